@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuthorAvatar } from "@/components/authors/author-avatar";
+import { AuthorBox } from "@/components/authors/author-box";
+import { ReplyList } from "@/components/replies/reply-list";
+import { DateTime } from "@/components/ui/date-time";
+import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { pluralize } from "@/lib/format";
+import { listApprovedReplies } from "@/lib/replies/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublishedArticleBySlug((await params).slug);
+  if (!article) return {};
+  return {
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.standfirst,
+    alternates: { canonical: `/articles/${article.slug}` },
+    authors: [{ name: article.author.displayName, url: `/authors/${article.author.handle}` }],
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getPublishedArticleBySlug((await params).slug);
+  if (!article) notFound();
+  const thread = await listApprovedReplies(article.id);
+  const edited = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : null;
+
+  return (
+    <div className="container-page py-8 sm:py-12">
+      <article className="mx-auto max-w-3xl">
+        <header className="space-y-4">
+          {article.category && (
+            <p className="text-sm font-semibold tracking-wider text-accent uppercase">
+              <Link href={`/category/${article.category.slug}`} className="hover:underline">
+                {article.category.name}
+              </Link>
+            </p>
+          )}
+          <h1 className="font-serif text-4xl leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
+            {article.title}
+          </h1>
+          {article.standfirst && (
+            <p className="font-serif text-xl leading-snug text-ink/80 sm:text-2xl">{article.standfirst}</p>
+          )}
+          <div className="flex items-center gap-3 border-y border-rule py-3 text-sm">
+            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} />
+            <div>
+              <p>
+                By{" "}
+                <Link href={`/authors/${article.author.handle}`} rel="author" className="font-semibold hover:underline">
+                  {article.author.displayName}
+                </Link>
+              </p>
+              <p className="text-muted">
+                <span>
+                  Published <DateTime value={article.publishedAt} withTime />
+                </span>
+                {edited && (
+                  <span>
+                    {" · "}Updated <DateTime value={edited} withTime />
+                  </span>
+                )}
+                <span> · {article.readingMinutes} min read</span>
+              </p>
+            </div>
+          </div>
+        </header>
+
+        <div
+          className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
+          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+        />
+
+        {article.sourceName && (
+          <p className="mt-8 border-t border-rule pt-4 text-sm">
+            <span className="font-semibold">Original Source: </span>
+            {article.sourceUrl ? (
+              <a href={article.sourceUrl} rel="noopener" className="text-accent underline hover:text-accent-dark">
+                {article.sourceName}
+              </a>
+            ) : (
+              article.sourceName
+            )}
+          </p>
+        )}
+
+        {article.tags.length > 0 && (
+          <nav aria-label="Tags" className="mt-6">
+            <ul className="flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link
+                    href={`/tag/${tag.slug}`}
+                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-ink"
+                  >
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+
+        <AuthorBox author={article.author} />
+      </article>
+
+      <section aria-labelledby="replies-heading" className="mx-auto mt-12 max-w-3xl border-t border-rule pt-8">
+        <h2 id="replies-heading" className="font-serif text-2xl font-bold">
+          {thread.count === 0 ? "No replies yet" : pluralize(thread.count, "Reply", "Replies")}
+        </h2>
+        {thread.count > 0 && (
+          <div className="mt-6">
+            <ReplyList replies={thread.replies} />
+          </div>
+        )}
+        {!article.repliesOpen && <p className="mt-6 text-muted">Comments are closed.</p>}
+      </section>
+    </div>
+  );
+}

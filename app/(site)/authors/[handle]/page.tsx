@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/articles/article-list";
+import { AuthorAvatar } from "@/components/authors/author-avatar";
+import { AuthorLinks } from "@/components/authors/author-links";
+import { pageHref } from "@/components/ui/pagination";
+import { listPublishedArticlesByAuthor } from "@/lib/articles/queries";
+import { getAuthorByHandle } from "@/lib/authors/queries";
+import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const author = await getAuthorByHandle((await params).handle);
+  if (!author) return {};
+  const page = parsePageParam((await searchParams).page);
+  return {
+    title: page > 1 ? `${author.displayName}, page ${page}` : author.displayName,
+    description: author.bio || `Articles by ${author.displayName}.`,
+    alternates: { canonical: pageHref(`/authors/${author.handle}`, page) },
+  };
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const author = await getAuthorByHandle((await params).handle);
+  if (!author) notFound();
+  const result = await listPublishedArticlesByAuthor(author.id, parsePageParam((await searchParams).page));
+  if (isPastEnd(result.page)) notFound();
+
+  return (
+    <div className="container-page py-8 sm:py-12">
+      <header className="flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row sm:items-start">
+        <AuthorAvatar name={author.displayName} url={author.avatarUrl} size={112} />
+        <div className="max-w-3xl space-y-3">
+          <h1 className="font-serif text-4xl font-bold tracking-tight">{author.displayName}</h1>
+          {author.bio && <p className="font-serif text-lg leading-relaxed text-ink/85">{author.bio}</p>}
+          <AuthorLinks author={author} name={author.displayName} />
+        </div>
+      </header>
+      <h2 className="mt-8 font-serif text-2xl font-bold">Articles by {author.displayName}</h2>
+      <ArticleList
+        result={result}
+        basePath={`/authors/${author.handle}`}
+        label={`Articles by ${author.displayName}`}
+        emptyMessage={`${author.displayName} has not published anything yet.`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArchiveView } from "@/components/articles/archive-view";
+import { pageHref } from "@/components/ui/pagination";
+import { listPublishedArticlesInCategory } from "@/lib/articles/queries";
+import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+import { getCategoryBySlug } from "@/lib/taxonomy/queries";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const category = await getCategoryBySlug((await params).slug);
+  if (!category) return {};
+  const page = parsePageParam((await searchParams).page);
+  return {
+    title: page > 1 ? `${category.name}, page ${page}` : category.name,
+    description: category.description || `The latest ${category.name} articles.`,
+    alternates: { canonical: pageHref(`/category/${category.slug}`, page) },
+  };
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const category = await getCategoryBySlug((await params).slug);
+  if (!category) notFound();
+  const result = await listPublishedArticlesInCategory(category.id, parsePageParam((await searchParams).page));
+  if (isPastEnd(result.page)) notFound();
+  return (
+    <ArchiveView
+      kind="Section"
+      name={category.name}
+      description={category.description}
+      basePath={`/category/${category.slug}`}
+      result={result}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/articles/article-list";
+import { pageHref } from "@/components/ui/pagination";
+import { listPublishedArticles } from "@/lib/articles/queries";
+import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+import { env } from "@/lib/env";
+
+type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = parsePageParam((await searchParams).page);
+  return {
+    title: page > 1 ? `Latest news, page ${page}` : { absolute: `${env.SITE_NAME}: latest news` },
+    alternates: { canonical: pageHref("/", page) },
+  };
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const page = parsePageParam((await searchParams).page);
+  const result = await listPublishedArticles(page);
+  if (isPastEnd(result.page)) notFound();
+
+  return (
+    <div className="container-page py-8">
+      <h1 className="sr-only">Latest news</h1>
+      <ArticleList result={result} basePath="/" label="Latest articles" leadFirst />
+    </div>
+  );
+}

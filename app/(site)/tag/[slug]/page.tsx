@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArchiveView } from "@/components/articles/archive-view";
+import { pageHref } from "@/components/ui/pagination";
+import { listPublishedArticlesWithTag } from "@/lib/articles/queries";
+import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+import { getTagBySlug } from "@/lib/taxonomy/queries";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const tag = await getTagBySlug((await params).slug);
+  if (!tag) return {};
+  const page = parsePageParam((await searchParams).page);
+  return {
+    title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
+    description: `Articles about ${tag.name}.`,
+    alternates: { canonical: pageHref(`/tag/${tag.slug}`, page) },
+  };
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = await getTagBySlug((await params).slug);
+  if (!tag) notFound();
+  const result = await listPublishedArticlesWithTag(tag.id, parsePageParam((await searchParams).page));
+  if (isPastEnd(result.page)) notFound();
+  return <ArchiveView kind="Topic" name={tag.name} basePath={`/tag/${tag.slug}`} result={result} />;
+}

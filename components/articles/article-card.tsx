@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
+import { DateTime } from "@/components/ui/date-time";
+
+/** One story in a list: section, headline, standfirst, byline and date. */
+export function ArticleCard({ article, lead = false }: { article: ArticleCardData; lead?: boolean }) {
+  return (
+    <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6"}>
+      {article.category && (
+        <p className="mb-1 text-xs font-semibold tracking-wider text-accent uppercase">
+          <Link href={`/category/${article.category.slug}`} className="hover:underline">
+            {article.category.name}
+          </Link>
+        </p>
+      )}
+      <h2 className={lead ? "font-serif text-3xl leading-tight font-bold sm:text-4xl" : "font-serif text-xl leading-snug font-bold sm:text-2xl"}>
+        <Link href={`/articles/${article.slug}`} className="hover:underline">
+          {article.title}
+        </Link>
+      </h2>
+      {article.standfirst && (
+        <p className={lead ? "mt-3 max-w-3xl font-serif text-lg text-ink/85 sm:text-xl" : "mt-2 max-w-3xl text-ink/80"}>
+          {article.standfirst}
+        </p>
+      )}
+      <p className="mt-3 text-sm text-muted">
+        By{" "}
+        <Link href={`/authors/${article.author.handle}`} className="font-medium text-ink hover:underline">
+          {article.author.displayName}
+        </Link>{" "}
+        · <DateTime value={article.publishedAt} />
+      </p>
+    </article>
+  );
+}

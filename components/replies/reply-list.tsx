@@ -1,0 +1,49 @@
+import type { PublicReply } from "@/lib/replies/queries";
+import { safeWebsite } from "@/lib/replies/plain-text";
+import type { ThreadNode } from "@/lib/replies/thread";
+import { DateTime } from "@/components/ui/date-time";
+import { ReplyBody } from "./reply-body";
+
+function ReplyAuthor({ reply }: { reply: PublicReply }) {
+  const website = safeWebsite(reply.authorWebsite);
+  return (
+    <span className="font-semibold">
+      {website ? (
+        <a href={website} rel="ugc nofollow noopener" className="underline hover:text-accent">
+          {reply.authorName}
+        </a>
+      ) : (
+        reply.authorName
+      )}
+      {reply.isStaff && (
+        <span className="ml-2 rounded bg-ink px-1.5 py-0.5 text-xs font-medium text-white">Staff</span>
+      )}
+    </span>
+  );
+}
+
+/** Approved replies, threaded. Each is an <article> named by its author for screen readers. */
+export function ReplyList({ replies }: { replies: ThreadNode<PublicReply>[] }) {
+  return (
+    <ol className="space-y-6">
+      {replies.map((reply) => (
+        <li key={reply.id}>
+          <article id={`reply-${reply.id}`} aria-label={`Reply by ${reply.authorName}`} className="space-y-2">
+            <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
+              <ReplyAuthor reply={reply} />
+              <a href={`#reply-${reply.id}`} className="text-muted hover:underline">
+                <DateTime value={reply.createdAt} withTime />
+              </a>
+            </header>
+            <ReplyBody body={reply.body} />
+          </article>
+          {reply.children.length > 0 && (
+            <div className="mt-6 border-l-2 border-rule pl-4 sm:pl-6">
+              <ReplyList replies={reply.children} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { env } from "@/lib/env";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-rule bg-neutral-50">
+      <div className="container-page flex flex-col gap-2 py-8 text-sm text-muted sm:flex-row sm:justify-between">
+        <p>
+          © {new Date().getFullYear()} {env.SITE_NAME}. {env.SITE_DESCRIPTION}
+        </p>
+        <p>
+          <Link href="/" className="underline hover:text-ink">
+            Front page
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

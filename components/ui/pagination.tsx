@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { PageInfo } from "@/lib/content/pagination";
+
+export function pageHref(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+}
+
+/** Previous / next links and "Page 2 of 5"; nothing when everything fits on one page. */
+export function Pagination({ info, basePath, label }: { info: PageInfo; basePath: string; label: string }) {
+  if (info.totalPages <= 1) return null;
+  const linkClass =
+    "inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-medium hover:border-ink hover:bg-neutral-50";
+  return (
+    <nav aria-label={label} className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-6 text-sm">
+      <div className="min-w-24">
+        {info.hasPrevious && (
+          <Link href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
+            <span aria-hidden="true">←</span> Newer
+          </Link>
+        )}
+      </div>
+      <p className="text-muted">
+        Page {info.page} of {info.totalPages}
+      </p>
+      <div className="flex min-w-24 justify-end">
+        {info.hasNext && (
+          <Link href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
+            Older <span aria-hidden="true">→</span>
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { cache } from "react";
+import { publishedWhere } from "@/lib/articles/visibility";
+import { renderMarkdown, markdownToText } from "@/lib/content/markdown";
+import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
+import { readingTimeMinutes } from "@/lib/content/reading-time";
+import { db, type Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+
+// What a list of articles shows: never whole rows.
+const articleCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  publishedAt: true,
+  author: { select: { handle: true, displayName: true } },
+  category: { select: { slug: true, name: true } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }> & { publishedAt: Date };
+
+export type ArticlePage = { articles: ArticleCard[]; page: PageInfo };
+
+// Newest first; the id breaks ties so pages never overlap or skip.
+const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+async function listPublished(filter: Prisma.ArticleWhereInput, page: number): Promise<ArticlePage> {
+  const where = { AND: [publishedWhere(), filter] };
+  const window = pageWindow(page, env.PAGE_SIZE);
+  const [articles, total] = await Promise.all([
+    db.article.findMany({ where, select: articleCardSelect, orderBy: newestFirst, skip: window.skip, take: window.take }),
+    db.article.count({ where }),
+  ]);
+  return { articles: articles as ArticleCard[], page: pageInfo(window, total) };
+}
+
+export function listPublishedArticles(page: number): Promise<ArticlePage> {
+  return listPublished({}, page);
+}
+
+export function listPublishedArticlesByAuthor(authorId: string, page: number): Promise<ArticlePage> {
+  return listPublished({ authorId }, page);
+}
+
+export function listPublishedArticlesInCategory(categoryId: string, page: number): Promise<ArticlePage> {
+  return listPublished({ categoryId }, page);
+}
+
+export function listPublishedArticlesWithTag(tagId: string, page: number): Promise<ArticlePage> {
+  return listPublished({ tags: { some: { tagId } } }, page);
+}
+
+const articleDetailSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  body: true,
+  sourceName: true,
+  sourceUrl: true,
+  publishedAt: true,
+  editedAt: true,
+  heroImageUrl: true,
+  heroImageAlt: true,
+  repliesOpen: true,
+  seoTitle: true,
+  seoDescription: true,
+  author: {
+    select: {
+      handle: true,
+      displayName: true,
+      bio: true,
+      avatarUrl: true,
+      website: true,
+      links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
+    },
+  },
+  category: { select: { slug: true, name: true } },
+  tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleDetail = Omit<Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>, "body" | "tags"> & {
+  publishedAt: Date;
+  bodyHtml: string;
+  readingMinutes: number;
+  tags: { slug: string; name: string }[];
+};
+
+/**
+ * A published article by its slug, with its body rendered to sanitised HTML, or null. Cached per
+ * request so generateMetadata and the page share one query.
+ */
+export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
+  const article = await db.article.findFirst({
+    where: { AND: [publishedWhere(), { slug }] },
+    select: articleDetailSelect,
+  });
+  if (!article) return null;
+  const { body, tags, ...rest } = article;
+  return {
+    ...rest,
+    publishedAt: article.publishedAt as Date,
+    bodyHtml: renderMarkdown(body),
+    readingMinutes: readingTimeMinutes(markdownToText(body)),
+    tags: tags.map(({ tag }) => tag),
+  };
+});

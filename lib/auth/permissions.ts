@@ -1,0 +1,21 @@
+// Who may do what, as named permissions in one place. Every server action and dashboard query asks
+// here (through requirePermission in lib/auth/session.ts); hiding a button is never the check.
+import type { Role } from "@/lib/db";
+
+export const PERMISSIONS = {
+  "article:create": ["ADMIN", "EDITOR", "AUTHOR"],
+  "article:edit:own": ["ADMIN", "EDITOR", "AUTHOR"],
+  "article:edit:any": ["ADMIN", "EDITOR"],
+  "article:publish": ["ADMIN", "EDITOR"],
+  "taxonomy:manage": ["ADMIN", "EDITOR"],
+  "reply:moderate": ["ADMIN", "EDITOR", "MODERATOR"],
+  "user:manage": ["ADMIN"],
+  "settings:manage": ["ADMIN"],
+  "dashboard:view": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role != null && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

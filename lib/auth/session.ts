@@ -1,0 +1,42 @@
+import "server-only";
+import { auth } from "@/lib/auth";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { db, type Role } from "@/lib/db";
+
+export type SessionUser = { id: string; name: string; email: string; role: Role };
+
+export class AuthorizationError extends Error {
+  constructor(readonly reason: "unauthenticated" | "forbidden") {
+    super(reason === "unauthenticated" ? "Please sign in." : "You do not have permission to do that.");
+  }
+}
+
+/**
+ * The signed-in user, read fresh from the database: a deactivated user or a session issued before
+ * the user's sessions were revoked is refused at once, even while its cookie is still valid.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionsValidFrom: true },
+  });
+  if (!user || !user.active) return null;
+  const issuedAt = (session as { issuedAt?: number } | null)?.issuedAt;
+  if (issuedAt && issuedAt * 1000 < user.sessionsValidFrom.getTime()) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthorizationError("unauthenticated");
+  return user;
+}
+
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) throw new AuthorizationError("forbidden");
+  return user;
+}

@@ -1,0 +1,31 @@
+// Environment variables, parsed once. Every variable is documented in the README's table.
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./db/url";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/i.test(url), "DATABASE_URL must start with file: or postgresql://"),
+  /** The public address of the site, used for canonical links and feeds. */
+  SITE_URL: z.url().default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).default("Gazette"),
+  SITE_DESCRIPTION: z.string().default("Independent reporting, analysis and opinion."),
+  /** Articles per page on home, author, category and tag pages. */
+  /** IANA time zone for dates shown to readers. */
+  SITE_TIME_ZONE: z.string().default("UTC"),
+  PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();

@@ -1,0 +1,35 @@
+import "server-only";
+import { cache } from "react";
+import { db, ReplyStatus } from "@/lib/db";
+import { buildThread, type ThreadNode } from "@/lib/replies/thread";
+
+/** What readers see of a reply. The commenter's email address is never selected here. */
+export type PublicReply = {
+  id: string;
+  parentId: string | null;
+  authorName: string;
+  authorWebsite: string | null;
+  body: string;
+  createdAt: Date;
+  isStaff: boolean;
+};
+
+export type ReplyThread = { count: number; replies: ThreadNode<PublicReply>[] };
+
+export const listApprovedReplies = cache(async (articleId: string): Promise<ReplyThread> => {
+  const rows = await db.reply.findMany({
+    where: { articleId, status: ReplyStatus.APPROVED },
+    select: {
+      id: true,
+      parentId: true,
+      authorName: true,
+      authorWebsite: true,
+      body: true,
+      createdAt: true,
+      staffUserId: true,
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const replies = rows.map(({ staffUserId, ...reply }) => ({ ...reply, isStaff: staffUserId !== null }));
+  return { count: replies.length, replies: buildThread(replies) };
+});

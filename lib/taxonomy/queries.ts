@@ -1,0 +1,27 @@
+import "server-only";
+import { cache } from "react";
+import { publishedWhere } from "@/lib/articles/visibility";
+import { db } from "@/lib/db";
+
+export type CategorySummary = { id: string; slug: string; name: string; description: string };
+export type TagSummary = { id: string; slug: string; name: string };
+
+export const getCategoryBySlug = cache(
+  (slug: string): Promise<CategorySummary | null> =>
+    db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } }),
+);
+
+export const getTagBySlug = cache(
+  (slug: string): Promise<TagSummary | null> =>
+    db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+);
+
+/** Categories that have at least one published article, for the site navigation. */
+export const listNavigationCategories = cache(
+  (): Promise<{ slug: string; name: string }[]> =>
+    db.category.findMany({
+      where: { articles: { some: publishedWhere() } },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+);
