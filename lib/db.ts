@@ -1,10 +1,10 @@
 // The one Prisma client. The driver adapter is chosen from DATABASE_URL: SQLite through libsql for
 // the embedded default, PostgreSQL through pg in production. Both clients are generated from the same
 // schema (scripts/prisma-schemas.mjs), so they share one API; we type everything with the SQLite one.
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { createPostgresAdapter } from "./db/postgres-adapter";
+import { createSqliteAdapter } from "./db/sqlite-adapter";
 import { databaseUrl, isPostgresUrl } from "./db/url";
 
 export type Db = SqliteClient;
@@ -14,7 +14,7 @@ function createClient(): Db {
   if (isPostgresUrl(url)) {
     return new PostgresClient({ adapter: createPostgresAdapter(url) }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaLibSQL({ url }) });
+  return new SqliteClient({ adapter: createSqliteAdapter(url) });
 }
 
 // One client per process, also across Next's hot reloads in development.

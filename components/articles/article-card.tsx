@@ -7,8 +7,9 @@ export function ArticleCard({ article, lead = false }: { article: ArticleCardDat
   return (
     <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6"}>
       {article.category && (
-        <p className="mb-1 text-xs font-semibold tracking-wider text-accent uppercase">
-          <Link href={`/category/${article.category.slug}`} className="hover:underline">
+        <p className="text-xs font-semibold tracking-wider text-accent uppercase">
+          {/* Padded to a 24 px touch target (WCAG 2.2 target size). */}
+          <Link href={`/category/${article.category.slug}`} className="inline-block py-1.5 hover:underline">
             {article.category.name}
           </Link>
         </p>

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run against a production build on a database of their own, never the one in .env:
+// TEST_DATABASE_URL (a PostgreSQL URL in CI's second pass) or a SQLite file that is recreated per run.
+const databaseUrl = process.env.TEST_DATABASE_URL || "file:./prisma/test.db";
+const port = process.env.E2E_PORT || "3217";
+// Set here so that both the web server and the test workers (factories) use the same database.
+process.env.DATABASE_URL = databaseUrl;
+process.env.E2E_PORT = port;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1, // two cores: one for the server, one for the browser
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's chromium: Playwright's own browser download is not reachable from our machines.
+      executablePath: process.env.CHROMIUM_PATH || "/usr/lib/chromium/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "tsx scripts/e2e-server.ts",
+    url: `http://localhost:${port}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: databaseUrl,
+      E2E_PORT: port,
+      AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-secret-not-for-production-000000",
+      SITE_URL: `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,47 @@
+// `npm run setup` (and the first half of `npm start` / `npm run dev`): everything a fresh clone needs
+// before the site can run. Safe to repeat: it reuses the database, the demo content and the build.
+//   1. .env with a generated AUTH_SECRET, if there is none
+//   2. migrations applied to DATABASE_URL (default: the embedded SQLite file prisma/gazette.db)
+//   3. demo content and logins, if the database has no articles (not in production unless asked)
+//   4. a production build, if any source is newer than the last one (skipped with --no-build)
+import { randomBytes } from "node:crypto";
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { databaseUrl } from "../lib/db/url";
+import { buildIfNeeded } from "./lib/build";
+import { migrate, seed } from "./lib/database";
+import { loadDotEnv, root } from "./lib/run";
+
+const args = new Set(process.argv.slice(2));
+const envFile = path.join(root, ".env");
+
+if (!existsSync(envFile) && !process.env.AUTH_SECRET) {
+  writeFileSync(
+    envFile,
+    [
+      "# Written by `npm run setup`. See the README for every variable.",
+      `AUTH_SECRET=${randomBytes(32).toString("base64url")}`,
+      "# DATABASE_URL=postgresql://gazette:gazette@localhost:5432/gazette",
+      "",
+    ].join("\n"),
+  );
+  console.log("setup: wrote .env with a new AUTH_SECRET.");
+}
+loadDotEnv();
+
+const url = databaseUrl();
+console.log(`setup: database ${url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")}`);
+migrate(url);
+
+const { db } = await import("../lib/db");
+const articles = await db.article.count();
+await db.$disconnect();
+if (articles > 0) {
+  console.log(`setup: the database has ${articles} articles; demo content not needed.`);
+} else if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO !== "true") {
+  console.log("setup: empty database in production; set SEED_DEMO=true to load the demo content.");
+} else {
+  seed(url);
+}
+
+if (!args.has("--no-build")) buildIfNeeded();
