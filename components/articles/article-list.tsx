@@ -22,12 +22,13 @@ export function ArticleList({
   if (result.articles.length === 0) {
     return <p className="py-8 text-lg text-muted">{emptyMessage}</p>;
   }
+  const showLead = leadFirst && result.page.page === 1;
   return (
     <>
-      <ol aria-label={label} className="list-none">
+      <ol aria-label={label} className={showLead ? "grid list-none grid-cols-1 gap-x-10 lg:grid-cols-2" : "list-none"}>
         {result.articles.map((article, index) => (
-          <li key={article.id}>
-            <ArticleCard article={article} lead={leadFirst && index === 0 && result.page.page === 1} />
+          <li key={article.id} className={showLead && index === 0 ? "min-w-0 lg:col-span-2" : "min-w-0"}>
+            <ArticleCard article={article} lead={showLead && index === 0} />
           </li>
         ))}
       </ol>
