@@ -1,17 +1,19 @@
 // next-auth (Auth.js v5) configuration: email and password, JWT sessions carrying the user's id and
-// role. The sign-in page and dashboard arrive with the editor-dashboard issue; every protected read
-// and action goes through requireUser / requirePermission (lib/auth/session.ts), which re-checks
-// the user in the database on each call.
-import NextAuth, { type NextAuthConfig } from "next-auth";
+// role. Every protected read and action goes through requireUser / requirePermission
+// (lib/auth/session.ts), which re-checks the user in the database on each call.
+// docs/decisions/003-auth.md, 007-sign-in-throttling.md
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { LoginSchema } from "@/lib/auth/schemas";
+import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
+import { ipFromHeaders } from "@/lib/request";
 
-const CredentialsSchema = z.object({
-  email: z.email().transform((email) => email.toLowerCase()),
-  password: z.string().min(1).max(1024),
-});
+/** Too many failed attempts for this account or address: refused without checking the password. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
 
 export const authConfig = {
   trustHost: true,
@@ -20,16 +22,26 @@ export const authConfig = {
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
-        const parsed = CredentialsSchema.safeParse(raw);
+      // The throttle lives here, not in the login form's action, so that posting straight to
+      // /api/auth/callback/credentials is throttled too.
+      async authorize(raw, request) {
+        const parsed = LoginSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = ipFromHeaders(request.headers);
+        if ((await signInBlockedFor(email, ip)) > 0) throw new SignInThrottled();
+
         const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
+          where: { email },
           select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
         });
         // Verify against a dummy hash for unknown emails: same work, same answer, no account probing.
-        const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-        if (!user || !valid || !user.active) return null;
+        const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+        if (!user || !valid || !user.active) {
+          await recordFailedSignIn(email, ip);
+          return null;
+        }
+        await clearFailedSignIns(email);
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         return { id: user.id, name: user.name, email: user.email, role: user.role };
       },
@@ -54,7 +66,7 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected event, not a server error worth a stack trace.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
     },
   },

@@ -15,6 +15,9 @@ const EnvSchema = z.object({
   /** Articles per page on home, author, category and tag pages. */
   /** IANA time zone for dates shown to readers. */
   SITE_TIME_ZONE: z.string().default("UTC"),
+  /** Folder for uploaded images (served at /uploads). */
+  UPLOAD_DIR: z.string().default("./uploads"),
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(5),
   PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 

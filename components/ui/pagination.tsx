@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { PageInfo } from "@/lib/content/pagination";
 
 export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+  if (page <= 1) return basePath;
+  const separator = !basePath.includes("?") ? "?" : basePath.endsWith("?") ? "" : "&";
+  return `${basePath}${separator}page=${page}`;
 }
 
 /** Previous / next links and "Page 2 of 5"; nothing when everything fits on one page. */

@@ -4,7 +4,8 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { renderMarkdown, markdownToText } from "@/lib/content/markdown";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { readingTimeMinutes } from "@/lib/content/reading-time";
-import { db, type Prisma } from "@/lib/db";
+import { editableArticlesWhere } from "@/lib/articles/permissions";
+import { db, type ArticleStatus, type Prisma, type Role } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // What a list of articles shows: never whole rows.
@@ -87,6 +88,17 @@ export type ArticleDetail = Omit<Prisma.ArticleGetPayload<{ select: typeof artic
   tags: { slug: string; name: string }[];
 };
 
+function toArticleDetail(article: Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>): ArticleDetail {
+  const { body, tags, ...rest } = article;
+  return {
+    ...rest,
+    publishedAt: article.publishedAt ?? new Date(),
+    bodyHtml: renderMarkdown(body),
+    readingMinutes: readingTimeMinutes(markdownToText(body)),
+    tags: tags.map(({ tag }) => tag),
+  };
+}
+
 /**
  * A published article by its slug, with its body rendered to sanitised HTML, or null. Cached per
  * request so generateMetadata and the page share one query.
@@ -96,13 +108,21 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
     where: { AND: [publishedWhere(), { slug }] },
     select: articleDetailSelect,
   });
-  if (!article) return null;
-  const { body, tags, ...rest } = article;
-  return {
-    ...rest,
-    publishedAt: article.publishedAt as Date,
-    bodyHtml: renderMarkdown(body),
-    readingMinutes: readingTimeMinutes(markdownToText(body)),
-    tags: tags.map(({ tag }) => tag),
-  };
+  return article && toArticleDetail(article);
 });
+
+/**
+ * Any article by its slug, whatever its status, for draft-mode preview, only if `user` may edit it
+ * (the caller has checked draft mode; this checks who is asking).
+ */
+export async function getArticleForPreview(
+  slug: string,
+  user: { id: string; role: Role } | null,
+): Promise<(ArticleDetail & { status: ArticleStatus }) | null> {
+  if (!user) return null;
+  const article = await db.article.findFirst({
+    where: { AND: [{ slug }, editableArticlesWhere(user)] },
+    select: { ...articleDetailSelect, status: true },
+  });
+  return article && { ...toArticleDetail(article), status: article.status };
+}

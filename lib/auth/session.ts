@@ -1,4 +1,5 @@
 import "server-only";
+import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { db, type Role } from "@/lib/db";
@@ -38,5 +39,13 @@ export async function requireUser(): Promise<SessionUser> {
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
   if (!can(user.role, permission)) throw new AuthorizationError("forbidden");
+  return user;
+}
+
+/** For dashboard pages: sign-in page when signed out, 403 when the role lacks the permission. */
+export async function requirePagePermission(permission: Permission): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!can(user.role, permission)) forbidden();
   return user;
 }

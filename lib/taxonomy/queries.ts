@@ -25,3 +25,13 @@ export const listNavigationCategories = cache(
       orderBy: { name: "asc" },
     }),
 );
+
+/** Every category and tag with its article count, for the dashboard (the page checks permission). */
+export async function listTermsForDashboard() {
+  const [categories, tags] = await Promise.all([
+    db.category.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
+    db.tag.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
+  ]);
+  const rows = (list: typeof categories) => list.map((term) => ({ id: term.id, name: term.name, count: term._count.articles }));
+  return { categories: rows(categories), tags: rows(tags) };
+}

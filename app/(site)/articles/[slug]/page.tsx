@@ -5,7 +5,9 @@ import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
-import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { draftMode } from "next/headers";
+import { getArticleForPreview, getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { getCurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
 
@@ -22,14 +24,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** The published article, or in draft mode any article the signed-in user may edit. */
+async function loadArticle(slug: string) {
+  if ((await draftMode()).isEnabled) {
+    const preview = await getArticleForPreview(slug, await getCurrentUser());
+    if (preview) return { article: preview, previewStatus: preview.status };
+  }
+  const article = await getPublishedArticleBySlug(slug);
+  return article && { article, previewStatus: null };
+}
+
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublishedArticleBySlug((await params).slug);
-  if (!article) notFound();
+  const loaded = await loadArticle((await params).slug);
+  if (!loaded) notFound();
+  const { article, previewStatus } = loaded;
   const thread = await listApprovedReplies(article.id);
   const edited = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : null;
 
   return (
     <div className="container-page py-8 sm:py-12">
+      {previewStatus && (
+        <p role="status" className="mx-auto mb-6 max-w-3xl rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm">
+          <strong>Preview.</strong> This is how readers will see the article. Its status is {previewStatus.toLowerCase().replace("_", " ")}
+          {previewStatus === "PUBLISHED" ? "" : ", so readers cannot see it yet"}.{" "}
+          <a href="/api/preview/exit" className="font-semibold underline">
+            Leave preview
+          </a>
+        </p>
+      )}
       <article className="mx-auto max-w-3xl">
         <header className="space-y-4">
           {article.category && (

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/auth/schemas";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordChanged?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { callbackUrl, signedOut, passwordChanged } = await searchParams;
+  if (await getCurrentUser()) redirect(safeCallbackPath(callbackUrl));
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-2xl font-bold">Sign in</h1>
+      {signedOut && <p className="mb-4 text-sm text-muted">You have signed out.</p>}
+      {passwordChanged && <p className="mb-4 text-sm text-muted">Your password has changed. Sign in with the new one.</p>}
+      <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { PasswordForm, ProfileForm } from "@/components/dashboard/profile-forms";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getOwnProfile } from "@/lib/users/queries";
+
+export const metadata = { title: "Profile" };
+
+export default async function ProfilePage() {
+  const user = await requirePagePermission("dashboard:view");
+  const profile = await getOwnProfile(user);
+  const author = profile.author;
+  return (
+    <div className="grid max-w-5xl gap-10 lg:grid-cols-2">
+      <section aria-labelledby="profile-heading">
+        <h1 id="profile-heading" className="font-serif text-3xl font-bold">
+          Your profile
+        </h1>
+        <p className="mt-1 text-sm text-muted">Signed in as {profile.email}. This is what readers see on your author page.</p>
+        <div className="mt-6">
+          <ProfileForm
+            initial={{
+              displayName: author?.displayName ?? profile.name,
+              handle: author?.handle ?? "",
+              bio: author?.bio ?? "",
+              website: author?.website ?? "",
+              links: (author?.links ?? []).map((link) => `${link.label} ${link.url}`).join("\n"),
+              avatarUrl: author?.avatarUrl ?? null,
+            }}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="password" className="lg:pt-1">
+        <h2 id="password" className="font-serif text-2xl font-bold">
+          Password
+        </h2>
+        <p className="mt-1 text-sm text-muted">Changing it signs you out everywhere; sign in again with the new one.</p>
+        <div className="mt-6">
+          <PasswordForm />
+        </div>
+      </section>
+    </div>
+  );
+}

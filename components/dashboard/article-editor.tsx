@@ -1,0 +1,277 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { autosaveArticleAction, discardAutosaveAction, previewMarkdownAction, saveArticleAction } from "@/lib/articles/actions";
+import type { ArticleIntent } from "@/lib/articles/schemas";
+import { idleState } from "@/lib/actions/state";
+import { slugify } from "@/lib/content/slug";
+import { Field, FormMessage, buttonClass } from "@/components/ui/form";
+
+export type EditorValues = Record<string, string>;
+
+type Props = {
+  articleId: string | null;
+  version: number;
+  initial: EditorValues;
+  restoredAutosaveAt: string | null;
+  status: "new" | "DRAFT" | "IN_REVIEW" | "SCHEDULED_FUTURE" | "PUBLIC" | "ARCHIVED";
+  canPublish: boolean;
+  heroImageUrl: string | null;
+  categories: { id: string; name: string }[];
+  authors: { id: string; displayName: string }[] | null;
+  notice: string | null;
+};
+
+const AUTOSAVE_EVERY_MS = 4000;
+
+/** The fields as a plain object, to autosave. */
+function readFields(form: HTMLFormElement): EditorValues {
+  const values: EditorValues = {};
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
+    if (!element.name || element.type === "file" || element.type === "hidden" || element.type === "submit") continue;
+    values[element.name] = element instanceof HTMLInputElement && element.type === "checkbox" ? (element.checked ? "on" : "") : element.value;
+  }
+  return values;
+}
+
+function toLocalInputValue(iso: string): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+export function ArticleEditor(props: Props) {
+  const { articleId, initial } = props;
+  const [state, dispatch, pending] = useActionState(saveArticleAction.bind(null, articleId), idleState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
+  const [version, setVersion] = useState(props.version);
+  const [dirty, setDirty] = useState(props.restoredAutosaveAt !== null);
+  const [autosaveNote, setAutosaveNote] = useState<string | null>(
+    props.restoredAutosaveAt ? `Restored your unsaved changes from ${new Date(props.restoredAutosaveAt).toLocaleString()}.` : null,
+  );
+  const [slugHint, setSlugHint] = useState(slugify(initial.title ?? ""));
+  const [previewHtml, setPreviewHtml] = useState<string | null>(null);
+  const [publishAt, setPublishAt] = useState(initial.publishAt ?? "");
+  const changedSinceAutosave = useRef(false);
+  const leaving = useRef(false);
+  const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // A successful save: the server has everything, nothing is pending any more.
+  useEffect(() => {
+    if (state.status === "success") {
+      if (state.version) setVersion(state.version);
+      setDirty(false);
+      changedSinceAutosave.current = false;
+      setAutosaveNote(null);
+      // Status, buttons and badge follow the saved article; typed fields are kept as they are.
+      router.refresh();
+    }
+  }, [state, router]);
+
+  const refreshPreview = useCallback((markdown: string) => {
+    if (previewTimer.current) clearTimeout(previewTimer.current);
+    previewTimer.current = setTimeout(async () => setPreviewHtml(await previewMarkdownAction(markdown)), 250);
+  }, []);
+
+  useEffect(() => {
+    refreshPreview(initial.body ?? "");
+  }, [initial.body, refreshPreview]);
+
+  // Autosave every few seconds while there are changes (to the server, never to the live article).
+  useEffect(() => {
+    const timer = setInterval(async () => {
+      const form = formRef.current;
+      if (!form || !changedSinceAutosave.current) return;
+      changedSinceAutosave.current = false;
+      const result = await autosaveArticleAction(articleId, { ...readFields(form), publishAt });
+      setAutosaveNote(result.ok ? `Unsaved changes kept as a draft copy at ${new Date(result.savedAt).toLocaleTimeString()}.` : `Could not keep a copy of your changes: ${result.message}`);
+    }, AUTOSAVE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [articleId, publishAt]);
+
+  // Warn before leaving with unsaved changes.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (leaving.current) return;
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  function onInput(event: React.FormEvent<HTMLFormElement>) {
+    setDirty(true);
+    changedSinceAutosave.current = true;
+    const target = event.target as HTMLInputElement;
+    if (target.name === "title") setSlugHint(slugify(target.value));
+    if (target.name === "body") refreshPreview(target.value);
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    // Dispatch by hand so React does not reset the form: what was typed stays, whatever the outcome.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => dispatch(formData));
+  }
+
+  async function discardRestored() {
+    await discardAutosaveAction(articleId);
+    leaving.current = true;
+    window.location.reload();
+  }
+
+  const value = (name: string) => state.values?.[name] ?? initial[name] ?? "";
+  const buttons: { intent: ArticleIntent; label: string; variant: "primary" | "secondary" | "danger" }[] = [];
+  const { status, canPublish } = props;
+  if (canPublish) {
+    if (status === "PUBLIC") buttons.push({ intent: "update", label: "Update", variant: "primary" }, { intent: "unpublish", label: "Unpublish", variant: "danger" });
+    else if (status === "SCHEDULED_FUTURE")
+      buttons.push(
+        { intent: "update", label: "Update", variant: "primary" },
+        { intent: "publish", label: "Publish now", variant: "secondary" },
+        { intent: "schedule", label: "Schedule", variant: "secondary" },
+        { intent: "unpublish", label: "Unpublish", variant: "danger" },
+      );
+    else
+      buttons.push(
+        { intent: "save", label: "Save draft", variant: "secondary" },
+        { intent: "publish", label: "Publish", variant: "primary" },
+        { intent: "schedule", label: "Schedule", variant: "secondary" },
+      );
+  } else if (status === "new" || status === "DRAFT") {
+    buttons.push({ intent: "save", label: "Save draft", variant: "secondary" }, { intent: "submit", label: "Submit for review", variant: "primary" });
+  } else if (status === "IN_REVIEW") {
+    buttons.push({ intent: "save", label: "Save draft", variant: "primary" });
+  }
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} onInput={onInput} onChange={onInput} noValidate encType="multipart/form-data" className="space-y-6">
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="publishAt" value={publishAt ? new Date(publishAt).toISOString() : ""} />
+      {props.notice && !state.message && <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">{props.notice}</p>}
+      <FormMessage state={state} />
+      {autosaveNote && (
+        <div className="flex flex-wrap items-center gap-3 text-sm text-muted" role="status" aria-live="polite">
+          <span>{autosaveNote}</span>
+          {props.restoredAutosaveAt && dirty && (
+            <button type="button" onClick={discardRestored} className="underline">
+              Discard them
+            </button>
+          )}
+        </div>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-5">
+          <Field name="title" label="Title" state={state} defaultValue={value("title")} required />
+          <Field name="slug" label="Slug" state={state} defaultValue={value("slug")} hint={`The address: /articles/${value("slug") || slugHint || "…"}. Leave empty to make it from the title.`} />
+          <Field name="standfirst" label="Standfirst" state={state} defaultValue={value("standfirst")} hint="One or two sentences under the headline.">
+            {(control) => <textarea {...control} rows={2} />}
+          </Field>
+          <div className="grid gap-4 xl:grid-cols-2">
+            <Field name="body" label="Body" state={state} defaultValue={value("body")} hint="Markdown: ## heading, **bold**, *italic*, [link](https://…), > quote, - list.">
+              {(control) => <textarea {...control} rows={22} className={`${control.className} font-mono text-sm`} />}
+            </Field>
+            <section aria-labelledby="preview-heading" className="min-w-0">
+              <h2 id="preview-heading" className="text-sm font-semibold">
+                Preview
+              </h2>
+              <div
+                className="prose mt-1 max-h-[34rem] max-w-none overflow-auto rounded border border-rule bg-white p-4 font-serif"
+                dangerouslySetInnerHTML={{ __html: previewHtml ?? "" }}
+              />
+            </section>
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name="sourceName" label="Source name" state={state} defaultValue={value("sourceName")} hint="Shown as “Original Source”, e.g. www.france24.com." />
+            <Field name="sourceUrl" label="Source URL" type="url" state={state} defaultValue={value("sourceUrl")} />
+          </div>
+        </div>
+
+        <div className="space-y-5">
+          <div className="flex flex-wrap gap-2">
+            {buttons.map((button) => (
+              <button key={button.intent} type="submit" name="intent" value={button.intent} disabled={pending} className={buttonClass(button.variant)}>
+                {button.label}
+              </button>
+            ))}
+            {articleId && (
+              <a href={`/api/preview?id=${articleId}`} target="_blank" rel="noopener" className={buttonClass("secondary")}>
+                Preview
+              </a>
+            )}
+          </div>
+          {buttons.length === 0 && <p className="text-sm text-muted">This article is published or scheduled; only an editor can change it now.</p>}
+          {canPublish && (
+            <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
+          )}
+          {props.authors && (
+            <Field name="authorId" label="Author" state={state} defaultValue={value("authorId")}>
+              {(control) => (
+                <select {...control}>
+                  {props.authors!.map((author) => (
+                    <option key={author.id} value={author.id}>
+                      {author.displayName}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
+            {(control) => (
+              <select {...control}>
+                <option value="">No category</option>
+                {props.categories.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="tags" label="Tags" state={state} defaultValue={value("tags")} hint="Separate with commas. New tags are created." />
+          <fieldset className="space-y-3 rounded border border-rule p-3">
+            <legend className="px-1 text-sm font-semibold">Hero image</legend>
+            {props.heroImageUrl && (
+              <>
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={props.heroImageUrl} alt="" className="w-full rounded" />
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="removeHeroImage" /> Remove this image
+                </label>
+              </>
+            )}
+            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB." />
+            <Field name="heroImageAlt" label="Alt text" state={state} defaultValue={value("heroImageAlt")} hint="Required with an image: what it shows." />
+          </fieldset>
+          <label className="flex items-center gap-2 text-sm font-semibold">
+            <input type="checkbox" name="repliesOpen" defaultChecked={value("repliesOpen") === "on"} className="size-4" /> Replies open
+          </label>
+          <fieldset className="space-y-3 rounded border border-rule p-3">
+            <legend className="px-1 text-sm font-semibold">Search engines</legend>
+            <Field name="seoTitle" label="SEO title" state={state} defaultValue={value("seoTitle")} hint="Optional; the title is used if empty." />
+            <Field name="seoDescription" label="SEO description" state={state} defaultValue={value("seoDescription")} hint="Optional; the standfirst is used if empty.">
+              {(control) => <textarea {...control} rows={3} />}
+            </Field>
+          </fieldset>
+          {articleId && (
+            <p className="text-sm">
+              <Link href={`/dashboard/articles/${articleId}/revisions`} className="underline">
+                Revisions
+              </Link>
+            </p>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleState } from "@/lib/actions/state";
+import { changeRoleAction, createUserAction, deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
+import { ROLES } from "@/lib/users/schemas";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+
+export function CreateUserForm() {
+  const [state, action] = useActionState(createUserAction, idleState);
+  return (
+    <form action={action} noValidate className="space-y-4 rounded-lg border border-rule p-4">
+      <h2 className="font-serif text-xl font-bold">Add a user</h2>
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="name" label="Name" state={state} required />
+        <Field name="email" label="Email" type="email" state={state} required />
+        <Field name="role" label="Role" state={state} defaultValue="AUTHOR" required>
+          {(control) => (
+            <select {...control}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {role.charAt(0) + role.slice(1).toLowerCase()}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <SubmitButton>Create user</SubmitButton>
+    </form>
+  );
+}
+
+/** Role and activation controls for one user row. */
+export function UserRowActions({ userId, name, role, active }: { userId: string; name: string; role: string; active: boolean }) {
+  const [roleState, roleAction] = useActionState(changeRoleAction, idleState);
+  const [activeState, activeAction] = useActionState(active ? deactivateUserAction : reactivateUserAction, idleState);
+  return (
+    <div className="space-y-2">
+      <form action={roleAction} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="userId" value={userId} />
+        <label className="text-sm">
+          <span className="sr-only">Role of {name}</span>
+          <select name="role" defaultValue={role} aria-label={`Role of ${name}`} className="rounded border border-neutral-400 px-2 py-1.5">
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {option.charAt(0) + option.slice(1).toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <SubmitButton variant="secondary">Change role</SubmitButton>
+      </form>
+      <form action={activeAction}>
+        <input type="hidden" name="userId" value={userId} />
+        <SubmitButton variant={active ? "danger" : "secondary"}>{active ? `Deactivate ${name}` : `Reactivate ${name}`}</SubmitButton>
+      </form>
+      <FormMessage state={roleState.at && (!activeState.at || roleState.at > activeState.at) ? roleState : activeState} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { z } from "zod";
+import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
+import { errorState, type ActionState } from "./state";
+
+/** FormData as a plain object for zod: repeated keys become arrays, files are kept as they are. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (key in object) {
+      const existing = object[key];
+      object[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    } else {
+      object[key] = value;
+    }
+  }
+  return object;
+}
+
+/**
+ * Every form action goes through here, so none can skip a step: who is calling (the permission is
+ * checked against the database, not a cookie's claims) → zod validation with the form's own schema →
+ * the domain call. Errors come back with the submitted values, so nothing typed is lost.
+ */
+export function formAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser, formData: FormData) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    let user: SessionUser;
+    try {
+      user = await requirePermission(permission);
+    } catch (error) {
+      if (error instanceof AuthorizationError) return errorState(error.message, formData);
+      throw error;
+    }
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return errorState("Please correct the fields marked below.", formData, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    }
+    return handler(parsed.data, user, formData);
+  };
+}

@@ -1,0 +1,201 @@
+import "server-only";
+import { editableArticlesWhere } from "@/lib/articles/permissions";
+import { requirePermission, type SessionUser } from "@/lib/auth/session";
+import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
+import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
+import { containsInsensitive } from "@/lib/db/search";
+
+export const DASHBOARD_PAGE_SIZE = 20;
+
+export const STATUS_FILTERS = ["all", "draft", "in_review", "scheduled", "published", "archived"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+/** Status filters as readers of the dashboard understand them: "scheduled" is only the future ones. */
+function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput {
+  switch (filter) {
+    case "draft":
+      return { status: ArticleStatus.DRAFT };
+    case "in_review":
+      return { status: ArticleStatus.IN_REVIEW };
+    case "scheduled":
+      return { status: ArticleStatus.SCHEDULED, publishedAt: { gt: now } };
+    case "published":
+      return { status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] }, publishedAt: { lte: now } };
+    case "archived":
+      return { status: ArticleStatus.ARCHIVED };
+    default:
+      return {};
+  }
+}
+
+export type DashboardArticleRow = {
+  id: string;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  author: { displayName: string };
+  category: { name: string } | null;
+};
+
+export async function listDashboardArticles(options: {
+  status: StatusFilter;
+  query: string;
+  page: number;
+}): Promise<{ rows: DashboardArticleRow[]; page: PageInfo; user: SessionUser }> {
+  const user = await requirePermission("article:create");
+  const now = new Date();
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      editableArticlesWhere(user),
+      statusWhere(options.status, now),
+      options.query ? { title: containsInsensitive(options.query) } : {},
+    ],
+  };
+  const window = pageWindow(options.page, DASHBOARD_PAGE_SIZE);
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        author: { select: { displayName: true } },
+        category: { select: { name: true } },
+      },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: window.skip,
+      take: window.take,
+    }),
+    db.article.count({ where }),
+  ]);
+  return { rows, page: pageInfo(window, total), user };
+}
+
+export type DashboardCounts = {
+  drafts: number;
+  inReview: number;
+  scheduled: number;
+  publishedToday: number;
+  pendingReplies: number | null;
+};
+
+/** The overview's numbers, limited to what this user may see. */
+export async function getDashboardCounts(user: SessionUser, startOfToday: Date): Promise<DashboardCounts> {
+  const now = new Date();
+  const mine = editableArticlesWhere(user);
+  const count = (where: Prisma.ArticleWhereInput) => db.article.count({ where: { AND: [mine, where] } });
+  const canModerate = ["ADMIN", "EDITOR", "MODERATOR"].includes(user.role);
+  const [drafts, inReview, scheduled, publishedToday, pendingReplies] = await Promise.all([
+    count({ status: ArticleStatus.DRAFT }),
+    count({ status: ArticleStatus.IN_REVIEW }),
+    count({ status: ArticleStatus.SCHEDULED, publishedAt: { gt: now } }),
+    count({ status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] }, publishedAt: { gte: startOfToday, lte: now } }),
+    canModerate ? db.reply.count({ where: { status: ReplyStatus.PENDING } }) : Promise.resolve(null),
+  ]);
+  return { drafts, inReview, scheduled, publishedToday, pendingReplies };
+}
+
+export type EditorArticle = {
+  id: string;
+  title: string;
+  slug: string;
+  standfirst: string;
+  body: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  categoryId: string | null;
+  authorId: string;
+  heroImageUrl: string | null;
+  heroImageAlt: string | null;
+  repliesOpen: boolean;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  version: number;
+  updatedAt: Date;
+  tags: string[];
+  author: { userId: string | null };
+};
+
+export type EditorOptions = {
+  categories: { id: string; name: string }[];
+  authors: { id: string; displayName: string }[] | null;
+  tags: string[];
+};
+
+/** An article for the editor, if this user may edit it. */
+export async function getArticleForEditor(user: SessionUser, id: string): Promise<EditorArticle | null> {
+  const article = await db.article.findFirst({
+    where: { AND: [{ id }, editableArticlesWhere(user)] },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      standfirst: true,
+      body: true,
+      sourceName: true,
+      sourceUrl: true,
+      status: true,
+      publishedAt: true,
+      categoryId: true,
+      authorId: true,
+      heroImageUrl: true,
+      heroImageAlt: true,
+      repliesOpen: true,
+      seoTitle: true,
+      seoDescription: true,
+      version: true,
+      updatedAt: true,
+      author: { select: { userId: true } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+    },
+  });
+  return article && { ...article, tags: article.tags.map(({ tag }) => tag.name) };
+}
+
+export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {
+  const [categories, authors, tags] = await Promise.all([
+    db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    ["ADMIN", "EDITOR"].includes(user.role)
+      ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
+      : Promise.resolve(null),
+    db.tag.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
+  ]);
+  return { categories, authors, tags: tags.map((tag) => tag.name) };
+}
+
+/** This user's unsaved editor fields for the article (or for a new one), if any. */
+export async function getAutosave(user: SessionUser, articleId: string | null): Promise<{ data: Record<string, string>; updatedAt: Date } | null> {
+  const row = await db.articleAutosave.findUnique({
+    where: { key: `${user.id}:${articleId ?? "new"}` },
+    select: { data: true, updatedAt: true },
+  });
+  if (!row) return null;
+  try {
+    return { data: JSON.parse(row.data) as Record<string, string>, updatedAt: row.updatedAt };
+  } catch {
+    return null;
+  }
+}
+
+export type RevisionRow = { id: string; version: number; title: string; createdAt: Date; editor: string | null };
+
+export async function listRevisions(user: SessionUser, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { AND: [{ id: articleId }, editableArticlesWhere(user)] },
+    select: { id: true, title: true, version: true },
+  });
+  if (!article) return null;
+  const revisions = await db.articleRevision.findMany({
+    where: { articleId },
+    select: { id: true, version: true, title: true, standfirst: true, body: true, createdAt: true, editor: { select: { name: true } } },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+  });
+  return { article, revisions };
+}

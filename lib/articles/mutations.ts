@@ -1,0 +1,297 @@
+import "server-only";
+// Writing articles: the rules of who may move an article where, optimistic concurrency, slugs and
+// their redirects, tags created on the fly, a revision per save and an audit trail.
+import { canEditArticle } from "@/lib/articles/permissions";
+import type { ArticleInput, ArticleIntent } from "@/lib/articles/schemas";
+import { isPublished } from "@/lib/articles/visibility";
+import { ensureAuthorProfile } from "@/lib/authors/profiles";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import type { ArticleTagSource } from "@/lib/cache/tags";
+import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { ArticleStatus, db, type Prisma } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+
+export type SaveResult =
+  | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[] }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+const tagSourceSelect = {
+  slug: true,
+  author: { select: { handle: true } },
+  category: { select: { slug: true } },
+  tags: { select: { tag: { select: { slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+function toTagSource(row: Prisma.ArticleGetPayload<{ select: typeof tagSourceSelect }> | null): ArticleTagSource | null {
+  return row && { slug: row.slug, author: row.author, category: row.category, tags: row.tags.map(({ tag }) => tag) };
+}
+
+const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "update", "unpublish"];
+
+function nextStatus(
+  intent: ArticleIntent,
+  current: { status: ArticleStatus; publishedAt: Date | null } | null,
+  publishAt: Date | null,
+  now: Date,
+): { status: ArticleStatus; publishedAt: Date | null } {
+  switch (intent) {
+    case "submit":
+      return { status: ArticleStatus.IN_REVIEW, publishedAt: null };
+    case "publish":
+      return {
+        status: ArticleStatus.PUBLISHED,
+        publishedAt: current && isPublished(current, now) ? current.publishedAt : now,
+      };
+    case "schedule":
+      return { status: ArticleStatus.SCHEDULED, publishedAt: publishAt };
+    case "unpublish":
+      return { status: ArticleStatus.DRAFT, publishedAt: null };
+    default:
+      // "save" and "update" keep the status the article has.
+      return current ? { status: current.status, publishedAt: current.publishedAt } : { status: ArticleStatus.DRAFT, publishedAt: null };
+  }
+}
+
+async function resolveTagIds(tx: Prisma.TransactionClient, names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!slug) continue;
+    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+    if (!ids.includes(tag.id)) ids.push(tag.id);
+  }
+  return ids;
+}
+
+/**
+ * Create (no articleId) or update an article as `user`, moving it as `intent` says. The caller has
+ * already validated `input` with ArticleInputSchema and stored any uploaded image.
+ */
+export async function saveArticle(
+  user: SessionUser,
+  input: ArticleInput,
+  articleId: string | null,
+  uploadedImageUrl: string | null,
+): Promise<SaveResult> {
+  const now = new Date();
+  const { intent } = input;
+  if (PUBLISHING_INTENTS.includes(intent) && !can(user.role, "article:publish")) {
+    return { ok: false, message: "Only editors can publish, schedule or unpublish. Submit it for review instead." };
+  }
+
+  const existing = articleId
+    ? await db.article.findUnique({
+        where: { id: articleId },
+        select: {
+          ...tagSourceSelect,
+          id: true,
+          status: true,
+          version: true,
+          publishedAt: true,
+          firstPublishedAt: true,
+          heroImageUrl: true,
+          authorId: true,
+          updatedAt: true,
+          author: { select: { handle: true, userId: true } },
+        },
+      })
+    : null;
+  if (articleId && !existing) return { ok: false, message: "This article no longer exists." };
+  if (existing && !canEditArticle(user, existing)) return { ok: false, message: "You can only edit your own articles." };
+  if (existing && (existing.status === ArticleStatus.PUBLISHED || existing.status === ArticleStatus.SCHEDULED) && !can(user.role, "article:publish")) {
+    return { ok: false, message: "This article is published or scheduled; only an editor can change it now." };
+  }
+  if (intent === "submit" && existing && existing.status !== ArticleStatus.DRAFT && existing.status !== ArticleStatus.IN_REVIEW) {
+    return { ok: false, message: "Only drafts can be submitted for review." };
+  }
+
+  // Optimistic concurrency: refuse to overwrite what someone else saved since this form was opened.
+  if (existing && existing.version !== input.version) {
+    const last = await db.articleRevision.findFirst({
+      where: { articleId: existing.id },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true, editor: { select: { name: true } } },
+    });
+    const who = last?.editor?.name ?? "someone else";
+    return {
+      ok: false,
+      message: `${who} saved this article at ${formatDateTime(last?.createdAt ?? existing.updatedAt)}, after you opened it. Your changes are still in the form but were not saved: copy them, reload the page and apply them again.`,
+    };
+  }
+
+  // Authors are always their own byline; editors choose.
+  let authorId: string;
+  if (can(user.role, "article:edit:any") && input.authorId) {
+    const chosen = await db.author.findUnique({ where: { id: input.authorId }, select: { id: true } });
+    if (!chosen) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { authorId: ["Choose an author from the list."] } };
+    authorId = chosen.id;
+  } else if (existing && can(user.role, "article:edit:any")) {
+    authorId = existing.authorId;
+  } else {
+    authorId = (await ensureAuthorProfile(user)).id;
+  }
+
+  if (input.categoryId && !(await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) {
+    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { categoryId: ["Choose a category from the list."] } };
+  }
+
+  const slugTaken = async (slug: string) =>
+    (await db.article.count({ where: { slug, ...(existing ? { id: { not: existing.id } } : {}) } })) > 0;
+  let slug = input.slug;
+  if (!slug) {
+    slug = existing ? existing.slug : await uniqueSlug(input.title, slugTaken);
+  } else if (await slugTaken(slug)) {
+    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { slug: ["Another article already uses this slug."] } };
+  }
+
+  // Only images uploaded through the editor are used; the form cannot point at arbitrary addresses.
+  const heroImageUrl = uploadedImageUrl ?? (input.removeHeroImage ? null : (existing?.heroImageUrl ?? null));
+  if (heroImageUrl && !input.heroImageAlt) {
+    return {
+      ok: false,
+      message: "Please correct the fields marked below.",
+      fieldErrors: { heroImageAlt: ["Describe the image for people who cannot see it."] },
+    };
+  }
+
+  const { status, publishedAt } = nextStatus(intent, existing, input.publishAt, now);
+  const wasPublic = existing ? isPublished(existing, now) : false;
+  const willBePublic = isPublished({ status, publishedAt }, now);
+  const fields = {
+    title: input.title,
+    slug,
+    standfirst: input.standfirst,
+    body: input.body,
+    sourceName: input.sourceName,
+    sourceUrl: input.sourceUrl,
+    categoryId: input.categoryId,
+    authorId,
+    heroImageUrl,
+    heroImageAlt: heroImageUrl ? input.heroImageAlt : null,
+    repliesOpen: input.repliesOpen,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    status,
+    publishedAt,
+    ...(willBePublic && !existing?.firstPublishedAt ? { firstPublishedAt: publishedAt } : {}),
+    // Readers see "Updated …" when a public article's content changes.
+    ...(wasPublic && willBePublic ? { editedAt: now } : {}),
+  };
+
+  const saved = await db.$transaction(async (tx) => {
+    const tagIds = await resolveTagIds(tx, input.tags);
+    let id: string;
+    let version: number;
+    if (existing) {
+      const updated = await tx.article.updateMany({
+        where: { id: existing.id, version: input.version },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (updated.count === 0) return null; // lost a race with another save
+      id = existing.id;
+      version = input.version + 1;
+      await tx.articleTag.deleteMany({ where: { articleId: id } });
+    } else {
+      const created = await tx.article.create({ data: { ...fields, version: 1 }, select: { id: true } });
+      id = created.id;
+      version = 1;
+    }
+    await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
+    await tx.articleRevision.create({
+      data: { articleId: id, version, title: input.title, standfirst: input.standfirst, body: input.body, editorId: user.id },
+    });
+    // The live slug always wins over a redirect; a changed slug leaves a redirect behind.
+    await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
+    if (existing && existing.slug !== slug) {
+      await tx.slugRedirect.upsert({
+        where: { fromSlug: existing.slug },
+        create: { fromSlug: existing.slug, articleId: id },
+        update: { articleId: id },
+      });
+    }
+    await tx.articleAutosave.deleteMany({ where: { key: { in: [autosaveKey(user.id, id), autosaveKey(user.id, null)] } } });
+    await tx.auditEvent.create({
+      data: { actorId: user.id, action: `article.${intent}`, entityType: "article", entityId: id, detail: `${status} v${version}` },
+    });
+    return { id, slug, status, version };
+  });
+  if (!saved) return saveArticle(user, input, articleId, uploadedImageUrl); // re-run: reports the conflict
+
+  const after = await db.article.findUnique({ where: { id: saved.id }, select: tagSourceSelect });
+  return { ok: true, article: saved, tags: [toTagSource(existing), toTagSource(after)] };
+}
+
+export function autosaveKey(userId: string, articleId: string | null): string {
+  return `${userId}:${articleId ?? "new"}`;
+}
+
+/** Keep the editor's unsaved fields for this user and article (never touching the article). */
+export async function writeAutosave(user: SessionUser, articleId: string | null, data: Record<string, string>): Promise<Date> {
+  if (articleId) {
+    const article = await db.article.findUnique({ where: { id: articleId }, select: { author: { select: { userId: true } } } });
+    if (!article || !canEditArticle(user, article)) throw new Error("You cannot edit this article.");
+  }
+  const key = autosaveKey(user.id, articleId);
+  const json = JSON.stringify(data);
+  const saved = await db.articleAutosave.upsert({
+    where: { key },
+    create: { key, userId: user.id, articleId, data: json },
+    update: { data: json },
+    select: { updatedAt: true },
+  });
+  return saved.updatedAt;
+}
+
+export async function discardAutosave(user: SessionUser, articleId: string | null): Promise<void> {
+  await db.articleAutosave.deleteMany({ where: { key: autosaveKey(user.id, articleId) } });
+}
+
+/** Put an old revision's title, standfirst and body back, as a new revision. */
+export async function restoreRevision(user: SessionUser, revisionId: string): Promise<SaveResult> {
+  const revision = await db.articleRevision.findUnique({
+    where: { id: revisionId },
+    select: { version: true, title: true, standfirst: true, body: true, article: { select: { id: true, version: true } } },
+  });
+  if (!revision) return { ok: false, message: "That revision no longer exists." };
+  const article = await db.article.findUnique({
+    where: { id: revision.article.id },
+    select: {
+      slug: true,
+      sourceName: true,
+      sourceUrl: true,
+      categoryId: true,
+      authorId: true,
+      heroImageAlt: true,
+      repliesOpen: true,
+      seoTitle: true,
+      seoDescription: true,
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
+  if (!article) return { ok: false, message: "This article no longer exists." };
+  return saveArticle(
+    user,
+    {
+      intent: "save",
+      version: revision.article.version,
+      title: revision.title,
+      standfirst: revision.standfirst,
+      body: revision.body,
+      slug: article.slug,
+      sourceName: article.sourceName,
+      sourceUrl: article.sourceUrl,
+      categoryId: article.categoryId,
+      authorId: article.authorId,
+      tags: article.tags.map(({ tag }) => tag.name),
+      heroImageAlt: article.heroImageAlt,
+      removeHeroImage: false,
+      repliesOpen: article.repliesOpen,
+      seoTitle: article.seoTitle,
+      seoDescription: article.seoDescription,
+      publishAt: null,
+    },
+    revision.article.id,
+    null,
+  );
+}

@@ -1,0 +1,39 @@
+// Cache tags for reader pages, in one place. Every write names exactly the tags of the pages it
+// changes (including an old slug, author or category when those change), and revalidates them.
+// Reader pages render per request today (docs/decisions/005-rendering-and-caching.md); these tags
+// are what the cached reader fetchers will carry.
+import { updateTag } from "next/cache";
+
+export const cacheTags = {
+  articleLists: () => "articles",
+  article: (slug: string) => `article:${slug}`,
+  author: (handle: string) => `author:${handle}`,
+  category: (slug: string) => `category:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  replies: (articleId: string) => `replies:${articleId}`,
+};
+
+export type ArticleTagSource = {
+  slug: string;
+  author: { handle: string };
+  category: { slug: string } | null;
+  tags: { slug: string }[];
+};
+
+/** Every tag a change from `before` to `after` touches (either may be absent: created, deleted). */
+export function articleCacheTags(...versions: (ArticleTagSource | null | undefined)[]): string[] {
+  const tags = new Set<string>([cacheTags.articleLists()]);
+  for (const version of versions) {
+    if (!version) continue;
+    tags.add(cacheTags.article(version.slug));
+    tags.add(cacheTags.author(version.author.handle));
+    if (version.category) tags.add(cacheTags.category(version.category.slug));
+    for (const tag of version.tags) tags.add(cacheTags.tag(tag.slug));
+  }
+  return [...tags];
+}
+
+/** Expire these tags now, so the person who made the change sees it at once (server actions only). */
+export function expireTags(tags: Iterable<string>): void {
+  for (const tag of tags) updateTag(tag);
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import { ensureAuthorProfile } from "@/lib/authors/profiles";
+import { db, type Role } from "@/lib/db";
+
+type Result<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+function audit(actorId: string, action: string, entityId: string, detail = "") {
+  return db.auditEvent.create({ data: { actorId, action, entityType: "user", entityId, detail } });
+}
+
+/** A new account with a one-time password, which is returned once and never stored in clear. */
+export async function createUser(admin: SessionUser, input: { name: string; email: string; role: Role }): Promise<Result<{ password: string }>> {
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { email: ["Someone already has an account with this email."] } };
+  }
+  const password = randomBytes(12).toString("base64url");
+  const user = await db.user.create({
+    data: { ...input, passwordHash: await hashPassword(password), mustChangePassword: true },
+    select: { id: true },
+  });
+  await audit(admin.id, "user.create", user.id, input.role);
+  return { ok: true, password };
+}
+
+export async function changeRole(admin: SessionUser, userId: string, role: Role): Promise<Result> {
+  if (userId === admin.id) return { ok: false, message: "You cannot change your own role; ask another administrator." };
+  const updated = await db.user.updateMany({ where: { id: userId }, data: { role } });
+  if (updated.count === 0) return { ok: false, message: "That user no longer exists." };
+  await audit(admin.id, "user.role", userId, role);
+  return { ok: true };
+}
+
+/** Deactivation locks the user out at once: their live sessions stop working on the next request. */
+export async function setActive(admin: SessionUser, userId: string, active: boolean): Promise<Result> {
+  if (userId === admin.id) return { ok: false, message: "You cannot deactivate yourself." };
+  const updated = await db.user.updateMany({
+    where: { id: userId },
+    data: active ? { active } : { active, sessionsValidFrom: new Date() },
+  });
+  if (updated.count === 0) return { ok: false, message: "That user no longer exists." };
+  await audit(admin.id, active ? "user.reactivate" : "user.deactivate", userId);
+  return { ok: true };
+}
+
+export async function updateProfile(
+  user: SessionUser,
+  input: { displayName: string; handle: string; bio: string; website: string | null; links: { label: string; url: string }[]; removeAvatar: boolean },
+  avatarUrl: string | null,
+): Promise<Result<{ before: string; after: string }>> {
+  const author = await ensureAuthorProfile(user);
+  const clash = await db.author.findFirst({ where: { handle: input.handle, id: { not: author.id } }, select: { id: true } });
+  if (clash) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { handle: ["Someone else already uses this handle."] } };
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { name: input.displayName } }),
+    db.authorLink.deleteMany({ where: { authorId: author.id } }),
+    db.author.update({
+      where: { id: author.id },
+      data: {
+        displayName: input.displayName,
+        handle: input.handle,
+        bio: input.bio,
+        website: input.website,
+        ...(avatarUrl ? { avatarUrl } : input.removeAvatar ? { avatarUrl: null } : {}),
+        links: { create: input.links.map((link, position) => ({ ...link, position })) },
+      },
+    }),
+  ]);
+  return { ok: true, before: author.handle, after: input.handle };
+}
+
+/** A new password ends every session, this one included, so the user signs in again with it. */
+export async function changePassword(user: SessionUser, current: string, next: string): Promise<Result> {
+  const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!row || !(await verifyPassword(row.passwordHash, current))) {
+    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { currentPassword: ["That is not your current password."] } };
+  }
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(next), mustChangePassword: false, sessionsValidFrom: new Date() },
+  });
+  await audit(user.id, "user.password", user.id);
+  return { ok: true };
+}

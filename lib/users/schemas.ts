@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { NewPasswordSchema } from "@/lib/auth/schemas";
+import { SLUG_PATTERN } from "@/lib/content/slug";
+
+export const ROLES = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"] as const;
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "Enter an email address.")
+  .pipe(z.email("Enter an email address like name@example.com."))
+  .transform((value) => value.toLowerCase());
+
+export const CreateUserSchema = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
+  email,
+  role: z.enum(ROLES, "Choose a role."),
+});
+
+export const ChangeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(ROLES, "Choose a role.") });
+export const UserIdSchema = z.object({ userId: z.string().min(1) });
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .default("")
+  .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Enter a full web address starting with https://.")
+  .transform((value) => value || null);
+
+/** "Label https://…" per line, e.g. "Mastodon https://mastodon.social/@me". */
+export const SocialLinksSchema = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const links: { label: string; url: string }[] = [];
+    for (const [index, raw] of text.split("\n").entries()) {
+      const line = raw.trim();
+      if (!line) continue;
+      const match = line.match(/^(.{1,40}?)\s+(https?:\/\/\S+)$/i);
+      if (!match) {
+        ctx.addIssue({ code: "custom", message: `Line ${index + 1}: write a label, a space and a web address, like “Mastodon https://mastodon.social/@me”.` });
+        continue;
+      }
+      links.push({ label: match[1]!, url: match[2]! });
+    }
+    if (links.length > 10) ctx.addIssue({ code: "custom", message: "Ten links at most." });
+    return links;
+  });
+
+export const ProfileSchema = z.object({
+  displayName: z.string().trim().min(1, "Enter the name readers see.").max(100, "Keep it under 100 characters."),
+  handle: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, "Use at least two characters.")
+    .max(60, "Keep it under 60 characters.")
+    .regex(SLUG_PATTERN, "Use lower-case letters, numbers and single hyphens, like marcus-chen."),
+  bio: z.string().trim().max(2000, "Keep the bio under 2,000 characters.").default(""),
+  website: optionalUrl,
+  links: SocialLinksSchema,
+  removeAvatar: z.preprocess((value) => value === "on", z.boolean()).default(false),
+});
+
+export const PasswordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password."),
+    newPassword: NewPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+
+export const TAXONOMY_KINDS = ["category", "tag"] as const;
+export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+export const TaxonomyCreateSchema = z.object({
+  kind: z.enum(TAXONOMY_KINDS),
+  name: z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."),
+});
+export const TaxonomyRenameSchema = TaxonomyCreateSchema.extend({ id: z.string().min(1) });
+export const TaxonomyMergeSchema = z.object({
+  kind: z.enum(TAXONOMY_KINDS),
+  id: z.string().min(1),
+  targetId: z.string().min(1, "Choose where to merge it."),
+}).refine((input) => input.id !== input.targetId, { path: ["targetId"], message: "Choose a different one to merge into." });
+export const TaxonomyDeleteSchema = z.object({ kind: z.enum(TAXONOMY_KINDS), id: z.string().min(1) });
