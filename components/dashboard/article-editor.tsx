@@ -7,7 +7,8 @@ import { autosaveArticleAction, discardAutosaveAction, previewMarkdownAction, sa
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
-import { Field, FormMessage, buttonClass } from "@/components/ui/form";
+import { Field, FormMessage } from "@/components/ui/form";
+import { buttonClass } from "@/components/ui/styles";
 
 export type EditorValues = Record<string, string>;
 
@@ -42,7 +43,7 @@ function toLocalInputValue(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
   const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+  return local.toISOString().slice(0, 19);
 }
 
 export function ArticleEditor(props: Props) {
@@ -211,7 +212,7 @@ export function ArticleEditor(props: Props) {
           </div>
           {buttons.length === 0 && <p className="text-sm text-muted">This article is published or scheduled; only an editor can change it now.</p>}
           {canPublish && (
-            <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
+            <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
           )}
           {props.authors && (
             <Field name="authorId" label="Author" state={state} defaultValue={value("authorId")}>

@@ -26,7 +26,8 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   });
   if (!user || !user.active) return null;
   const issuedAt = (session as { issuedAt?: number } | null)?.issuedAt;
-  if (issuedAt && issuedAt * 1000 < user.sessionsValidFrom.getTime()) return null;
+  // JWT times are whole seconds: a session issued in the same second as the cut-off stays valid.
+  if (issuedAt && issuedAt < Math.floor(user.sessionsValidFrom.getTime() / 1000)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 

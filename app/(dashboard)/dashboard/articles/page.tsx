@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { DateTime } from "@/components/ui/date-time";
-import { buttonClass } from "@/components/ui/form";
+import { buttonClass } from "@/components/ui/styles";
 import { Pagination } from "@/components/ui/pagination";
 import { STATUS_FILTERS, listDashboardArticles, type StatusFilter } from "@/lib/articles/dashboard-queries";
 import { requirePagePermission } from "@/lib/auth/session";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
@@ -90,6 +91,13 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </div>
         </header>
+
+        {article.heroImageUrl && (
+          <figure className="relative mt-8 aspect-[16/9] overflow-hidden rounded bg-neutral-100">
+            {/* A fixed aspect ratio reserves the space: no layout shift while it loads. */}
+            <Image src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority unoptimized className="object-cover" />
+          </figure>
+        )}
 
         <div
           className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"

@@ -1,0 +1,252 @@
+import { expect, test, type Page } from "@playwright/test";
+import { db } from "../lib/db";
+import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
+import { loginAs, otherSession } from "./fixtures";
+
+// A 1×1 PNG, for uploads.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+async function statusMessage(page: Page, text: string | RegExp) {
+  await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
+}
+
+test("an editor writes, previews and publishes an article, which readers then see with its author box and source", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const category = await createCategory({ name: `Desk ${suffix}` });
+  const byline = await createAuthor({ displayName: `Byline ${suffix}`, bio: `Byline ${suffix} reports from the coast.` });
+  await loginAs(page, "EDITOR");
+
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Harbour Tolls Rise ${suffix}`);
+  await expect(page.getByText(`/articles/harbour-tolls-rise-${suffix}`)).toBeVisible();
+  await page.getByLabel("Standfirst").fill("Shipping firms say the increase will reach shoppers.");
+  await page.getByLabel("Body").fill("The port authority **raised** tolls on Monday.\n\n## Why now\n\nCosts went up.");
+  await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "Why now" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("raised");
+  await page.getByLabel("Source name").fill("www.france24.com");
+  await page.getByLabel("Source URL").fill("https://www.france24.com/en/harbour");
+  await page.getByLabel("Category").selectOption({ label: category.name });
+  await page.getByLabel("Author").selectOption({ label: byline.displayName });
+  await page.getByLabel("Tags").fill(`Ports ${suffix}, Shipping ${suffix}`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard\/articles\/.+\/edit\?created=save/);
+  await statusMessage(page, "Draft saved.");
+  const article = await db.article.findFirstOrThrow({ where: { title: `Harbour Tolls Rise ${suffix}` }, select: { slug: true, status: true } });
+  expect(article.status).toBe("DRAFT");
+
+  // A reader cannot see it yet; the editor can preview it as readers will.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  expect((await readerPage.goto(`/articles/${article.slug}`))?.status()).toBe(404);
+  const [preview] = await Promise.all([page.waitForEvent("popup"), page.getByRole("link", { name: "Preview" }).click()]);
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(`Harbour Tolls Rise ${suffix}`);
+  await expect(preview.getByRole("status").filter({ hasText: "Preview." })).toContainText("readers cannot see it yet");
+  await preview.close();
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await statusMessage(page, "Published. It is live on the site now.");
+  await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
+
+  await readerPage.goto("/");
+  await expect(readerPage.getByRole("list", { name: "Latest articles" }).getByRole("heading").first()).toHaveText(`Harbour Tolls Rise ${suffix}`);
+  await readerPage.getByRole("link", { name: `Harbour Tolls Rise ${suffix}` }).click();
+  await expect(readerPage.getByText("Shipping firms say the increase will reach shoppers.")).toBeVisible();
+  await expect(readerPage.getByRole("link", { name: "www.france24.com" })).toHaveAttribute("href", "https://www.france24.com/en/harbour");
+  await expect(readerPage.getByRole("heading", { name: `About ${byline.displayName}` })).toBeVisible();
+  await expect(readerPage.getByText(`Byline ${suffix} reports from the coast.`)).toBeVisible();
+  await expect(readerPage.getByRole("navigation", { name: "Tags" }).getByRole("link", { name: `Ports ${suffix}` })).toBeVisible();
+  await readerPage.goto(`/category/${category.slug}`);
+  await expect(readerPage.getByRole("heading", { name: `Harbour Tolls Rise ${suffix}` })).toBeVisible();
+  await readerPage.goto(`/authors/${byline.handle}`);
+  await expect(readerPage.getByRole("heading", { name: `Harbour Tolls Rise ${suffix}` })).toBeVisible();
+
+  // Unpublishing takes it away from readers at once.
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await statusMessage(page, "Unpublished.");
+  expect((await readerPage.goto(`/articles/${article.slug}`))?.status()).toBe(404);
+  await reader.close();
+});
+
+test("an author submits for review and cannot publish; an editor finds it in review and publishes it", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  await loginAs(page, "AUTHOR");
+  await page.goto("/dashboard/articles/new");
+  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await expect(page.getByLabel("Author")).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Council Budget Explained ${suffix}`);
+  await page.getByLabel("Body").fill("Where the money goes.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await statusMessage(page, "Submitted for review. An editor will publish it.");
+
+  const editor = await otherSession(browser, "EDITOR");
+  await editor.page.goto("/dashboard");
+  await editor.page.getByRole("link", { name: "In review" }).click();
+  await editor.page.getByRole("link", { name: `Council Budget Explained ${suffix}` }).click();
+  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await statusMessage(editor.page, "Published.");
+  const slug = (await db.article.findFirstOrThrow({ where: { title: `Council Budget Explained ${suffix}` } })).slug;
+  expect((await editor.page.goto(`/articles/${slug}`))?.status()).toBe(200);
+  await editor.context.close();
+});
+
+test("a scheduled article appears by itself when its time comes", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await loginAs(page, "EDITOR");
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Night Ferry Timetable ${suffix}`);
+  const when = await page.evaluate(() => {
+    const at = new Date(Date.now() + 6000);
+    const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000);
+    return local.toISOString().slice(0, 19);
+  });
+  await page.getByLabel("Publish time (for Schedule)").fill(when);
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await statusMessage(page, "Scheduled.");
+  const { slug, status } = await db.article.findFirstOrThrow({ where: { title: `Night Ferry Timetable ${suffix}` } });
+  expect(status).toBe("SCHEDULED");
+
+  const response = await page.request.get(`/articles/${slug}`);
+  expect(response.status()).toBe(404);
+  await expect
+    .poll(async () => (await page.request.get(`/articles/${slug}`)).status(), { timeout: 15_000, intervals: [1000] })
+    .toBe(200);
+});
+
+test("scheduling needs a time in the future, explained next to the field", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Too late");
+  await page.getByLabel("Publish time (for Schedule)").fill("2020-01-01T10:00:00");
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByLabel("Publish time (for Schedule)")).toHaveAccessibleDescription(/future/);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Too late");
+});
+
+test("changing a published article's slug keeps the old address working with a 301", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  const article = await createArticle({ title: `Slug Story ${uniqueSuffix()}` });
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  const newSlug = `renamed-${article.slug}`;
+  await page.getByLabel("Slug").fill(newSlug);
+  await page.getByRole("button", { name: "Update" }).click();
+  await statusMessage(page, "Updated.");
+
+  const old = await page.request.get(`/articles/${article.slug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(301);
+  expect(old.headers().location).toMatch(new RegExp(`/articles/${newSlug}$`));
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page).toHaveURL(`/articles/${newSlug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
+});
+
+test("a slug already in use is refused next to the field, and the rest of the form is kept", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  const taken = await createArticle();
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Another story");
+  await page.getByLabel("Slug").fill(taken.slug);
+  await page.getByLabel("Body").fill("Keep this body.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/Another article already uses this slug/);
+  await expect(page.getByLabel("Body")).toHaveValue("Keep this body.");
+  await page.getByLabel("Slug").fill("Bad Slug!");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/lower-case letters/);
+});
+
+test("each save keeps a revision; an editor sees what changed and restores an old one", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  const suffix = uniqueSuffix();
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Revision Story ${suffix}`);
+  await page.getByLabel("Body").fill("The vote passed by four.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await statusMessage(page, "Draft saved.");
+  await page.getByLabel("Body").fill("The vote passed by six.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await statusMessage(page, "Saved.");
+
+  await page.getByRole("link", { name: "Revisions" }).click();
+  const revisions = page.getByRole("navigation", { name: "Revisions" });
+  await expect(revisions.getByRole("link")).toHaveCount(2);
+  const changes = page.getByRole("region", { name: /Changes in version 2/ });
+  await expect(changes.locator("del")).toHaveText("four");
+  await expect(changes.locator("ins")).toHaveText("six");
+
+  await revisions.getByRole("link", { name: /Version 1/ }).click();
+  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await statusMessage(page, "Revision restored.");
+  await expect(page.getByLabel("Body")).toHaveValue("The vote passed by four.");
+  await page.getByRole("link", { name: "Revisions" }).click();
+  await expect(revisions.getByRole("link")).toHaveCount(3);
+});
+
+test("when two people edit the same article, the second save is refused and keeps what they typed", async ({ page, browser }) => {
+  const article = await createArticle({ title: `Shared Story ${uniqueSuffix()}`, body: "Original body." });
+  await loginAs(page, "EDITOR");
+  const second = await otherSession(browser, "EDITOR");
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await second.page.goto(`/dashboard/articles/${article.id}/edit`);
+
+  await page.getByLabel("Body").fill("First editor's body.");
+  await page.getByRole("button", { name: "Update" }).click();
+  await statusMessage(page, "Updated.");
+
+  await second.page.getByLabel("Body").fill("Second editor's body.");
+  await second.page.getByRole("button", { name: "Update" }).click();
+  await statusMessage(second.page, /saved this article at .*after you opened it/);
+  await expect(second.page.getByLabel("Body")).toHaveValue("Second editor's body.");
+  expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body).toBe("First editor's body.");
+  await second.context.close();
+});
+
+test("unsaved changes are autosaved, survive a reload, and leaving warns first", async ({ page }) => {
+  const user = await loginAs(page, "AUTHOR");
+  const suffix = uniqueSuffix();
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Autosaved ${suffix}`);
+  await page.getByLabel("Body").fill("Words I must not lose.");
+  await statusMessage(page, /Unsaved changes kept as a draft copy at/);
+
+  // Leaving with unsaved changes asks first.
+  const dialog = page.waitForEvent("dialog");
+  page.goto("/dashboard").catch(() => {});
+  const shown = await dialog;
+  expect(shown.type()).toBe("beforeunload");
+  await shown.accept();
+  await expect(page).toHaveURL("/dashboard");
+
+  await page.goto("/dashboard/articles/new");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(`Autosaved ${suffix}`);
+  await expect(page.getByLabel("Body")).toHaveValue("Words I must not lose.");
+  await statusMessage(page, /Restored your unsaved changes/);
+  // Nothing was published or even created: it is only a copy for this user.
+  expect(await db.article.count({ where: { title: `Autosaved ${suffix}` } })).toBe(0);
+  expect(await db.articleAutosave.count({ where: { userId: user.id } })).toBe(1);
+});
+
+test("a hero image is type-checked, needs alt text, and shows on the article", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  const article = await createArticle({ title: `Picture Story ${uniqueSuffix()}` });
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await page.getByLabel("Image").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not really an image") });
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByLabel("Image")).toHaveAccessibleDescription(/Upload a JPEG, PNG, WebP, AVIF or GIF image/);
+
+  await page.getByLabel("Image").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByLabel("Alt text")).toHaveAccessibleDescription(/Describe the image/);
+
+  await page.getByLabel("Image").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
+  await page.getByLabel("Alt text").fill("A single dot on white");
+  await page.getByRole("button", { name: "Update" }).click();
+  await statusMessage(page, "Updated.");
+  await page.goto(`/articles/${article.slug}`);
+  const hero = page.getByRole("img", { name: "A single dot on white" });
+  await expect(hero).toBeVisible();
+  const src = await hero.getAttribute("src");
+  const image = await page.request.get(src!);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+});

@@ -1,0 +1,40 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { createAuthor, createUser, uniqueSuffix } from "./factories";
+
+export type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "MODERATOR";
+
+export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
+
+/** A fresh user of this role (with an author profile for bylines), made for this test only. */
+export async function makeUser(role: Role, overrides: { name?: string; active?: boolean } = {}): Promise<TestUser> {
+  const suffix = uniqueSuffix();
+  const password = `pw-${suffix}-long-enough`;
+  const name = overrides.name ?? `${role.charAt(0)}${role.slice(1).toLowerCase()} ${suffix}`;
+  const user = await createUser({ email: `${role.toLowerCase()}-${suffix}@example.com`, name, role, password, active: overrides.active });
+  await createAuthor({ displayName: name, userId: user.id });
+  return { ...user, password, role };
+}
+
+/** Sign in through the login form, the way a person does. */
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
+/** A new user of this role, signed in on `page`. */
+export async function loginAs(page: Page, role: Role, overrides: { name?: string } = {}): Promise<TestUser> {
+  const user = await makeUser(role, overrides);
+  await signIn(page, user);
+  return user;
+}
+
+/** A second, independent browser (its own cookies), signed in as a new user of this role. */
+export async function otherSession(browser: Browser, role: Role) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const user = await loginAs(page, role);
+  return { context, page, user };
+}
