@@ -11,7 +11,9 @@ export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (pathname.startsWith("/dashboard")) {
-    if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    // Server action calls go through: the action answers "Please sign in." itself.
+    const isActionCall = request.headers.has("next-action");
+    if (!isActionCall && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", pathname + search);
       return NextResponse.redirect(login);

@@ -154,7 +154,7 @@ export function ArticleEditor(props: Props) {
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} onInput={onInput} onChange={onInput} noValidate encType="multipart/form-data" className="space-y-6">
+    <form ref={formRef} aria-label="Article editor" onSubmit={onSubmit} onInput={onInput} onChange={onInput} noValidate encType="multipart/form-data" className="space-y-6">
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="publishAt" value={publishAt ? new Date(publishAt).toISOString() : ""} />
       {props.notice && !state.message && <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">{props.notice}</p>}

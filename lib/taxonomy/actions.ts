@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { errorState, successState } from "@/lib/actions/state";
 import { expireTags } from "@/lib/cache/tags";
@@ -24,10 +25,16 @@ export const renameTermAction = formAction("taxonomy:manage", TaxonomyRenameSche
   done(await renameTerm(user, input.kind, input.id, input.name), formData, `Renamed to “${input.name}”.`),
 );
 
-export const mergeTermAction = formAction("taxonomy:manage", TaxonomyMergeSchema, async (input, user, formData) =>
-  done(await mergeTerm(user, input.kind, input.id, input.targetId), formData, "Merged. Its articles moved across."),
-);
+// Merging and deleting remove the row whose form made the request, so the outcome is shown on the
+// page itself (see TAXONOMY_NOTICES) rather than in the row.
+export const mergeTermAction = formAction("taxonomy:manage", TaxonomyMergeSchema, async (input, user, formData) => {
+  const state = done(await mergeTerm(user, input.kind, input.id, input.targetId), formData, "");
+  if (state.status === "error") return state;
+  redirect(`/dashboard/taxonomy?notice=merged-${input.kind}`);
+});
 
-export const deleteTermAction = formAction("taxonomy:manage", TaxonomyDeleteSchema, async (input, user, formData) =>
-  done(await deleteTerm(user, input.kind, input.id), formData, `${LABEL[input.kind]} deleted. Its articles are still published.`),
-);
+export const deleteTermAction = formAction("taxonomy:manage", TaxonomyDeleteSchema, async (input, user, formData) => {
+  const state = done(await deleteTerm(user, input.kind, input.id), formData, "");
+  if (state.status === "error") return state;
+  redirect(`/dashboard/taxonomy?notice=deleted-${input.kind}`);
+});

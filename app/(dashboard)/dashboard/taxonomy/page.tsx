@@ -5,8 +5,16 @@ import type { TaxonomyKind } from "@/lib/users/schemas";
 
 export const metadata = { title: "Categories and tags" };
 
-export default async function TaxonomyPage() {
+const NOTICES: Record<string, string> = {
+  "merged-category": "Categories merged. Their articles moved across.",
+  "merged-tag": "Tags merged. Their articles moved across.",
+  "deleted-category": "Category deleted. Its articles are still published, without a category.",
+  "deleted-tag": "Tag deleted. Its articles are still published.",
+};
+
+export default async function TaxonomyPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   await requirePagePermission("taxonomy:manage");
+  const notice = NOTICES[(await searchParams).notice ?? ""];
   const terms = await listTermsForDashboard();
   const sections: { kind: TaxonomyKind; title: string; rows: { id: string; name: string; count: number }[] }[] = [
     { kind: "category", title: "Categories", rows: terms.categories },
@@ -15,6 +23,11 @@ export default async function TaxonomyPage() {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Categories and tags</h1>
+      {notice && (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
+          {notice}
+        </p>
+      )}
       <div className="mt-6 grid gap-10 xl:grid-cols-2">
         {sections.map((section) => (
           <section key={section.kind} aria-labelledby={`${section.kind}-heading`}>
