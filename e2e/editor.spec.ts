@@ -234,6 +234,11 @@ test("a hero image is type-checked, needs alt text, and shows on the article", a
   await page.getByRole("button", { name: "Update" }).click();
   await expect(page.getByLabel("Image")).toHaveAccessibleDescription(/Upload a JPEG, PNG, WebP, AVIF or GIF image/);
 
+  // 6 MB: over the 5 MB limit.
+  await page.getByLabel("Image").setInputFiles({ name: "big.png", mimeType: "image/png", buffer: Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]) });
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByLabel("Image")).toHaveAccessibleDescription(/at most 5 MB; this one is 6\.0 MB/);
+
   await page.getByLabel("Image").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "Update" }).click();
   await expect(page.getByLabel("Alt text")).toHaveAccessibleDescription(/Describe the image/);
@@ -249,4 +254,20 @@ test("a hero image is type-checked, needs alt text, and shows on the article", a
   const image = await page.request.get(src!);
   expect(image.status()).toBe(200);
   expect(image.headers()["content-type"]).toBe("image/png");
+});
+
+test("replies can be closed and the SEO title and description replace the defaults", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  const article = await createArticle({ title: `Closing Replies ${uniqueSuffix()}` });
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await expect(page.getByLabel("Replies open")).toBeChecked();
+  await page.getByLabel("Replies open").uncheck();
+  await page.getByLabel("SEO title").fill("Short search title");
+  await page.getByLabel("SEO description").fill("What search engines show.");
+  await page.getByRole("button", { name: "Update" }).click();
+  await statusMessage(page, "Updated.");
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByText("Comments are closed.")).toBeVisible();
+  await expect(page).toHaveTitle("Short search title · Gazette");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "What search engines show.");
 });

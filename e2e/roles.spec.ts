@@ -146,6 +146,7 @@ test("dashboard, article list and editor have no WCAG 2 A/AA violations", async 
 });
 
 test("an admin creates a user with a one-time password, who must then choose their own", async ({ page, browser }) => {
+  test.slow(); // two people, four sign-ins
   const suffix = uniqueSuffix();
   await loginAs(page, "ADMIN");
   await page.goto("/dashboard/users");
@@ -174,6 +175,15 @@ test("an admin creates a user with a one-time password, who must then choose the
   await expect(newcomer).toHaveURL(/\/login\?passwordChanged=1/);
   await signIn(newcomer, { email: `new-${suffix}@example.com`, password: "a much better password" });
   await expect(newcomer.getByText("You signed in with a one-time password.")).toHaveCount(0);
+
+  // Deactivated, then reactivated: they can sign in again.
+  await page.getByRole("button", { name: `Deactivate New Reporter ${suffix}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deactivated." })).toBeVisible();
+  await newcomer.goto("/dashboard");
+  await expect(newcomer).toHaveURL(/\/login/);
+  await page.getByRole("button", { name: `Reactivate New Reporter ${suffix}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reactivated." })).toBeVisible();
+  await signIn(newcomer, { email: `new-${suffix}@example.com`, password: "a much better password" });
   await context.close();
 });
 
@@ -190,6 +200,11 @@ test("everyone edits their own profile, and readers see it on the author page", 
   await expect(page.getByLabel("Social links")).toHaveAccessibleDescription(/Line 2/);
   await expect(page.getByLabel("Bio")).toHaveValue("Writes about bridges.");
   await page.getByLabel("Social links").fill("Mastodon https://mastodon.example/@renamed");
+  await page.getByLabel("Avatar").setInputFiles({
+    name: "me.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64"),
+  });
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
 
@@ -197,6 +212,9 @@ test("everyone edits their own profile, and readers see it on the author page", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Renamed Writer ${suffix}`);
   await expect(page.getByText("Writes about bridges.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Mastodon" })).toHaveAttribute("href", "https://mastodon.example/@renamed");
+  const avatar = page.getByRole("main").locator('img[src^="/uploads/"]');
+  await expect(avatar).toBeVisible();
+  expect((await page.request.get((await avatar.getAttribute("src"))!)).status()).toBe(200);
 });
 
 test("a wrong current password is refused next to the field", async ({ page }) => {

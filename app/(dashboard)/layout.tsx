@@ -24,7 +24,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           .
         </p>
       )}
-      <main id="main" className="container-page flex-1 py-8">
+      <main id="main" className="container-wide flex-1 py-8">
         {children}
       </main>
     </>

@@ -211,7 +211,7 @@ export function ArticleEditor(props: Props) {
             )}
           </div>
           {buttons.length === 0 && <p className="text-sm text-muted">This article is published or scheduled; only an editor can change it now.</p>}
-          {canPublish && (
+          {buttons.some((button) => button.intent === "schedule") && (
             <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
           )}
           {props.authors && (

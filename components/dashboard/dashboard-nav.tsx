@@ -14,7 +14,7 @@ export function DashboardNav({ user }: { user: SessionUser }) {
   ].filter((link) => link.show);
   return (
     <header className="border-b border-rule bg-ink text-white">
-      <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
+      <div className="container-wide flex flex-wrap items-center justify-between gap-3 py-3">
         <p className="font-serif text-xl font-bold">
           <Link href="/dashboard">Gazette dashboard</Link>
         </p>
@@ -30,7 +30,7 @@ export function DashboardNav({ user }: { user: SessionUser }) {
         </div>
       </div>
       <nav aria-label="Dashboard" className="border-t border-neutral-700">
-        <ul className="container-page flex gap-x-5 overflow-x-auto py-2 text-sm whitespace-nowrap">
+        <ul className="container-wide flex gap-x-5 overflow-x-auto py-2 text-sm whitespace-nowrap">
           {links.map((link) => (
             <li key={link.href}>
               <Link href={link.href} className="inline-block py-1 hover:underline">

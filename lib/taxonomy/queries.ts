@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { publishedWhere } from "@/lib/articles/visibility";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export type CategorySummary = { id: string; slug: string; name: string; description: string };
@@ -26,8 +27,9 @@ export const listNavigationCategories = cache(
     }),
 );
 
-/** Every category and tag with its article count, for the dashboard (the page checks permission). */
+/** Every category and tag with its article count, for the dashboard. */
 export async function listTermsForDashboard() {
+  await requirePermission("taxonomy:manage");
   const [categories, tags] = await Promise.all([
     db.category.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
     db.tag.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
