@@ -52,13 +52,15 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: string }).role;
+        // Milliseconds, unlike `iat`: compared with User.sessionsValidFrom to revoke sessions.
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       return {
         ...session,
-        issuedAt: token.iat,
+        signedInAt: token.signedInAt,
         user: { ...session.user, id: String(token.uid ?? ""), role: token.role },
       };
     },

@@ -25,9 +25,9 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
     select: { id: true, name: true, email: true, role: true, active: true, sessionsValidFrom: true },
   });
   if (!user || !user.active) return null;
-  const issuedAt = (session as { issuedAt?: number } | null)?.issuedAt;
-  // JWT times are whole seconds: a session issued in the same second as the cut-off stays valid.
-  if (issuedAt && issuedAt < Math.floor(user.sessionsValidFrom.getTime() / 1000)) return null;
+  // Sessions that began before the user's cut-off (deactivation, password change) are over.
+  const signedInAt = (session as { signedInAt?: number } | null)?.signedInAt;
+  if (typeof signedInAt !== "number" || signedInAt < user.sessionsValidFrom.getTime()) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 
