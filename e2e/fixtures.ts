@@ -38,3 +38,30 @@ export async function otherSession(browser: Browser, role: Role) {
   const user = await loginAs(page, role);
   return { context, page, user };
 }
+
+let ipCounter = 0;
+/** A different client address for each call (replies are rate-limited per address). */
+export function uniqueIp(): string {
+  ipCounter++;
+  const n = (Date.now() / 1000 + ipCounter * 7919 + Math.floor(Math.random() * 1e6)) >>> 0;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+/** A reader's own browser: no session, an address of its own. */
+export async function readerContext(browser: Browser) {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": uniqueIp() } });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Fill the reply form as a person does, taking the few seconds a person takes. */
+export async function writeReply(page: Page, reply: { name: string; email: string; website?: string; body: string }, options: { hurry?: boolean } = {}) {
+  const form = page.getByRole("form", { name: "Leave a Reply" });
+  await form.getByLabel("Comment").fill(reply.body);
+  await form.getByLabel("Name").fill(reply.name);
+  await form.getByLabel("Email").fill(reply.email);
+  if (reply.website) await form.getByLabel("Website").fill(reply.website);
+  // People take more than three seconds to write a reply; robots do not.
+  if (!options.hurry) await page.waitForTimeout(3200);
+  await form.getByRole("button", { name: "Post Comment" }).click();
+}

@@ -1,6 +1,6 @@
 import type { PublicReply } from "@/lib/replies/queries";
 import { safeWebsite } from "@/lib/replies/plain-text";
-import type { ThreadNode } from "@/lib/replies/thread";
+import { MAX_THREAD_DEPTH, type ThreadNode } from "@/lib/replies/thread";
 import { DateTime } from "@/components/ui/date-time";
 import { ReplyBody } from "./reply-body";
 
@@ -23,7 +23,7 @@ function ReplyAuthor({ reply }: { reply: PublicReply }) {
 }
 
 /** Approved replies, threaded. Each is an <article> named by its author for screen readers. */
-export function ReplyList({ replies }: { replies: ThreadNode<PublicReply>[] }) {
+export function ReplyList({ replies, canReply }: { replies: ThreadNode<PublicReply>[]; canReply: boolean }) {
   return (
     <ol className="space-y-6">
       {replies.map((reply) => (
@@ -36,10 +36,16 @@ export function ReplyList({ replies }: { replies: ThreadNode<PublicReply>[] }) {
               </a>
             </header>
             <ReplyBody body={reply.body} />
+            {canReply && reply.depth < MAX_THREAD_DEPTH && (
+              // Plain links to the form; the form's island turns them into "reply to this".
+              <a href="#respond" data-reply-to={reply.id} data-reply-name={reply.authorName} className="inline-block py-1 text-sm font-semibold text-accent underline">
+                Reply<span className="sr-only"> to {reply.authorName}</span>
+              </a>
+            )}
           </article>
           {reply.children.length > 0 && (
             <div className="mt-6 border-l-2 border-rule pl-4 sm:pl-6">
-              <ReplyList replies={reply.children} />
+              <ReplyList replies={reply.children} canReply={canReply} />
             </div>
           )}
         </li>

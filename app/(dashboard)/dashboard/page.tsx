@@ -13,7 +13,7 @@ export default async function DashboardOverview() {
     { label: "In review", value: counts.inReview, href: "/dashboard/articles?status=in_review", show: user.role !== "MODERATOR" },
     { label: "Scheduled", value: counts.scheduled, href: "/dashboard/articles?status=scheduled", show: user.role !== "MODERATOR" },
     { label: "Published today", value: counts.publishedToday, href: "/dashboard/articles?status=published", show: user.role !== "MODERATOR" },
-    { label: "Pending replies", value: counts.pendingReplies, href: null, show: counts.pendingReplies !== null },
+    { label: "Pending replies", value: counts.pendingReplies, href: "/dashboard/moderation", show: counts.pendingReplies !== null },
   ].filter((tile) => tile.show);
   return (
     <>

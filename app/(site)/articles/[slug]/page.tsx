@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
+import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
 import { draftMode } from "next/headers";
@@ -11,6 +12,7 @@ import { getArticleForPreview, getPublishedArticleBySlug } from "@/lib/articles/
 import { getCurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
+import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +41,8 @@ export default async function ArticlePage({ params }: Props) {
   const loaded = await loadArticle((await params).slug);
   if (!loaded) notFound();
   const { article, previewStatus } = loaded;
-  const thread = await listApprovedReplies(article.id);
+  const [thread, replySettings] = await Promise.all([listApprovedReplies(article.id), getReplySettings()]);
+  const open = !previewStatus && repliesAreOpen(article, replySettings);
   const edited = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : null;
 
   return (
@@ -143,10 +146,10 @@ export default async function ArticlePage({ params }: Props) {
         </h2>
         {thread.count > 0 && (
           <div className="mt-6">
-            <ReplyList replies={thread.replies} />
+            <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
-        {!article.repliesOpen && <p className="mt-6 text-muted">Comments are closed.</p>}
+        {open ? <ReplyForm articleId={article.id} /> : <p className="mt-6 text-muted">Comments are closed.</p>}
       </section>
     </div>
   );

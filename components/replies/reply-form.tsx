@@ -1,0 +1,160 @@
+"use client";
+
+// The reply form: the article page's only client island. It posts to a server action; the page
+// itself stays static (nothing about the reader is rendered on the server). A reader's own pending
+// replies are remembered in this browser only and shown here, marked as awaiting moderation.
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
+import { Field, FormMessage } from "@/components/ui/form";
+import { buttonClass } from "@/components/ui/styles";
+
+type Pending = { id: string; name: string; body: string; createdAt: string; parentId: string | null };
+type Commenter = { name: string; email: string; website: string };
+
+const pendingKey = (articleId: string) => `gazette:pending-replies:${articleId}`;
+const COMMENTER_KEY = "gazette:commenter";
+
+function readJson<T>(key: string, fallback: T): T {
+  try {
+    return (JSON.parse(localStorage.getItem(key) ?? "null") as T) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function ReplyForm({ articleId }: { articleId: string }) {
+  const router = useRouter();
+  const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(postReplyAction.bind(null, articleId), { status: "idle" });
+  const formRef = useRef<HTMLFormElement>(null);
+  const commentRef = useRef<HTMLTextAreaElement | null>(null);
+  const [token, setToken] = useState("");
+  const tokenRequested = useRef(false);
+  const [replyTo, setReplyTo] = useState<{ id: string; name: string } | null>(null);
+  const [mine, setMine] = useState<Pending[]>([]);
+  const [commenter, setCommenter] = useState<Commenter | null>(null);
+
+  // What this browser remembers: the commenter's details and their replies awaiting moderation.
+  useEffect(() => {
+    setCommenter(readJson<Commenter | null>(COMMENTER_KEY, null));
+    const stored = readJson<Pending[]>(pendingKey(articleId), []);
+    // Once approved, a reply is in the page itself; stop showing the local copy.
+    setMine(stored.filter((reply) => !document.getElementById(`reply-${reply.id}`)));
+  }, [articleId]);
+
+  // "Reply" links on approved replies (server-rendered) point here; delegate their clicks.
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      const link = (event.target as Element | null)?.closest<HTMLElement>("[data-reply-to]");
+      if (!link) return;
+      event.preventDefault();
+      setReplyTo({ id: link.dataset.replyTo!, name: link.dataset.replyName ?? "" });
+      formRef.current?.scrollIntoView({ block: "start" });
+      commentRef.current?.focus();
+    }
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+
+  useEffect(() => {
+    if (state.status !== "success" || !state.posted) return;
+    const posted = state.posted;
+    if (posted.status === "PENDING") {
+      const next = [...readJson<Pending[]>(pendingKey(articleId), []).filter((reply) => reply.id !== posted.id), posted];
+      localStorage.setItem(pendingKey(articleId), JSON.stringify(next.slice(-20)));
+      setMine((current) => [...current.filter((reply) => reply.id !== posted.id), posted]);
+    } else {
+      router.refresh();
+    }
+    if (commentRef.current) commentRef.current.value = "";
+    setReplyTo(null);
+  }, [state, articleId, router]);
+
+  function startedWriting() {
+    if (tokenRequested.current) return;
+    tokenRequested.current = true;
+    issueReplyTokenAction(articleId).then(setToken, () => (tokenRequested.current = false));
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    // Dispatch by hand: React would otherwise reset the form, and nothing typed may be lost.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    localStorage.setItem(
+      COMMENTER_KEY,
+      JSON.stringify({ name: formData.get("name"), email: formData.get("email"), website: formData.get("website") }),
+    );
+    startTransition(() => dispatch(formData));
+  }
+
+  return (
+    <section aria-labelledby="leave-a-reply" id="respond" className="mt-10 scroll-mt-4 border-t border-rule pt-8">
+      <h2 id="leave-a-reply" className="font-serif text-2xl font-bold">
+        {replyTo ? `Reply to ${replyTo.name}` : "Leave a Reply"}
+      </h2>
+      <p className="mt-2 text-sm text-muted">
+        Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
+        <span className="sr-only">as required</span>
+      </p>
+      {replyTo && (
+        <p className="mt-2 text-sm">
+          <button type="button" onClick={() => setReplyTo(null)} className="font-semibold text-accent underline">
+            Cancel reply
+          </button>
+        </p>
+      )}
+      <form ref={formRef} onSubmit={onSubmit} onFocus={startedWriting} onInput={startedWriting} noValidate className="mt-4 space-y-4" aria-label="Leave a Reply">
+        <FormMessage state={state} />
+        <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
+        <input type="hidden" name="token" value={token} />
+        {/* A field people never see: robots fill it in. */}
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label>
+            Company
+            <input type="text" name="company" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </label>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={100} />
+          <Field key={`email-${commenter?.email ?? ""}`} name="email" label="Email" type="email" autoComplete="email" state={state} defaultValue={commenter?.email} required />
+        </div>
+        <Field key={`website-${commenter?.website ?? ""}`} name="website" label="Website" type="url" autoComplete="url" state={state} defaultValue={commenter?.website} />
+        <Field name="body" label="Comment" state={state} required>
+          {(control) => (
+            <textarea
+              {...control}
+              ref={(element) => {
+                commentRef.current = element;
+              }}
+              rows={6}
+              maxLength={5000}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={pending} className={buttonClass("primary")}>
+          Post Comment
+        </button>
+      </form>
+      {mine.length > 0 && (
+        <section aria-labelledby="your-pending-replies" className="mt-8">
+          <h3 id="your-pending-replies" className="font-serif text-lg font-bold">
+            Your replies
+          </h3>
+          <ol className="mt-3 space-y-4">
+            {mine.map((reply) => (
+              <li key={reply.id}>
+                <article aria-label={`Your reply, awaiting moderation`} className="rounded border border-dashed border-neutral-400 bg-neutral-50 p-4">
+                  <p className="text-sm">
+                    <span className="font-semibold">{reply.name}</span>{" "}
+                    <em className="text-muted">Your comment is awaiting moderation.</em>
+                  </p>
+                  <p className="mt-2 whitespace-pre-line">{reply.body}</p>
+                </article>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+// Reply rate limits per address and per email: 1 per 15 seconds and 20 per hour each, shared by
+// every server process (the same Prisma store as sign-in throttling).
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+
+const limiter = (keyPrefix: string, points: number, duration: number) =>
+  new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration, clearExpiredByTimeout: false });
+
+const limits = [
+  limiter("reply-ip-burst", 1, 15),
+  limiter("reply-ip-hour", 20, 3600),
+  limiter("reply-email-burst", 1, 15),
+  limiter("reply-email-hour", 20, 3600),
+];
+
+/** Count one reply from this address and email; the seconds to wait if either is over a limit. */
+export async function consumeReplyAllowance(ipHash: string, email: string): Promise<number> {
+  const keys = [ipHash, ipHash, email, email];
+  let wait = 0;
+  for (const [index, limit] of limits.entries()) {
+    try {
+      await limit.consume(keys[index]!);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      wait = Math.max(wait, Math.ceil(error.msBeforeNext / 1000));
+    }
+  }
+  return wait;
+}

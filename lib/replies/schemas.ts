@@ -1,0 +1,80 @@
+// One schema for the reply form, shared by the form (field errors) and the action.
+import { z } from "zod";
+
+export const REPLY_NAME_MAX = 100;
+export const REPLY_BODY_MAX = 5000;
+
+export const ReplyInputSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(REPLY_NAME_MAX, `Keep your name under ${REPLY_NAME_MAX} characters.`),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email address. It will not be published.")
+    .max(254, "That email address is too long.")
+    .pipe(z.email("Enter an email address like name@example.com."))
+    .transform((value) => value.toLowerCase()),
+  website: z
+    .string()
+    .trim()
+    .max(200, "Keep the address under 200 characters.")
+    .default("")
+    .refine((value) => value === "" || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), "Enter a full web address starting with https://, or leave it empty.")
+    .transform((value) => value || null),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write your comment.")
+    .max(REPLY_BODY_MAX, `Keep your comment under ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.`),
+  parentId: z
+    .string()
+    .trim()
+    .max(100)
+    .default("")
+    .transform((value) => value || null),
+  /** The honeypot: a field people never see and robots fill in. */
+  company: z.string().max(500).default(""),
+  /** The signed timing token the form fetched when it was first used. */
+  token: z.string().max(200).default(""),
+});
+
+export type ReplyInput = z.output<typeof ReplyInputSchema>;
+
+export const ReplyEditSchema = z.object({
+  replyId: z.string().min(1),
+  name: ReplyInputSchema.shape.name,
+  email: ReplyInputSchema.shape.email,
+  website: ReplyInputSchema.shape.website,
+  body: ReplyInputSchema.shape.body,
+});
+
+export const StaffReplySchema = z.object({
+  replyId: z.string().min(1),
+  body: ReplyInputSchema.shape.body,
+});
+
+export const MODERATION_ACTIONS = ["approve", "unapprove", "spam", "notspam", "trash", "restore", "delete"] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+export const ModerateSchema = z.object({
+  action: z.enum(MODERATION_ACTIONS, "Choose an action."),
+  replyIds: z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]).filter(Boolean))
+    .pipe(z.array(z.string()).min(1, "Select at least one reply.").max(200, "Select at most 200 replies at a time.")),
+});
+
+const wordList = z
+  .string()
+  .max(20_000)
+  .default("")
+  .transform((text) => [...new Set(text.split(/[\n,]/).map((word) => word.trim().toLowerCase()).filter(Boolean))]);
+
+export const ReplySettingsSchema = z.object({
+  holdWords: wordList,
+  blockWords: wordList,
+  linkThreshold: z.coerce.number("Enter a number.").int("Enter a whole number.").min(1, "At least 1.").max(50, "At most 50."),
+  firstReplyApproval: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
+  closeAfterDays: z.coerce.number("Enter a number.").int("Enter a whole number.").min(0, "0 or more (0 never closes).").max(36500),
+});
+
+export type ReplySettings = z.output<typeof ReplySettingsSchema>;

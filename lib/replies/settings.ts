@@ -1,0 +1,39 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { ReplySettingsSchema, type ReplySettings } from "./schemas";
+
+const KEY = "replies";
+
+/** Defaults as in WordPress: first replies held, two links held; a short block list of obvious spam. */
+export const DEFAULT_REPLY_SETTINGS: ReplySettings = {
+  holdWords: [],
+  blockWords: ["viagra", "cialis", "casino bonus", "payday loan", "crypto giveaway"],
+  linkThreshold: 2,
+  firstReplyApproval: true,
+  closeAfterDays: 0,
+};
+
+export const getReplySettings = cache(async (): Promise<ReplySettings> => {
+  const row = await db.siteSetting.findUnique({ where: { key: KEY }, select: { value: true } });
+  if (!row) return DEFAULT_REPLY_SETTINGS;
+  try {
+    return { ...DEFAULT_REPLY_SETTINGS, ...(JSON.parse(row.value) as Partial<ReplySettings>) };
+  } catch {
+    return DEFAULT_REPLY_SETTINGS;
+  }
+});
+
+export async function saveReplySettings(settings: ReplySettings): Promise<void> {
+  const value = JSON.stringify(settings);
+  await db.siteSetting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+}
+
+/** Are replies open on this article today (its own switch, and the close-after-N-days setting)? */
+export function repliesAreOpen(article: { repliesOpen: boolean; publishedAt: Date | null }, settings: ReplySettings, now = new Date()): boolean {
+  if (!article.repliesOpen) return false;
+  if (settings.closeAfterDays > 0 && article.publishedAt) {
+    return now.getTime() - article.publishedAt.getTime() < settings.closeAfterDays * 24 * 60 * 60 * 1000;
+  }
+  return true;
+}

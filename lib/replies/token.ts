@@ -1,0 +1,37 @@
+// The reply form's timing token: when the form was first used, for which article, signed with the
+// site's secret so it cannot be forged. A robot that posts without opening the form, or faster than
+// a person can type, is caught without any third-party service.
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+
+function secret(): string {
+  const value = process.env.AUTH_SECRET;
+  if (!value) throw new Error("AUTH_SECRET is not set");
+  return value;
+}
+
+function sign(payload: string): string {
+  return createHmac("sha256", secret()).update(`reply-token:${payload}`).digest("base64url");
+}
+
+export function issueReplyToken(articleId: string, now = Date.now()): string {
+  const payload = `${articleId}.${now}`;
+  return `${payload}.${sign(payload)}`;
+}
+
+/** Seconds since the token was issued for this article, or null if it is missing, forged or stale. */
+export function secondsSinceToken(token: string, articleId: string, now = Date.now()): number | null {
+  const parts = token.split(".");
+  if (parts.length !== 3) return null;
+  const [id, issued, signature] = parts as [string, string, string];
+  const expected = Buffer.from(sign(`${id}.${issued}`));
+  const given = Buffer.from(signature);
+  if (id !== articleId || expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  const seconds = (now - Number(issued)) / 1000;
+  // A day-old form is treated as missing a token: replayed tokens should not last forever.
+  return Number.isFinite(seconds) && seconds >= 0 && seconds < 24 * 60 * 60 ? seconds : null;
+}
+
+/** A salted hash of the sender's address: enough to rate-limit and spot patterns, not to identify. */
+export function hashIp(ip: string): string {
+  return createHash("sha256").update(`ip:${secret()}:${ip}`).digest("base64url").slice(0, 32);
+}
