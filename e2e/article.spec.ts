@@ -109,7 +109,7 @@ test("approved replies are shown threaded with their count; pending, spam and tr
   await expect(section).toBeVisible();
   const alice = section.getByRole("article", { name: `Reply by Alice ${suffix}` });
   await expect(alice.getByText("First reply.")).toBeVisible();
-  await expect(alice.getByRole("link", { name: `Alice ${suffix}` })).toHaveAttribute("rel", "ugc nofollow noopener");
+  await expect(alice.getByRole("link", { name: `Alice ${suffix}`, exact: true })).toHaveAttribute("rel", "ugc nofollow noopener");
   await expect(alice.getByRole("link", { name: "https://example.org/more" })).toHaveAttribute("rel", "ugc nofollow noopener");
 
   // Carol's answer is nested inside the list item that holds Alice's reply.

@@ -328,3 +328,43 @@ test("a commenter's email never reaches a page readers can load", async ({ page,
   expect(await reader.page.content()).not.toContain(email);
   await reader.context.close();
 });
+
+test("an admin closes replies on old articles; only admins reach the settings", async ({ page, browser }) => {
+  const old = await createArticle({ publishedAt: new Date(Date.now() - 3 * 86_400_000) });
+  const fresh = await createArticle();
+  await loginAs(page, "ADMIN");
+  await page.goto("/dashboard/moderation/settings");
+  await page.getByLabel("Close replies on articles older than (days)").fill("-3");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByLabel("Close replies on articles older than (days)")).toHaveAccessibleDescription(/0 or more/);
+  await page.getByLabel("Close replies on articles older than (days)").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await status(page, "Reply settings saved.");
+  try {
+    const reader = await readerContext(browser);
+    await reader.page.goto(`/articles/${old.slug}`);
+    await expect(reader.page.getByText("Comments are closed.")).toBeVisible();
+    await reader.page.goto(`/articles/${fresh.slug}`);
+    await expect(reader.page.getByRole("form", { name: "Leave a Reply" })).toBeVisible();
+    await reader.context.close();
+  } finally {
+    await page.getByLabel("Close replies on articles older than (days)").fill("0");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await status(page, "Reply settings saved.");
+  }
+  const editor = await otherSession(browser, "EDITOR");
+  expect((await editor.page.goto("/dashboard/moderation/settings"))?.status()).toBe(403);
+  await editor.context.close();
+});
+
+test("the moderation queue and its settings have no WCAG 2 A/AA violations", async ({ page }) => {
+  const article = await createArticle();
+  const parent = await createReply({ articleId: article.id });
+  await createReply({ articleId: article.id, parentId: parent.id, status: "PENDING" });
+  await loginAs(page, "ADMIN");
+  for (const path of ["/dashboard/moderation", "/dashboard/moderation?status=approved", "/dashboard/moderation/settings"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});
