@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { GeistSans } from "geist/font/sans";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/links";
 import "./globals.css";
 
 // Fonts ship with the app (npm packages), so builds never download anything.
@@ -20,6 +21,9 @@ export const metadata: Metadata = {
   title: { default: env.SITE_NAME, template: `%s · ${env.SITE_NAME}` },
   description: env.SITE_DESCRIPTION,
   applicationName: env.SITE_NAME,
+  alternates: { types: feedAlternates(env.SITE_NAME) },
+  openGraph: { siteName: env.SITE_NAME, locale: "en_GB", type: "website" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

@@ -1,12 +1,12 @@
 // `npm run db:check`: the committed migrations produce exactly the schema in prisma/schema.prisma,
 // for SQLite always and for PostgreSQL when TEST_DATABASE_URL (or DATABASE_URL) names a server.
 // Each check replays the migrations into a throwaway shadow database and diffs the result.
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isPostgresUrl } from "../lib/db/url";
-import { loadDotEnv, root, run } from "./lib/run";
+import { migrationDiff } from "./lib/migration-diff";
+import { loadDotEnv, run } from "./lib/run";
 
 loadDotEnv();
 // The PostgreSQL copy of the schema is derived from the SQLite one; make sure it is current.
@@ -14,9 +14,7 @@ run("node", ["scripts/prisma-schemas.mjs"]);
 
 // The CLI opens (and so creates) the SQLite file in the URL; the shadow database itself is in memory.
 const scratchSqlite = path.join(tmpdir(), `gazette-migration-check-${process.pid}.db`);
-const targets: { name: string; url: string; migrations: string; schema: string }[] = [
-  { name: "SQLite", url: `file:${scratchSqlite}`, migrations: "prisma/migrations", schema: "prisma/schema.prisma" },
-];
+const targets = [{ name: "SQLite", url: `file:${scratchSqlite}`, migrations: "prisma/migrations", schema: "prisma/schema.prisma" }];
 const postgresUrl = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find((url) => url && isPostgresUrl(url));
 if (postgresUrl) {
   targets.push({ name: "PostgreSQL", url: postgresUrl, migrations: "prisma/postgres/migrations", schema: "prisma/postgres/schema.prisma" });
@@ -26,25 +24,17 @@ if (postgresUrl) {
 
 let failed = false;
 for (const target of targets) {
-  const result = spawnSync(
-    "prisma",
-    ["migrate", "diff", "--from-migrations", target.migrations, "--to-schema-datamodel", target.schema, "--exit-code"],
-    {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: target.url, PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}` },
-    },
-  );
-  // --exit-code: 0 = no difference, 2 = a difference, anything else = the check itself failed.
-  if (result.status === 0) {
-    console.log(`db:check: ${target.name} migrations match the schema.`);
-  } else {
+  const diff = migrationDiff(target);
+  if (!diff.ok) {
+    failed = true;
+    console.error(`db:check: could not compare ${target.name} migrations:\n${diff.error}`);
+  } else if (diff.sql.length) {
     failed = true;
     console.error(
-      result.status === 2
-        ? `db:check: ${target.name} migrations do not match ${target.schema}. Create one with \`npm run db:new-migration -- <name>\`.\n${result.stdout}`
-        : `db:check: could not compare ${target.name} migrations:\n${result.stdout}\n${result.stderr}`,
+      `db:check: ${target.name} migrations do not match ${target.schema}; they would need:\n${diff.sql.join(";\n")};\nCreate a migration with \`npm run db:new-migration -- <name>\`.`,
     );
+  } else {
+    console.log(`db:check: ${target.name} migrations match the schema.`);
   }
 }
 rmSync(scratchSqlite, { force: true });

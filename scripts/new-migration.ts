@@ -3,12 +3,12 @@
 // alike (one folder each, same name). The PostgreSQL side needs a server to replay migrations into a
 // shadow database: set TEST_DATABASE_URL or DATABASE_URL to it (the role needs CREATEDB).
 // Why not `prisma migrate dev`: docs/decisions/002-prisma-two-databases.md.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { slugify } from "../lib/content/slug";
 import { isPostgresUrl } from "../lib/db/url";
+import { migrationDiff } from "./lib/migration-diff";
 import { loadDotEnv, root, run } from "./lib/run";
 
 loadDotEnv();
@@ -28,27 +28,21 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const scratchSqlite = path.join(tmpdir(), `gazette-new-migration-${process.pid}.db`);
 
 for (const target of [
-  { url: `file:${scratchSqlite}`, migrations: "prisma/migrations", schema: "prisma/schema.prisma" },
-  { url: postgresUrl, migrations: "prisma/postgres/migrations", schema: "prisma/postgres/schema.prisma" },
+  { url: `file:${scratchSqlite}`, migrations: "prisma/migrations", schema: "prisma/schema.prisma", searchSql: "prisma/sql/sqlite-article-search.sql" },
+  { url: postgresUrl, migrations: "prisma/postgres/migrations", schema: "prisma/postgres/schema.prisma", searchSql: null },
 ]) {
-  const result = spawnSync(
-    "prisma",
-    ["migrate", "diff", "--from-migrations", target.migrations, "--to-schema-datamodel", target.schema, "--script"],
-    {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: target.url, PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}` },
-    },
-  );
-  if (result.status !== 0) throw new Error(`prisma migrate diff failed:\n${result.stderr}`);
-  const sql = result.stdout.trim();
-  if (!sql || sql === "-- This is an empty migration.") {
+  const diff = migrationDiff(target);
+  if (!diff.ok) throw new Error(`prisma migrate diff failed:\n${diff.error}`);
+  if (diff.sql.length === 0) {
     console.log(`db:new-migration: ${target.migrations} already matches the schema.`);
     continue;
   }
+  let sql = diff.sql.join(";\n\n") + ";\n";
+  // SQLite rebuilds a table to alter it, which drops its triggers: put the search index back.
+  if (target.searchSql && /"new_Article"/.test(sql)) sql += "\n" + readFileSync(path.join(root, target.searchSql), "utf8");
   const folder = path.join(root, target.migrations, `${stamp}_${name}`);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, "migration.sql"), sql + "\n");
+  writeFileSync(path.join(folder, "migration.sql"), sql);
   console.log(`db:new-migration: wrote ${path.relative(root, folder)}/migration.sql`);
 }
 rmSync(scratchSqlite, { force: true });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
 import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticles } from "@/lib/articles/queries";
@@ -12,7 +13,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const page = parsePageParam((await searchParams).page);
   return {
     title: page > 1 ? `Latest news, page ${page}` : { absolute: `${env.SITE_NAME}: latest news` },
-    alternates: { canonical: pageHref("/", page) },
+    alternates: { canonical: pageHref("/", page), types: feedAlternates(env.SITE_NAME) },
   };
 }
 

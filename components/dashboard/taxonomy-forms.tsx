@@ -24,10 +24,49 @@ function latest(...states: ActionState[]): ActionState {
   return states.reduce((a, b) => ((b.at ?? 0) > (a.at ?? 0) ? b : a), idleState);
 }
 
-/** Rename, merge into another, or delete one category or tag. */
-export function TermRow({ kind, id, name, count, others }: { kind: TaxonomyKind; id: string; name: string; count: number; others: { id: string; name: string }[] }) {
+/** Merge one category or tag into another (one form per list, so the page stays small). */
+export function MergeTermsForm({ kind, terms }: { kind: TaxonomyKind; terms: { id: string; name: string }[] }) {
+  const [state, merge] = useActionState(mergeTermAction, idleState);
+  if (terms.length < 2) return null;
+  const options = terms.map((term) => (
+    <option key={term.id} value={term.id}>
+      {term.name}
+    </option>
+  ));
+  return (
+    <form action={merge} noValidate className="space-y-3 rounded border border-rule p-3">
+      <input type="hidden" name="kind" value={kind} />
+      <FormMessage state={state} />
+      <div className="flex flex-wrap items-end gap-2">
+        <Field name="id" label={`Merge ${NOUN[kind]}`} state={state}>
+          {(control) => (
+            <select {...control} defaultValue="">
+              <option value="" disabled>
+                Choose…
+              </option>
+              {options}
+            </select>
+          )}
+        </Field>
+        <Field name="targetId" label="into" state={state}>
+          {(control) => (
+            <select {...control} defaultValue="">
+              <option value="" disabled>
+                Choose…
+              </option>
+              {options}
+            </select>
+          )}
+        </Field>
+        <SubmitButton variant="secondary">Merge</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Rename or delete one category or tag. */
+export function TermRow({ kind, id, name, count }: { kind: TaxonomyKind; id: string; name: string; count: number }) {
   const [renameState, rename] = useActionState(renameTermAction, idleState);
-  const [mergeState, merge] = useActionState(mergeTermAction, idleState);
   const [deleteState, remove] = useActionState(deleteTermAction, idleState);
   return (
     <li className="space-y-2 border-b border-rule py-3">
@@ -41,34 +80,13 @@ export function TermRow({ kind, id, name, count, others }: { kind: TaxonomyKind;
           <Field name="name" label={`Rename ${name}`} state={renameState} defaultValue={name} />
           <SubmitButton variant="secondary">Rename</SubmitButton>
         </form>
-        {others.length > 0 && (
-          <form action={merge} noValidate className="flex items-end gap-2">
-            <input type="hidden" name="kind" value={kind} />
-            <input type="hidden" name="id" value={id} />
-            <Field name="targetId" label={`Merge ${name} into`} state={mergeState}>
-              {(control) => (
-                <select {...control} defaultValue="">
-                  <option value="" disabled>
-                    Choose…
-                  </option>
-                  {others.map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <SubmitButton variant="secondary">Merge</SubmitButton>
-          </form>
-        )}
         <form action={remove}>
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="id" value={id} />
           <SubmitButton variant="danger">Delete {name}</SubmitButton>
         </form>
       </div>
-      <FormMessage state={latest(renameState, mergeState, deleteState)} />
+      <FormMessage state={latest(renameState, deleteState)} />
     </li>
   );
 }

@@ -15,7 +15,24 @@ export function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
         <Link href="/" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">
           {env.SITE_NAME}
         </Link>
-        <p className="text-sm text-muted">{env.SITE_DESCRIPTION}</p>
+        <div className="flex flex-col items-start gap-2 sm:items-end">
+          <p className="text-sm text-muted">{env.SITE_DESCRIPTION}</p>
+          <form role="search" action="/search" className="flex gap-1">
+            <label htmlFor="site-search" className="sr-only">
+              Search the site
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="Search"
+              className="w-40 rounded border border-neutral-400 px-2 py-1.5 text-sm sm:w-56"
+            />
+            <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white hover:bg-neutral-700">
+              Search
+            </button>
+          </form>
+        </div>
       </div>
       {navigation}
     </header>

@@ -13,6 +13,10 @@ export function Pagination({ info, basePath, label }: { info: PageInfo; basePath
   const linkClass =
     "inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-medium hover:border-ink hover:bg-neutral-50";
   return (
+    <>
+      {/* React hoists these into <head>: rel="prev"/"next" for crawlers. */}
+      {info.hasPrevious && <link rel="prev" href={pageHref(basePath, info.page - 1)} />}
+      {info.hasNext && <link rel="next" href={pageHref(basePath, info.page + 1)} />}
     <nav aria-label={label} className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-6 text-sm">
       <div className="min-w-24">
         {info.hasPrevious && (
@@ -32,5 +36,6 @@ export function Pagination({ info, basePath, label }: { info: PageInfo; basePath
         )}
       </div>
     </nav>
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { db, type ArticleStatus, type Prisma, type Role } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // What a list of articles shows: never whole rows.
-const articleCardSelect = {
+export const articleCardSelect = {
   id: true,
   slug: true,
   title: true,
@@ -125,4 +125,36 @@ export async function getArticleForPreview(
     select: { ...articleDetailSelect, status: true },
   });
   return article && { ...toArticleDetail(article), status: article.status };
+}
+
+export const RELATED_COUNT = 3;
+
+/** Up to three published articles sharing the most tags with this one, then from its category. */
+export async function listRelatedArticles(article: { id: string; category: { slug: string } | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
+  const now = new Date();
+  const exclude = { id: { not: article.id } };
+  const tagged = article.tags.length
+    ? await db.article.findMany({
+        where: { AND: [publishedWhere(now), exclude, { tags: { some: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } } } } }] },
+        select: { ...articleCardSelect, tags: { select: { tag: { select: { slug: true } } } } },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: 50,
+      })
+    : [];
+  const wanted = new Set(article.tags.map((tag) => tag.slug));
+  const shared = (candidate: (typeof tagged)[number]) => candidate.tags.filter(({ tag }) => wanted.has(tag.slug)).length;
+  const related: ArticleCard[] = [...tagged]
+    .sort((a, b) => shared(b) - shared(a))
+    .slice(0, RELATED_COUNT)
+    .map(({ tags: _tags, ...card }) => card as ArticleCard);
+  if (related.length < RELATED_COUNT && article.category) {
+    const more = await db.article.findMany({
+      where: { AND: [publishedWhere(now), exclude, { id: { notIn: related.map((card) => card.id) } }, { category: { slug: article.category.slug } }] },
+      select: articleCardSelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: RELATED_COUNT - related.length,
+    });
+    related.push(...(more as ArticleCard[]));
+  }
+  return related;
 }

@@ -1,4 +1,4 @@
-import { CreateTermForm, TermRow } from "@/components/dashboard/taxonomy-forms";
+import { CreateTermForm, MergeTermsForm, TermRow } from "@/components/dashboard/taxonomy-forms";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listTermsForDashboard } from "@/lib/taxonomy/queries";
 import type { TaxonomyKind } from "@/lib/users/schemas";
@@ -34,8 +34,9 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
             <h2 id={`${section.kind}-heading`} className="font-serif text-2xl font-bold">
               {section.title}
             </h2>
-            <div className="mt-4">
+            <div className="mt-4 space-y-4">
               <CreateTermForm kind={section.kind} />
+              <MergeTermsForm kind={section.kind} terms={section.rows.map(({ id, name }) => ({ id, name }))} />
             </div>
             <ul className="mt-4">
               {section.rows.map((row) => (
@@ -45,7 +46,6 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
                   id={row.id}
                   name={row.name}
                   count={row.count}
-                  others={section.rows.filter((other) => other.id !== row.id).map(({ id, name }) => ({ id, name }))}
                 />
               ))}
             </ul>

@@ -2,28 +2,50 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { feedAlternates } from "@/lib/feeds/links";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
 import { draftMode } from "next/headers";
-import { getArticleForPreview, getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { JsonLd } from "@/components/seo/json-ld";
+import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
 import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
+import { env } from "@/lib/env";
+import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticleBySlug((await params).slug);
   if (!article) return {};
+  const title = article.seoTitle || article.title;
+  const description = article.seoDescription || article.standfirst;
+  const image = { url: articleImage(article), alt: article.heroImageAlt ?? article.title, ...(article.heroImageUrl ? {} : { width: 1200, height: 630 }) };
+  const modified = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt;
   return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.standfirst,
-    alternates: { canonical: `/articles/${article.slug}` },
+    title,
+    description,
+    alternates: { canonical: `/articles/${article.slug}`, types: feedAlternates(env.SITE_NAME) },
     authors: [{ name: article.author.displayName, url: `/authors/${article.author.handle}` }],
+    openGraph: {
+      type: "article",
+      url: `/articles/${article.slug}`,
+      siteName: env.SITE_NAME,
+      title,
+      description,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: modified.toISOString(),
+      authors: [new URL(`/authors/${article.author.handle}`, env.SITE_URL).toString()],
+      section: article.category?.name,
+      tags: article.tags.map((tag) => tag.name),
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };
 }
 
@@ -41,12 +63,24 @@ export default async function ArticlePage({ params }: Props) {
   const loaded = await loadArticle((await params).slug);
   if (!loaded) notFound();
   const { article, previewStatus } = loaded;
-  const [thread, replySettings] = await Promise.all([listApprovedReplies(article.id), getReplySettings()]);
+  const [thread, replySettings, related] = await Promise.all([listApprovedReplies(article.id), getReplySettings(), listRelatedArticles(article)]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const edited = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : null;
 
   return (
     <div className="container-page py-8 sm:py-12">
+      {!previewStatus && (
+        <>
+          <JsonLd data={newsArticleData(article)} />
+          <JsonLd
+            data={breadcrumbData([
+              { name: env.SITE_NAME, path: "/" },
+              ...(article.category ? [{ name: article.category.name, path: `/category/${article.category.slug}` }] : []),
+              { name: article.title, path: `/articles/${article.slug}` },
+            ])}
+          />
+        </>
+      )}
       {previewStatus && (
         <p role="status" className="mx-auto mb-6 max-w-3xl rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm">
           <strong>Preview.</strong> This is how readers will see the article. Its status is {previewStatus.toLowerCase().replace("_", " ")}
@@ -139,6 +173,26 @@ export default async function ArticlePage({ params }: Props) {
 
         <AuthorBox author={article.author} />
       </article>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mx-auto mt-12 max-w-3xl border-t border-rule pt-8">
+          <h2 id="related-heading" className="font-serif text-2xl font-bold">
+            Related
+          </h2>
+          <ul className="mt-4 grid gap-6 sm:grid-cols-3">
+            {related.map((item) => (
+              <li key={item.id}>
+                <Link href={`/articles/${item.slug}`} className="font-serif text-lg leading-snug font-bold hover:underline">
+                  {item.title}
+                </Link>
+                <p className="mt-1 text-sm text-muted">
+                  <DateTime value={item.publishedAt} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="replies-heading" className="mx-auto mt-12 max-w-3xl border-t border-rule pt-8">
         <h2 id="replies-heading" className="font-serif text-2xl font-bold">

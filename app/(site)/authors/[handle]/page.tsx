@@ -7,6 +7,10 @@ import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticlesByAuthor } from "@/lib/articles/queries";
 import { getAuthorByHandle } from "@/lib/authors/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+import { JsonLd } from "@/components/seo/json-ld";
+import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/links";
+import { profilePageData } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -17,7 +21,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: page > 1 ? `${author.displayName}, page ${page}` : author.displayName,
     description: author.bio || `Articles by ${author.displayName}.`,
-    alternates: { canonical: pageHref(`/authors/${author.handle}`, page) },
+    alternates: {
+      canonical: pageHref(`/authors/${author.handle}`, page),
+      types: feedAlternates(env.SITE_NAME, { scope: { kind: "author", handle: author.handle }, title: author.displayName }),
+    },
+    openGraph: { type: "profile", title: author.displayName, description: author.bio || undefined, url: `/authors/${author.handle}` },
   };
 }
 
@@ -29,6 +37,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
 
   return (
     <div className="container-page py-8 sm:py-12">
+      <JsonLd data={profilePageData(author)} />
       <header className="flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row sm:items-start">
         <AuthorAvatar name={author.displayName} url={author.avatarUrl} size={112} />
         <div className="max-w-3xl space-y-3">

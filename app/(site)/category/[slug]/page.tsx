@@ -4,6 +4,8 @@ import { ArchiveView } from "@/components/articles/archive-view";
 import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticlesInCategory } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/links";
 import { getCategoryBySlug } from "@/lib/taxonomy/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -15,7 +17,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: page > 1 ? `${category.name}, page ${page}` : category.name,
     description: category.description || `The latest ${category.name} articles.`,
-    alternates: { canonical: pageHref(`/category/${category.slug}`, page) },
+    alternates: {
+      canonical: pageHref(`/category/${category.slug}`, page),
+      types: feedAlternates(env.SITE_NAME, { scope: { kind: "category", slug: category.slug }, title: category.name }),
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/links";
 import { ArchiveView } from "@/components/articles/archive-view";
 import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticlesWithTag } from "@/lib/articles/queries";
@@ -15,7 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
     description: `Articles about ${tag.name}.`,
-    alternates: { canonical: pageHref(`/tag/${tag.slug}`, page) },
+    alternates: { canonical: pageHref(`/tag/${tag.slug}`, page), types: feedAlternates(env.SITE_NAME) },
   };
 }
 

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { SearchResult as SearchResultData } from "@/lib/search/queries";
+import { DateTime } from "@/components/ui/date-time";
+
+export function SearchResult({ result }: { result: SearchResultData }) {
+  return (
+    <article className="border-b border-rule py-5">
+      <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
+        <Link href={`/articles/${result.slug}`} className="hover:underline">
+          {result.title}
+        </Link>
+      </h2>
+      <p className="mt-2 text-ink/85">
+        {result.snippet.map((part, index) =>
+          part.match ? (
+            <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-ink">
+              {part.text}
+            </mark>
+          ) : (
+            <span key={index}>{part.text}</span>
+          ),
+        )}
+      </p>
+      <p className="mt-2 text-sm text-muted">
+        By {result.author.displayName} · <DateTime value={result.publishedAt} />
+        {result.category && <> · {result.category.name}</>}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+import "server-only";
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, an author or a category, built with `feed`,
+// with conditional GET (ETag and Last-Modified). Never an email address, never an unpublished article.
+import { createHash } from "node:crypto";
+import { Feed } from "feed";
+import { publishedWhere } from "@/lib/articles/visibility";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { db, type Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { feedPaths, type FeedScopeRef } from "@/lib/feeds/links";
+
+export const FEED_SIZE = 20;
+export type FeedFormat = "rss" | "atom" | "json";
+export type FeedScope = FeedScopeRef;
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
+
+async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWhereInput; title: string; page: string } | null> {
+  if (scope.kind === "site") return { where: {}, title: env.SITE_NAME, page: "/" };
+  if (scope.kind === "author") {
+    const author = await db.author.findUnique({ where: { handle: scope.handle }, select: { id: true, displayName: true } });
+    return author && { where: { authorId: author.id }, title: `${author.displayName} · ${env.SITE_NAME}`, page: `/authors/${scope.handle}` };
+  }
+  const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+  return category && { where: { categoryId: category.id }, title: `${category.name} · ${env.SITE_NAME}`, page: `/category/${scope.slug}` };
+}
+
+/** JSON Feed 1.1 from `feed`'s version 1 output: the version, and `authors` arrays instead of `author`. */
+export function toJsonFeed11(json1: string): string {
+  const feed = JSON.parse(json1) as Record<string, unknown> & { items?: Record<string, unknown>[] };
+  const upgrade = (object: Record<string, unknown>) => {
+    if (object.author) {
+      object.authors = [object.author];
+      delete object.author;
+    }
+  };
+  feed.version = "https://jsonfeed.org/version/1.1";
+  upgrade(feed);
+  for (const item of feed.items ?? []) upgrade(item);
+  return JSON.stringify(feed, null, 2);
+}
+
+export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
+  const resolved = await resolveScope(scope);
+  if (!resolved) return new Response("Not found", { status: 404 });
+  const articles = await db.article.findMany({
+    where: { AND: [publishedWhere(), resolved.where] },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: FEED_SIZE,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      standfirst: true,
+      body: true,
+      publishedAt: true,
+      updatedAt: true,
+      heroImageUrl: true,
+      author: { select: { displayName: true, handle: true } },
+      category: { select: { name: true, slug: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
+
+  // Validators from exactly what the feed contains: a publish, an edit or a scheduled article
+  // coming due all change them.
+  const lastModified = new Date(Math.max(0, ...articles.map((a) => Math.max(a.updatedAt.getTime(), a.publishedAt!.getTime()))));
+  const etag = `"${createHash("sha1")
+    .update(`${format}|${articles.map((a) => `${a.id}:${a.updatedAt.getTime()}`).join(",")}`)
+    .digest("base64url")}"`;
+  const headers = {
+    "Content-Type": CONTENT_TYPES[format],
+    ETag: etag,
+    "Last-Modified": lastModified.toUTCString(),
+    "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
+  };
+  const ifNoneMatch = request.headers.get("if-none-match");
+  const ifModifiedSince = request.headers.get("if-modified-since");
+  const notModified = ifNoneMatch
+    ? ifNoneMatch.split(",").some((tag) => tag.trim() === etag)
+    : ifModifiedSince !== null && Math.floor(lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
+  if (notModified) return new Response(null, { status: 304, headers });
+
+  const paths = feedPaths(scope);
+  const feed = new Feed({
+    id: absolute(resolved.page),
+    title: resolved.title,
+    description: env.SITE_DESCRIPTION,
+    link: absolute(resolved.page),
+    language: "en",
+    updated: articles.length ? lastModified : undefined,
+    generator: env.SITE_NAME,
+    copyright: `© ${new Date().getFullYear()} ${env.SITE_NAME}`,
+    feedLinks: { rss: absolute(paths.rss), atom: absolute(paths.atom), json: absolute(paths.json) },
+  });
+  for (const article of articles) {
+    const url = absolute(`/articles/${article.slug}`);
+    feed.addItem({
+      title: article.title,
+      id: url,
+      link: url,
+      date: article.updatedAt > article.publishedAt! ? article.updatedAt : article.publishedAt!,
+      published: article.publishedAt!,
+      description: article.standfirst,
+      content: renderMarkdown(article.body),
+      author: [{ name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }],
+      category: [
+        ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
+        ...article.tags.map(({ tag }) => ({ name: tag.name })),
+      ],
+      image: article.heroImageUrl ? absolute(article.heroImageUrl) : undefined,
+    });
+  }
+  const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
+  return new Response(body, { status: 200, headers });
+}
+
+/** A route handler for one feed: `export const GET = feedRoute("author", "atom")`. */
+export function feedRoute(kind: FeedScope["kind"], format: FeedFormat) {
+  return async (request: Request, context: { params: Promise<{ handle?: string; slug?: string }> }) => {
+    const params = await context.params;
+    const scope: FeedScope =
+      kind === "author" ? { kind, handle: params.handle ?? "" } : kind === "category" ? { kind, slug: params.slug ?? "" } : { kind: "site" };
+    return feedResponse(request, scope, format);
+  };
+}

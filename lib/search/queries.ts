@@ -1,0 +1,90 @@
+import "server-only";
+// Full-text search over published articles, behind one function: SQLite FTS5 on the embedded
+// database, PostgreSQL text search with a GIN index in production (docs/decisions/010-search.md).
+import type { ArticleCard } from "@/lib/articles/queries";
+import { articleCardSelect } from "@/lib/articles/queries";
+import { publishedWhere } from "@/lib/articles/visibility";
+import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
+import { db } from "@/lib/db";
+import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
+import { env } from "@/lib/env";
+import { MATCH_END, MATCH_START, fts5Match, searchTerms, snippetParts, type SnippetPart } from "./query-text";
+
+export type SearchResult = ArticleCard & { snippet: SnippetPart[] };
+export type SearchResults = { query: string; results: SearchResult[]; page: PageInfo };
+
+type Hit = { id: string; snippet: string };
+
+// SQLite stores Prisma DateTimes as ISO-8601 text with an explicit offset; compare in that form.
+const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+async function sqliteSearch(terms: string[], skip: number, take: number, now: Date): Promise<{ hits: Hit[]; total: number }> {
+  const match = fts5Match(terms);
+  const published = `a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ?`;
+  // bm25 weights: a match in the title counts ten times one in the body, the standfirst four times.
+  const hits = await db.$queryRawUnsafe<Hit[]>(
+    `SELECT a."id" AS id, snippet("ArticleSearch", -1, char(1), char(2), '…', 24) AS snippet
+       FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
+      WHERE "ArticleSearch" MATCH ? AND ${published}
+      ORDER BY bm25("ArticleSearch", 10.0, 4.0, 1.0), a."publishedAt" DESC
+      LIMIT ? OFFSET ?`,
+    match,
+    sqliteTime(now),
+    take,
+    skip,
+  );
+  const [{ total }] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(
+    `SELECT count(*) AS total FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
+      WHERE "ArticleSearch" MATCH ? AND ${published}`,
+    match,
+    sqliteTime(now),
+  ) as [{ total: number | bigint }];
+  return { hits, total: Number(total) };
+}
+
+// Must be the indexed expression in prisma/sql/postgres-article-search.sql, character for character.
+const PG_VECTOR = `(setweight(to_tsvector('english', coalesce(a."title", '')), 'A') ||
+    setweight(to_tsvector('english', coalesce(a."standfirst", '')), 'B') ||
+    setweight(to_tsvector('english', coalesce(a."body", '')), 'C'))`;
+
+async function postgresSearch(terms: string[], skip: number, take: number, now: Date): Promise<{ hits: Hit[]; total: number }> {
+  const query = terms.join(" ");
+  const where = `${PG_VECTOR} @@ plainto_tsquery('english', $1) AND a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= $2`;
+  const hits = await db.$queryRawUnsafe<Hit[]>(
+    `SELECT a."id" AS id,
+            ts_headline('english', a."standfirst" || ' ' || a."body", plainto_tsquery('english', $1),
+                        'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2') AS snippet
+       FROM "Article" a
+      WHERE ${where}
+      ORDER BY ts_rank(${PG_VECTOR}, plainto_tsquery('english', $1)) DESC, a."publishedAt" DESC
+      LIMIT $3 OFFSET $4`,
+    query,
+    now,
+    take,
+    skip,
+  );
+  const [{ total }] = (await db.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT count(*) AS total FROM "Article" a WHERE ${where}`, query, now)) as [
+    { total: number | bigint },
+  ];
+  return { hits, total: Number(total) };
+}
+
+/** Published articles matching every word of `query`, best first: title matches lead. */
+export async function searchPublishedArticles(query: string, page: number): Promise<SearchResults> {
+  const terms = searchTerms(query);
+  const window = pageWindow(page, env.PAGE_SIZE);
+  if (terms.length === 0) return { query, results: [], page: pageInfo(window, 0) };
+  const now = new Date();
+  const search = isPostgresUrl(databaseUrl()) ? postgresSearch : sqliteSearch;
+  const { hits, total } = await search(terms, window.skip, window.take, now);
+  const cards = await db.article.findMany({
+    where: { AND: [publishedWhere(now), { id: { in: hits.map((hit) => hit.id) } }] },
+    select: articleCardSelect,
+  });
+  const byId = new Map(cards.map((card) => [card.id, card as ArticleCard]));
+  const results = hits.flatMap((hit) => {
+    const card = byId.get(hit.id);
+    return card ? [{ ...card, snippet: snippetParts(hit.snippet) }] : [];
+  });
+  return { query, results, page: pageInfo(window, total) };
+}

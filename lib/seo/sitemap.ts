@@ -1,0 +1,31 @@
+import "server-only";
+import { publishedWhere } from "@/lib/articles/visibility";
+import { db } from "@/lib/db";
+
+/** Every public URL with its last change: published articles, and the authors, categories and tags that have one. */
+export async function listSitemapEntries() {
+  const now = new Date();
+  const published = publishedWhere(now);
+  const [articles, authors, categories, tags] = await Promise.all([
+    db.article.findMany({ where: published, select: { slug: true, publishedAt: true, updatedAt: true }, orderBy: { publishedAt: "desc" } }),
+    db.author.findMany({ where: { articles: { some: published } }, select: { handle: true, updatedAt: true } }),
+    db.category.findMany({ where: { articles: { some: published } }, select: { slug: true } }),
+    db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true } }),
+  ]);
+  return { articles, authors, categories, tags };
+}
+
+/** Articles published in the last 48 hours, for the Google News sitemap. */
+export async function listNewsSitemapArticles() {
+  const now = new Date();
+  return db.article.findMany({
+    where: { AND: [publishedWhere(now), { publishedAt: { gte: new Date(now.getTime() - 48 * 60 * 60 * 1000) } }] },
+    select: { slug: true, title: true, publishedAt: true },
+    orderBy: { publishedAt: "desc" },
+    take: 1000,
+  });
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
+}

@@ -1,0 +1,73 @@
+// schema.org data for reader pages: NewsArticle with its author, publisher and source, breadcrumbs,
+// and Person with ProfilePage for author pages. Built from reader-safe fields only.
+import type { ArticleDetail } from "@/lib/articles/queries";
+import type { AuthorProfile } from "@/lib/authors/queries";
+import { env } from "@/lib/env";
+
+const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
+
+export function publisher() {
+  return {
+    "@type": "NewsMediaOrganization",
+    name: env.SITE_NAME,
+    url: absolute("/"),
+    logo: { "@type": "ImageObject", url: absolute("/logo.png"), width: 512, height: 512 },
+  };
+}
+
+export function personData(author: Pick<AuthorProfile, "handle" | "displayName" | "bio" | "avatarUrl" | "website" | "links">) {
+  const sameAs = [author.website, ...author.links.map((link) => link.url)].filter(Boolean);
+  return {
+    "@type": "Person",
+    name: author.displayName,
+    url: absolute(`/authors/${author.handle}`),
+    ...(author.bio ? { description: author.bio } : {}),
+    ...(author.avatarUrl ? { image: absolute(author.avatarUrl) } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+  };
+}
+
+export function articleImage(article: Pick<ArticleDetail, "slug" | "heroImageUrl">): string {
+  return absolute(article.heroImageUrl ?? `/articles/${article.slug}/og.png`);
+}
+
+export function newsArticleData(article: ArticleDetail) {
+  const url = absolute(`/articles/${article.slug}`);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    headline: article.title,
+    description: article.seoDescription || article.standfirst,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt).toISOString(),
+    author: [personData({ ...article.author })],
+    publisher: publisher(),
+    image: [articleImage(article)],
+    ...(article.category ? { articleSection: article.category.name } : {}),
+    ...(article.tags.length ? { keywords: article.tags.map((tag) => tag.name).join(", ") } : {}),
+    ...(article.sourceName
+      ? { isBasedOn: { "@type": "CreativeWork", name: article.sourceName, ...(article.sourceUrl ? { url: article.sourceUrl } : {}) } }
+      : {}),
+    isAccessibleForFree: true,
+    inLanguage: "en",
+  };
+}
+
+export function breadcrumbData(items: { name: string; path: string }[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, index) => ({ "@type": "ListItem", position: index + 1, name: item.name, item: absolute(item.path) })),
+  };
+}
+
+export function profilePageData(author: AuthorProfile) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: absolute(`/authors/${author.handle}`),
+    mainEntity: personData(author),
+  };
+}
