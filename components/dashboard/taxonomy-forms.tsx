@@ -38,26 +38,21 @@ export function MergeTermsForm({ kind, terms }: { kind: TaxonomyKind; terms: { i
       <input type="hidden" name="kind" value={kind} />
       <FormMessage state={state} />
       <div className="flex flex-wrap items-end gap-2">
-        <Field name="id" label={`Merge ${NOUN[kind]}`} state={state}>
-          {(control) => (
-            <select {...control} defaultValue="">
-              <option value="" disabled>
-                Choose…
-              </option>
-              {options}
-            </select>
-          )}
-        </Field>
-        <Field name="targetId" label="into" state={state}>
-          {(control) => (
-            <select {...control} defaultValue="">
-              <option value="" disabled>
-                Choose…
-              </option>
-              {options}
-            </select>
-          )}
-        </Field>
+        {[
+          { name: "id", label: `Merge ${NOUN[kind]}` },
+          { name: "targetId", label: "into" },
+        ].map((field) => (
+          <Field key={field.name} name={field.name} label={field.label} state={state}>
+            {(control) => (
+              <select {...control} defaultValue="">
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {options}
+              </select>
+            )}
+          </Field>
+        ))}
         <SubmitButton variant="secondary">Merge</SubmitButton>
       </div>
     </form>

@@ -6,6 +6,12 @@ import { changeRoleAction, createUserAction, deactivateUserAction, reactivateUse
 import { ROLES } from "@/lib/users/schemas";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
+const roleOptions = ROLES.map((role) => (
+  <option key={role} value={role}>
+    {role.charAt(0) + role.slice(1).toLowerCase()}
+  </option>
+));
+
 export function CreateUserForm() {
   const [state, action] = useActionState(createUserAction, idleState);
   return (
@@ -17,13 +23,7 @@ export function CreateUserForm() {
         <Field name="email" label="Email" type="email" state={state} required />
         <Field name="role" label="Role" state={state} defaultValue="AUTHOR" required>
           {(control) => (
-            <select {...control}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {role.charAt(0) + role.slice(1).toLowerCase()}
-                </option>
-              ))}
-            </select>
+            <select {...control}>{roleOptions}</select>
           )}
         </Field>
       </div>
@@ -43,11 +43,7 @@ export function UserRowActions({ userId, name, role, active }: { userId: string;
         <label className="text-sm">
           <span className="sr-only">Role of {name}</span>
           <select name="role" defaultValue={role} aria-label={`Role of ${name}`} className="rounded border border-neutral-400 px-2 py-1.5">
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {option.charAt(0) + option.slice(1).toLowerCase()}
-              </option>
-            ))}
+            {roleOptions}
           </select>
         </label>
         <SubmitButton variant="secondary">Change role</SubmitButton>

@@ -20,6 +20,24 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 /**
+ * For actions without a form schema: who is calling first; a refusal comes back as the form's
+ * message instead of an error page.
+ */
+export async function authorized<T extends ActionState>(
+  permission: Permission,
+  handler: (user: SessionUser) => Promise<T>,
+): Promise<T | ActionState> {
+  let user: SessionUser;
+  try {
+    user = await requirePermission(permission);
+  } catch (error) {
+    if (error instanceof AuthorizationError) return errorState(error.message);
+    throw error;
+  }
+  return handler(user);
+}
+
+/**
  * Every form action goes through here, so none can skip a step: who is calling (the permission is
  * checked against the database, not a cookie's claims) → zod validation with the form's own schema →
  * the domain call. Errors come back with the submitted values, so nothing typed is lost.

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/form-action";
+import { authorized, formAction } from "@/lib/actions/form-action";
 import { errorState, successState, type ActionState } from "@/lib/actions/state";
 import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
 import { ArticleInputSchema, type ArticleIntent } from "@/lib/articles/schemas";
@@ -9,7 +9,7 @@ import { AuthorizationError, requirePermission } from "@/lib/auth/session";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { formatDateTime } from "@/lib/format";
-import { UploadError, storeImage } from "@/lib/uploads/store";
+import { storeFormImage } from "@/lib/uploads/store";
 
 const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
   save: () => "Saved.",
@@ -31,17 +31,9 @@ function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleInt
 /** Create (articleId null) or save an article. Bound to the article id by the editor. */
 export async function saveArticleAction(articleId: string | null, previous: ActionState, formData: FormData): Promise<ActionState> {
   const run = formAction("article:create", ArticleInputSchema, async (input, user) => {
-    let uploaded: string | null = null;
-    const file = formData.get("heroImage");
-    if (file instanceof File && file.size > 0) {
-      try {
-        uploaded = await storeImage(file);
-      } catch (error) {
-        if (error instanceof UploadError) return errorState("Please correct the fields marked below.", formData, { heroImage: [error.message] });
-        throw error;
-      }
-    }
-    const result = await saveArticle(user, input, articleId, uploaded);
+    const upload = await storeFormImage(formData, "heroImage");
+    if ("error" in upload) return errorState("Please correct the fields marked below.", formData, { heroImage: [upload.error] });
+    const result = await saveArticle(user, input, articleId, upload.url);
     if (!result.ok) return errorState(result.message, formData, result.fieldErrors);
     const state = afterSave(result, input.intent, input.publishAt);
     if (!articleId) redirect(`/dashboard/articles/${result.article.id}/edit?created=${input.intent}`);
@@ -51,17 +43,12 @@ export async function saveArticleAction(articleId: string | null, previous: Acti
 }
 
 export async function restoreRevisionAction(revisionId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
-  let user;
-  try {
-    user = await requirePermission("article:create");
-  } catch (error) {
-    if (error instanceof AuthorizationError) return errorState(error.message);
-    throw error;
-  }
-  const result = await restoreRevision(user, revisionId);
-  if (!result.ok) return errorState(result.message);
-  expireTags(articleCacheTags(...result.tags));
-  redirect(`/dashboard/articles/${result.article.id}/edit?restored=1`);
+  return authorized("article:create", async (user) => {
+    const result = await restoreRevision(user, revisionId);
+    if (!result.ok) return errorState(result.message);
+    expireTags(articleCacheTags(...result.tags));
+    redirect(`/dashboard/articles/${result.article.id}/edit?restored=1`);
+  });
 }
 
 export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; message: string };

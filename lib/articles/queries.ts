@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { publishedWhere } from "@/lib/articles/visibility";
+import { authorProfileSelect } from "@/lib/authors/queries";
 import { renderMarkdown, markdownToText } from "@/lib/content/markdown";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { readingTimeMinutes } from "@/lib/content/reading-time";
@@ -67,16 +68,7 @@ const articleDetailSelect = {
   repliesOpen: true,
   seoTitle: true,
   seoDescription: true,
-  author: {
-    select: {
-      handle: true,
-      displayName: true,
-      bio: true,
-      avatarUrl: true,
-      website: true,
-      links: { select: { label: true, url: true }, orderBy: { position: "asc" } },
-    },
-  },
+  author: { select: authorProfileSelect },
   category: { select: { slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
 } satisfies Prisma.ArticleSelect;

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 
-const authorProfileSelect = {
+export const authorProfileSelect = {
   id: true,
   handle: true,
   displayName: true,

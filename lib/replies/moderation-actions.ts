@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/actions/form-action";
+import { authorized, formAction } from "@/lib/actions/form-action";
 import { errorState, successState, type ActionState } from "@/lib/actions/state";
-import { AuthorizationError, requirePermission } from "@/lib/auth/session";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { editReply, moderate, staffReply, undoLast, type ModerationResult } from "./moderation";
 import { ModerateSchema, ReplyEditSchema, ReplySettingsSchema, StaffReplySchema } from "./schemas";
@@ -34,35 +33,23 @@ function settle(result: ModerationResult, verb: string): ModerationState {
 
 /** One action on one or more replies: per-reply buttons send "do" = "<action>:<id>", bulk sends action + replyIds. */
 export async function moderateAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
-  let user;
-  try {
-    user = await requirePermission("reply:moderate");
-  } catch (error) {
-    if (error instanceof AuthorizationError) return errorState(error.message);
-    throw error;
-  }
-  const single = formData.get("do");
-  const input =
-    typeof single === "string" && single.includes(":")
-      ? { action: single.split(":")[0], replyIds: [single.split(":")[1]] }
-      : { action: formData.get("action"), replyIds: formData.getAll("replyIds") };
-  const parsed = ModerateSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors = z.flattenError(parsed.error).fieldErrors;
-    return errorState(errors.replyIds?.[0] ?? errors.action?.[0] ?? "Choose an action and at least one reply.");
-  }
-  return settle(await moderate(user, parsed.data.action, parsed.data.replyIds), DONE[parsed.data.action]!);
+  return authorized("reply:moderate", async (user) => {
+    const single = formData.get("do");
+    const input =
+      typeof single === "string" && single.includes(":")
+        ? { action: single.split(":")[0], replyIds: [single.split(":")[1]] }
+        : { action: formData.get("action"), replyIds: formData.getAll("replyIds") };
+    const parsed = ModerateSchema.safeParse(input);
+    if (!parsed.success) {
+      const errors = z.flattenError(parsed.error).fieldErrors;
+      return errorState(errors.replyIds?.[0] ?? errors.action?.[0] ?? "Choose an action and at least one reply.");
+    }
+    return settle(await moderate(user, parsed.data.action, parsed.data.replyIds), DONE[parsed.data.action]!);
+  });
 }
 
 export async function undoModerationAction(): Promise<ModerationState> {
-  let user;
-  try {
-    user = await requirePermission("reply:moderate");
-  } catch (error) {
-    if (error instanceof AuthorizationError) return errorState(error.message);
-    throw error;
-  }
-  return settle(await undoLast(user), DONE.undo!);
+  return authorized("reply:moderate", async (user) => settle(await undoLast(user), DONE.undo!));
 }
 
 export const editReplyAction = formAction("reply:moderate", ReplyEditSchema, async (input, user, formData) => {

@@ -37,3 +37,18 @@ export async function storeImage(file: File): Promise<string> {
   await writeFile(path.join(uploadDir(), folder, name), bytes, { flag: "wx" });
   return `/uploads/${folder}/${name}`;
 }
+
+/**
+ * The image uploaded in `field` of a form, stored: its URL, null when none was chosen, or the
+ * message to show next to the field.
+ */
+export async function storeFormImage(formData: FormData, field: string): Promise<{ url: string | null } | { error: string }> {
+  const file = formData.get(field);
+  if (!(file instanceof File) || file.size === 0) return { url: null };
+  try {
+    return { url: await storeImage(file) };
+  } catch (error) {
+    if (error instanceof UploadError) return { error: error.message };
+    throw error;
+  }
+}

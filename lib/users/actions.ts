@@ -6,7 +6,7 @@ import { signOut } from "@/lib/auth";
 import { formAction } from "@/lib/actions/form-action";
 import { errorState, successState } from "@/lib/actions/state";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
-import { UploadError, storeImage } from "@/lib/uploads/store";
+import { storeFormImage } from "@/lib/uploads/store";
 import { changePassword, changeRole, createUser, setActive, updateProfile } from "@/lib/users/mutations";
 import { ChangeRoleSchema, CreateUserSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
 
@@ -39,17 +39,9 @@ export const reactivateUserAction = formAction("user:manage", UserIdSchema, asyn
 });
 
 export const updateProfileAction = formAction("dashboard:view", ProfileSchema, async (input, user, formData) => {
-  let avatarUrl: string | null = null;
-  const file = formData.get("avatar");
-  if (file instanceof File && file.size > 0) {
-    try {
-      avatarUrl = await storeImage(file);
-    } catch (error) {
-      if (error instanceof UploadError) return errorState("Please correct the fields marked below.", formData, { avatar: [error.message] });
-      throw error;
-    }
-  }
-  const result = await updateProfile(user, input, avatarUrl);
+  const upload = await storeFormImage(formData, "avatar");
+  if ("error" in upload) return errorState("Please correct the fields marked below.", formData, { avatar: [upload.error] });
+  const result = await updateProfile(user, input, upload.url);
   if (!result.ok) return errorState(result.message, formData, result.fieldErrors);
   // The byline appears on the author page and every article's author box.
   expireTags([cacheTags.author(result.before), cacheTags.author(result.after), cacheTags.articleLists()]);

@@ -1,0 +1,195 @@
+// `npm run bench [-- --articles 1000 --duration 10 --connections 10,50]`: production build, a
+// benchmark dataset (N articles over 20 authors, 5 approved replies each) in its own SQLite file,
+// `next start`, warm-up, then autocannon (in this process, the server in another) against home, an
+// article, an author, a category, search, the RSS feed and a static file from public/. Reports
+// requests per second, p50/p99 latency, errors, the server's peak memory, the article page's HTML
+// bytes and the JavaScript a reader downloads (gzip), and each page's ratio to the static file,
+// because absolute numbers on a shared machine drift. Results: bench/results/*.json and a table.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { buildIfNeeded } from "./lib/build";
+import { migrate } from "./lib/database";
+import { root } from "./lib/run";
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+const ARTICLES = Math.min(100_000, Math.max(10, Number(arg("articles", "1000"))));
+const DURATION = Number(arg("duration", "10"));
+const CONNECTIONS = arg("connections", "10,50").split(",").map(Number);
+const PORT = arg("port", "3400");
+const AUTHORS = 20;
+const REPLIES_PER_ARTICLE = 5;
+const url = `file:./prisma/bench-${ARTICLES}.db`;
+process.env.DATABASE_URL = url;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+if (args.includes("--behind-nginx")) console.log("bench: --behind-nginx is not implemented yet (see the closing note of the performance issue).");
+
+async function seedBenchData() {
+  const { db } = await import("../lib/db");
+  if ((await db.article.count()) >= ARTICLES) return;
+  console.log(`bench: seeding ${ARTICLES} articles, ${AUTHORS} authors, ${ARTICLES * REPLIES_PER_ARTICLE} replies …`);
+  const category = await db.category.upsert({ where: { slug: "bench" }, create: { slug: "bench", name: "Bench" }, update: {} });
+  const authors: { id: string }[] = [];
+  for (let a = 0; a < AUTHORS; a++) {
+    authors.push(await db.author.upsert({ where: { handle: `bench-author-${a}` }, create: { handle: `bench-author-${a}`, displayName: `Bench Author ${a}`, bio: "Writes benchmark articles." }, update: {} }));
+  }
+  const words = "harbour budget council ferry glacier salmon election tariff satellite river energy vote".split(" ");
+  const now = Date.now();
+  for (let start = 0; start < ARTICLES; start += 500) {
+    const batch = Array.from({ length: Math.min(500, ARTICLES - start) }, (_, k) => {
+      const i = start + k;
+      const topic = words[i % words.length];
+      return {
+        id: `bench-${i}`,
+        slug: `bench-article-${i}`,
+        title: `Benchmark ${topic} story number ${i}`,
+        standfirst: `What happened with the ${topic} in story ${i}.`,
+        body: Array.from({ length: 8 }, (_, p) => `Paragraph ${p} about the ${topic}. ${"Reporting continues with more detail. ".repeat(6)}`).join("\n\n"),
+        status: "PUBLISHED" as const,
+        publishedAt: new Date(now - (i + 1) * 60_000),
+        firstPublishedAt: new Date(now - (i + 1) * 60_000),
+        authorId: authors[i % AUTHORS]!.id,
+        categoryId: category.id,
+      };
+    });
+    await db.article.createMany({ data: batch });
+    await db.reply.createMany({
+      data: batch.flatMap((article) =>
+        Array.from({ length: REPLIES_PER_ARTICLE }, (_, r) => ({
+          articleId: article.id,
+          authorName: `Reader ${r}`,
+          authorEmail: `reader-${r}@example.net`,
+          body: `A reply to ${article.title}.`,
+          status: "APPROVED" as const,
+        })),
+      ),
+    });
+  }
+  await db.$disconnect();
+}
+
+function startServer(): ChildProcess {
+  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", PORT], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: `http://localhost:${PORT}` },
+    stdio: "ignore",
+  });
+  return server;
+}
+
+/** Peak resident memory (VmHWM) of the server and its children, in MB. */
+function peakMemoryMb(pid: number): number {
+  const pids = [pid];
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (pids.includes(Number(stat.split(") ")[1]!.split(" ")[1]))) pids.push(Number(entry));
+    } catch {}
+  }
+  let peak = 0;
+  for (const id of pids) {
+    try {
+      const match = readFileSync(`/proc/${id}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/);
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {}
+  }
+  return Math.round(peak);
+}
+
+async function waitForServer(base: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("bench: the server did not start");
+}
+
+async function load(target: string, connections: number, duration: number) {
+  const result = await autocannon({ url: target, connections, duration, pipelining: 1 });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function javascriptBytes(base: string, html: string) {
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { scripts: new Set(sources).size, rawKb: +(raw / 1024).toFixed(1), gzipKb: +(gzip / 1024).toFixed(1) };
+}
+
+async function main() {
+  migrate(url);
+  await seedBenchData();
+  buildIfNeeded();
+  const server = startServer();
+  const base = `http://localhost:${PORT}`;
+  try {
+    await waitForServer(base);
+    const middle = Math.floor(ARTICLES / 2);
+    const pages: Record<string, string> = {
+      static: "/logo.png",
+      home: "/",
+      article: `/articles/bench-article-${middle}`,
+      author: "/authors/bench-author-3",
+      category: "/category/bench",
+      search: "/search?q=glacier",
+      rss: "/feed.xml",
+    };
+    const html = await (await fetch(base + pages.article)).text();
+    const js = await javascriptBytes(base, html);
+    for (const path of Object.values(pages)) await load(base + path, 10, 1); // warm-up
+
+    const rows: Record<string, unknown>[] = [];
+    for (const connections of CONNECTIONS) {
+      let staticRps = 1;
+      for (const [name, pagePath] of Object.entries(pages)) {
+        const result = await load(base + pagePath, connections, DURATION);
+        if (name === "static") staticRps = result.rps || 1;
+        rows.push({ page: name, connections, ...result, ratioToStatic: +(result.rps / staticRps).toFixed(3) });
+        console.log(`bench: ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+      }
+    }
+    const report = {
+      date: new Date().toISOString(),
+      articles: ARTICLES,
+      durationSeconds: DURATION,
+      database: "sqlite",
+      articleHtmlBytes: Buffer.byteLength(html),
+      articleJavascript: js,
+      serverPeakMemoryMb: peakMemoryMb(server.pid!),
+      results: rows,
+    };
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    const file = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-${ARTICLES}.json`);
+    writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+    console.table(rows);
+    console.log(
+      `article page: ${report.articleHtmlBytes} bytes of HTML; JavaScript: ${js.scripts} files, ${js.gzipKb} KB gzip (${js.rawKb} KB raw); server peak memory ${report.serverPeakMemoryMb} MB`,
+    );
+    console.log(`bench: results in ${path.relative(root, file)}`);
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
