@@ -160,6 +160,7 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
 }
 
 export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {
+  await requirePermission("article:create");
   const [categories, authors, tags] = await Promise.all([
     db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     ["ADMIN", "EDITOR"].includes(user.role)
@@ -172,6 +173,7 @@ export async function getEditorOptions(user: SessionUser): Promise<EditorOptions
 
 /** This user's unsaved editor fields for the article (or for a new one), if any. */
 export async function getAutosave(user: SessionUser, articleId: string | null): Promise<{ data: Record<string, string>; updatedAt: Date } | null> {
+  await requirePermission("article:create");
   const row = await db.articleAutosave.findUnique({
     where: { key: `${user.id}:${articleId ?? "new"}` },
     select: { data: true, updatedAt: true },

@@ -22,20 +22,29 @@ async function sqliteSearch(terms: string[], skip: number, take: number, now: Da
   const match = fts5Match(terms);
   const published = `a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ?`;
   // bm25 weights: a match in the title counts ten times one in the body, the standfirst four times.
+  // Rank and page first, then make snippets for that page only: snippet() in the outer query
+  // would otherwise run for every match, which at 100,000 articles takes seconds.
   const hits = await db.$queryRawUnsafe<Hit[]>(
-    `SELECT a."id" AS id, snippet("ArticleSearch", -1, char(1), char(2), '…', 24) AS snippet
-       FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
-      WHERE "ArticleSearch" MATCH ? AND ${published}
-      ORDER BY bm25("ArticleSearch", 10.0, 4.0, 1.0), a."publishedAt" DESC
-      LIMIT ? OFFSET ?`,
+    `WITH page AS (
+       SELECT "ArticleSearch".rowid AS rowid, bm25("ArticleSearch", 10.0, 4.0, 1.0) AS rank, a."publishedAt" AS publishedAt
+         FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
+        WHERE "ArticleSearch" MATCH ? AND ${published}
+        ORDER BY rank, a."publishedAt" DESC
+        LIMIT ? OFFSET ?)
+     SELECT a."id" AS id, snippet("ArticleSearch", -1, char(1), char(2), '…', 24) AS snippet
+       FROM "ArticleSearch" JOIN page ON page.rowid = "ArticleSearch".rowid JOIN "Article" a ON a.rowid = page.rowid
+      WHERE "ArticleSearch" MATCH ?
+      ORDER BY page.rank, page.publishedAt DESC`,
     match,
     sqliteTime(now),
     take,
     skip,
+    match,
   );
+  // IN, not JOIN: the planner then walks the matches, not the whole Article table (2.4 s → 20 ms at 100k).
   const [{ total }] = await db.$queryRawUnsafe<{ total: number | bigint }[]>(
-    `SELECT count(*) AS total FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
-      WHERE "ArticleSearch" MATCH ? AND ${published}`,
+    `SELECT count(*) AS total FROM "Article" a
+      WHERE a.rowid IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?) AND ${published}`,
     match,
     sqliteTime(now),
   ) as [{ total: number | bigint }];
