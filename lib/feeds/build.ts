@@ -7,6 +7,7 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { toJsonFeed11 } from "@/lib/feeds/json-feed";
 import { feedPaths, type FeedScopeRef } from "@/lib/feeds/links";
 
 export const FEED_SIZE = 20;
@@ -29,21 +30,6 @@ async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWh
   }
   const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
   return category && { where: { categoryId: category.id }, title: `${category.name} · ${env.SITE_NAME}`, page: `/category/${scope.slug}` };
-}
-
-/** JSON Feed 1.1 from `feed`'s version 1 output: the version, and `authors` arrays instead of `author`. */
-export function toJsonFeed11(json1: string): string {
-  const feed = JSON.parse(json1) as Record<string, unknown> & { items?: Record<string, unknown>[] };
-  const upgrade = (object: Record<string, unknown>) => {
-    if (object.author) {
-      object.authors = [object.author];
-      delete object.author;
-    }
-  };
-  feed.version = "https://jsonfeed.org/version/1.1";
-  upgrade(feed);
-  for (const item of feed.items ?? []) upgrade(item);
-  return JSON.stringify(feed, null, 2);
 }
 
 export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
