@@ -12,7 +12,7 @@ import { migrationDiff } from "./lib/migration-diff";
 import { loadDotEnv, root, run } from "./lib/run";
 
 loadDotEnv();
-const name = slugify(process.argv[2] ?? "").replace(/-/g, "_");
+const name = slugify((process.argv[2] ?? "").replace(/_/g, "-")).replace(/-/g, "_");
 if (!name) {
   console.error("usage: npm run db:new-migration -- <name>");
   process.exit(1);

@@ -1,0 +1,1 @@
+CREATE INDEX "Article_publishedAt_id_idx" ON "Article"("publishedAt", "id");
