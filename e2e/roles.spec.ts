@@ -234,7 +234,7 @@ test("editors create, rename, merge and delete categories and tags, and articles
   const categories = page.getByRole("region", { name: "Categories" });
   await categories.getByLabel("New category").fill(`Harbours ${suffix}`);
   await categories.getByRole("button", { name: "Add category" }).click();
-  await expect(categories.getByText(`Harbours ${suffix}`, { exact: false }).first()).toBeVisible();
+  await expect(categories.getByRole("status").filter({ hasText: `Category “Harbours ${suffix}” created.` })).toBeVisible();
   await categories.getByLabel("New category").fill(`Ports ${suffix}`);
   await categories.getByRole("button", { name: "Add category" }).click();
   await expect(categories.getByRole("listitem").filter({ hasText: `Ports ${suffix} (0 articles)` })).toBeVisible();
@@ -269,8 +269,11 @@ test("editors create, rename, merge and delete categories and tags, and articles
   await page.goto("/dashboard/taxonomy");
   await tags.getByLabel("New tag").fill(`Ferries ${suffix}`);
   await tags.getByRole("button", { name: "Add tag" }).click();
+  // Wait for each answer: the form clears itself when it comes, and would clear the next name too.
+  await expect(tags.getByRole("status").filter({ hasText: `Tag “Ferries ${suffix}” created.` })).toBeVisible();
   await tags.getByLabel("New tag").fill(`Boats ${suffix}`);
   await tags.getByRole("button", { name: "Add tag" }).click();
+  await expect(tags.getByRole("status").filter({ hasText: `Tag “Boats ${suffix}” created.` })).toBeVisible();
   const ferries = await db.tag.findFirstOrThrow({ where: { name: `Ferries ${suffix}` } });
   const tagged = await createArticle({ tagIds: [ferries.id] });
   await page.reload();
