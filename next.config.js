@@ -1,5 +1,15 @@
 // @ts-check
 
+// Reader lists are paginated with `?page=N` in their public addresses. Next.js caches a page by its
+// path, not its query, so `/`, `/category/x`, `/authors/x` and `/tag/x` (with or without `?page=N`)
+// are rewritten to routes that carry the page number in the path: each page number is cached on its
+// own. A missing or unreadable page number means page 1, as before.
+/** @param {string} source @param {string} destination */
+const paginated = (source, destination) => [
+  { source, has: [{ type: "query", key: "page", value: "(?<page>\\d{1,6})" }], destination: `${destination}/:page` },
+  { source, destination: `${destination}/1` },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -8,12 +18,29 @@ const nextConfig = {
   // run time instead of bundling them.
   serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2"],
   typedRoutes: false,
+  // Cached reader pages send `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
+  // a CDN may serve a page up to a day old while it fetches a fresh one.
+  expireTime: 86_400,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        ...paginated("/", "/latest"),
+        ...paginated("/category/:slug", "/category/:slug/page"),
+        ...paginated("/authors/:handle", "/authors/:handle/page"),
+        ...paginated("/tag/:slug", "/tag/:slug/page"),
+      ],
+    };
+  },
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
     authInterrupts: true,
     // Hero images and avatars are uploaded through server actions (UPLOAD_MAX_MB, default 5).
     serverActions: { bodySizeLimit: "12mb" },
     proxyClientMaxBodySize: "12mb",
+    // Cached pages and data live in this process's memory (cacheMaxMemorySize) and not on disk: a
+    // restart, or a database reset in tests, starts from an empty cache and never serves pages built
+    // from another database (docs/decisions/011-caching-reader-pages.md).
+    isrFlushToDisk: false,
   },
 };
 

@@ -7,6 +7,9 @@ const port = process.env.E2E_PORT || "3217";
 // Set here so that both the web server and the test workers (factories) use the same database.
 process.env.DATABASE_URL = databaseUrl;
 process.env.E2E_PORT = port;
+// Factories write straight to the database and then expire the cached reader pages through
+// POST /api/revalidate with this token (e2e/factories.ts).
+process.env.REVALIDATE_SECRET ||= "e2e-only-revalidate-secret-0000000000000";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -48,6 +51,7 @@ export default defineConfig({
       E2E_PORT: port,
       AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-secret-not-for-production-000000",
       SITE_URL: `http://localhost:${port}`,
+      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,13 +1,12 @@
-// Runs before routing (Node runtime in Next.js 16). Two jobs, both cheap:
-//  1. /dashboard without a session cookie goes to the sign-in page. This is a convenience only:
-//     every dashboard page and every server action checks the user itself (lib/auth/session.ts).
-//  2. An article's old slug answers with a 301 to its current one (one primary-key lookup).
+// Runs before routing (Node runtime in Next.js 16), for the dashboard only: without a session cookie
+// it goes to the sign-in page. This is a convenience only: every dashboard page and every server
+// action checks the user itself (lib/auth/session.ts). Reader pages never pass through here, so a
+// cached page costs no code of ours (an old article slug is redirected by the article page itself).
 import { NextResponse, type NextRequest } from "next/server";
-import { findSlugRedirect } from "@/lib/articles/redirects";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export default async function proxy(request: NextRequest) {
+export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (pathname.startsWith("/dashboard")) {
@@ -18,17 +17,10 @@ export default async function proxy(request: NextRequest) {
       login.searchParams.set("callbackUrl", pathname + search);
       return NextResponse.redirect(login);
     }
-    return NextResponse.next();
-  }
-
-  const slug = pathname.match(/^\/articles\/([^/]+)$/)?.[1];
-  if (slug) {
-    const target = await findSlugRedirect(decodeURIComponent(slug));
-    if (target) return NextResponse.redirect(new URL(`/articles/${target}${search}`, request.url), 301);
   }
   return NextResponse.next();
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/articles/:slug"],
+  matcher: ["/dashboard/:path*"],
 };

@@ -123,7 +123,7 @@ test("scheduling needs a time in the future, explained next to the field", async
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Too late");
 });
 
-test("changing a published article's slug keeps the old address working with a 301", async ({ page }) => {
+test("changing a published article's slug keeps the old address working with a permanent redirect", async ({ page }) => {
   await loginAs(page, "EDITOR");
   const article = await createArticle({ title: `Slug Story ${uniqueSuffix()}` });
   await page.goto(`/dashboard/articles/${article.id}/edit`);
@@ -133,7 +133,7 @@ test("changing a published article's slug keeps the old address working with a 3
   await statusMessage(page, "Updated.");
 
   const old = await page.request.get(`/articles/${article.slug}`, { maxRedirects: 0 });
-  expect(old.status()).toBe(301);
+  expect(old.status()).toBe(308);
   expect(old.headers().location).toMatch(new RegExp(`/articles/${newSlug}$`));
   await page.goto(`/articles/${article.slug}`);
   await expect(page).toHaveURL(`/articles/${newSlug}`);

@@ -176,7 +176,7 @@ test("comments can be closed; the page says so and the action refuses", async ({
 
   const open = await createArticle();
   await page.goto(`/articles/${open.slug}`);
-  await db.article.update({ where: { id: open.id }, data: { repliesOpen: false } });
+  await db.article.update({ where: { id: open.id }, data: { repliesOpen: false } }); // the page still shows the form
   await writeReply(page, { name: "Late", email: `late-${uniqueSuffix()}@example.net`, body: "Too late?" });
   await status(page, "Comments are closed.");
   expect(await db.reply.count({ where: { articleId: open.id } })).toBe(0);

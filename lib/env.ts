@@ -12,13 +12,18 @@ const EnvSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Gazette"),
   SITE_DESCRIPTION: z.string().default("Independent reporting, analysis and opinion."),
-  /** Articles per page on home, author, category and tag pages. */
   /** IANA time zone for dates shown to readers. */
   SITE_TIME_ZONE: z.string().default("UTC"),
   /** Folder for uploaded images (served at /uploads). */
   UPLOAD_DIR: z.string().default("./uploads"),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(5),
+  /** Articles per page on home, author, category and tag pages. */
   PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Bearer token for POST /api/revalidate (expire cached reader pages after changing the database
+   * outside the application: imports, scripts, tests). Unset: the endpoint does not exist.
+   */
+  REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

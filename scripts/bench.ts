@@ -122,8 +122,16 @@ async function load(target: string, connections: number, duration: number) {
   };
 }
 
+/**
+ * The JavaScript a modern browser downloads for the page: every `<script src>` except `noModule`
+ * ones (Next's legacy polyfills, which only browsers without ES modules fetch).
+ */
 async function javascriptBytes(base: string, html: string) {
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .map((match) => match[1]!)
+    .filter((attributes) => !/\snomodule/i.test(attributes))
+    .map((attributes) => attributes.match(/\ssrc="([^"]+)"/)?.[1])
+    .filter((src): src is string => !!src);
   let raw = 0;
   let gzip = 0;
   for (const src of new Set(sources)) {

@@ -2,9 +2,10 @@ import { CategoryNav } from "@/components/site/category-nav";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 
-// Reader pages read the database on each request for now; tag-based caching and prerendering come
-// with the performance work (docs/decisions/005-rendering-and-caching.md).
-export const dynamic = "force-dynamic";
+// Reader pages are rendered once and served from the cache until a write expires one of their tags
+// (lib/cache/tags.ts), the next scheduled article goes live, or this many seconds pass, whichever
+// is first. The same number is the `s-maxage` a CDN sees (docs/decisions/011-caching-reader-pages.md).
+export const revalidate = 60;
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (

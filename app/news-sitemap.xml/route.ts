@@ -1,4 +1,5 @@
 // A Google News sitemap: articles published in the last 48 hours.
+import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { env } from "@/lib/env";
 import { escapeXml, listNewsSitemapArticles } from "@/lib/seo/sitemap";
 
@@ -21,5 +22,5 @@ export async function GET() {
 ${entries.join("\n")}
 </urlset>
 `;
-  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=0, s-maxage=60" } });
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": READER_CACHE_CONTROL } });
 }

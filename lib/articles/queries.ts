@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { publishedWhere } from "@/lib/articles/visibility";
-import { authorProfileSelect } from "@/lib/authors/queries";
+import { getAuthorById, type AuthorProfile } from "@/lib/authors/queries";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { renderMarkdown, markdownToText } from "@/lib/content/markdown";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { readingTimeMinutes } from "@/lib/content/reading-time";
@@ -37,21 +39,28 @@ async function listPublished(filter: Prisma.ArticleWhereInput, page: number): Pr
   return { articles: articles as ArticleCard[], page: pageInfo(window, total) };
 }
 
-export function listPublishedArticles(page: number): Promise<ArticlePage> {
-  return listPublished({}, page);
-}
+// Every list of articles changes with any article write (lib/cache/tags.ts: articleCacheTags).
+const listTags = () => [cacheTags.articleLists()];
 
-export function listPublishedArticlesByAuthor(authorId: string, page: number): Promise<ArticlePage> {
-  return listPublished({ authorId }, page);
-}
+export const listPublishedArticles = readerQuery("articles:latest", (page: number) => listPublished({}, page), listTags);
 
-export function listPublishedArticlesInCategory(categoryId: string, page: number): Promise<ArticlePage> {
-  return listPublished({ categoryId }, page);
-}
+export const listPublishedArticlesByAuthor = readerQuery(
+  "articles:by-author",
+  (authorId: string, page: number) => listPublished({ authorId }, page),
+  listTags,
+);
 
-export function listPublishedArticlesWithTag(tagId: string, page: number): Promise<ArticlePage> {
-  return listPublished({ tags: { some: { tagId } } }, page);
-}
+export const listPublishedArticlesInCategory = readerQuery(
+  "articles:in-category",
+  (categoryId: string, page: number) => listPublished({ categoryId }, page),
+  listTags,
+);
+
+export const listPublishedArticlesWithTag = readerQuery(
+  "articles:with-tag",
+  (tagId: string, page: number) => listPublished({ tags: { some: { tagId } } }, page),
+  listTags,
+);
 
 const articleDetailSelect = {
   id: true,
@@ -68,19 +77,24 @@ const articleDetailSelect = {
   repliesOpen: true,
   seoTitle: true,
   seoDescription: true,
-  author: { select: authorProfileSelect },
+  authorId: true,
   category: { select: { slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
 } satisfies Prisma.ArticleSelect;
 
-export type ArticleDetail = Omit<Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>, "body" | "tags"> & {
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>;
+
+type ArticleBody = Omit<ArticleRow, "body" | "tags" | "authorId"> & {
+  authorId: string;
   publishedAt: Date;
   bodyHtml: string;
   readingMinutes: number;
   tags: { slug: string; name: string }[];
 };
 
-function toArticleDetail(article: Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>): ArticleDetail {
+export type ArticleDetail = ArticleBody & { author: AuthorProfile };
+
+function toArticleBody(article: ArticleRow): ArticleBody {
   const { body, tags, ...rest } = article;
   return {
     ...rest,
@@ -91,17 +105,28 @@ function toArticleDetail(article: Prisma.ArticleGetPayload<{ select: typeof arti
   };
 }
 
+/** The article with its author's profile, which is cached on its own (a profile edit changes it). */
+async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T & { author: AuthorProfile }) | null> {
+  const author = article && (await getAuthorById(article.authorId));
+  return article && author && { ...article, author };
+}
+
+const getPublishedArticleBody = readerQuery(
+  "article",
+  async (slug: string): Promise<ArticleBody | null> => {
+    const article = await db.article.findFirst({ where: { AND: [publishedWhere(), { slug }] }, select: articleDetailSelect });
+    return article && toArticleBody(article);
+  },
+  (slug) => [cacheTags.article(slug)],
+);
+
 /**
- * A published article by its slug, with its body rendered to sanitised HTML, or null. Cached per
- * request so generateMetadata and the page share one query.
+ * A published article by its slug, with its body rendered to sanitised HTML, or null. Cached under its
+ * slug's tag, and per request so generateMetadata and the page share one query.
  */
-export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
-  const article = await db.article.findFirst({
-    where: { AND: [publishedWhere(), { slug }] },
-    select: articleDetailSelect,
-  });
-  return article && toArticleDetail(article);
-});
+export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> =>
+  withAuthor(await getPublishedArticleBody(slug)),
+);
 
 /**
  * Any article by its slug, whatever its status, for draft-mode preview, only if `user` may edit it
@@ -116,13 +141,30 @@ export async function getArticleForPreview(
     where: { AND: [{ slug }, editableArticlesWhere(user)] },
     select: { ...articleDetailSelect, status: true },
   });
-  return article && { ...toArticleDetail(article), status: article.status };
+  return withAuthor(article && { ...toArticleBody(article), status: article.status });
 }
 
 export const RELATED_COUNT = 3;
 
-/** Up to three published articles sharing the most tags with this one, then from its category. */
-export async function listRelatedArticles(article: { id: string; category: { slug: string } | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
+/**
+ * Up to three published articles sharing the most tags with this one, then from its category. Cached
+ * under those tags and that category: publishing into either changes it.
+ */
+export function listRelatedArticles(article: { id: string; category: { slug: string } | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
+  return cachedRelated(article.id, article.category?.slug ?? "", article.tags.map((tag) => tag.slug).join(" "));
+}
+
+const cachedRelated = readerQuery(
+  "articles:related",
+  (id: string, categorySlug: string, tagSlugs: string) =>
+    findRelated({ id, category: categorySlug ? { slug: categorySlug } : null, tags: tagSlugs ? tagSlugs.split(" ").map((slug) => ({ slug })) : [] }),
+  (_id, categorySlug, tagSlugs) => [
+    ...(categorySlug ? [cacheTags.category(categorySlug)] : []),
+    ...(tagSlugs ? tagSlugs.split(" ").map(cacheTags.tag) : []),
+  ],
+);
+
+async function findRelated(article: { id: string; category: { slug: string } | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
   const now = new Date();
   const exclude = { id: { not: article.id } };
   const tagged = article.tags.length

@@ -1,16 +1,21 @@
 // Cache tags for reader pages, in one place. Every write names exactly the tags of the pages it
 // changes (including an old slug, author or category when those change), and revalidates them.
-// Reader pages render per request today (docs/decisions/005-rendering-and-caching.md); these tags
-// are what the cached reader fetchers will carry.
-import { updateTag } from "next/cache";
+// Cached reader queries carry them (lib/cache/reader-cache.ts), and the cached pages built from those
+// queries inherit them (docs/decisions/011-caching-reader-pages.md).
+import { revalidateTag, updateTag } from "next/cache";
 
 export const cacheTags = {
   articleLists: () => "articles",
   article: (slug: string) => `article:${slug}`,
   author: (handle: string) => `author:${handle}`,
+  /** An author's profile as bylines and author boxes show it, by author id. */
+  authorProfile: (authorId: string) => `author-id:${authorId}`,
+  /** The list of sections in the masthead. */
+  categories: () => "categories",
   category: (slug: string) => `category:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   replies: (articleId: string) => `replies:${articleId}`,
+  replySettings: () => "reply-settings",
 };
 
 export type ArticleTagSource = {
@@ -36,4 +41,9 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
 /** Expire these tags now, so the person who made the change sees it at once (server actions only). */
 export function expireTags(tags: Iterable<string>): void {
   for (const tag of tags) updateTag(tag);
+}
+
+/** The same from a route handler (no read-your-own-writes there): the next request renders afresh. */
+export function expireTagsFromRoute(tags: Iterable<string>): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }

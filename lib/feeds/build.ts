@@ -6,6 +6,9 @@ import { Feed } from "feed";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { db, type Prisma } from "@/lib/db";
+import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { toJsonFeed11 } from "@/lib/feeds/json-feed";
 import { feedPaths, type FeedScopeRef } from "@/lib/feeds/links";
@@ -32,9 +35,38 @@ async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWh
   return category && { where: { categoryId: category.id }, title: `${category.name} · ${env.SITE_NAME}`, page: `/category/${scope.slug}` };
 }
 
+type BuiltFeed = { body: string; etag: string; lastModified: Date } | null;
+
+/** The feed's text and validators, cached under the tags of what it lists (null: no such scope). */
+const cachedFeed = readerQuery(
+  "feed",
+  (kind: FeedScope["kind"], key: string, format: FeedFormat) =>
+    buildFeed(kind === "author" ? { kind, handle: key } : kind === "category" ? { kind, slug: key } : { kind: "site" }, format),
+  (kind, key) => [cacheTags.articleLists(), ...(kind === "author" ? [cacheTags.author(key)] : kind === "category" ? [cacheTags.category(key)] : [])],
+);
+
 export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
+  const feed = await cachedFeed(scope.kind, scope.kind === "author" ? scope.handle : scope.kind === "category" ? scope.slug : "", format);
+  if (!feed) return new Response("Not found", { status: 404 });
+  const { body, etag, lastModified } = feed;
+  const headers = {
+    "Content-Type": CONTENT_TYPES[format],
+    ETag: etag,
+    "Last-Modified": lastModified.toUTCString(),
+    "Cache-Control": READER_CACHE_CONTROL,
+  };
+  const ifNoneMatch = request.headers.get("if-none-match");
+  const ifModifiedSince = request.headers.get("if-modified-since");
+  const notModified = ifNoneMatch
+    ? ifNoneMatch.split(",").some((tag) => tag.trim() === etag)
+    : ifModifiedSince !== null && Math.floor(lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
+  if (notModified) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers });
+}
+
+async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFeed> {
   const resolved = await resolveScope(scope);
-  if (!resolved) return new Response("Not found", { status: 404 });
+  if (!resolved) return null;
   const articles = await db.article.findMany({
     where: { AND: [publishedWhere(), resolved.where] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -60,18 +92,6 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
   const etag = `"${createHash("sha1")
     .update(`${format}|${articles.map((a) => `${a.id}:${a.updatedAt.getTime()}`).join(",")}`)
     .digest("base64url")}"`;
-  const headers = {
-    "Content-Type": CONTENT_TYPES[format],
-    ETag: etag,
-    "Last-Modified": lastModified.toUTCString(),
-    "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
-  };
-  const ifNoneMatch = request.headers.get("if-none-match");
-  const ifModifiedSince = request.headers.get("if-modified-since");
-  const notModified = ifNoneMatch
-    ? ifNoneMatch.split(",").some((tag) => tag.trim() === etag)
-    : ifModifiedSince !== null && Math.floor(lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
-  if (notModified) return new Response(null, { status: 304, headers });
 
   const paths = feedPaths(scope);
   const feed = new Feed({
@@ -104,7 +124,7 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
     });
   }
   const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
-  return new Response(body, { status: 200, headers });
+  return { body, etag, lastModified };
 }
 
 /** A route handler for one feed: `export const GET = feedRoute("author", "atom")`. */

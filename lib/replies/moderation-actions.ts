@@ -71,7 +71,7 @@ export const staffReplyAction = formAction("reply:moderate", StaffReplySchema, a
 export const saveReplySettingsAction = formAction("settings:manage", ReplySettingsSchema, async (input) => {
   await saveReplySettings(input);
   // Closing after N days changes every article page's form.
-  expireTags([cacheTags.articleLists()]);
+  expireTags([cacheTags.replySettings()]);
   revalidatePath("/dashboard/moderation/settings");
   return successState("Reply settings saved.");
 });

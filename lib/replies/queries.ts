@@ -1,5 +1,6 @@
 import "server-only";
-import { cache } from "react";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { db, ReplyStatus } from "@/lib/db";
 import { buildThread, type ThreadNode } from "@/lib/replies/thread";
 
@@ -16,7 +17,9 @@ export type PublicReply = {
 
 export type ReplyThread = { count: number; replies: ThreadNode<PublicReply>[] };
 
-export const listApprovedReplies = cache(async (articleId: string): Promise<ReplyThread> => {
+export const listApprovedReplies = readerQuery("replies", loadApprovedReplies, (articleId) => [cacheTags.replies(articleId)]);
+
+async function loadApprovedReplies(articleId: string): Promise<ReplyThread> {
   const rows = await db.reply.findMany({
     where: { articleId, status: ReplyStatus.APPROVED },
     select: {
@@ -32,4 +35,4 @@ export const listApprovedReplies = cache(async (articleId: string): Promise<Repl
   });
   const replies = rows.map(({ staffUserId, ...reply }) => ({ ...reply, isStaff: staffUserId !== null }));
   return { count: replies.length, replies: buildThread(replies) };
-});
+}

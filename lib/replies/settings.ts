@@ -1,5 +1,6 @@
 import "server-only";
-import { cache } from "react";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { ReplySettingsSchema, type ReplySettings } from "./schemas";
 
@@ -14,7 +15,10 @@ export const DEFAULT_REPLY_SETTINGS: ReplySettings = {
   closeAfterDays: 0,
 };
 
-export const getReplySettings = cache(async (): Promise<ReplySettings> => {
+/** The moderation settings, cached: saving them expires `reply-settings`. */
+export const getReplySettings = readerQuery("reply-settings", loadReplySettings, () => [cacheTags.replySettings()]);
+
+async function loadReplySettings(): Promise<ReplySettings> {
   const row = await db.siteSetting.findUnique({ where: { key: KEY }, select: { value: true } });
   if (!row) return DEFAULT_REPLY_SETTINGS;
   try {
@@ -22,7 +26,7 @@ export const getReplySettings = cache(async (): Promise<ReplySettings> => {
   } catch {
     return DEFAULT_REPLY_SETTINGS;
   }
-});
+}
 
 export async function saveReplySettings(settings: ReplySettings): Promise<void> {
   const value = JSON.stringify(settings);

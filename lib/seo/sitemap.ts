@@ -1,9 +1,13 @@
 import "server-only";
 import { publishedWhere } from "@/lib/articles/visibility";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 /** Every public URL with its last change: published articles, and the authors, categories and tags that have one. */
-export async function listSitemapEntries() {
+export const listSitemapEntries = readerQuery("sitemap", loadSitemapEntries, () => [cacheTags.articleLists()]);
+
+async function loadSitemapEntries() {
   const now = new Date();
   const published = publishedWhere(now);
   const [articles, authors, categories, tags] = await Promise.all([
@@ -16,7 +20,9 @@ export async function listSitemapEntries() {
 }
 
 /** Articles published in the last 48 hours, for the Google News sitemap. */
-export async function listNewsSitemapArticles() {
+export const listNewsSitemapArticles = readerQuery("news-sitemap", loadNewsSitemapArticles, () => [cacheTags.articleLists()]);
+
+async function loadNewsSitemapArticles() {
   const now = new Date();
   return db.article.findMany({
     where: { AND: [publishedWhere(now), { publishedAt: { gte: new Date(now.getTime() - 48 * 60 * 60 * 1000) } }] },

@@ -12,6 +12,9 @@ type Result = { ok: true; tags: string[] } | { ok: false; message: string; field
 
 const tagFor = (kind: TaxonomyKind, slug: string) => (kind === "category" ? cacheTags.category(slug) : cacheTags.tag(slug));
 
+/** Lists show terms on their cards; the masthead lists every section. */
+const listTags = (kind: TaxonomyKind) => (kind === "category" ? [cacheTags.articleLists(), cacheTags.categories()] : [cacheTags.articleLists()]);
+
 async function find(kind: TaxonomyKind, id: string) {
   const select = { id: true, slug: true, name: true } as const;
   return kind === "category" ? db.category.findUnique({ where: { id }, select }) : db.tag.findUnique({ where: { id }, select });
@@ -37,7 +40,7 @@ export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: s
   const slug = await uniqueSlug(name, taken);
   const created = kind === "category" ? await db.category.create({ data: { name, slug } }) : await db.tag.create({ data: { name, slug } });
   await audit(actor, kind, "create", created.id, name);
-  return { ok: true, tags: [cacheTags.articleLists(), tagFor(kind, slug)] };
+  return { ok: true, tags: [...listTags(kind), tagFor(kind, slug)] };
 }
 
 export async function renameTerm(actor: SessionUser, kind: TaxonomyKind, id: string, name: string): Promise<Result> {
@@ -46,7 +49,7 @@ export async function renameTerm(actor: SessionUser, kind: TaxonomyKind, id: str
   if (kind === "category") await db.category.update({ where: { id }, data: { name } });
   else await db.tag.update({ where: { id }, data: { name } });
   await audit(actor, kind, "rename", id, `${term.name} → ${name}`);
-  return { ok: true, tags: [cacheTags.articleLists(), tagFor(kind, term.slug), ...(await articleTags(kind, id))] };
+  return { ok: true, tags: [...listTags(kind), tagFor(kind, term.slug), ...(await articleTags(kind, id))] };
 }
 
 export async function mergeTerm(actor: SessionUser, kind: TaxonomyKind, id: string, targetId: string): Promise<Result> {
@@ -68,7 +71,7 @@ export async function mergeTerm(actor: SessionUser, kind: TaxonomyKind, id: stri
     }
   });
   await audit(actor, kind, "merge", id, `${source.name} → ${target.name}`);
-  return { ok: true, tags: [cacheTags.articleLists(), tagFor(kind, source.slug), tagFor(kind, target.slug), ...affected] };
+  return { ok: true, tags: [...listTags(kind), tagFor(kind, source.slug), tagFor(kind, target.slug), ...affected] };
 }
 
 export async function deleteTerm(actor: SessionUser, kind: TaxonomyKind, id: string): Promise<Result> {
@@ -78,5 +81,5 @@ export async function deleteTerm(actor: SessionUser, kind: TaxonomyKind, id: str
   if (kind === "category") await db.category.delete({ where: { id } });
   else await db.tag.delete({ where: { id } });
   await audit(actor, kind, "delete", id, term.name);
-  return { ok: true, tags: [cacheTags.articleLists(), tagFor(kind, term.slug), ...affected] };
+  return { ok: true, tags: [...listTags(kind), tagFor(kind, term.slug), ...affected] };
 }

@@ -1,30 +1,34 @@
 import "server-only";
-import { cache } from "react";
-import { publishedWhere } from "@/lib/articles/visibility";
 import { requirePermission } from "@/lib/auth/session";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 
 export type CategorySummary = { id: string; slug: string; name: string; description: string };
 export type TagSummary = { id: string; slug: string; name: string };
 
-export const getCategoryBySlug = cache(
+export const getCategoryBySlug = readerQuery(
+  "category",
   (slug: string): Promise<CategorySummary | null> =>
     db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } }),
+  (slug) => [cacheTags.category(slug)],
 );
 
-export const getTagBySlug = cache(
-  (slug: string): Promise<TagSummary | null> =>
-    db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+export const getTagBySlug = readerQuery(
+  "tag",
+  (slug: string): Promise<TagSummary | null> => db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+  (slug) => [cacheTags.tag(slug)],
 );
 
-/** Categories that have at least one published article, for the site navigation. */
-export const listNavigationCategories = cache(
-  (): Promise<{ slug: string; name: string }[]> =>
-    db.category.findMany({
-      where: { articles: { some: publishedWhere() } },
-      select: { slug: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+/**
+ * Every section, for the masthead on every reader page. Sections are editorial, as a WordPress menu
+ * is: an empty one is listed too (its page says so). Only section changes expire it, so publishing an
+ * article does not expire every page on the site (docs/decisions/011-caching-reader-pages.md).
+ */
+export const listNavigationCategories = readerQuery(
+  "categories:navigation",
+  (): Promise<{ slug: string; name: string }[]> => db.category.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  () => [cacheTags.categories()],
 );
 
 /** Every category and tag with its article count, for the dashboard. */

@@ -44,7 +44,7 @@ export const updateProfileAction = formAction("dashboard:view", ProfileSchema, a
   const result = await updateProfile(user, input, upload.url);
   if (!result.ok) return errorState(result.message, formData, result.fieldErrors);
   // The byline appears on the author page and every article's author box.
-  expireTags([cacheTags.author(result.before), cacheTags.author(result.after), cacheTags.articleLists()]);
+  expireTags([cacheTags.author(result.before), cacheTags.author(result.after), cacheTags.authorProfile(result.authorId), cacheTags.articleLists()]);
   revalidatePath("/dashboard/profile");
   return successState("Profile saved.");
 });

@@ -49,7 +49,7 @@ export async function updateProfile(
   user: SessionUser,
   input: { displayName: string; handle: string; bio: string; website: string | null; links: { label: string; url: string }[]; removeAvatar: boolean },
   avatarUrl: string | null,
-): Promise<Result<{ before: string; after: string }>> {
+): Promise<Result<{ authorId: string; before: string; after: string }>> {
   const author = await ensureAuthorProfile(user);
   const clash = await db.author.findFirst({ where: { handle: input.handle, id: { not: author.id } }, select: { id: true } });
   if (clash) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { handle: ["Someone else already uses this handle."] } };
@@ -68,7 +68,7 @@ export async function updateProfile(
       },
     }),
   ]);
-  return { ok: true, before: author.handle, after: input.handle };
+  return { ok: true, authorId: author.id, before: author.handle, after: input.handle };
 }
 
 /** A new password ends every session, this one included, so the user signs in again with it. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
@@ -11,6 +11,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
+import { findSlugRedirect } from "@/lib/articles/redirects";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
@@ -19,6 +20,12 @@ import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
+
+// No article is built ahead: each is rendered on its first request, then served from the cache until
+// one of its tags is expired (the article, its author, its replies, its related articles).
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticleBySlug((await params).slug);
@@ -60,8 +67,14 @@ async function loadArticle(slug: string) {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const loaded = await loadArticle((await params).slug);
-  if (!loaded) notFound();
+  const { slug } = await params;
+  const loaded = await loadArticle(slug);
+  if (!loaded) {
+    // An old address of a renamed article moves permanently to the new one (308, cached like the page).
+    const current = await findSlugRedirect(slug);
+    if (current) permanentRedirect(`/articles/${encodeURIComponent(current)}`);
+    notFound();
+  }
   const { article, previewStatus } = loaded;
   const [thread, replySettings, related] = await Promise.all([listApprovedReplies(article.id), getReplySettings(), listRelatedArticles(article)]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);

@@ -7,18 +7,24 @@ import { listPublishedArticles } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> };
+// `/` and `/?page=N` are rewritten here (next.config.js), so the page is cached per page number.
+type Props = { params: Promise<{ page: string }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = parsePageParam((await searchParams).page);
+// No page is built ahead: each is rendered on its first request, then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageParam((await params).page);
   return {
     title: page > 1 ? `Latest news, page ${page}` : { absolute: `${env.SITE_NAME}: latest news` },
     alternates: { canonical: pageHref("/", page), types: feedAlternates(env.SITE_NAME) },
   };
 }
 
-export default async function HomePage({ searchParams }: Props) {
-  const page = parsePageParam((await searchParams).page);
+export default async function HomePage({ params }: Props) {
+  const page = parsePageParam((await params).page);
   const result = await listPublishedArticles(page);
   if (isPastEnd(result.page)) notFound();
 

@@ -12,12 +12,18 @@ import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { profilePageData } from "@/lib/seo/structured-data";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// `/…/:handle` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
+type Props = { params: Promise<{ handle: string; page: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// No page is built ahead: each is rendered on its first request, then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthorByHandle((await params).handle);
   if (!author) return {};
-  const page = parsePageParam((await searchParams).page);
+  const page = parsePageParam((await params).page);
   return {
     title: page > 1 ? `${author.displayName}, page ${page}` : author.displayName,
     description: author.bio || `Articles by ${author.displayName}.`,
@@ -29,10 +35,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
+export default async function AuthorPage({ params }: Props) {
   const author = await getAuthorByHandle((await params).handle);
   if (!author) notFound();
-  const result = await listPublishedArticlesByAuthor(author.id, parsePageParam((await searchParams).page));
+  const result = await listPublishedArticlesByAuthor(author.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
 
   return (

@@ -8,12 +8,18 @@ import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { getCategoryBySlug } from "@/lib/taxonomy/queries";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
+type Props = { params: Promise<{ slug: string; page: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// No page is built ahead: each is rendered on its first request, then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) return {};
-  const page = parsePageParam((await searchParams).page);
+  const page = parsePageParam((await params).page);
   return {
     title: page > 1 ? `${category.name}, page ${page}` : category.name,
     description: category.description || `The latest ${category.name} articles.`,
@@ -24,10 +30,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
+export default async function CategoryPage({ params }: Props) {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) notFound();
-  const result = await listPublishedArticlesInCategory(category.id, parsePageParam((await searchParams).page));
+  const result = await listPublishedArticlesInCategory(category.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   return (
     <ArchiveView

@@ -8,12 +8,18 @@ import { listPublishedArticlesWithTag } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { getTagBySlug } from "@/lib/taxonomy/queries";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
+type Props = { params: Promise<{ slug: string; page: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// No page is built ahead: each is rendered on its first request, then served from the cache.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await getTagBySlug((await params).slug);
   if (!tag) return {};
-  const page = parsePageParam((await searchParams).page);
+  const page = parsePageParam((await params).page);
   return {
     title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
     description: `Articles about ${tag.name}.`,
@@ -21,10 +27,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
+export default async function TagPage({ params }: Props) {
   const tag = await getTagBySlug((await params).slug);
   if (!tag) notFound();
-  const result = await listPublishedArticlesWithTag(tag.id, parsePageParam((await searchParams).page));
+  const result = await listPublishedArticlesWithTag(tag.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   return <ArchiveView kind="Topic" name={tag.name} basePath={`/tag/${tag.slug}`} result={result} />;
 }

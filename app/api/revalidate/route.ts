@@ -1,0 +1,3 @@
+import { handleRevalidateRequest } from "@/lib/cache/revalidate-request";
+
+export const POST = handleRevalidateRequest;

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createArticle, createReply, uniqueSuffix } from "./factories";
+import { loginAs, otherSession } from "./fixtures";
+
+// Reader pages are served from the cache (docs/decisions/011-caching-reader-pages.md). These tests
+// first make sure a page is cached, then change what it shows the way staff do, and expect readers to
+// see the change on their next visit, without waiting.
+
+/** Visit twice: the second answer must come from the cache. */
+async function visitCached(page: Page, path: string) {
+  await page.goto(path);
+  const again = await page.goto(path);
+  expect(again?.headers()["x-nextjs-cache"], `${path} is served from the cache`).toBe("HIT");
+}
+
+test("reader pages tell a CDN it may cache them; the dashboard, search and sign-in are private", async ({ page, request }) => {
+  const article = await createArticle();
+  for (const path of ["/", "/?page=2", `/articles/${article.slug}`, "/category/world", "/feed.xml", "/sitemap.xml"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  }
+  for (const path of ["/search?q=port", "/login"]) {
+    expect((await request.get(path)).headers()["cache-control"], path).toMatch(/private.*no-store|no-store.*private/);
+  }
+  await loginAs(page, "EDITOR");
+  const dashboard = await page.goto("/dashboard");
+  expect(dashboard?.headers()["cache-control"]).toMatch(/private.*no-store/);
+});
+
+test("a cached article page shows an editor's update and a moderator's approval at once", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const article = await createArticle({ title: `Cached story ${suffix}` });
+  const reply = await createReply({ articleId: article.id, authorName: `Waiting ${suffix}`, status: "PENDING" });
+  await visitCached(page, `/articles/${article.slug}`);
+  await visitCached(page, "/");
+  await expect(page.getByRole("link", { name: `Cached story ${suffix}` })).toBeVisible();
+
+  const editor = await otherSession(browser, "EDITOR");
+  await editor.page.goto("/dashboard/articles");
+  await editor.page.getByRole("link", { name: `Cached story ${suffix}` }).click();
+  await editor.page.getByRole("textbox", { name: "Title", exact: true }).fill(`Cached story updated ${suffix}`);
+  await editor.page.getByRole("button", { name: "Update" }).click();
+  await expect(editor.page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
+
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Cached story updated ${suffix}`);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: `Cached story updated ${suffix}` })).toBeVisible();
+
+  const moderator = await otherSession(browser, "MODERATOR");
+  await moderator.page.goto("/dashboard/moderation");
+  await moderator.page.getByRole("button", { name: `Approve reply by ${reply.authorName}` }).click();
+  await expect(moderator.page.getByRole("status").filter({ hasText: "Approved: 1 reply." })).toBeVisible();
+
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole("article", { name: `Reply by ${reply.authorName}` })).toBeVisible();
+  await Promise.all([editor.context.close(), moderator.context.close()]);
+});
+
+test("a scheduled article goes live at its time on cached pages, with no one touching anything", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const article = await createArticle({ title: `On the hour ${suffix}`, status: "SCHEDULED", publishedAt: new Date(Date.now() + 6_000) });
+  expect((await page.goto(`/articles/${article.slug}`))?.status()).toBe(404);
+  await visitCached(page, "/");
+  await expect(page.getByRole("link", { name: `On the hour ${suffix}` })).toHaveCount(0);
+
+  // No write, no revalidation request: the cached home page ends at the publish time by itself.
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: `On the hour ${suffix}` })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000, intervals: [1_000] });
+  await expect(async () => {
+    expect((await page.goto(`/articles/${article.slug}`))?.status()).toBe(200);
+  }).toPass({ timeout: 10_000, intervals: [1_000] });
+});
+
+test("the revalidation endpoint refuses callers without the token and explains a bad request", async ({ request }) => {
+  expect((await request.post("/api/revalidate", { data: { everything: true } })).status()).toBe(401);
+  const wrong = await request.post("/api/revalidate", { data: { everything: true }, headers: { Authorization: "Bearer not-the-token" } });
+  expect(wrong.status()).toBe(401);
+  const bad = await request.post("/api/revalidate", { data: { paths: ["/"] }, headers: { Authorization: `Bearer ${process.env.REVALIDATE_SECRET}` } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain('{"tags"');
+  const good = await request.post("/api/revalidate", { data: { tags: ["articles"] }, headers: { Authorization: `Bearer ${process.env.REVALIDATE_SECRET}` } });
+  expect(await good.json()).toEqual({ revalidated: ["articles"] });
+});

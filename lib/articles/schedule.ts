@@ -1,0 +1,17 @@
+import "server-only";
+import { cache } from "react";
+import { ArticleStatus, db } from "@/lib/db";
+
+/**
+ * When the set of published articles next changes by itself: the earliest publish time still in the
+ * future. Reader pages are cached until then at the latest, so a scheduled article goes live on time
+ * with no cron job and no rebuild (docs/decisions/011-caching-reader-pages.md). Once per request.
+ */
+export const nextScheduledPublishAt = cache(async (): Promise<Date | null> => {
+  const next = await db.article.findFirst({
+    where: { status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] }, publishedAt: { gt: new Date() } },
+    select: { publishedAt: true },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+  });
+  return next?.publishedAt ?? null;
+});
