@@ -10,6 +10,8 @@ process.env.E2E_PORT = port;
 // Factories write straight to the database and then expire the cached reader pages through
 // POST /api/revalidate with this token (e2e/factories.ts).
 process.env.REVALIDATE_SECRET ||= "e2e-only-revalidate-secret-0000000000000";
+// Shared with the tests so that they can sign a reply form's timing token for API calls.
+process.env.AUTH_SECRET ||= "e2e-only-secret-not-for-production-000000";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -49,7 +51,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: databaseUrl,
       E2E_PORT: port,
-      AUTH_SECRET: process.env.AUTH_SECRET || "e2e-only-secret-not-for-production-000000",
+      AUTH_SECRET: process.env.AUTH_SECRET,
       SITE_URL: `http://localhost:${port}`,
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",

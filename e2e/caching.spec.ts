@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
-import { loginAs, otherSession } from "./fixtures";
+import { issueReplyToken } from "../lib/replies/token";
+import { loginAs, otherSession, uniqueIp } from "./fixtures";
 
 // Reader pages are served from the cache (docs/decisions/011-caching-reader-pages.md). These tests
 // first make sure a page is cached, then change what it shows the way staff do, and expect readers to
@@ -56,6 +57,24 @@ test("a cached article page shows an editor's update and a moderator's approval 
   await page.goto(`/articles/${article.slug}`);
   await expect(page.getByRole("article", { name: `Reply by ${reply.authorName}` })).toBeVisible();
   await Promise.all([editor.context.close(), moderator.context.close()]);
+});
+
+test("a reply approved at once through the API is on the cached article page at once", async ({ page, request }) => {
+  const suffix = uniqueSuffix();
+  const email = `regular-${suffix}@example.net`;
+  const article = await createArticle();
+  // A commenter with an approved reply before is trusted: their next reply is approved at once.
+  await createReply({ articleId: article.id, authorName: `Regular ${suffix}`, authorEmail: email, status: "APPROVED" });
+  await visitCached(page, `/articles/${article.slug}`);
+
+  const response = await request.post(`/api/articles/${article.id}/replies`, {
+    headers: { "X-Forwarded-For": uniqueIp() },
+    data: { name: `Regular ${suffix}`, email, body: `Second thoughts ${suffix}.`, token: issueReplyToken(article.id, Date.now() - 30_000) },
+  });
+  expect(response.status()).toBe(201);
+  expect((await response.json()).status).toBe("APPROVED");
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByText(`Second thoughts ${suffix}.`)).toBeVisible();
 });
 
 test("a scheduled article goes live at its time on cached pages, with no one touching anything", async ({ page }) => {

@@ -5,6 +5,7 @@
 // The commenter's email is never in a response.
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { cacheTags, expireTagsFromRoute } from "@/lib/cache/tags";
 import { postReply } from "@/lib/replies/mutations";
 import { ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
@@ -35,6 +36,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       { status: STATUS_FOR[result.code], headers: result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined },
     );
   }
+  // An approved reply is in the article page from the next request on.
+  if (result.reply.status === "APPROVED") expireTagsFromRoute([cacheTags.replies(id)]);
   return NextResponse.json(
     { id: result.reply.id, status: result.reply.status === "APPROVED" ? "APPROVED" : "PENDING" },
     { status: 201, headers: { "Cache-Control": "no-store" } },
