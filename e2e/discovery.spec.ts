@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { db } from "../lib/db";
-import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix } from "./factories";
+import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix, revalidateReaderPages } from "./factories";
 import { loginAs } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
@@ -57,9 +57,12 @@ test("the search index follows publishing, editing, unpublishing and deleting", 
   await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
   expect(await search(second)).toEqual([]);
 
+  // Written outside the application: the index follows (triggers), and the cache is told.
   await db.article.update({ where: { id: article.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  await revalidateReaderPages();
   expect(await search(second)).toEqual([`Index story ${second}`]);
   await db.article.delete({ where: { id: article.id } });
+  await revalidateReaderPages();
   expect(await search(second)).toEqual([]);
 });
 

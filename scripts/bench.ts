@@ -5,12 +5,17 @@
 // requests per second, p50/p99 latency, errors, the server's peak memory, the article page's HTML
 // bytes and the JavaScript a reader downloads (gzip), and each page's ratio to the static file,
 // because absolute numbers on a shared machine drift. Results: bench/results/*.json and a table.
+// `--behind-nginx` also runs nginx with docs/deploy/nginx.conf in front of the server, loads the
+// article page and the static file through it, and times how long a publish takes to reach readers
+// through its cache (with readers loading the front page meanwhile).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { randomBytes } from "node:crypto";
 import { buildIfNeeded } from "./lib/build";
+import { startNginx } from "./lib/nginx";
 import { migrate } from "./lib/database";
 import { root } from "./lib/run";
 
@@ -23,12 +28,14 @@ const ARTICLES = Math.min(100_000, Math.max(10, Number(arg("articles", "1000")))
 const DURATION = Number(arg("duration", "10"));
 const CONNECTIONS = arg("connections", "10,50").split(",").map(Number);
 const PORT = arg("port", "3400");
+const NGINX_PORT = String(Number(PORT) + 1);
+const BEHIND_NGINX = args.includes("--behind-nginx");
+const REVALIDATE_SECRET = randomBytes(24).toString("hex");
 const AUTHORS = 20;
 const REPLIES_PER_ARTICLE = 5;
 const url = `file:./prisma/bench-${ARTICLES}.db`;
 process.env.DATABASE_URL = url;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-if (args.includes("--behind-nginx")) console.log("bench: --behind-nginx is not implemented yet (see the closing note of the performance issue).");
 
 async function seedBenchData() {
   const { db } = await import("../lib/db");
@@ -77,7 +84,13 @@ async function seedBenchData() {
 function startServer(): ChildProcess {
   const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", PORT], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: `http://localhost:${PORT}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret",
+      SITE_URL: `http://localhost:${PORT}`,
+      REVALIDATE_SECRET,
+    },
     stdio: "ignore",
   });
   return server;
@@ -142,6 +155,55 @@ async function javascriptBytes(base: string, html: string) {
   return { scripts: new Set(sources).size, rawKb: +(raw / 1024).toFixed(1), gzipKb: +(gzip / 1024).toFixed(1) };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Publish an article the way the dashboard does (a database write, then its cache tags expired; here
+ * through POST /api/revalidate, since the bench has no editor session) and time how long until the
+ * front page at `base` shows it. Readers load that front page meanwhile.
+ */
+async function timePublish(origin: string, base: string): Promise<number> {
+  const { db } = await import("../lib/db");
+  const category = await db.category.findUniqueOrThrow({ where: { slug: "bench" } });
+  const author = await db.author.findUniqueOrThrow({ where: { handle: "bench-author-0" } });
+  const stamp = Date.now();
+  const title = `Breaking bench story ${stamp}`;
+  const traffic = load(`${base}/`, 50, 6);
+  await sleep(2_000);
+  const published = new Date();
+  await db.article.create({
+    data: {
+      slug: `breaking-bench-story-${stamp}`,
+      title,
+      standfirst: "Published while readers were loading the front page.",
+      body: "Breaking.",
+      status: "PUBLISHED",
+      publishedAt: published,
+      firstPublishedAt: published,
+      authorId: author.id,
+      categoryId: category.id,
+    },
+  });
+  const response = await fetch(`${origin}/api/revalidate`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${REVALIDATE_SECRET}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ tags: ["articles", `article:breaking-bench-story-${stamp}`, "author:bench-author-0", "category:bench"] }),
+  });
+  if (!response.ok) throw new Error(`bench: /api/revalidate answered ${response.status}`);
+  const started = Date.now();
+  let visibleAfter = -1;
+  while (Date.now() - started < 30_000) {
+    if ((await (await fetch(`${base}/`)).text()).includes(title)) {
+      visibleAfter = Date.now() - published.getTime();
+      break;
+    }
+    await sleep(50);
+  }
+  await traffic;
+  await db.$disconnect();
+  return visibleAfter;
+}
+
 async function main() {
   migrate(url);
   await seedBenchData();
@@ -174,6 +236,27 @@ async function main() {
         console.log(`bench: ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
       }
     }
+    let nginx: { publishVisibleMs: number } | null = null;
+    if (BEHIND_NGINX) {
+      const proxy = await startNginx(PORT, NGINX_PORT);
+      const front = `http://127.0.0.1:${NGINX_PORT}`;
+      try {
+        for (const name of ["static", "article"]) await load(front + pages[name], 10, 1); // warm-up
+        for (const connections of CONNECTIONS) {
+          let staticRps = 1;
+          for (const name of ["static", "article"]) {
+            const result = await load(front + pages[name], connections, DURATION);
+            if (name === "static") staticRps = result.rps || 1;
+            rows.push({ page: `${name} via nginx`, connections, ...result, ratioToStatic: +(result.rps / staticRps).toFixed(3) });
+            console.log(`bench: ${name} via nginx c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+          }
+        }
+        nginx = { publishVisibleMs: await timePublish(base, front) };
+        console.log(`bench: a publish was on the front page through nginx after ${nginx.publishVisibleMs} ms`);
+      } finally {
+        proxy.stop();
+      }
+    }
     const report = {
       date: new Date().toISOString(),
       articles: ARTICLES,
@@ -182,6 +265,7 @@ async function main() {
       articleHtmlBytes: Buffer.byteLength(html),
       articleJavascript: js,
       serverPeakMemoryMb: peakMemoryMb(server.pid!),
+      nginx,
       results: rows,
     };
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });

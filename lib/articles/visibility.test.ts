@@ -22,3 +22,12 @@ describe("isPublished", () => {
     }
   });
 });
+
+describe("visible and hidden statuses", () => {
+  it("cover every status exactly once", async () => {
+    const { ArticleStatus } = await import("@/lib/db");
+    const { HIDDEN_STATUSES, VISIBLE_STATUSES } = await import("./visibility");
+    assert.deepEqual([...VISIBLE_STATUSES, ...HIDDEN_STATUSES].sort(), Object.values(ArticleStatus).sort());
+    assert.ok(HIDDEN_STATUSES.includes(ArticleStatus.DRAFT) && !HIDDEN_STATUSES.includes(ArticleStatus.PUBLISHED));
+  });
+});

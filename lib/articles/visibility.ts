@@ -5,9 +5,14 @@ import { ArticleStatus, type Prisma } from "@/lib/db";
  * publish time has passed. A scheduled article therefore goes live at its time with no cron job
  * (docs/decisions/004-publication-rule.md). Drafts, articles in review and archived ones never show.
  */
+export const VISIBLE_STATUSES: readonly ArticleStatus[] = [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED];
+
+/** Statuses readers never see, whatever the time (for SQL that counts what is hidden). */
+export const HIDDEN_STATUSES: readonly ArticleStatus[] = Object.values(ArticleStatus).filter((status) => !VISIBLE_STATUSES.includes(status));
+
 export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return {
-    status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] },
+    status: { in: [...VISIBLE_STATUSES] },
     publishedAt: { lte: now },
   };
 }
