@@ -18,6 +18,11 @@ const nextConfig = {
   // run time instead of bundling them.
   serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2"],
   typedRoutes: false,
+  // Uploaded hero images and avatars are resized and re-encoded by next/image (sharp), per width.
+  images: {
+    localPatterns: [{ pathname: "/uploads/**" }],
+    formats: ["image/avif", "image/webp"],
+  },
   // Cached reader pages send `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page up to a day old while it fetches a fresh one.
   expireTime: 86_400,

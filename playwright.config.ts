@@ -54,6 +54,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET,
       SITE_URL: `http://localhost:${port}`,
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
+      // A second instance on the next port, started by e2e/peers.spec.ts only while it runs.
+      CACHE_PEERS: `http://localhost:${Number(port) + 1}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

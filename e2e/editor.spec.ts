@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
 import { loginAs, otherSession } from "./fixtures";
@@ -243,17 +244,36 @@ test("a hero image is type-checked, needs alt text, and shows on the article", a
   await page.getByRole("button", { name: "Update" }).click();
   await expect(page.getByLabel("Alt text")).toHaveAccessibleDescription(/Describe the image/);
 
-  await page.getByLabel("Image").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
-  await page.getByLabel("Alt text").fill("A single dot on white");
+  const photo = await sharp({ create: { width: 320, height: 180, channels: 3, background: "#2a6f97" } }).png().toBuffer();
+  await page.getByLabel("Image").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: photo });
+  await page.getByLabel("Alt text").fill("A blue test card");
   await page.getByRole("button", { name: "Update" }).click();
   await statusMessage(page, "Updated.");
   await page.goto(`/articles/${article.slug}`);
-  const hero = page.getByRole("img", { name: "A single dot on white" });
+  const hero = page.getByRole("img", { name: "A blue test card" });
   await expect(hero).toBeVisible();
-  const src = await hero.getAttribute("src");
-  const image = await page.request.get(src!);
+  // Resized per width by next/image, chosen by the browser from `sizes`, loaded first (top of page).
+  expect(await hero.getAttribute("sizes")).toBe("(min-width: 768px) 48rem, 100vw");
+  expect(await hero.getAttribute("srcset")).toMatch(/\/_next\/image\?url=%2Fuploads%2F.+ 3840w/);
+  expect(await hero.getAttribute("loading")).not.toBe("lazy");
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const image = await page.request.get((await hero.getAttribute("src"))!, { headers: { Accept: "image/webp,*/*" } });
   expect(image.status()).toBe(200);
-  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(image.headers()["content-type"]).toBe("image/webp");
+  // Nothing on the page moved while it loaded.
+  const layoutShift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(layoutShift).toBe(0);
 });
 
 test("replies can be closed and the SEO title and description replace the defaults", async ({ page }) => {

@@ -212,9 +212,17 @@ test("everyone edits their own profile, and readers see it on the author page", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Renamed Writer ${suffix}`);
   await expect(page.getByText("Writes about bridges.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Mastodon" })).toHaveAttribute("href", "https://mastodon.example/@renamed");
-  const avatar = page.getByRole("main").locator('img[src^="/uploads/"]');
+  const avatar = page.getByRole("main").locator('img[src*="%2Fuploads%2F"]');
   await expect(avatar).toBeVisible();
   expect((await page.request.get((await avatar.getAttribute("src"))!)).status()).toBe(200);
+
+  // Below the fold, in the author box under an article, the avatar loads lazily.
+  const author = await db.author.findUniqueOrThrow({ where: { handle: `renamed-writer-${suffix}` }, select: { id: true } });
+  const article = await createArticle({ authorId: author.id });
+  await page.goto(`/articles/${article.slug}`);
+  const boxed = page.getByRole("complementary", { name: `About Renamed Writer ${suffix}` }).locator("img");
+  await expect(boxed).toHaveAttribute("loading", "lazy");
+  await expect(boxed).toHaveAttribute("width", "72");
 });
 
 test("a wrong current password is refused next to the field", async ({ page }) => {

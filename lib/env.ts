@@ -24,12 +24,26 @@ const EnvSchema = z.object({
    * outside the application: imports, scripts, tests). Unset: the endpoint does not exist.
    */
   REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
+  /**
+   * The other Gazette processes serving this site (comma-separated base URLs): each write's cache
+   * tags are sent to them, so their cached pages change too. Needs the same REVALIDATE_SECRET on all.
+   */
+  CACHE_PEERS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.url())),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
+const RequiresSecret = EnvSchema.refine((value) => value.CACHE_PEERS.length === 0 || value.REVALIDATE_SECRET, {
+  message: "CACHE_PEERS needs REVALIDATE_SECRET (the same on every instance)",
+  path: ["REVALIDATE_SECRET"],
+});
+
 function parseEnv(): Env {
-  const parsed = EnvSchema.safeParse(process.env);
+  const parsed = RequiresSecret.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

@@ -155,6 +155,22 @@ async function javascriptBytes(base: string, html: string) {
   return { scripts: new Set(sources).size, rawKb: +(raw / 1024).toFixed(1), gzipKb: +(gzip / 1024).toFixed(1) };
 }
 
+/**
+ * Search results are cached per words and page, so the load above measures a popular search. This
+ * measures searches nobody made before: pages 2–31 of the same common word, one at a time.
+ */
+async function timeColdSearches(base: string): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  for (let page = 2; page <= 31; page++) {
+    const started = performance.now();
+    await (await fetch(`${base}/search?q=glacier&page=${page}`)).text();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -236,6 +252,8 @@ async function main() {
         console.log(`bench: ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
       }
     }
+    const coldSearch = await timeColdSearches(base);
+    console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
     let nginx: { publishVisibleMs: number } | null = null;
     if (BEHIND_NGINX) {
       const proxy = await startNginx(PORT, NGINX_PORT);
@@ -265,6 +283,7 @@ async function main() {
       articleHtmlBytes: Buffer.byteLength(html),
       articleJavascript: js,
       serverPeakMemoryMb: peakMemoryMb(server.pid!),
+      coldSearch,
       nginx,
       results: rows,
     };

@@ -1,9 +1,24 @@
-/** An author's picture, or their initials when there is none. Decorative: the name is always beside it. */
-export function AuthorAvatar({ name, url, size = 64 }: { name: string; url: string | null; size?: number }) {
+import Image from "next/image";
+
+/**
+ * An author's picture, or their initials when there is none. Decorative: the name is always beside
+ * it. Fixed width and height, so nothing moves when it loads; lazy unless `priority` (top of page).
+ * Uploads are resized by next/image; an address elsewhere is shown as it is.
+ */
+export function AuthorAvatar({ name, url, size = 64, priority = false }: { name: string; url: string | null; size?: number; priority?: boolean }) {
   if (url) {
-    // Avatars are small, fixed-size images from our own origin or the author's profile.
-    // eslint-disable-next-line @next/next/no-img-element
-    return <img src={url} alt="" width={size} height={size} className="shrink-0 self-start rounded-full bg-neutral-200" />;
+    return (
+      <Image
+        src={url}
+        alt=""
+        width={size}
+        height={size}
+        priority={priority}
+        unoptimized={!url.startsWith("/uploads/")}
+        className="shrink-0 self-start rounded-full bg-neutral-200 object-cover"
+        style={{ width: size, height: size }}
+      />
+    );
   }
   const initials = name
     .split(/\s+/)

@@ -3,6 +3,7 @@
 // Cached reader queries carry them (lib/cache/reader-cache.ts), and the cached pages built from those
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
 import { revalidateTag, updateTag } from "next/cache";
+import { announceToPeers } from "./peers";
 
 export const cacheTags = {
   articleLists: () => "articles",
@@ -38,12 +39,24 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
   return [...tags];
 }
 
-/** Expire these tags now, so the person who made the change sees it at once (server actions only). */
+/**
+ * Expire these tags now, so the person who made the change sees it at once (server actions only),
+ * and tell the other instances (CACHE_PEERS).
+ */
 export function expireTags(tags: Iterable<string>): void {
-  for (const tag of tags) updateTag(tag);
+  const list = [...tags];
+  for (const tag of list) updateTag(tag);
+  announceToPeers({ tags: list });
 }
 
 /** The same from a route handler (no read-your-own-writes there): the next request renders afresh. */
 export function expireTagsFromRoute(tags: Iterable<string>): void {
+  const list = [...tags];
+  expireTagsHere(list);
+  announceToPeers({ tags: list });
+}
+
+/** Expire tags in this instance only (what a peer does when told). */
+export function expireTagsHere(tags: Iterable<string>): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }

@@ -119,7 +119,7 @@ export default async function ArticlePage({ params }: Props) {
             <p className="font-serif text-xl leading-snug text-ink/80 sm:text-2xl">{article.standfirst}</p>
           )}
           <div className="flex items-center gap-3 border-y border-rule py-3 text-sm">
-            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} />
+            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority />
             <div>
               <p>
                 By{" "}
@@ -145,7 +145,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.heroImageUrl && (
           <figure className="relative mt-8 aspect-[16/9] overflow-hidden rounded bg-neutral-100">
             {/* A fixed aspect ratio reserves the space: no layout shift while it loads. */}
-            <Image src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority unoptimized className="object-cover" />
+            <Image src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority className="object-cover" />
           </figure>
         )}
 

@@ -45,7 +45,7 @@ export default async function AuthorPage({ params }: Props) {
     <div className="container-page py-8 sm:py-12">
       <JsonLd data={profilePageData(author)} />
       <header className="flex flex-col gap-5 border-b border-rule pb-8 sm:flex-row sm:items-start">
-        <AuthorAvatar name={author.displayName} url={author.avatarUrl} size={112} />
+        <AuthorAvatar name={author.displayName} url={author.avatarUrl} size={112} priority />
         <div className="max-w-3xl space-y-3">
           <h1 className="font-serif text-4xl font-bold tracking-tight">{author.displayName}</h1>
           {author.bio && <p className="font-serif text-lg leading-relaxed text-ink/85">{author.bio}</p>}
