@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
 import { issueReplyToken } from "../lib/replies/token";
-import { loginAs, otherSession, uniqueIp } from "./fixtures";
+import { loginAs, otherSession, uniqueIp, updateTitle } from "./fixtures";
 
 // Reader pages are served from the cache (docs/decisions/011-caching-reader-pages.md). These tests
 // first make sure a page is cached, then change what it shows the way staff do, and expect readers to
@@ -38,11 +38,7 @@ test("a cached article page shows an editor's update and a moderator's approval 
   await expect(page.getByRole("link", { name: `Cached story ${suffix}` })).toBeVisible();
 
   const editor = await otherSession(browser, "EDITOR");
-  await editor.page.goto("/dashboard/articles");
-  await editor.page.getByRole("link", { name: `Cached story ${suffix}` }).click();
-  await editor.page.getByRole("textbox", { name: "Title", exact: true }).fill(`Cached story updated ${suffix}`);
-  await editor.page.getByRole("button", { name: "Update" }).click();
-  await expect(editor.page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
+  await updateTitle(editor.page, `Cached story ${suffix}`, `Cached story updated ${suffix}`);
 
   await page.goto(`/articles/${article.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Cached story updated ${suffix}`);

@@ -65,3 +65,12 @@ export async function writeReply(page: Page, reply: { name: string; email: strin
   if (!options.hurry) await page.waitForTimeout(3200);
   await form.getByRole("button", { name: "Post Comment" }).click();
 }
+
+/** An editor renames an article from the dashboard's article list and presses Update. */
+export async function updateTitle(page: Page, from: string, to: string) {
+  await page.goto("/dashboard/articles");
+  await page.getByRole("link", { name: from }).click();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(to);
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
+}

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createArticle, uniqueSuffix } from "./factories";
-import { otherSession } from "./fixtures";
+import { otherSession, updateTitle } from "./fixtures";
 
 // Two Gazette processes on one database, each with its own page cache (README: several instances).
 // The test server lists the second one in CACHE_PEERS (playwright.config.ts).
@@ -30,11 +30,7 @@ test("a write on one instance changes the cached pages of the other", async ({ p
   expect(again?.headers()["x-nextjs-cache"]).toBe("HIT");
 
   const editor = await otherSession(browser, "EDITOR");
-  await editor.page.goto("/dashboard/articles");
-  await editor.page.getByRole("link", { name: `Two servers ${suffix}` }).click();
-  await editor.page.getByRole("textbox", { name: "Title", exact: true }).fill(`Two servers agree ${suffix}`);
-  await editor.page.getByRole("button", { name: "Update" }).click();
-  await expect(editor.page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
+  await updateTitle(editor.page, `Two servers ${suffix}`, `Two servers agree ${suffix}`);
 
   // The peer is told just after the editor's answer: give it a moment.
   await expect(async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound, permanentRedirect } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
@@ -21,11 +22,7 @@ import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structu
 
 type Props = { params: Promise<{ slug: string }> };
 
-// No article is built ahead: each is rendered on its first request, then served from the cache until
-// one of its tags is expired (the article, its author, its replies, its related articles).
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticleBySlug((await params).slug);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
@@ -10,10 +11,7 @@ import { env } from "@/lib/env";
 // `/` and `/?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ page: string }> };
 
-// No page is built ahead: each is rendered on its first request, then served from the cache.
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
@@ -15,10 +16,7 @@ import { profilePageData } from "@/lib/seo/structured-data";
 // `/…/:handle` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ handle: string; page: string }> };
 
-// No page is built ahead: each is rendered on its first request, then served from the cache.
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthorByHandle((await params).handle);

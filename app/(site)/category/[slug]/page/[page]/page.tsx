@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { ArchiveView } from "@/components/articles/archive-view";
 import { pageHref } from "@/components/ui/pagination";
@@ -11,10 +12,7 @@ import { getCategoryBySlug } from "@/lib/taxonomy/queries";
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-// No page is built ahead: each is rendered on its first request, then served from the cache.
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await params).slug);

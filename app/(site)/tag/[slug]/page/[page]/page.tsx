@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
@@ -11,10 +12,7 @@ import { getTagBySlug } from "@/lib/taxonomy/queries";
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-// No page is built ahead: each is rendered on its first request, then served from the cache.
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await getTagBySlug((await params).slug);
