@@ -24,37 +24,37 @@ const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'
 
 async function sqliteSearch(terms: string[], skip: number, take: number, now: Date): Promise<{ hits: Hit[]; total: number }> {
   const match = fts5Match(terms);
-  const published = `a."status" IN (${sqlList(VISIBLE_STATUSES)}) AND a."publishedAt" <= ?`;
-  // bm25 weights: a match in the title counts ten times one in the body, the standfirst four times.
-  // Rank and page first, then make snippets for that page only: snippet() in the outer query
-  // would otherwise run for every match, which at 100,000 articles takes seconds.
+  // Articles readers may not see: statuses that never show, and visible ones not due yet. Few, and
+  // found by index ranges, so matches are filtered against this list rather than each joined to
+  // "Article" (28 ms → 8 ms for a common word at 100,000 articles).
+  const hidden = `SELECT rowid FROM "Article" WHERE "status" IN (${sqlList(HIDDEN_STATUSES)})
+                  UNION ALL
+                  SELECT rowid FROM "Article" WHERE "status" IN (${sqlList(VISIBLE_STATUSES)}) AND ("publishedAt" > ? OR "publishedAt" IS NULL)`;
+  // bm25 weights: a match in the title counts ten times one in the body, the standfirst four times;
+  // equal scores go newest-written first (rowid). Rank and page first, then make snippets for that
+  // page only: snippet() for every match would take seconds at 100,000 articles.
   const hits = await db.$queryRawUnsafe<Hit[]>(
     `WITH page AS (
-       SELECT "ArticleSearch".rowid AS rowid, bm25("ArticleSearch", 10.0, 4.0, 1.0) AS rank, a."publishedAt" AS publishedAt
-         FROM "ArticleSearch" JOIN "Article" a ON a.rowid = "ArticleSearch".rowid
-        WHERE "ArticleSearch" MATCH ? AND ${published}
-        ORDER BY rank, a."publishedAt" DESC
+       SELECT rowid, bm25("ArticleSearch", 10.0, 4.0, 1.0) AS rank
+         FROM "ArticleSearch"
+        WHERE "ArticleSearch" MATCH ? AND rowid NOT IN (${hidden})
+        ORDER BY rank, rowid DESC
         LIMIT ? OFFSET ?)
-     SELECT a."id" AS id, snippet("ArticleSearch", -1, char(1), char(2), '…', 24) AS snippet
-       FROM "ArticleSearch" JOIN page ON page.rowid = "ArticleSearch".rowid JOIN "Article" a ON a.rowid = page.rowid
+     SELECT (SELECT a."id" FROM "Article" a WHERE a.rowid = page.rowid) AS id,
+            snippet("ArticleSearch", -1, char(1), char(2), '…', 24) AS snippet
+       FROM "ArticleSearch" JOIN page ON page.rowid = "ArticleSearch".rowid
       WHERE "ArticleSearch" MATCH ?
-      ORDER BY page.rank, page.publishedAt DESC`,
+      ORDER BY page.rank, page.rowid DESC`,
     match,
     sqliteTime(now),
     take,
     skip,
     match,
   );
-  // Matches minus the hidden ones among them: counting the full-text matches is a walk of the
-  // index, and hidden articles (unpublished, or due later) are few and found by index ranges.
-  // Joining every match to "Article" instead took 40 ms for a common word at 100,000 articles.
+  // All matches minus the hidden ones among them: both walks of the full-text index.
   const [{ total }] = (await db.$queryRawUnsafe<{ total: number | bigint }[]>(
     `SELECT (SELECT count(*) FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?)
-          - (SELECT count(*) FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? AND rowid IN (
-               SELECT rowid FROM "Article" WHERE "status" IN (${sqlList(HIDDEN_STATUSES)})
-               UNION ALL
-               SELECT rowid FROM "Article" WHERE "status" IN (${sqlList(VISIBLE_STATUSES)}) AND ("publishedAt" > ? OR "publishedAt" IS NULL)))
-          AS total`,
+          - (SELECT count(*) FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? AND rowid IN (${hidden})) AS total`,
     match,
     match,
     sqliteTime(now),
