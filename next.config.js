@@ -46,6 +46,9 @@ const nextConfig = {
     // restart, or a database reset in tests, starts from an empty cache and never serves pages built
     // from another database (docs/decisions/011-caching-reader-pages.md).
     isrFlushToDisk: false,
+    // A reader's browser reuses a prefetched reader page for at most 30 s (the least Next.js allows;
+    // the default is 5 minutes), so moving around the site soon shows what was published meanwhile.
+    staleTimes: { static: 30 },
   },
 };
 
