@@ -9,7 +9,9 @@ const TIMEOUT_MS = 3_000;
 export const PEER_HEADER = "x-gazette-peer";
 
 export type PeerMessage = { tags: string[] } | { everything: true };
-const lastComplaint = new Map<string, number>();
+// Shared by every bundle of this process (each route has its own copy of this module).
+const complaints = globalThis as typeof globalThis & { gazettePeerComplaints?: Map<string, number> };
+const lastComplaint = (complaints.gazettePeerComplaints ??= new Map<string, number>());
 
 async function tell(peer: string, message: PeerMessage): Promise<void> {
   try {
@@ -21,9 +23,9 @@ async function tell(peer: string, message: PeerMessage): Promise<void> {
     });
     if (!response.ok) throw new Error(`answered ${response.status}`);
   } catch (error) {
-    // Once a minute per peer: a peer that is down should not flood the log.
+    // Once in ten minutes per peer: a peer that is down should not flood the log.
     const now = Date.now();
-    if (now - (lastComplaint.get(peer) ?? 0) > 60_000) {
+    if (now - (lastComplaint.get(peer) ?? 0) > 600_000) {
       lastComplaint.set(peer, now);
       console.error(`cache: could not expire tags on peer ${peer}: ${error instanceof Error ? error.message : String(error)}`);
     }
