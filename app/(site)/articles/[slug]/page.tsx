@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound, permanentRedirect } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
@@ -19,6 +18,7 @@ import { listApprovedReplies } from "@/lib/replies/queries";
 import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
 import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
 

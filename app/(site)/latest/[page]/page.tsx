@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
@@ -7,6 +6,7 @@ import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticles } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
 // `/` and `/?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ page: string }> };

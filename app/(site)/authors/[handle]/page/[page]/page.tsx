@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
@@ -12,6 +11,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { profilePageData } from "@/lib/seo/structured-data";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
 // `/…/:handle` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ handle: string; page: string }> };

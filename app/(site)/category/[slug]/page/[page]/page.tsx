@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { ArchiveView } from "@/components/articles/archive-view";
 import { pageHref } from "@/components/ui/pagination";
@@ -8,6 +7,7 @@ import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { getCategoryBySlug } from "@/lib/taxonomy/queries";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };

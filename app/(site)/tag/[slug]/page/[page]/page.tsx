@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
@@ -8,6 +7,7 @@ import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticlesWithTag } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { getTagBySlug } from "@/lib/taxonomy/queries";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
