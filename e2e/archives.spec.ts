@@ -61,7 +61,7 @@ test("a category archive lists its published articles, newest first, paginated",
   await expect(list.getByRole("heading")).toHaveText([`Harbour story ${PAGE_SIZE} ${suffix}`, `Harbour story ${PAGE_SIZE + 1} ${suffix}`]);
 });
 
-test("a tag archive lists the published articles with that tag", async ({ page }) => {
+test("a tag archive lists the published articles with that tag, and offers its feed", async ({ page }) => {
   const suffix = uniqueSuffix();
   const tag = await createTag({ name: `Lighthouses ${suffix}` });
   const other = await createTag({ name: `Other ${suffix}` });
@@ -74,4 +74,6 @@ test("a tag archive lists the published articles with that tag", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tag.name);
   const list = page.getByRole("list", { name: `Articles in ${tag.name}` });
   await expect(list.getByRole("heading")).toHaveText([tagged.title]);
+  // Feed readers find the topic's own feed.
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute("href", new RegExp(`/tag/${tag.slug}/feed.xml$`));
 });

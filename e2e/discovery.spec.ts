@@ -66,7 +66,7 @@ test("the search index follows publishing, editing, unpublishing and deleting", 
   expect(await search(second)).toEqual([]);
 });
 
-test("RSS, Atom and JSON feeds list the latest published articles, for the site, an author and a category", async ({ request }) => {
+test("RSS, Atom and JSON feeds list the latest published articles, for the site, an author, a category and a tag", async ({ request }) => {
   const suffix = uniqueSuffix();
   const author = await createAuthor({ displayName: `Feed Writer ${suffix}` });
   const category = await createCategory({ name: `Feed Desk ${suffix}` });
@@ -83,7 +83,7 @@ test("RSS, Atom and JSON feeds list the latest published articles, for the site,
   await createReply({ articleId: article.id, authorEmail: `feed-secret-${suffix}@example.net` });
   const draft = await createArticle({ title: `Feed draft ${suffix}`, status: "DRAFT", authorId: author.id, categoryId: category.id });
 
-  for (const base of ["", `/authors/${author.handle}`, `/category/${category.slug}`]) {
+  for (const base of ["", `/authors/${author.handle}`, `/category/${category.slug}`, `/tag/${tag.slug}`]) {
     const rss = await request.get(`${base}/feed.xml`);
     expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
     const rssText = await rss.text();
@@ -123,6 +123,7 @@ test("RSS, Atom and JSON feeds list the latest published articles, for the site,
     }
   }
   expect((await request.get(`/authors/nobody-${suffix}/feed.xml`)).status()).toBe(404);
+  expect((await request.get(`/tag/nothing-${suffix}/feed.json`)).status()).toBe(404);
 });
 
 test("feeds answer conditional requests with 304 until something is published", async ({ request, page }) => {

@@ -1,5 +1,5 @@
 import "server-only";
-// RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, an author or a category, built with `feed`,
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, an author, a category or a tag, built with `feed`,
 // with conditional GET (ETag and Last-Modified). Never an email address, never an unpublished article.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
@@ -11,7 +11,7 @@ import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { toJsonFeed11 } from "@/lib/feeds/json-feed";
-import { feedPaths, type FeedScopeRef } from "@/lib/feeds/links";
+import { feedPaths, scopeFromKey, scopeKey, scopePage, type FeedKind, type FeedScopeRef } from "@/lib/feeds/links";
 
 export const FEED_SIZE = 20;
 export type FeedFormat = "rss" | "atom" | "json";
@@ -25,28 +25,42 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 
 const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
+/** What the feed lists and its title, or null when the author, category or tag does not exist. */
 async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWhereInput; title: string; page: string } | null> {
-  if (scope.kind === "site") return { where: {}, title: env.SITE_NAME, page: "/" };
+  const page = scopePage(scope);
+  const titled = (name: string) => `${name} · ${env.SITE_NAME}`;
+  if (scope.kind === "site") return { where: {}, title: env.SITE_NAME, page };
   if (scope.kind === "author") {
     const author = await db.author.findUnique({ where: { handle: scope.handle }, select: { id: true, displayName: true } });
-    return author && { where: { authorId: author.id }, title: `${author.displayName} · ${env.SITE_NAME}`, page: `/authors/${scope.handle}` };
+    return author && { where: { authorId: author.id }, title: titled(author.displayName), page };
   }
-  const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
-  return category && { where: { categoryId: category.id }, title: `${category.name} · ${env.SITE_NAME}`, page: `/category/${scope.slug}` };
+  if (scope.kind === "category") {
+    const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+    return category && { where: { categoryId: category.id }, title: titled(category.name), page };
+  }
+  const tag = await db.tag.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+  return tag && { where: { tags: { some: { tagId: tag.id } } }, title: titled(tag.name), page };
 }
+
+/** The cache tag of the scope itself (its name or existence), besides every article list's. */
+const SCOPE_TAG: Record<FeedKind, (key: string) => string[]> = {
+  site: () => [],
+  author: (key) => [cacheTags.author(key)],
+  category: (key) => [cacheTags.category(key)],
+  tag: (key) => [cacheTags.tag(key)],
+};
 
 type BuiltFeed = { body: string; etag: string; lastModified: Date } | null;
 
 /** The feed's text and validators, cached under the tags of what it lists (null: no such scope). */
 const cachedFeed = readerQuery(
   "feed",
-  (kind: FeedScope["kind"], key: string, format: FeedFormat) =>
-    buildFeed(kind === "author" ? { kind, handle: key } : kind === "category" ? { kind, slug: key } : { kind: "site" }, format),
-  (kind, key) => [cacheTags.articleLists(), ...(kind === "author" ? [cacheTags.author(key)] : kind === "category" ? [cacheTags.category(key)] : [])],
+  (kind: FeedKind, key: string, format: FeedFormat) => buildFeed(scopeFromKey(kind, key), format),
+  (kind, key) => [cacheTags.articleLists(), ...SCOPE_TAG[kind](key)],
 );
 
 export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
-  const feed = await cachedFeed(scope.kind, scope.kind === "author" ? scope.handle : scope.kind === "category" ? scope.slug : "", format);
+  const feed = await cachedFeed(scope.kind, scopeKey(scope), format);
   if (!feed) return new Response("Not found", { status: 404 });
   const { body, etag, lastModified } = feed;
   const headers = {
@@ -128,11 +142,9 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
 }
 
 /** A route handler for one feed: `export const GET = feedRoute("author", "atom")`. */
-export function feedRoute(kind: FeedScope["kind"], format: FeedFormat) {
-  return async (request: Request, context: { params: Promise<{ handle?: string; slug?: string }> }) => {
-    const params = await context.params;
-    const scope: FeedScope =
-      kind === "author" ? { kind, handle: params.handle ?? "" } : kind === "category" ? { kind, slug: params.slug ?? "" } : { kind: "site" };
-    return feedResponse(request, scope, format);
+export function feedRoute(kind: FeedKind, format: FeedFormat) {
+  return async (request: Request, context: { params?: Promise<{ handle?: string; slug?: string }> }) => {
+    const params = (await context?.params) ?? {}; // the site's feeds have no parameters
+    return feedResponse(request, scopeFromKey(kind, params.handle ?? params.slug ?? ""), format);
   };
 }

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
     description: `Articles about ${tag.name}.`,
-    alternates: { canonical: pageHref(`/tag/${tag.slug}`, page), types: feedAlternates(env.SITE_NAME) },
+    alternates: { canonical: pageHref(`/tag/${tag.slug}`, page), types: feedAlternates(env.SITE_NAME, { scope: { kind: "tag", slug: tag.slug }, title: tag.name }) },
   };
 }
 

@@ -1,0 +1,4 @@
+import { feedRoute } from "@/lib/feeds/build";
+
+export const dynamic = "force-dynamic";
+export const GET = feedRoute("tag", "rss");
