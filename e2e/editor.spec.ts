@@ -291,3 +291,22 @@ test("replies can be closed and the SEO title and description replace the defaul
   await expect(page).toHaveTitle("Short search title · Gazette");
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "What search engines show.");
 });
+
+test("an editor archives a published article: readers lose it, the newsroom keeps it, and it can come back", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const article = await createArticle({ title: `Old news ${suffix}` });
+  await loginAs(page, "EDITOR");
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await page.getByRole("button", { name: "Archive" }).click();
+  await statusMessage(page, "Archived. Readers no longer see it");
+  expect((await page.request.get(`/articles/${article.slug}`)).status()).toBe(404);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: `Old news ${suffix}` })).toHaveCount(0);
+
+  await page.goto("/dashboard/articles");
+  await page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: "Archived" }).click();
+  await page.getByRole("link", { name: `Old news ${suffix}` }).click();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await statusMessage(page, "Published.");
+  expect((await page.request.get(`/articles/${article.slug}`)).status()).toBe(200);
+});

@@ -73,24 +73,28 @@ test("server actions refuse a signed-in caller whose role lacks the permission",
   await author.context.close();
 });
 
-test("an author cannot publish even by sending the publish intent to the action", async ({ page }) => {
+test("an author cannot publish or archive even by sending the intent to the action", async ({ page }) => {
   const author = await loginAs(page, "AUTHOR");
   const profile = await db.author.findUniqueOrThrow({ where: { userId: author.id } });
   const draft = await createArticle({ title: `Sneaky ${uniqueSuffix()}`, authorId: profile.id, status: "DRAFT" });
   await page.goto(`/dashboard/articles/${draft.id}/edit`);
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
-  // Forge the button the UI does not offer.
-  await page.evaluate(() => {
-    const button = document.createElement("button");
-    button.type = "submit";
-    button.name = "intent";
-    button.value = "publish";
-    button.textContent = "Forged publish";
-    document.querySelector('form[aria-label="Article editor"]')!.append(button);
-  });
-  await page.getByRole("button", { name: "Forged publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Only editors can publish" })).toBeVisible();
-  expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+  await expect(page.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  for (const intent of ["publish", "archive"]) {
+    // Forge the button the UI does not offer.
+    await page.evaluate((value) => {
+      const button = document.createElement("button");
+      button.type = "submit";
+      button.name = "intent";
+      button.value = value;
+      button.textContent = `Forged ${value}`;
+      document.querySelector('form[aria-label="Article editor"]')!.append(button);
+    }, intent);
+    await page.getByRole("button", { name: `Forged ${intent}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Only editors can publish" })).toBeVisible();
+    expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+    await page.reload();
+  }
 });
 
 test("the overview counts drafts, reviews, scheduled and today's articles", async ({ page }) => {

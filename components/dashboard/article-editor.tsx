@@ -133,7 +133,9 @@ export function ArticleEditor(props: Props) {
   const buttons: { intent: ArticleIntent; label: string; variant: "primary" | "secondary" | "danger" }[] = [];
   const { status, canPublish } = props;
   if (canPublish) {
-    if (status === "PUBLIC") buttons.push({ intent: "update", label: "Update", variant: "primary" }, { intent: "unpublish", label: "Unpublish", variant: "danger" });
+    const archive = { intent: "archive", label: "Archive", variant: "danger" } as const;
+    if (status === "PUBLIC")
+      buttons.push({ intent: "update", label: "Update", variant: "primary" }, { intent: "unpublish", label: "Unpublish", variant: "danger" }, archive);
     else if (status === "SCHEDULED_FUTURE")
       buttons.push(
         { intent: "update", label: "Update", variant: "primary" },
@@ -141,11 +143,18 @@ export function ArticleEditor(props: Props) {
         { intent: "schedule", label: "Schedule", variant: "secondary" },
         { intent: "unpublish", label: "Unpublish", variant: "danger" },
       );
+    else if (status === "ARCHIVED")
+      buttons.push(
+        { intent: "save", label: "Save", variant: "secondary" },
+        { intent: "unpublish", label: "Move to drafts", variant: "secondary" },
+        { intent: "publish", label: "Publish", variant: "primary" },
+      );
     else
       buttons.push(
         { intent: "save", label: "Save draft", variant: "secondary" },
         { intent: "publish", label: "Publish", variant: "primary" },
         { intent: "schedule", label: "Schedule", variant: "secondary" },
+        ...(status === "new" ? [] : [archive]),
       );
   } else if (status === "new" || status === "DRAFT") {
     buttons.push({ intent: "save", label: "Save draft", variant: "secondary" }, { intent: "submit", label: "Submit for review", variant: "primary" });

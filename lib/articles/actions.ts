@@ -18,6 +18,7 @@ const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
   schedule: (at) => `Scheduled. It will go live on ${at}.`,
   update: () => "Updated. Readers see the new version now.",
   unpublish: () => "Unpublished. It is a draft again and readers no longer see it.",
+  archive: () => "Archived. Readers no longer see it; it stays under Archived in the article list.",
 };
 
 function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleIntent, publishAt: Date | null): ActionState {

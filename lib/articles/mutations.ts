@@ -27,7 +27,7 @@ function toTagSource(row: Prisma.ArticleGetPayload<{ select: typeof tagSourceSel
   return row && { slug: row.slug, author: row.author, category: row.category, tags: row.tags.map(({ tag }) => tag) };
 }
 
-const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "update", "unpublish"];
+const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "update", "unpublish", "archive"];
 
 function nextStatus(
   intent: ArticleIntent,
@@ -47,6 +47,9 @@ function nextStatus(
       return { status: ArticleStatus.SCHEDULED, publishedAt: publishAt };
     case "unpublish":
       return { status: ArticleStatus.DRAFT, publishedAt: null };
+    case "archive":
+      // Off the site, kept with its dates and revisions (WordPress's Trash, without the emptying).
+      return { status: ArticleStatus.ARCHIVED, publishedAt: current?.publishedAt ?? null };
     default:
       // "save" and "update" keep the status the article has.
       return current ? { status: current.status, publishedAt: current.publishedAt } : { status: ArticleStatus.DRAFT, publishedAt: null };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 
-export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "update", "unpublish"] as const;
+export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "update", "unpublish", "archive"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 
 const optionalText = (max: number, message: string) =>
