@@ -1,11 +1,6 @@
 import Link from "next/link";
-import type { PageInfo } from "@/lib/content/pagination";
+import { pageHref, type PageInfo } from "@/lib/content/pagination";
 
-export function pageHref(basePath: string, page: number): string {
-  if (page <= 1) return basePath;
-  const separator = !basePath.includes("?") ? "?" : basePath.endsWith("?") ? "" : "&";
-  return `${basePath}${separator}page=${page}`;
-}
 
 /** Previous / next links and "Page 2 of 5"; nothing when everything fits on one page. */
 export function Pagination({ info, basePath, label }: { info: PageInfo; basePath: string; label: string }) {

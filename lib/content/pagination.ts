@@ -41,3 +41,10 @@ export function pageInfo(window: Page, total: number): PageInfo {
 export function isPastEnd(info: PageInfo): boolean {
   return info.page > info.totalPages;
 }
+
+/** The public address of page `page` of a list (`/category/x?page=2`; page 1 has no parameter). */
+export function pageHref(basePath: string, page: number): string {
+  if (page <= 1) return basePath;
+  const separator = !basePath.includes("?") ? "?" : basePath.endsWith("?") ? "" : "&";
+  return `${basePath}${separator}page=${page}`;
+}

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
-import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticles } from "@/lib/articles/queries";
-import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
+import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 

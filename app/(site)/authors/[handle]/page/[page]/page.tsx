@@ -3,13 +3,11 @@ import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorLinks } from "@/components/authors/author-links";
-import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticlesByAuthor } from "@/lib/articles/queries";
+import { archiveMetadata } from "@/lib/seo/archive-metadata";
 import { getAuthorByHandle } from "@/lib/authors/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { JsonLd } from "@/components/seo/json-ld";
-import { env } from "@/lib/env";
-import { feedAlternates } from "@/lib/feeds/links";
 import { profilePageData } from "@/lib/seo/structured-data";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
@@ -23,12 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!author) return {};
   const page = parsePageParam((await params).page);
   return {
-    title: page > 1 ? `${author.displayName}, page ${page}` : author.displayName,
-    description: author.bio || `Articles by ${author.displayName}.`,
-    alternates: {
-      canonical: pageHref(`/authors/${author.handle}`, page),
-      types: feedAlternates(env.SITE_NAME, { scope: { kind: "author", handle: author.handle }, title: author.displayName }),
-    },
+    ...archiveMetadata({ kind: "author", handle: author.handle }, author.displayName, author.bio || `Articles by ${author.displayName}.`, page),
     openGraph: { type: "profile", title: author.displayName, description: author.bio || undefined, url: `/authors/${author.handle}` },
   };
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArchiveView } from "@/components/articles/archive-view";
-import { pageHref } from "@/components/ui/pagination";
 import { listPublishedArticlesInCategory } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
-import { env } from "@/lib/env";
-import { feedAlternates } from "@/lib/feeds/links";
 import { getCategoryBySlug } from "@/lib/taxonomy/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { archiveMetadata } from "@/lib/seo/archive-metadata";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -18,14 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) return {};
   const page = parsePageParam((await params).page);
-  return {
-    title: page > 1 ? `${category.name}, page ${page}` : category.name,
-    description: category.description || `The latest ${category.name} articles.`,
-    alternates: {
-      canonical: pageHref(`/category/${category.slug}`, page),
-      types: feedAlternates(env.SITE_NAME, { scope: { kind: "category", slug: category.slug }, title: category.name }),
-    },
-  };
+  return archiveMetadata({ kind: "category", slug: category.slug }, category.name, category.description || `The latest ${category.name} articles.`, page);
 }
 
 export default async function CategoryPage({ params }: Props) {
