@@ -16,7 +16,7 @@ async function visitCached(page: Page, path: string) {
 
 test("reader pages tell a CDN it may cache them; the dashboard, search and sign-in are private", async ({ page, request }) => {
   const article = await createArticle();
-  for (const path of ["/", "/?page=2", `/articles/${article.slug}`, "/category/world", "/feed.xml", "/sitemap.xml"]) {
+  for (const path of ["/", "/?page=2", `/articles/${article.slug}`, `/articles/${article.slug}/og.png`, "/category/world", "/feed.xml", "/sitemap.xml"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);

@@ -2,9 +2,12 @@
 // colours, drawn by next/og (with its bundled font; nothing is downloaded).
 import { ImageResponse } from "next/og";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { env } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+// Cached like the article page: drawn on the first request, again only when the article changes.
+export const generateStaticParams = renderOnFirstRequest;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const article = await getPublishedArticleBySlug((await params).slug);
@@ -21,6 +24,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         <div style={{ display: "flex", fontSize: 28, color: "#4b5260" }}>By {article.author.displayName}</div>
       </div>
     ),
-    { width: 1200, height: 630, headers: { "Cache-Control": "public, max-age=3600, s-maxage=86400" } },
+    { width: 1200, height: 630, headers: { "Cache-Control": READER_CACHE_CONTROL } },
   );
 }
