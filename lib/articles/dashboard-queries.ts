@@ -1,5 +1,6 @@
 import "server-only";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
+import { publishedWhere } from "@/lib/articles/visibility";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
@@ -20,7 +21,7 @@ function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput 
     case "scheduled":
       return { status: ArticleStatus.SCHEDULED, publishedAt: { gt: now } };
     case "published":
-      return { status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] }, publishedAt: { lte: now } };
+      return publishedWhere(now);
     case "archived":
       return { status: ArticleStatus.ARCHIVED };
     default:
@@ -94,7 +95,7 @@ export async function getDashboardCounts(user: SessionUser, startOfToday: Date):
     count({ status: ArticleStatus.DRAFT }),
     count({ status: ArticleStatus.IN_REVIEW }),
     count({ status: ArticleStatus.SCHEDULED, publishedAt: { gt: now } }),
-    count({ status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] }, publishedAt: { gte: startOfToday, lte: now } }),
+    count({ AND: [publishedWhere(now), { publishedAt: { gte: startOfToday } }] }),
     canModerate ? db.reply.count({ where: { status: ReplyStatus.PENDING } }) : Promise.resolve(null),
   ]);
   return { drafts, inReview, scheduled, publishedToday, pendingReplies };

@@ -3,7 +3,7 @@ import "server-only";
 // their redirects, tags created on the fly, a revision per save and an audit trail.
 import { canEditArticle } from "@/lib/articles/permissions";
 import type { ArticleInput, ArticleIntent } from "@/lib/articles/schemas";
-import { isPublished } from "@/lib/articles/visibility";
+import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -102,7 +102,7 @@ export async function saveArticle(
     : null;
   if (articleId && !existing) return { ok: false, message: "This article no longer exists." };
   if (existing && !canEditArticle(user, existing)) return { ok: false, message: "You can only edit your own articles." };
-  if (existing && (existing.status === ArticleStatus.PUBLISHED || existing.status === ArticleStatus.SCHEDULED) && !can(user.role, "article:publish")) {
+  if (existing && VISIBLE_STATUSES.includes(existing.status) && !can(user.role, "article:publish")) {
     return { ok: false, message: "This article is published or scheduled; only an editor can change it now." };
   }
   if (intent === "submit" && existing && existing.status !== ArticleStatus.DRAFT && existing.status !== ArticleStatus.IN_REVIEW) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { ArticleStatus, db } from "@/lib/db";
+import { VISIBLE_STATUSES } from "@/lib/articles/visibility";
+import { db } from "@/lib/db";
 
 /**
  * When the set of published articles next changes by itself: the earliest publish time still in the
@@ -9,7 +10,7 @@ import { ArticleStatus, db } from "@/lib/db";
  */
 export const nextScheduledPublishAt = cache(async (): Promise<Date | null> => {
   const next = await db.article.findFirst({
-    where: { status: { in: [ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED] }, publishedAt: { gt: new Date() } },
+    where: { status: { in: [...VISIBLE_STATUSES] }, publishedAt: { gt: new Date() } },
     select: { publishedAt: true },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
   });

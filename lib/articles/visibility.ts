@@ -22,7 +22,7 @@ export function isPublished(
   now: Date = new Date(),
 ): boolean {
   return (
-    (article.status === ArticleStatus.PUBLISHED || article.status === ArticleStatus.SCHEDULED) &&
+    VISIBLE_STATUSES.includes(article.status) &&
     article.publishedAt !== null &&
     article.publishedAt.getTime() <= now.getTime()
   );

@@ -26,7 +26,10 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
   const status = (STATUS_FILTERS as readonly string[]).includes(params.status ?? "") ? (params.status as StatusFilter) : "all";
   const query = (params.q ?? "").trim().slice(0, 200);
   const { rows, page } = await listDashboardArticles({ status, query, page: parsePageParam(params.page) });
-  const base = `/dashboard/articles?${new URLSearchParams({ ...(status !== "all" ? { status } : {}), ...(query ? { q: query } : {}) })}`;
+  // The list with a status filter, keeping the title search.
+  const listHref = (filter: StatusFilter) =>
+    `/dashboard/articles?${new URLSearchParams({ ...(filter !== "all" ? { status: filter } : {}), ...(query ? { q: query } : {}) })}`;
+  const base = listHref(status);
 
   return (
     <>
@@ -42,7 +45,7 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
           {STATUS_FILTERS.map((filter) => (
             <li key={filter}>
               <Link
-                href={`/dashboard/articles?${new URLSearchParams({ ...(filter !== "all" ? { status: filter } : {}), ...(query ? { q: query } : {}) })}`}
+                href={listHref(filter)}
                 aria-current={filter === status ? "page" : undefined}
                 className="inline-block rounded-full border border-rule px-3 py-1 text-sm aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-white"
               >
