@@ -3,21 +3,7 @@ import { z } from "zod";
 import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { errorState, type ActionState } from "./state";
-
-/** FormData as a plain object for zod: repeated keys become arrays, files are kept as they are. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (key in object) {
-      const existing = object[key];
-      object[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-    } else {
-      object[key] = value;
-    }
-  }
-  return object;
-}
+import { formDataToObject } from "./form-data";
 
 /**
  * For actions without a form schema: who is calling first; a refusal comes back as the form's
