@@ -77,7 +77,10 @@ export function ArticleEditor(props: Props) {
 
   const refreshPreview = useCallback((markdown: string) => {
     if (previewTimer.current) clearTimeout(previewTimer.current);
-    previewTimer.current = setTimeout(async () => setPreviewHtml(await previewMarkdownAction(markdown)), 250);
+    previewTimer.current = setTimeout(async () => {
+      const preview = await previewMarkdownAction(markdown);
+      if ("html" in preview) setPreviewHtml(preview.html);
+    }, 250);
   }, []);
 
   useEffect(() => {
@@ -91,7 +94,12 @@ export function ArticleEditor(props: Props) {
       if (!form || !changedSinceAutosave.current) return;
       changedSinceAutosave.current = false;
       const result = await autosaveArticleAction(articleId, { ...readFields(form), publishAt });
-      setAutosaveNote(result.ok ? `Unsaved changes kept as a draft copy at ${new Date(result.savedAt).toLocaleTimeString()}.` : `Could not keep a copy of your changes: ${result.message}`);
+      const savedAt = "savedAt" in result && typeof result.savedAt === "string" ? result.savedAt : null;
+      setAutosaveNote(
+        savedAt
+          ? `Unsaved changes kept as a draft copy at ${new Date(savedAt).toLocaleTimeString()}.`
+          : `Could not keep a copy of your changes: ${result.message}`,
+      );
     }, AUTOSAVE_EVERY_MS);
     return () => clearInterval(timer);
   }, [articleId, publishAt]);

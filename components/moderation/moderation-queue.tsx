@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { idleState } from "@/lib/actions/state";
 import { editReplyAction, moderateAction, staffReplyAction, undoModerationAction, type ModerationState } from "@/lib/replies/moderation-actions";
-import type { QueueReply } from "@/lib/replies/moderation";
+import type { QueueReply } from "@/lib/replies/moderation-queries";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -91,7 +91,7 @@ function StaffReplyForm({ reply }: { reply: QueueReply }) {
 export function ModerationQueue({ replies, status }: { replies: QueueReply[]; status: string }) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState<ModerationState, FormData>(moderateAction, idleState);
-  const [undoState, undo] = useActionState<ModerationState>(undoModerationAction, idleState);
+  const [undoState, undo] = useActionState<ModerationState, FormData>(undoModerationAction, idleState);
   const [focused, setFocused] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
   // Keyboard shortcuts work once this island has loaded; tests and curious people can tell.
@@ -138,7 +138,7 @@ export function ModerationQueue({ replies, status }: { replies: QueueReply[]; st
           if (allowed("trash")) act("trash", current!.id);
           break;
         case "z":
-          startTransition(() => undo());
+          startTransition(() => undo(new FormData()));
           break;
         case "?":
           setShowKeys((shown) => !shown);
@@ -167,7 +167,7 @@ export function ModerationQueue({ replies, status }: { replies: QueueReply[]; st
           <FormMessage state={latest} />
         </div>
         {latest.undoable && (
-          <button type="button" onClick={() => startTransition(() => undo())} className={buttonClass("secondary")}>
+          <button type="button" onClick={() => startTransition(() => undo(new FormData()))} className={buttonClass("secondary")}>
             Undo
           </button>
         )}

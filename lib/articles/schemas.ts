@@ -79,3 +79,8 @@ export const ArticleInputSchema = z
   });
 
 export type ArticleInput = z.output<typeof ArticleInputSchema>;
+
+/** The editor's unsaved fields, kept by autosave: the form's own field names, bounded in number and size. */
+export const AutosaveFieldsSchema = z
+  .record(z.string().regex(/^[a-zA-Z]{1,40}$/, "Unknown field."), z.string().max(110_000, "A field is too long to keep."))
+  .refine((fields) => Object.keys(fields).length <= 40, "Too many fields.");

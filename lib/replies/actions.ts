@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { errorState, successState, type ActionState } from "@/lib/actions/state";
+import { errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
@@ -22,11 +22,12 @@ export type ReplyFormState = ActionState & {
 export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
   const parsed = ReplyInputSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")));
   if (!parsed.success) {
-    return errorState("Please correct the fields marked below.", formData, z.flattenError(parsed.error).fieldErrors);
+    return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
   }
   const requestHeaders = await headers();
   const user = await getCurrentUser();
-  const staff = user && can(user.role, "reply:moderate") ? user : null;
+  // Staff privileges (approved at once) wait until a one-time password has been replaced.
+  const staff = user && !user.mustChangePassword && can(user.role, "reply:moderate") ? user : null;
   const result = await postReply(String(articleId), parsed.data, {
     ip: ipFromHeaders(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),

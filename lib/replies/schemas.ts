@@ -1,5 +1,6 @@
 // One schema for the reply form, shared by the form (field errors) and the action.
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
 
 export const REPLY_NAME_MAX = 100;
 export const REPLY_BODY_MAX = 5000;
@@ -40,7 +41,7 @@ export const ReplyInputSchema = z.object({
 export type ReplyInput = z.output<typeof ReplyInputSchema>;
 
 export const ReplyEditSchema = z.object({
-  replyId: z.string().min(1),
+  replyId: RecordIdSchema,
   name: ReplyInputSchema.shape.name,
   email: ReplyInputSchema.shape.email,
   website: ReplyInputSchema.shape.website,
@@ -48,7 +49,7 @@ export const ReplyEditSchema = z.object({
 });
 
 export const StaffReplySchema = z.object({
-  replyId: z.string().min(1),
+  replyId: RecordIdSchema,
   body: ReplyInputSchema.shape.body,
 });
 
@@ -60,8 +61,16 @@ export const ModerateSchema = z.object({
   replyIds: z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]).filter(Boolean))
-    .pipe(z.array(z.string()).min(1, "Select at least one reply.").max(200, "Select at most 200 replies at a time.")),
+    .pipe(z.array(RecordIdSchema).min(1, "Select at least one reply.").max(200, "Select at most 200 replies at a time.")),
 });
+
+/** The queue's form: a reply's own button sends "do" = "<action>:<id>"; the bulk bar sends action and replyIds. */
+export const ModerateFormSchema = z.preprocess((raw) => {
+  const form = (raw ?? {}) as Record<string, unknown>;
+  if (typeof form.do !== "string" || !form.do.includes(":")) return form;
+  const [action, replyId] = form.do.split(":", 2);
+  return { action, replyIds: [replyId] };
+}, ModerateSchema);
 
 const wordList = z
   .string()
