@@ -63,13 +63,20 @@ export function ArticleEditor(props: Props) {
   const leaving = useRef(false);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // A successful save: the server has everything, nothing is pending any more.
-  useEffect(() => {
+  // A successful save: the server has everything, nothing is pending any more (adjusted during
+  // render, so no second pass; the autosave flag and the refresh are outside React, in an effect).
+  const [answeredAt, setAnsweredAt] = useState(state.at);
+  if (state.at !== answeredAt) {
+    setAnsweredAt(state.at);
     if (state.status === "success") {
       if (state.version) setVersion(state.version);
       setDirty(false);
-      changedSinceAutosave.current = false;
       setAutosaveNote(null);
+    }
+  }
+  useEffect(() => {
+    if (state.status === "success") {
+      changedSinceAutosave.current = false;
       // Status, buttons and badge follow the saved article; typed fields are kept as they are.
       router.refresh();
     }

@@ -1,7 +1,7 @@
 import "server-only";
 // The moderation queue as moderators see it (including emails, which never leave the dashboard),
 // with each reply's hold reasons and history. The moves themselves: moderation-mutations.ts.
-import { requirePermission, type SessionUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { ReplyStatus, db } from "@/lib/db";
 
