@@ -5,7 +5,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { formDataToObject } from "./form-data";
 import { errorState, invalidState, type ActionState, type FieldErrors } from "./state";
 
-// The one way to write a staff action (ADR 012). Every action, form or not, goes through `guard`:
+// The one way to write a staff action (docs/decisions/013-one-way-for-staff-actions.md). Every action, form or not, goes through `guard`:
 // who is calling (checked against the database, not a cookie's claims; a one-time password must be
 // replaced first) → every argument validated with zod, bound ones included (a client can send any
 // value for an argument bound with .bind()) → the domain call. Refusals come back as a state, never
