@@ -306,11 +306,11 @@ test("editors create, rename, merge and delete categories and tags, and articles
 test("a form already open refuses to save while a one-time password is in use, and keeps what was typed", async ({ page }) => {
   const user = await loginAs(page, "EDITOR");
   await page.goto("/dashboard/articles/new");
-  await page.getByLabel("Title").fill("Typed before the password was reset");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Typed before the password was reset");
   // An administrator resets this account to a one-time password while the editor is open.
   await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("You signed in with a one-time password: choose your own password on your profile page first.")).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveValue("Typed before the password was reset");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Typed before the password was reset");
   expect(await db.article.count({ where: { title: "Typed before the password was reset" } })).toBe(0);
 });
