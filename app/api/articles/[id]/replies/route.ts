@@ -10,7 +10,7 @@ import { postReply } from "@/lib/replies/mutations";
 import { ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
 
-const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429 } as const;
+const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429, "staff-name": 400 } as const;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
