@@ -35,6 +35,7 @@ export const NOT_BUILD_SOURCES = [
   "bench", // benchmark results
   "docs",
   "e2e", // Playwright specs
+  "eslint.config.mjs", // `npm run lint`; Next.js 16's build does not lint
   "playwright.config.ts",
   "prisma.config.ts", // Prisma CLI only
   "prisma", // seed, factories, migrations; its schema.prisma is a build source

@@ -47,12 +47,12 @@ export async function migrateExplained(url: string): Promise<void> {
 
 type PgClient = import("pg").Client;
 
-async function withPostgres(url: string, use: (client: PgClient) => Promise<void>): Promise<void> {
+async function withPostgres(url: string, work: (client: PgClient) => Promise<void>): Promise<void> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
-    await use(client);
+    await work(client);
   } finally {
     await client.end();
   }
