@@ -29,9 +29,6 @@ if (!existsSync(envFile) && !process.env.AUTH_SECRET) {
   console.log("setup: wrote .env with a new AUTH_SECRET.");
 }
 loadDotEnv();
-if (process.env.NODE_ENV === "production" && !process.env.SITE_URL) {
-  console.warn("setup: SITE_URL is not set, so canonical links, feeds and sitemaps will name http://localhost:3000: set it to the site's public address.");
-}
 
 const url = databaseUrl();
 console.log(`setup: database ${url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")}`);

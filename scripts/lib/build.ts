@@ -5,9 +5,9 @@ import { root, run } from "./run";
 
 /**
  * Everything `next build` reads, relative to the project root: the routes and the code they import,
- * the static files, the proxy, Next's, PostCSS's and TypeScript's configuration, the dependencies,
- * and the Prisma schema (the generated client in lib/generated follows it and is skipped below, as
- * `npm install` rewrites it unchanged).
+ * the static files, the proxy and instrumentation hooks (read when present), Next's, PostCSS's and
+ * TypeScript's configuration, the dependencies, and the Prisma schema (the generated client in
+ * lib/generated follows it and is skipped below, as `npm install` rewrites it unchanged).
  */
 export const BUILD_SOURCES = [
   "app",
@@ -15,6 +15,7 @@ export const BUILD_SOURCES = [
   "lib",
   "public",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",
@@ -22,6 +23,9 @@ export const BUILD_SOURCES = [
   "package-lock.json",
   "prisma/schema.prisma",
 ];
+
+/** Build sources a project may do without. */
+export const OPTIONAL_BUILD_SOURCES = new Set(["instrumentation.ts"]);
 
 /**
  * Top-level entries that do not change what `next build` produces. A new top-level file must be put
