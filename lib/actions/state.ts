@@ -26,15 +26,15 @@ export const INVALID_FORM_MESSAGE = "Please correct the fields marked below.";
 
 /** The text fields of a submission (files are left out), for sending back to the form. */
 export function submittedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+  // A Map, not an object: a field named "constructor" or "__proto__" is a field like any other.
+  const values = new Map<string, string>();
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) {
-      values[key] = key in values ? `${values[key]},${value}` : value;
-    }
+    // Never send a password back to the browser.
+    if (typeof value !== "string" || key.startsWith("$ACTION") || /password/i.test(key)) continue;
+    const earlier = values.get(key);
+    values.set(key, earlier === undefined ? value : `${earlier},${value}`);
   }
-  // Never send a password back to the browser.
-  for (const key of Object.keys(values)) if (/password/i.test(key)) delete values[key];
-  return values;
+  return Object.fromEntries(values);
 }
 
 export function errorState(message: string, formData?: FormData, fieldErrors?: FieldErrors): ActionState {
