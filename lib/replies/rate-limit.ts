@@ -3,6 +3,7 @@ import "server-only";
 // every server process (the same Prisma store as sign-in throttling).
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
 import { TOKEN_LIFETIME_SECONDS, TOKEN_MAX_USES, tokenUseKey } from "./token";
 
 const limiter = (keyPrefix: string, points: number, duration: number) =>
@@ -30,6 +31,7 @@ export async function consumeTokenUse(token: string): Promise<boolean> {
 
 /** Count one reply from this address and email; the seconds to wait if either is over a limit. */
 export async function consumeReplyAllowance(ipHash: string, email: string): Promise<number> {
+  await sweepExpiredRateLimits();
   const keys = [ipHash, ipHash, email, email];
   let wait = 0;
   for (const [index, limit] of limits.entries()) {
