@@ -33,7 +33,9 @@ async function watchViolations(page: Page) {
 async function visitWithoutViolations(page: Page, watch: Awaited<ReturnType<typeof watchViolations>>, path: string): Promise<Response> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
-  await page.waitForLoadState("networkidle");
+  // The dashboard keeps requests open (prefetches, autosave), so not "networkidle": loaded, then a moment.
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
   // Next.js's inline bootstrap ran, so the page is not broken by the policy.
   expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f)), `${path} bootstrap ran`).toBe(true);
   expect(await watch.violations(), path).toEqual([]);
@@ -165,30 +167,30 @@ test("the dashboard and sign-in cannot be framed", async ({ page, baseURL }) => 
     expect(response.headers()["x-frame-options"]).toBe("DENY");
     expect((await cspHeaders(response))[0]).toContain("frame-ancestors 'none'");
   }
-  // A page elsewhere (no policy of its own) tries to frame the dashboard: the browser refuses.
-  const refusals: string[] = [];
-  page.on("console", (message) => {
-    if (/frame-ancestors|X-Frame-Options/i.test(message.text())) refusals.push(message.text());
-  });
+  // A page elsewhere (no policy of its own) tries to frame the dashboard: the browser shows an error
+  // page in the frame instead.
   await page.goto("about:blank");
   await page.setContent(`<iframe src="${baseURL}/dashboard" title="framed"></iframe>`);
-  await expect.poll(() => refusals.length).toBeGreaterThan(0);
+  await page.waitForTimeout(1000);
   const framed = page.frames().find((frame) => frame !== page.mainFrame());
-  const shown = await framed?.evaluate(() => document.querySelector("nav")?.textContent ?? "").catch(() => "");
-  expect(shown ?? "").toBe("");
+  expect(framed).toBeTruthy();
+  const shown = await framed!.evaluate(() => document.body?.innerText ?? "").catch(() => "");
+  expect(shown).not.toContain("Overview");
+  expect(shown).not.toContain("Sign out");
 });
 
-test("a script injected into a dashboard page does not run, and the browser reports it", async ({ page }) => {
+test("markup injected into a dashboard page cannot run script, and the browser reports it", async ({ page }) => {
   const watch = await watchViolations(page);
   await loginAs(page, "EDITOR");
   await visitWithoutViolations(page, watch, "/dashboard");
+  // What an HTML injection looks like: an inline event handler and a javascript: link. (A script
+  // element created by code that already runs is another matter: 'strict-dynamic' trusts it, and
+  // innerHTML never runs <script> anyway.)
   await page.evaluate(() => {
     const box = document.createElement("div");
-    box.innerHTML = '<img src="/missing-image" onerror="window.__pwned = 1">';
+    box.innerHTML = '<img src="/missing-image" onerror="window.__pwned = 1"><a id="injected" href="javascript:window.__pwnedToo = 1">x</a>';
     document.body.append(box);
-    const script = document.createElement("script");
-    script.textContent = "window.__pwnedToo = 1";
-    document.body.append(script);
+    document.getElementById("injected")!.click();
   });
   await expect.poll(async () => (await watch.violations()).map((violation) => violation.directive).sort()).toEqual(["script-src-attr", "script-src-elem"]);
   expect(await page.evaluate(() => (window as Watched).__pwned)).toBeUndefined();
