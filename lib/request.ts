@@ -1,14 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress, parseProxyTrust } from "@/lib/client-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/peer-address";
+
+// Parsed once; a bad value stops the server at the first request rather than trusting the wrong hop.
+const trust = parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_PROXY_HOPS);
 
 /**
- * The caller's IP address: the last X-Forwarded-For entry, which is the address our own reverse proxy
- * saw (docs/deploy) or, with no proxy in front, the socket address Next.js puts there itself.
- * (docs/decisions/007-sign-in-throttling.md)
+ * The caller's IP address: the connection's own address unless it is a trusted proxy
+ * (TRUSTED_PROXIES / TRUSTED_PROXY_HOPS), in which case the address that proxy saw
+ * (lib/client-address.ts, docs/decisions/014-sign-in-hardening.md).
  */
 export function ipFromHeaders(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? h.get("x-real-ip") ?? "unknown";
+  return clientAddress(h.get(PEER_ADDRESS_HEADER), h.get("x-forwarded-for"), trust);
 }
 
 export async function clientIp(): Promise<string> {
