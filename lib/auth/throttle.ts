@@ -6,6 +6,7 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { addressKey } from "@/lib/client-address";
 import { db } from "@/lib/db";
+import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
 
 const WINDOW_SECONDS = 15 * 60;
 /** From one address, on one account. */
@@ -47,6 +48,7 @@ export async function beginSignInAttempt(input: {
   ip: string;
   deviceNonce: string | null;
 }): Promise<{ allowed: true; attempt: SignInAttempt } | { allowed: false; waitMs: number }> {
+  await sweepExpiredRateLimits();
   const address = addressKey(input.ip);
   const counters: Counter[] = input.deviceNonce
     ? [
