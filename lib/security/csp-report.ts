@@ -1,6 +1,7 @@
 // Reading Content-Security-Policy violation reports, as browsers send them to /api/csp-report. Anyone
 // can post anything there, so every input is untrusted: the body is bounded, every field is cut to
 // a few hundred characters and only known fields are kept (docs/decisions/015-security-headers.md).
+import { BodyTooLarge, readBodyWithLimit } from "@/lib/http/body";
 
 /** Larger bodies are refused with 413: one report is well under 4 KB, a batch of a few fits. */
 export const MAX_REPORT_BYTES = 16 * 1024;
@@ -94,26 +95,12 @@ export function parseReports(contentType: string | null, body: string): ParsedRe
   return { ok: true, violations };
 }
 
-/**
- * The request body as text, or null when it is larger than `limit` bytes (by its Content-Length or
- * by what actually arrives: the header may be missing or wrong).
- */
+/** The request body as text, or null when it is larger than `limit` bytes (lib/http/body.ts). */
 export async function readBounded(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
+  try {
+    return new TextDecoder().decode(await readBodyWithLimit(request, limit));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return null;
+    throw error;
   }
-  return Buffer.concat(chunks).toString("utf8");
 }
