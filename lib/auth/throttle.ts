@@ -60,9 +60,12 @@ export async function beginSignInAttempt(input: {
         { limiter: byAccount, key: input.email, clearOnSuccess: false },
         { limiter: byAddress, key: address, clearOnSuccess: false },
       ];
-  const results = await Promise.all(
-    counters.map((counter) =>
-      counter.limiter.consume(counter.key).then(
+  // One counter after another, not in parallel: on SQLite each upsert is a transaction on a
+  // connection of its own, and two at once in one process can stall each other for the busy timeout.
+  const results: number[] = [];
+  for (const counter of counters) {
+    results.push(
+      await counter.limiter.consume(counter.key).then(
         () => 0,
         (error: unknown) => {
           // A rejected consume means "over the limit"; the attempt was still counted.
@@ -70,8 +73,8 @@ export async function beginSignInAttempt(input: {
           throw error;
         },
       ),
-    ),
-  );
+    );
+  }
   const waitMs = Math.max(...results);
   return waitMs > 0 ? { allowed: false, waitMs } : { allowed: true, attempt: { counters } };
 }
@@ -82,11 +85,9 @@ export async function beginSignInAttempt(input: {
  * the account stay counted.
  */
 export async function signInSucceeded(attempt: SignInAttempt): Promise<void> {
-  await Promise.all(
-    attempt.counters.map((counter) =>
-      counter.clearOnSuccess ? counter.limiter.delete(counter.key) : counter.limiter.reward(counter.key, 1),
-    ),
-  );
+  for (const counter of attempt.counters) {
+    await (counter.clearOnSuccess ? counter.limiter.delete(counter.key) : counter.limiter.reward(counter.key, 1));
+  }
 }
 
 export function minutesToWait(ms: number): number {
