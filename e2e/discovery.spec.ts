@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix, revalidateReaderPages } from "./factories";
@@ -6,6 +6,10 @@ import { loginAs } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** Every `<url>` of the sitemap. */
+async function sitemapEntries(request: APIRequestContext): Promise<{ loc: string; lastmod?: string }[]> {
+  return asArray(xml.parse(await (await request.get("/sitemap.xml")).text()).urlset.url);
+}
 // A made-up word that appears in no other article.
 const word = () => `zq${uniqueSuffix().replace(/\d/g, "x")}`;
 
@@ -180,6 +184,33 @@ test("the sitemap lists exactly the published articles, with authors, categories
   expect(robots).toMatch(/Disallow: \/dashboard/);
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/news-sitemap\.xml/);
+});
+
+test("an article's last change is its last edit after publication, the same on the page, in JSON-LD, feeds and the sitemap", async ({ page, request }) => {
+  // The row itself is written now (updatedAt), after both dates: only the editorial edit counts.
+  const author = await createAuthor({ displayName: `Dated Writer ${uniqueSuffix()}` });
+  const publishedAt = new Date(Date.now() - 2 * 86_400_000);
+  const editedAt = new Date(Date.now() - 86_400_000);
+  const edited = await createArticle({ title: `Edited story ${uniqueSuffix()}`, authorId: author.id, publishedAt, editedAt });
+  const untouched = await createArticle({ title: `Untouched story ${uniqueSuffix()}`, authorId: author.id, publishedAt });
+
+  await page.goto(`/articles/${edited.slug}`);
+  await expect(page.locator('head meta[property="article:modified_time"]')).toHaveAttribute("content", editedAt.toISOString());
+  const news = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((d) => d["@type"] === "NewsArticle");
+  expect(news.dateModified).toBe(editedAt.toISOString());
+
+  const atom = asArray(xml.parse(await (await request.get(`/authors/${author.handle}/atom.xml`)).text()).feed.entry);
+  const atomUpdated = (title: string) => atom.find((e: { title: { "#text"?: string } | string }) => (typeof e.title === "string" ? e.title : e.title["#text"]) === title).updated;
+  expect(atomUpdated(edited.title)).toBe(editedAt.toISOString());
+  expect(atomUpdated(untouched.title)).toBe(publishedAt.toISOString());
+  const json = JSON.parse(await (await request.get(`/authors/${author.handle}/feed.json`)).text());
+  expect(json.items.find((i: { title: string }) => i.title === edited.title).date_modified).toBe(editedAt.toISOString());
+  const rss = await request.get(`/authors/${author.handle}/feed.xml`);
+  expect(new Date(rss.headers()["last-modified"]!).getTime()).toBe(Math.floor(editedAt.getTime() / 1000) * 1000);
+
+  const entries = await sitemapEntries(request);
+  expect(entries.find((u) => u.loc.endsWith(`/articles/${edited.slug}`))?.lastmod).toBe(editedAt.toISOString());
+  expect(entries.find((u) => u.loc.endsWith(`/articles/${untouched.slug}`))?.lastmod).toBe(publishedAt.toISOString());
 });
 
 test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", async ({ page, request, baseURL }) => {

@@ -1,5 +1,6 @@
 // The sitemap: every published article with its last change, and the author, section and topic
 // pages that have one. A route handler (not app/sitemap.ts) so it can send the reader cache header.
+import { articleLastModified } from "@/lib/articles/last-modified";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { env } from "@/lib/env";
 import { escapeXml, listSitemapEntries } from "@/lib/seo/sitemap";
@@ -27,7 +28,7 @@ export async function GET() {
     { path: "/", lastModified: articles[0]?.publishedAt ?? undefined, changeFrequency: "hourly", priority: 1 },
     ...articles.map((article) => ({
       path: `/articles/${article.slug}`,
-      lastModified: article.updatedAt > article.publishedAt! ? article.updatedAt : article.publishedAt!,
+      lastModified: articleLastModified({ publishedAt: article.publishedAt!, editedAt: article.editedAt }),
     })),
     ...authors.map((author) => ({ path: `/authors/${author.handle}` })),
     ...categories.map((category) => ({ path: `/category/${category.slug}` })),

@@ -3,6 +3,7 @@ import "server-only";
 // with conditional GET (ETag and Last-Modified). Never an email address, never an unpublished article.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
+import { articleLastModified } from "@/lib/articles/last-modified";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { db, type Prisma } from "@/lib/db";
@@ -81,7 +82,7 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
 async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFeed> {
   const resolved = await resolveScope(scope);
   if (!resolved) return null;
-  const articles = await db.article.findMany({
+  const rows = await db.article.findMany({
     where: { AND: [publishedWhere(), resolved.where] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
@@ -92,6 +93,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       standfirst: true,
       body: true,
       publishedAt: true,
+      editedAt: true,
       updatedAt: true,
       heroImageUrl: true,
       author: { select: { displayName: true, handle: true } },
@@ -100,9 +102,13 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
     },
   });
 
+  const articles = rows.map((row) => ({ ...row, publishedAt: row.publishedAt!, modified: articleLastModified({ publishedAt: row.publishedAt!, editedAt: row.editedAt }) }));
+
   // Validators from exactly what the feed contains: a publish, an edit or a scheduled article
-  // coming due all change them.
-  const lastModified = new Date(Math.max(0, ...articles.map((a) => Math.max(a.updatedAt.getTime(), a.publishedAt!.getTime()))));
+  // coming due all change them. Last-Modified is the newest entry's editorial date; the ETag also
+  // fingerprints every write to a listed row (updatedAt), so a change that is not an edit (a
+  // category merge) still reaches readers that send If-None-Match.
+  const lastModified = new Date(Math.max(0, ...articles.map((a) => a.modified.getTime())));
   const etag = `"${createHash("sha1")
     .update(`${format}|${articles.map((a) => `${a.id}:${a.updatedAt.getTime()}`).join(",")}`)
     .digest("base64url")}"`;
@@ -125,8 +131,8 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       title: article.title,
       id: url,
       link: url,
-      date: article.updatedAt > article.publishedAt! ? article.updatedAt : article.publishedAt!,
-      published: article.publishedAt!,
+      date: article.modified,
+      published: article.publishedAt,
       description: article.standfirst,
       content: renderMarkdown(article.body),
       author: [{ name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }],

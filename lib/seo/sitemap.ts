@@ -11,7 +11,7 @@ async function loadSitemapEntries() {
   const now = new Date();
   const published = publishedWhere(now);
   const [articles, authors, categories, tags] = await Promise.all([
-    db.article.findMany({ where: published, select: { slug: true, publishedAt: true, updatedAt: true }, orderBy: { publishedAt: "desc" } }),
+    db.article.findMany({ where: published, select: { slug: true, publishedAt: true, editedAt: true }, orderBy: { publishedAt: "desc" } }),
     db.author.findMany({ where: { articles: { some: published } }, select: { handle: true, updatedAt: true } }),
     db.category.findMany({ where: { articles: { some: published } }, select: { slug: true } }),
     db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true } }),

@@ -1,5 +1,6 @@
 // schema.org data for reader pages: NewsArticle with its author, publisher and source, breadcrumbs,
 // and Person with ProfilePage for author pages. Built from reader-safe fields only.
+import { articleLastModified } from "@/lib/articles/last-modified";
 import type { ArticleDetail } from "@/lib/articles/queries";
 import type { AuthorProfile } from "@/lib/authors/queries";
 import { env } from "@/lib/env";
@@ -41,7 +42,7 @@ export function newsArticleData(article: ArticleDetail) {
     headline: article.title,
     description: article.seoDescription || article.standfirst,
     datePublished: article.publishedAt.toISOString(),
-    dateModified: (article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt).toISOString(),
+    dateModified: articleLastModified(article).toISOString(),
     author: [personData({ ...article.author })],
     publisher: publisher(),
     image: [articleImage(article)],

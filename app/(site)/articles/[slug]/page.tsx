@@ -11,6 +11,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
+import { articleEditedAt, articleLastModified } from "@/lib/articles/last-modified";
 import { findSlugRedirect } from "@/lib/articles/redirects";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
@@ -30,7 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.standfirst;
   const image = { url: articleImage(article), alt: article.heroImageAlt ?? article.title, ...(article.heroImageUrl ? {} : { width: 1200, height: 630 }) };
-  const modified = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt;
   return {
     title,
     description,
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title,
       description,
       publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: modified.toISOString(),
+      modifiedTime: articleLastModified(article).toISOString(),
       authors: [new URL(`/authors/${article.author.handle}`, env.SITE_URL).toString()],
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
@@ -75,7 +75,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article, previewStatus } = loaded;
   const [thread, replySettings, related] = await Promise.all([listApprovedReplies(article.id), getReplySettings(), listRelatedArticles(article)]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
-  const edited = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : null;
+  const edited = articleEditedAt(article);
 
   return (
     <div className="container-page py-8 sm:py-12">
