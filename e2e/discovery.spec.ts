@@ -99,6 +99,10 @@ test("RSS, Atom and JSON feeds list the latest published articles, for the site,
     expect(item, base).toBeTruthy();
     expect(item.link).toMatch(new RegExp(`/articles/${article.slug}$`));
     expect(item.description).toBe("The summary.");
+    // RSS 2.0's <author> is an email address: the byline is Dublin Core's creator instead.
+    expect(item["dc:creator"]).toBe(author.displayName);
+    expect(item.author).toBeUndefined();
+    expect(rssText).toMatch(/<rss[^>]*\sxmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
     expect(item["content:encoded"]).toContain("<strong>bold</strong>");
     expect(asArray(item.category).map((c: string | { "#text": string }) => (typeof c === "string" ? c : c["#text"]))).toContain(category.name);
     expect(rssText).not.toContain(draft.title);

@@ -11,6 +11,7 @@ import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
+import { itemByline, withDublinCore } from "@/lib/feeds/byline";
 import { toJsonFeed11 } from "@/lib/feeds/json-feed";
 import { feedPaths, scopeFromKey, scopeKey, scopePage, type FeedKind, type FeedScopeRef } from "@/lib/feeds/links";
 
@@ -135,7 +136,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       published: article.publishedAt,
       description: article.standfirst,
       content: renderMarkdown(article.body),
-      author: [{ name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }],
+      ...itemByline(format, { name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }),
       category: [
         ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
         ...article.tags.map(({ tag }) => ({ name: tag.name })),
@@ -143,7 +144,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       image: article.heroImageUrl ? absolute(article.heroImageUrl) : undefined,
     });
   }
-  const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
+  const body = format === "rss" ? withDublinCore(feed.rss2()) : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
   return { body, etag, lastModified };
 }
 
