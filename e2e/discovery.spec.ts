@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { db } from "../lib/db";
-import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix, revalidateReaderPages } from "./factories";
+import { createArticle, createAuthor, createCategory, createReply, createTag, createUser, uniqueSuffix, revalidateReaderPages } from "./factories";
 import { loginAs } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
@@ -72,7 +72,9 @@ test("the search index follows publishing, editing, unpublishing and deleting", 
 
 test("RSS, Atom and JSON feeds list the latest published articles, for the site, an author, a category and a tag", async ({ request }) => {
   const suffix = uniqueSuffix();
-  const author = await createAuthor({ displayName: `Feed Writer ${suffix}` });
+  // The byline's account has an email address, like the replier's: neither may reach a feed.
+  const account = await createUser({ email: `feed-writer-${suffix}@example.net`, role: "AUTHOR" });
+  const author = await createAuthor({ displayName: `Feed Writer ${suffix}`, userId: account.id });
   const category = await createCategory({ name: `Feed Desk ${suffix}` });
   const tag = await createTag({ name: `Feed Tag ${suffix}` });
   const article = await createArticle({
