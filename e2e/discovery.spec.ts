@@ -262,6 +262,8 @@ test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", a
     isBasedOn: { "@type": "CreativeWork", name: "www.france24.com", url: "https://www.france24.com/en/story" },
     publisher: { "@type": "NewsMediaOrganization", name: "Gazette" },
   });
+  // schema.org: an ImageObject's width and height are Distance or QuantitativeValue, never bare numbers.
+  expect(news.publisher.logo).toEqual({ "@type": "ImageObject", url: `${baseURL}/logo.png` });
   expect(news.author[0]).toMatchObject({
     "@type": "Person",
     name: author.displayName,

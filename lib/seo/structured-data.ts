@@ -12,7 +12,9 @@ export function publisher() {
     "@type": "NewsMediaOrganization",
     name: env.SITE_NAME,
     url: absolute("/"),
-    logo: { "@type": "ImageObject", url: absolute("/logo.png"), width: 512, height: 512 },
+    // No width or height: schema.org wants a Distance ("512 px") or a QuantitativeValue there, not a
+    // bare number, and search engines read the size from the image itself.
+    logo: { "@type": "ImageObject", url: absolute("/logo.png") },
   };
 }
 
