@@ -280,6 +280,35 @@ test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", a
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"][href$="/feed.xml"]').last()).toHaveAttribute("href", new RegExp(`/authors/${author.handle}/feed.xml$`));
 });
 
+test("every reader page and the sign-in page has a share card: its own address, an image and the image's alt text", async ({ page, request, baseURL }) => {
+  const article = await createArticle({ title: `Shared story ${uniqueSuffix()}` });
+  const pages = ["/", "/?page=2", "/authors/marcus-chen", "/category/world", "/tag/energy", "/search?q=port", "/login", `/articles/${article.slug}`];
+  for (const path of pages) {
+    await page.goto(path);
+    const head = page.locator("head");
+    const meta = (selector: string) => head.locator(selector).getAttribute("content");
+    const canonical = await head.locator('link[rel="canonical"]').getAttribute("href");
+    const expectedUrl = `${baseURL}${path === "/" ? "/" : path}`;
+    expect(await meta('meta[property="og:url"]'), path).toBe(canonical ?? expectedUrl);
+    if (canonical) expect(canonical, path).toBe(expectedUrl);
+    const image = await meta('meta[property="og:image"]');
+    expect(image, path).toMatch(new RegExp(`^${baseURL}/`));
+    expect(await meta('meta[property="og:image:alt"]'), path).toBeTruthy();
+    expect(await meta('meta[name="twitter:card"]'), path).toBe("summary_large_image");
+    expect(await meta('meta[name="twitter:image"]'), path).toBe(image);
+    expect(await meta('meta[name="twitter:image:alt"]'), path).toBe(await meta('meta[property="og:image:alt"]'));
+    const response = await request.get(image!);
+    expect(response.status(), image!).toBe(200);
+    expect(response.headers()["content-type"], image!).toBe("image/png");
+  }
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('head meta[name="twitter:image:alt"]')).toHaveAttribute("content", article.title);
+
+  // The site's own image: a large card's 1200 × 630 (a PNG's width and height follow its signature).
+  const png = await (await request.get("/og.png")).body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
 test("related articles share tags first, then the category", async ({ page }) => {
   const suffix = uniqueSuffix();
   const category = await createCategory({ name: `Related Desk ${suffix}` });
