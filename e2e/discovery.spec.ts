@@ -6,9 +6,11 @@ import { loginAs } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-/** Every `<url>` of the sitemap. */
+/** Every `<url>` of every sitemap the index at /sitemap.xml names. */
 async function sitemapEntries(request: APIRequestContext): Promise<{ loc: string; lastmod?: string }[]> {
-  return asArray(xml.parse(await (await request.get("/sitemap.xml")).text()).urlset.url);
+  const index = xml.parse(await (await request.get("/sitemap.xml")).text()).sitemapindex;
+  const parts = await Promise.all(asArray(index.sitemap).map(async (s: { loc: string }) => xml.parse(await (await request.get(s.loc)).text()).urlset));
+  return parts.flatMap((part) => asArray(part.url));
 }
 // A made-up word that appears in no other article.
 const word = () => `zq${uniqueSuffix().replace(/\d/g, "x")}`;
@@ -164,8 +166,8 @@ test("the sitemap lists exactly the published articles, with authors, categories
   const old = await createArticle({ title: `Sitemap old ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 72 * 3600_000) });
   const draft = await createArticle({ status: "DRAFT" });
 
-  const sitemap = xml.parse(await (await request.get("/sitemap.xml")).text());
-  const urls: string[] = asArray(sitemap.urlset.url).map((u: { loc: string }) => u.loc);
+  const entries = await sitemapEntries(request);
+  const urls: string[] = entries.map((u) => u.loc);
   const articleSlugs = urls.filter((u) => u.includes("/articles/")).map((u) => u.split("/articles/")[1]).sort();
   const now = new Date();
   const published = await db.article.findMany({
@@ -177,7 +179,8 @@ test("the sitemap lists exactly the published articles, with authors, categories
   expect(urls.some((u) => /\/authors\/marcus-chen$/.test(u))).toBe(true);
   expect(urls.some((u) => /\/category\/world$/.test(u))).toBe(true);
   expect(urls.some((u) => /\/tag\/energy$/.test(u))).toBe(true);
-  expect(asArray(sitemap.urlset.url).find((u: { loc: string }) => u.loc.endsWith(`/articles/${fresh.slug}`)).lastmod).toBeTruthy();
+  expect(entries.find((u) => u.loc.endsWith(`/articles/${fresh.slug}`))?.lastmod).toBeTruthy();
+  expect(new Set(urls).size, "each address once").toBe(urls.length);
 
   const news = xml.parse(await (await request.get("/news-sitemap.xml")).text());
   const newsUrls = asArray(news.urlset.url);
@@ -188,8 +191,51 @@ test("the sitemap lists exactly the published articles, with authors, categories
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Disallow: \/dashboard/);
+  // /login says noindex itself; a crawler kept out by robots.txt would never read that.
+  expect(robots).not.toMatch(/Disallow: \/login/);
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/news-sitemap\.xml/);
+});
+
+test("/sitemap.xml is an index of parts at the root, each a urlset the reader cache may keep, one listing a new article", async ({ request, baseURL }) => {
+  const article = await createArticle({ title: `Indexed story ${uniqueSuffix()}`, publishedAt: new Date() });
+  const response = await request.get("/sitemap.xml");
+  expect(response.headers()["content-type"]).toBe("application/xml; charset=utf-8");
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  const parsed = xml.parse(await response.text());
+  expect(parsed.urlset).toBeUndefined();
+  expect(parsed.sitemapindex["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  const parts: { loc: string; lastmod?: string }[] = asArray(parsed.sitemapindex.sitemap);
+  expect(parts.length).toBeGreaterThan(1);
+  expect(parts.map((p) => p.loc)).toEqual([`${baseURL}/sitemap-pages.xml`, ...parts.slice(1).map((_, i) => `${baseURL}/sitemap-articles-${i + 1}.xml`)]);
+
+  let listed = false;
+  for (const { loc } of parts) {
+    const part = await request.get(loc);
+    expect(part.status(), loc).toBe(200);
+    expect(part.headers()["content-type"], loc).toBe("application/xml; charset=utf-8");
+    expect(part.headers()["cache-control"], loc).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+    const urlset = xml.parse(await part.text()).urlset;
+    expect(urlset["@xmlns"], loc).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    const urls = asArray(urlset.url) as { loc: string }[];
+    expect(urls.length, loc).toBeGreaterThan(0);
+    expect(urls.length, loc).toBeLessThanOrEqual(50_000);
+    listed ||= urls.some((u) => u.loc === `${baseURL}/articles/${article.slug}`);
+  }
+  expect(listed).toBe(true);
+  // Parts list articles oldest first: the newest is in the last part, and there is none past it.
+  expect(await (await request.get(parts.at(-1)!.loc)).text()).toContain(`/articles/${article.slug}<`);
+  expect((await request.get(`/sitemap-articles-${parts.length}.xml`)).status(), "no part past the last").toBe(404);
+
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test("the sign-in page is kept out of search results by noindex, which robots.txt lets crawlers read", async ({ page, request }) => {
+  await page.goto("/login");
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).not.toMatch(/Disallow: \/login/);
 });
 
 test("an article's last change is its last edit after publication, the same on the page, in JSON-LD, feeds and the sitemap", async ({ page, request }) => {
