@@ -60,10 +60,8 @@ export function urlsetXml(urls: SitemapUrl[], siteUrl: string): string {
   return `${XML_DECLARATION}\n<urlset xmlns="${SITEMAP_NAMESPACE}">\n${elements.join("\n")}\n</urlset>\n`;
 }
 
-/** A `<sitemapindex>` naming the sitemaps at `sitemaps`, absolute on `siteUrl`. */
-export function sitemapIndexXml(sitemaps: { path: string; lastModified?: Date }[], siteUrl: string): string {
-  const elements = sitemaps.map(({ path, lastModified }) =>
-    ["  <sitemap>", `    ${loc(path, siteUrl)}`, lastModified && `    <lastmod>${lastModified.toISOString()}</lastmod>`, "  </sitemap>"].filter(Boolean).join("\n"),
-  );
+/** A `<sitemapindex>` naming the sitemaps at `paths`, absolute on `siteUrl`. */
+export function sitemapIndexXml(paths: string[], siteUrl: string): string {
+  const elements = paths.map((path) => `  <sitemap>\n    ${loc(path, siteUrl)}\n  </sitemap>`);
   return `${XML_DECLARATION}\n<sitemapindex xmlns="${SITEMAP_NAMESPACE}">\n${elements.join("\n")}\n</sitemapindex>\n`;
 }
