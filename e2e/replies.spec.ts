@@ -183,6 +183,7 @@ test("comments can be closed; the page says so and the action refuses", async ({
 });
 
 test("moderators act on one reply at a time, in bulk, by keyboard, undo, and see each reply's history", async ({ page }) => {
+  test.slow(); // a dozen moves, each a round trip
   const suffix = uniqueSuffix();
   const moderator = await loginAs(page, "MODERATOR");
   const article = await createArticle({ title: `Busy thread ${suffix}` });

@@ -171,6 +171,11 @@ test("an admin creates a user with a one-time password, who must then choose the
   const newcomer = await context.newPage();
   await signIn(newcomer, { email: `new-${suffix}@example.com`, password });
   await expect(newcomer.getByText("You signed in with a one-time password.")).toBeVisible();
+  // Nothing but the password form until they have chosen their own.
+  await expect(newcomer).toHaveURL(/\/dashboard\/profile/);
+  await newcomer.goto("/dashboard/articles/new");
+  await expect(newcomer).toHaveURL(/\/dashboard\/profile/);
+  await expect(newcomer.getByRole("heading", { name: "New article" })).toHaveCount(0);
   await newcomer.getByRole("link", { name: "Choose your own password" }).click();
   await newcomer.getByLabel("Current password").fill(password);
   await newcomer.getByLabel(/^New password/).fill("a much better password");
@@ -179,6 +184,7 @@ test("an admin creates a user with a one-time password, who must then choose the
   await expect(newcomer).toHaveURL(/\/login\?passwordChanged=1/);
   await signIn(newcomer, { email: `new-${suffix}@example.com`, password: "a much better password" });
   await expect(newcomer.getByText("You signed in with a one-time password.")).toHaveCount(0);
+  expect((await newcomer.goto("/dashboard/articles/new"))?.status()).toBe(200);
 
   // Deactivated, then reactivated: they can sign in again.
   await page.getByRole("button", { name: `Deactivate New Reporter ${suffix}` }).click();
@@ -295,4 +301,16 @@ test("editors create, rename, merge and delete categories and tags, and articles
   await expect(page.getByRole("status").filter({ hasText: /merged\. Their articles moved across\./ })).toBeVisible();
   await page.goto(`/articles/${tagged.slug}`);
   await expect(page.getByRole("navigation", { name: "Tags" }).getByRole("link", { name: `Boats ${suffix}` })).toBeVisible();
+});
+
+test("a form already open refuses to save while a one-time password is in use, and keeps what was typed", async ({ page }) => {
+  const user = await loginAs(page, "EDITOR");
+  await page.goto("/dashboard/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Typed before the password was reset");
+  // An administrator resets this account to a one-time password while the editor is open.
+  await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("You signed in with a one-time password: choose your own password on your profile page first.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Typed before the password was reset");
+  expect(await db.article.count({ where: { title: "Typed before the password was reset" } })).toBe(0);
 });

@@ -22,4 +22,7 @@ const globalForDb = globalThis as unknown as { gazetteDb?: Db };
 export const db: Db = (globalForDb.gazetteDb ??= createClient());
 
 export { ArticleStatus, ReplyStatus, Role } from "./generated/sqlite/enums";
-export type { Prisma } from "./generated/sqlite/client";
+// A value, not only types: Prisma.sql and Prisma.join build parameterised raw SQL. Both generated
+// clients take them from the one runtime they share (@prisma/client/runtime/client), so SQL built
+// here runs on either database (lib/db.test.ts).
+export { Prisma } from "./generated/sqlite/client";

@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { startOfDay } from "date-fns";
 import { env } from "@/lib/env";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: env.SITE_TIME_ZONE });
@@ -23,21 +25,15 @@ export function pluralize(count: number, singular: string, plural = `${singular}
 
 /** Midnight at the start of `date`'s day in the site's time zone, as an instant. */
 export function startOfDayInSiteZone(date: Date = new Date()): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: env.SITE_TIME_ZONE,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
-  const wallClockAsUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  const offset = wallClockAsUtc - Math.floor(date.getTime() / 1000) * 1000;
-  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!) - offset);
+  return startOfDayInZone(date, env.SITE_TIME_ZONE);
+}
+
+/**
+ * The first instant of `date`'s calendar day in `timeZone`: local midnight or, on a day whose
+ * midnight a clock change skips (America/Santiago, Asia/Beirut), the time the clocks jump to. The
+ * offset is the one in force then, not at `date`: they differ on the days clocks change.
+ */
+export function startOfDayInZone(date: Date, timeZone: string): Date {
+  // A plain Date back: a TZDate prints and serialises in its zone, which callers do not expect.
+  return new Date(startOfDay(new TZDate(date, timeZone)).getTime());
 }

@@ -1,7 +1,8 @@
 // `npm run setup` (and the first half of `npm start` / `npm run dev`): everything a fresh clone needs
 // before the site can run. Safe to repeat: it reuses the database, the demo content and the build.
 //   1. .env with a generated AUTH_SECRET, if there is none
-//   2. migrations applied to DATABASE_URL (default: the embedded SQLite file prisma/gazette.db)
+//   2. migrations applied to DATABASE_URL (default: the embedded SQLite file prisma/gazette.db); on
+//      PostgreSQL, a failure to connect or to create tables is explained in one sentence
 //   3. demo content and logins, if the database has no articles (not in production unless asked)
 //   4. a production build, if any source is newer than the last one (skipped with --no-build)
 import { randomBytes } from "node:crypto";
@@ -9,7 +10,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl } from "../lib/db/url";
 import { buildIfNeeded } from "./lib/build";
-import { migrate, seed } from "./lib/database";
+import { DatabaseSetupError, migrateExplained, seed } from "./lib/database";
 import { loadDotEnv, root } from "./lib/run";
 
 const args = new Set(process.argv.slice(2));
@@ -31,7 +32,13 @@ loadDotEnv();
 
 const url = databaseUrl();
 console.log(`setup: database ${url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")}`);
-migrate(url);
+try {
+  await migrateExplained(url);
+} catch (error) {
+  if (!(error instanceof DatabaseSetupError)) throw error;
+  console.error(`setup: ${error.message}`);
+  process.exit(1);
+}
 
 const { db } = await import("../lib/db");
 const articles = await db.article.count();

@@ -1,19 +1,19 @@
 import { ArticleEditor } from "@/components/dashboard/article-editor";
 import { StatusBadge } from "@/components/dashboard/status-badge";
-import { getAutosave, getEditorOptions, type EditorArticle } from "@/lib/articles/dashboard-queries";
+import type { EditorArticle, EditorAutosave, EditorOptions } from "@/lib/articles/dashboard-queries";
 import { editorStatus, editorValues } from "@/lib/articles/editor-values";
-import { can } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+
+type Props = {
+  article: EditorArticle | null;
+  options: EditorOptions;
+  autosave: EditorAutosave | null;
+  canPublish: boolean;
+  notice: string | null;
+};
 
 /** The editor for a new (article null) or existing article, with any unsaved autosave restored. */
-export async function ArticleEditorPage({ user, article, notice }: { user: SessionUser; article: EditorArticle | null; notice: string | null }) {
-  const [options, autosave, ownAuthor] = await Promise.all([
-    getEditorOptions(user),
-    getAutosave(user, article?.id ?? null),
-    db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
-  ]);
-  const saved = editorValues(article, ownAuthor?.id ?? options.authors?.[0]?.id ?? null);
+export function ArticleEditorPage({ article, options, autosave, canPublish, notice }: Props) {
+  const saved = editorValues(article, options.defaultAuthorId);
   // Unsaved changes newer than the article win: nothing typed is lost.
   const restore = autosave && (!article || autosave.updatedAt > article.updatedAt) ? autosave : null;
   return (
@@ -29,7 +29,7 @@ export async function ArticleEditorPage({ user, article, notice }: { user: Sessi
         initial={restore ? { ...saved, ...restore.data } : saved}
         restoredAutosaveAt={restore ? restore.updatedAt.toISOString() : null}
         status={editorStatus(article)}
-        canPublish={can(user.role, "article:publish")}
+        canPublish={canPublish}
         heroImageUrl={article?.heroImageUrl ?? null}
         categories={options.categories}
         authors={options.authors}

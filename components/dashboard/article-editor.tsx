@@ -63,13 +63,20 @@ export function ArticleEditor(props: Props) {
   const leaving = useRef(false);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  // A successful save: the server has everything, nothing is pending any more.
-  useEffect(() => {
+  // A successful save: the server has everything, nothing is pending any more (adjusted during
+  // render, so no second pass; the autosave flag and the refresh are outside React, in an effect).
+  const [answeredAt, setAnsweredAt] = useState(state.at);
+  if (state.at !== answeredAt) {
+    setAnsweredAt(state.at);
     if (state.status === "success") {
       if (state.version) setVersion(state.version);
       setDirty(false);
-      changedSinceAutosave.current = false;
       setAutosaveNote(null);
+    }
+  }
+  useEffect(() => {
+    if (state.status === "success") {
+      changedSinceAutosave.current = false;
       // Status, buttons and badge follow the saved article; typed fields are kept as they are.
       router.refresh();
     }
@@ -77,7 +84,10 @@ export function ArticleEditor(props: Props) {
 
   const refreshPreview = useCallback((markdown: string) => {
     if (previewTimer.current) clearTimeout(previewTimer.current);
-    previewTimer.current = setTimeout(async () => setPreviewHtml(await previewMarkdownAction(markdown)), 250);
+    previewTimer.current = setTimeout(async () => {
+      const preview = await previewMarkdownAction(markdown);
+      if ("html" in preview) setPreviewHtml(preview.html);
+    }, 250);
   }, []);
 
   useEffect(() => {
@@ -91,7 +101,12 @@ export function ArticleEditor(props: Props) {
       if (!form || !changedSinceAutosave.current) return;
       changedSinceAutosave.current = false;
       const result = await autosaveArticleAction(articleId, { ...readFields(form), publishAt });
-      setAutosaveNote(result.ok ? `Unsaved changes kept as a draft copy at ${new Date(result.savedAt).toLocaleTimeString()}.` : `Could not keep a copy of your changes: ${result.message}`);
+      const savedAt = "savedAt" in result && typeof result.savedAt === "string" ? result.savedAt : null;
+      setAutosaveNote(
+        savedAt
+          ? `Unsaved changes kept as a draft copy at ${new Date(savedAt).toLocaleTimeString()}.`
+          : `Could not keep a copy of your changes: ${result.message}`,
+      );
     }, AUTOSAVE_EVERY_MS);
     return () => clearInterval(timer);
   }, [articleId, publishAt]);

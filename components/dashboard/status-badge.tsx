@@ -1,8 +1,9 @@
+import { isPublished } from "@/lib/articles/visibility";
 import type { ArticleStatus } from "@/lib/db";
 
 /** An article's status as staff think of it: a scheduled article whose time has passed is published. */
 export function articleStatusLabel(status: ArticleStatus, publishedAt: Date | null, now = new Date()): string {
-  if ((status === "SCHEDULED" || status === "PUBLISHED") && publishedAt && publishedAt <= now) return "Published";
+  if (isPublished({ status, publishedAt }, now)) return "Published";
   return { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Scheduled", ARCHIVED: "Archived" }[status];
 }
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { idleState, type ActionState } from "@/lib/actions/state";
 import { createTermAction, deleteTermAction, mergeTermAction, renameTermAction } from "@/lib/taxonomy/actions";
-import type { TaxonomyKind } from "@/lib/users/schemas";
+import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 const NOUN = { category: "category", tag: "tag" } as const;

@@ -3,10 +3,10 @@
 // The moderation queue. Per-reply buttons, bulk actions on selected replies, undo, and keyboard
 // triage: j/k move, a approve, s spam, t trash, z undo, ? shows the keys.
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { idleState } from "@/lib/actions/state";
 import { editReplyAction, moderateAction, staffReplyAction, undoModerationAction, type ModerationState } from "@/lib/replies/moderation-actions";
-import type { QueueReply } from "@/lib/replies/moderation";
+import type { QueueReply } from "@/lib/replies/moderation-queries";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -88,15 +88,17 @@ function StaffReplyForm({ reply }: { reply: QueueReply }) {
   );
 }
 
+/** Nothing changes after hydration: the server renders "not ready", the browser "ready". */
+const subscribeToNothing = () => () => {};
+
 export function ModerationQueue({ replies, status }: { replies: QueueReply[]; status: string }) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState<ModerationState, FormData>(moderateAction, idleState);
-  const [undoState, undo] = useActionState<ModerationState>(undoModerationAction, idleState);
+  const [undoState, undo] = useActionState<ModerationState, FormData>(undoModerationAction, idleState);
   const [focused, setFocused] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
   // Keyboard shortcuts work once this island has loaded; tests and curious people can tell.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const items = useRef<(HTMLElement | null)[]>([]);
   const latest = (undoState.at ?? 0) > (state.at ?? 0) ? undoState : state;
 
@@ -138,7 +140,7 @@ export function ModerationQueue({ replies, status }: { replies: QueueReply[]; st
           if (allowed("trash")) act("trash", current!.id);
           break;
         case "z":
-          startTransition(() => undo());
+          startTransition(() => undo(new FormData()));
           break;
         case "?":
           setShowKeys((shown) => !shown);
@@ -167,7 +169,7 @@ export function ModerationQueue({ replies, status }: { replies: QueueReply[]; st
           <FormMessage state={latest} />
         </div>
         {latest.undoable && (
-          <button type="button" onClick={() => startTransition(() => undo())} className={buttonClass("secondary")}>
+          <button type="button" onClick={() => startTransition(() => undo(new FormData()))} className={buttonClass("secondary")}>
             Undo
           </button>
         )}

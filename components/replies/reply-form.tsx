@@ -35,7 +35,9 @@ export function ReplyForm({ articleId }: { articleId: string }) {
   const [commenter, setCommenter] = useState<Commenter | null>(null);
 
   // What this browser remembers: the commenter's details and their replies awaiting moderation.
+  // localStorage exists only in the browser, so it is read after hydration, not during render.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage once, after hydration
     setCommenter(readJson<Commenter | null>(COMMENTER_KEY, null));
     const stored = readJson<Pending[]>(pendingKey(articleId), []);
     // Once approved, a reply is in the page itself; stop showing the local copy.
@@ -56,18 +58,28 @@ export function ReplyForm({ articleId }: { articleId: string }) {
     return () => document.removeEventListener("click", onClick);
   }, []);
 
+  // A new answer from the action: show a pending reply under the form at once (during render, so
+  // there is no second pass), then remember it in this browser and clear the comment (effects).
+  const [answeredAt, setAnsweredAt] = useState(state.at);
+  if (state.at !== answeredAt) {
+    setAnsweredAt(state.at);
+    const posted = state.status === "success" ? state.posted : undefined;
+    if (posted) {
+      if (posted.status === "PENDING") setMine((current) => [...current.filter((reply) => reply.id !== posted.id), posted]);
+      setReplyTo(null);
+    }
+  }
+
   useEffect(() => {
     if (state.status !== "success" || !state.posted) return;
     const posted = state.posted;
     if (posted.status === "PENDING") {
       const next = [...readJson<Pending[]>(pendingKey(articleId), []).filter((reply) => reply.id !== posted.id), posted];
       localStorage.setItem(pendingKey(articleId), JSON.stringify(next.slice(-20)));
-      setMine((current) => [...current.filter((reply) => reply.id !== posted.id), posted]);
     } else {
       router.refresh();
     }
     if (commentRef.current) commentRef.current.value = "";
-    setReplyTo(null);
   }, [state, articleId, router]);
 
   function startedWriting() {

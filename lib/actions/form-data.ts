@@ -2,15 +2,17 @@
 
 /** FormData as a plain object for zod: repeated keys become arrays, files are kept as they are. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
+  // A Map, not an object: a field named "constructor" or "__proto__" is a field like any other
+  // (on a plain object the first reads as inherited, the second would replace its prototype).
+  const fields = new Map<string, unknown>();
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (key in object) {
-      const existing = object[key];
-      object[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    if (fields.has(key)) {
+      const existing = fields.get(key);
+      fields.set(key, Array.isArray(existing) ? [...existing, value] : [existing, value]);
     } else {
-      object[key] = value;
+      fields.set(key, value);
     }
   }
-  return object;
+  return Object.fromEntries(fields);
 }

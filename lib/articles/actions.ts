@@ -1,11 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authorized, formAction } from "@/lib/actions/form-action";
-import { errorState, successState, type ActionState } from "@/lib/actions/state";
+import { z } from "zod";
+import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
+import { callAction, formAction } from "@/lib/actions/staff-action";
+import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
-import { ArticleInputSchema, type ArticleIntent } from "@/lib/articles/schemas";
-import { AuthorizationError, requirePermission } from "@/lib/auth/session";
+import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { formatDateTime } from "@/lib/format";
@@ -30,54 +31,49 @@ function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleInt
 }
 
 /** Create (articleId null) or save an article. Bound to the article id by the editor. */
-export async function saveArticleAction(articleId: string | null, previous: ActionState, formData: FormData): Promise<ActionState> {
-  const run = formAction("article:create", ArticleInputSchema, async (input, user) => {
+export const saveArticleAction = formAction(
+  { permission: "article:create", schema: ArticleInputSchema, bound: z.tuple([ArticleIdOrNewSchema]) },
+  async (input, { user, formData, bound: [articleId] }) => {
     const upload = await storeFormImage(formData, "heroImage");
-    if ("error" in upload) return errorState("Please correct the fields marked below.", formData, { heroImage: [upload.error] });
+    if ("error" in upload) return invalidState({ heroImage: [upload.error] }, formData);
     const result = await saveArticle(user, input, articleId, upload.url);
-    if (!result.ok) return errorState(result.message, formData, result.fieldErrors);
+    if (!result.ok) return refusalState(result, formData);
     const state = afterSave(result, input.intent, input.publishAt);
     if (!articleId) redirect(`/dashboard/articles/${result.article.id}/edit?created=${input.intent}`);
     return state;
-  });
-  return run(previous, formData);
-}
+  },
+);
 
-export async function restoreRevisionAction(revisionId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
-  return authorized("article:create", async (user) => {
+export const restoreRevisionAction = formAction(
+  { permission: "article:create", schema: z.object({}), bound: z.tuple([RecordIdSchema]) },
+  async (_input, { user, bound: [revisionId] }) => {
     const result = await restoreRevision(user, revisionId);
-    if (!result.ok) return errorState(result.message);
+    if (!result.ok) return refusalState(result);
     expireTags(articleCacheTags(...result.tags));
     redirect(`/dashboard/articles/${result.article.id}/edit?restored=1`);
-  });
-}
-
-export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; message: string };
+  },
+);
 
 /** Keep unsaved editor fields on the server every few seconds (they never touch the article). */
-export async function autosaveArticleAction(articleId: string | null, fields: Record<string, string>): Promise<AutosaveResult> {
-  try {
-    const user = await requirePermission("article:create");
-    const clean = Object.fromEntries(
-      Object.entries(fields)
-        .filter(([key, value]) => typeof value === "string" && /^[a-zA-Z]+$/.test(key))
-        .map(([key, value]) => [key, value.slice(0, 110_000)]),
-    );
-    const savedAt = await writeAutosave(user, articleId, clean);
-    return { ok: true, savedAt: savedAt.toISOString() };
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, message: error.message };
-    return { ok: false, message: error instanceof Error ? error.message : "Autosave failed." };
-  }
-}
+export const autosaveArticleAction = callAction(
+  { permission: "article:create", args: z.tuple([ArticleIdOrNewSchema, AutosaveFieldsSchema]) },
+  async ([articleId, fields], user) => {
+    const result = await writeAutosave(user, articleId, fields);
+    if (!result.ok) return refusalState(result);
+    return successState("Kept.", { savedAt: result.savedAt.toISOString() });
+  },
+);
 
-export async function discardAutosaveAction(articleId: string | null): Promise<void> {
-  const user = await requirePermission("article:create");
-  await discardAutosave(user, articleId);
-}
+export const discardAutosaveAction = callAction(
+  { permission: "article:create", args: z.tuple([ArticleIdOrNewSchema]) },
+  async ([articleId], user) => {
+    await discardAutosave(user, articleId);
+    return successState("Discarded.");
+  },
+);
 
 /** The body as readers will see it, for the editor's live preview. */
-export async function previewMarkdownAction(markdown: string): Promise<string> {
-  await requirePermission("article:create");
-  return renderMarkdown(String(markdown).slice(0, 100_000));
-}
+export const previewMarkdownAction = callAction(
+  { permission: "article:create", args: z.tuple([z.string().max(100_000, "The body is too long to preview.")]) },
+  async ([markdown]) => successState("", { html: await renderMarkdown(markdown) }),
+);

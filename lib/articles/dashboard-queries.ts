@@ -1,6 +1,8 @@
 import "server-only";
+import { autosaveKey } from "@/lib/articles/autosave";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
 import { publishedWhere } from "@/lib/articles/visibility";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
@@ -90,13 +92,12 @@ export async function getDashboardCounts(user: SessionUser, startOfToday: Date):
   const now = new Date();
   const mine = editableArticlesWhere(user);
   const count = (where: Prisma.ArticleWhereInput) => db.article.count({ where: { AND: [mine, where] } });
-  const canModerate = ["ADMIN", "EDITOR", "MODERATOR"].includes(user.role);
   const [drafts, inReview, scheduled, publishedToday, pendingReplies] = await Promise.all([
     count({ status: ArticleStatus.DRAFT }),
     count({ status: ArticleStatus.IN_REVIEW }),
     count({ status: ArticleStatus.SCHEDULED, publishedAt: { gt: now } }),
     count({ AND: [publishedWhere(now), { publishedAt: { gte: startOfToday } }] }),
-    canModerate ? db.reply.count({ where: { status: ReplyStatus.PENDING } }) : Promise.resolve(null),
+    can(user.role, "reply:moderate") ? db.reply.count({ where: { status: ReplyStatus.PENDING } }) : Promise.resolve(null),
   ]);
   return { drafts, inReview, scheduled, publishedToday, pendingReplies };
 }
@@ -126,8 +127,10 @@ export type EditorArticle = {
 
 export type EditorOptions = {
   categories: { id: string; name: string }[];
+  /** The bylines an editor may choose from; null for authors, who always write as themselves. */
   authors: { id: string; displayName: string }[] | null;
-  tags: string[];
+  /** The byline a new article starts with: the user's own, or the first on the list. */
+  defaultAuthorId: string | null;
 };
 
 /** An article for the editor, if this user may edit it. */
@@ -162,21 +165,24 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
 
 export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {
   await requirePermission("article:create");
-  const [categories, authors, tags] = await Promise.all([
+  const [categories, authors, ownAuthor] = await Promise.all([
     db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    ["ADMIN", "EDITOR"].includes(user.role)
+    // The same permission the save checks before accepting a chosen byline.
+    can(user.role, "article:edit:any")
       ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
       : Promise.resolve(null),
-    db.tag.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
   ]);
-  return { categories, authors, tags: tags.map((tag) => tag.name) };
+  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? authors?.[0]?.id ?? null };
 }
 
+export type EditorAutosave = { data: Record<string, string>; updatedAt: Date };
+
 /** This user's unsaved editor fields for the article (or for a new one), if any. */
-export async function getAutosave(user: SessionUser, articleId: string | null): Promise<{ data: Record<string, string>; updatedAt: Date } | null> {
+export async function getAutosave(user: SessionUser, articleId: string | null): Promise<EditorAutosave | null> {
   await requirePermission("article:create");
   const row = await db.articleAutosave.findUnique({
-    where: { key: `${user.id}:${articleId ?? "new"}` },
+    where: { key: autosaveKey(user.id, articleId) },
     select: { data: true, updatedAt: true },
   });
   if (!row) return null;
@@ -186,8 +192,6 @@ export async function getAutosave(user: SessionUser, articleId: string | null): 
     return null;
   }
 }
-
-export type RevisionRow = { id: string; version: number; title: string; createdAt: Date; editor: string | null };
 
 export async function listRevisions(user: SessionUser, articleId: string) {
   const article = await db.article.findFirst({

@@ -1,4 +1,6 @@
 import type { EditorArticle } from "@/lib/articles/dashboard-queries";
+import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
+import type { ArticleStatus } from "@/lib/db";
 
 /** An article as the editor form's string fields. */
 export function editorValues(article: EditorArticle | null, defaultAuthorId: string | null): Record<string, string> {
@@ -21,9 +23,10 @@ export function editorValues(article: EditorArticle | null, defaultAuthorId: str
   };
 }
 
+/** Where the article stands for the editor's buttons: public now, due later, or its workflow status. */
 export function editorStatus(article: EditorArticle | null, now = new Date()) {
   if (!article) return "new" as const;
-  const due = article.publishedAt !== null && article.publishedAt <= now;
-  if (article.status === "PUBLISHED" || article.status === "SCHEDULED") return due ? ("PUBLIC" as const) : ("SCHEDULED_FUTURE" as const);
-  return article.status;
+  if (isPublished(article, now)) return "PUBLIC" as const;
+  if (VISIBLE_STATUSES.includes(article.status)) return "SCHEDULED_FUTURE" as const;
+  return article.status as Exclude<ArticleStatus, "PUBLISHED" | "SCHEDULED">;
 }

@@ -7,6 +7,8 @@ import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Refusal } from "@/lib/actions/state";
+import { autosaveKey } from "@/lib/articles/autosave";
 import type { ArticleTagSource } from "@/lib/cache/tags";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
@@ -14,7 +16,7 @@ import { formatDateTime } from "@/lib/format";
 
 export type SaveResult =
   | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[] }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | Refusal;
 
 const tagSourceSelect = {
   slug: true,
@@ -127,7 +129,7 @@ export async function saveArticle(
   let authorId: string;
   if (can(user.role, "article:edit:any") && input.authorId) {
     const chosen = await db.author.findUnique({ where: { id: input.authorId }, select: { id: true } });
-    if (!chosen) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { authorId: ["Choose an author from the list."] } };
+    if (!chosen) return { ok: false, fieldErrors: { authorId: ["Choose an author from the list."] } };
     authorId = chosen.id;
   } else if (existing && can(user.role, "article:edit:any")) {
     authorId = existing.authorId;
@@ -136,7 +138,7 @@ export async function saveArticle(
   }
 
   if (input.categoryId && !(await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) {
-    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { categoryId: ["Choose a category from the list."] } };
+    return { ok: false, fieldErrors: { categoryId: ["Choose a category from the list."] } };
   }
 
   const slugTaken = async (slug: string) =>
@@ -145,7 +147,7 @@ export async function saveArticle(
   if (!slug) {
     slug = existing ? existing.slug : await uniqueSlug(input.title, slugTaken);
   } else if (await slugTaken(slug)) {
-    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { slug: ["Another article already uses this slug."] } };
+    return { ok: false, fieldErrors: { slug: ["Another article already uses this slug."] } };
   }
 
   // Only images uploaded through the editor are used; the form cannot point at arbitrary addresses.
@@ -153,7 +155,6 @@ export async function saveArticle(
   if (heroImageUrl && !input.heroImageAlt) {
     return {
       ok: false,
-      message: "Please correct the fields marked below.",
       fieldErrors: { heroImageAlt: ["Describe the image for people who cannot see it."] },
     };
   }
@@ -225,15 +226,15 @@ export async function saveArticle(
   return { ok: true, article: saved, tags: [toTagSource(existing), toTagSource(after)] };
 }
 
-export function autosaveKey(userId: string, articleId: string | null): string {
-  return `${userId}:${articleId ?? "new"}`;
-}
-
 /** Keep the editor's unsaved fields for this user and article (never touching the article). */
-export async function writeAutosave(user: SessionUser, articleId: string | null, data: Record<string, string>): Promise<Date> {
+export async function writeAutosave(
+  user: SessionUser,
+  articleId: string | null,
+  data: Record<string, string>,
+): Promise<{ ok: true; savedAt: Date } | Refusal> {
   if (articleId) {
     const article = await db.article.findUnique({ where: { id: articleId }, select: { author: { select: { userId: true } } } });
-    if (!article || !canEditArticle(user, article)) throw new Error("You cannot edit this article.");
+    if (!article || !canEditArticle(user, article)) return { ok: false, message: "You cannot edit this article." };
   }
   const key = autosaveKey(user.id, articleId);
   const json = JSON.stringify(data);
@@ -243,7 +244,7 @@ export async function writeAutosave(user: SessionUser, articleId: string | null,
     update: { data: json },
     select: { updatedAt: true },
   });
-  return saved.updatedAt;
+  return { ok: true, savedAt: saved.updatedAt };
 }
 
 export async function discardAutosave(user: SessionUser, articleId: string | null): Promise<void> {

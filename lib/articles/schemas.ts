@@ -1,6 +1,7 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
+import { hasUnstorableCharacters } from "@/lib/content/storable-text";
 
 export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "update", "unpublish", "archive"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
@@ -22,16 +23,36 @@ const optionalUrl = z
   .nullable()
   .optional()
   .transform((value) => value ?? null)
+  .refine((value) => value === null || value.length <= ARTICLE_FIELD_MAX.sourceUrl, "That address is too long.")
   .refine((value) => value === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), "Enter a full web address starting with https://.");
 
 export const TAG_NAME_MAX_LENGTH = 50;
 export const MAX_TAGS = 20;
 
+/** The longest each editor field may be, shared by saving and by autosave. */
+export const ARTICLE_FIELD_MAX = {
+  title: 200,
+  slug: SLUG_MAX_LENGTH,
+  standfirst: 400,
+  body: 100_000,
+  sourceName: 200,
+  sourceUrl: 2_000,
+  categoryId: 100,
+  tags: MAX_TAGS * (TAG_NAME_MAX_LENGTH + 2),
+  authorId: 100,
+  heroImageAlt: 300,
+  removeHeroImage: 5,
+  repliesOpen: 5,
+  seoTitle: 70,
+  seoDescription: 200,
+  publishAt: 40,
+} as const;
+
 export const ArticleInputSchema = z
   .object({
     intent: z.enum(ARTICLE_INTENTS).default("save"),
     version: z.coerce.number().int().min(0).default(0),
-    title: z.string().trim().min(1, "Enter a title.").max(200, "Keep the title under 200 characters."),
+    title: z.string().trim().min(1, "Enter a title.").max(ARTICLE_FIELD_MAX.title, `Keep the title under ${ARTICLE_FIELD_MAX.title} characters.`),
     slug: z
       .string()
       .trim()
@@ -39,17 +60,19 @@ export const ArticleInputSchema = z
       .max(SLUG_MAX_LENGTH, `Keep the slug under ${SLUG_MAX_LENGTH} characters.`)
       .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, numbers and single hyphens, like budget-vote-passes.")
       .default(""),
-    standfirst: z.string().trim().max(400, "Keep the standfirst under 400 characters.").default(""),
-    body: z.string().max(100_000, "The body is too long (100,000 characters at most).").default(""),
+    standfirst: z.string().trim().max(ARTICLE_FIELD_MAX.standfirst, `Keep the standfirst under ${ARTICLE_FIELD_MAX.standfirst} characters.`).default(""),
+    body: z.string().max(ARTICLE_FIELD_MAX.body, `The body is too long (${ARTICLE_FIELD_MAX.body.toLocaleString("en-GB")} characters at most).`).default(""),
     sourceName: optionalText(200, "Keep the source name under 200 characters."),
     sourceUrl: optionalUrl,
     categoryId: optionalText(100, "Choose a category."),
     tags: z
       .string()
+      .max(ARTICLE_FIELD_MAX.tags, `Use at most ${MAX_TAGS} tags.`)
       .default("")
       .transform((value) => [...new Set(value.split(",").map((tag) => tag.trim()).filter(Boolean))])
       .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
-      .refine((tags) => tags.every((tag) => tag.length <= TAG_NAME_MAX_LENGTH), `Keep each tag under ${TAG_NAME_MAX_LENGTH} characters.`),
+      .refine((tags) => tags.every((tag) => tag.length <= TAG_NAME_MAX_LENGTH), `Keep each tag under ${TAG_NAME_MAX_LENGTH} characters.`)
+      .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags."),
     authorId: optionalText(100, "Choose an author."),
     heroImageAlt: optionalText(300, "Keep the alt text under 300 characters."),
     removeHeroImage: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
@@ -67,6 +90,12 @@ export const ArticleInputSchema = z
       .transform((value) => value ?? null),
   })
   .superRefine((input, ctx) => {
+    // PostgreSQL refuses NUL bytes and UTF-8 cannot carry lone surrogates: say so at the field.
+    for (const [field, value] of Object.entries(input)) {
+      if (typeof value === "string" && hasUnstorableCharacters(value)) {
+        ctx.addIssue({ code: "custom", path: [field], message: "Remove the invisible control characters or broken symbols from this text." });
+      }
+    }
     if (input.sourceUrl && !input.sourceName) {
       ctx.addIssue({ code: "custom", path: ["sourceName"], message: "Give the source a name, like www.france24.com." });
     }
@@ -79,3 +108,17 @@ export const ArticleInputSchema = z
   });
 
 export type ArticleInput = z.output<typeof ArticleInputSchema>;
+
+/** Autosave also keeps the publish time as the browser shows it. */
+const AUTOSAVE_FIELD_MAX: Record<string, number> = { ...ARTICLE_FIELD_MAX, publishAtLocal: 40 };
+
+/** The editor's unsaved fields, kept by autosave: the form's own fields, within the limits of saving. */
+export const AutosaveFieldsSchema = z
+  .record(z.string(), z.string())
+  .superRefine((fields, ctx) => {
+    for (const [name, value] of Object.entries(fields)) {
+      const max = Object.hasOwn(AUTOSAVE_FIELD_MAX, name) ? AUTOSAVE_FIELD_MAX[name] : undefined;
+      if (max === undefined) ctx.addIssue({ code: "custom", message: "Unknown field." });
+      else if (value.length > max) ctx.addIssue({ code: "custom", message: "A field is longer than an article allows, so it cannot be kept." });
+    }
+  });

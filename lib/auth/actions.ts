@@ -5,14 +5,14 @@ import { z } from "zod";
 import { SignInThrottled, signIn, signOut } from "@/lib/auth";
 import { LoginSchema, safeCallbackPath } from "@/lib/auth/schemas";
 import { minutesToWait, signInBlockedFor } from "@/lib/auth/throttle";
-import { errorState, type ActionState } from "@/lib/actions/state";
+import { errorState, invalidState, type ActionState } from "@/lib/actions/state";
 import { clientIp } from "@/lib/request";
 
 // Signing in is the one action open to anyone: it is what establishes who is calling.
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = LoginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
-    return errorState("Please correct the fields marked below.", formData, z.flattenError(parsed.error).fieldErrors);
+    return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
   }
   try {
     await signIn("credentials", {

@@ -1,52 +1,73 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { db, type Role } from "@/lib/db";
 
-export type SessionUser = { id: string; name: string; email: string; role: Role };
+export type SessionUser = { id: string; name: string; email: string; role: Role; mustChangePassword: boolean };
 
 export class AuthorizationError extends Error {
-  constructor(readonly reason: "unauthenticated" | "forbidden") {
-    super(reason === "unauthenticated" ? "Please sign in." : "You do not have permission to do that.");
+  constructor(readonly reason: "unauthenticated" | "forbidden" | "one-time-password") {
+    super(
+      {
+        unauthenticated: "Please sign in.",
+        forbidden: "You do not have permission to do that.",
+        "one-time-password": "You signed in with a one-time password: choose your own password on your profile page first.",
+      }[reason],
+    );
   }
 }
 
+/** Where someone signed in with a one-time password is sent until they choose their own. */
+export const CHOOSE_PASSWORD_PATH = "/dashboard/profile#password";
+
 /**
- * The signed-in user, read fresh from the database: a deactivated user or a session issued before
- * the user's sessions were revoked is refused at once, even while its cookie is still valid.
+ * The signed-in user, read fresh from the database once per request (React's cache): a deactivated
+ * user or a session issued before the user's sessions were revoked is refused at once, even while
+ * its cookie is still valid.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionsValidFrom: true },
+    select: { id: true, name: true, email: true, role: true, active: true, sessionsValidFrom: true, mustChangePassword: true },
   });
   if (!user || !user.active) return null;
   // Sessions that began before the user's cut-off (deactivation, password change) are over.
   const signedInAt = (session as { signedInAt?: number } | null)?.signedInAt;
   if (typeof signedInAt !== "number" || signedInAt < user.sessionsValidFrom.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
+});
 
-export async function requireUser(): Promise<SessionUser> {
+type Options = {
+  /** Only the password change itself (and the page it is on) is open before a one-time password is replaced. */
+  allowWithOneTimePassword?: boolean;
+};
+
+export async function requireUser(options: Options = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AuthorizationError("unauthenticated");
+  if (user.mustChangePassword && !options.allowWithOneTimePassword) throw new AuthorizationError("one-time-password");
   return user;
 }
 
-export async function requirePermission(permission: Permission): Promise<SessionUser> {
-  const user = await requireUser();
+export async function requirePermission(permission: Permission, options: Options = {}): Promise<SessionUser> {
+  const user = await requireUser(options);
   if (!can(user.role, permission)) throw new AuthorizationError("forbidden");
   return user;
 }
 
-/** For dashboard pages: sign-in page when signed out, 403 when the role lacks the permission. */
-export async function requirePagePermission(permission: Permission): Promise<SessionUser> {
+/**
+ * For dashboard pages: sign-in page when signed out, the password form while a one-time password is
+ * in use, 403 when the role lacks the permission.
+ */
+export async function requirePagePermission(permission: Permission, options: Options = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.allowWithOneTimePassword) redirect(CHOOSE_PASSWORD_PATH);
   if (!can(user.role, permission)) forbidden();
   return user;
 }

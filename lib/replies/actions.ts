@@ -2,14 +2,14 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { errorState, successState, type ActionState } from "@/lib/actions/state";
+import { INVALID_FORM_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
+import { RecordIdSchema } from "@/lib/actions/schemas";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { ipFromHeaders } from "@/lib/request";
-import { postReply } from "./mutations";
+import { issueTokenForArticle, postReply } from "./mutations";
 import { ReplyInputSchema } from "./schemas";
-import { issueReplyToken } from "./token";
 
 export type ReplyFormState = ActionState & {
   /** The reply just posted, for the form to show under itself (pending ones only to their author). */
@@ -22,19 +22,22 @@ export type ReplyFormState = ActionState & {
 export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
   const parsed = ReplyInputSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")));
   if (!parsed.success) {
-    return errorState("Please correct the fields marked below.", formData, z.flattenError(parsed.error).fieldErrors);
+    return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
   }
   const requestHeaders = await headers();
   const user = await getCurrentUser();
-  const staff = user && can(user.role, "reply:moderate") ? user : null;
-  const result = await postReply(String(articleId), parsed.data, {
+  // Staff privileges (approved at once) wait until a one-time password has been replaced.
+  const staff = user && !user.mustChangePassword && can(user.role, "reply:moderate") ? user : null;
+  const article = RecordIdSchema.safeParse(articleId);
+  if (!article.success) return { ...errorState("This article is not available.", formData), code: 404 };
+  const result = await postReply(article.data, parsed.data, {
     ip: ipFromHeaders(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
     staff,
   });
   if (!result.ok) {
     const code = result.code === "rate-limited" ? 429 : result.code === "duplicate" ? 409 : 400;
-    return { ...errorState(result.message, formData), code };
+    return { ...errorState(result.fieldErrors ? INVALID_FORM_MESSAGE : result.message, formData, result.fieldErrors), code };
   }
   const { reply } = result;
   if (reply.status === "APPROVED") expireTags([cacheTags.replies(articleId)]);
@@ -52,7 +55,8 @@ export async function postReplyAction(articleId: string, _previous: ReplyFormSta
   };
 }
 
-/** A fresh timing token, fetched by the form when a reader first starts typing. */
+/** A fresh timing token, fetched by the form when a reader first starts typing; none for an article that takes no replies. */
 export async function issueReplyTokenAction(articleId: string): Promise<string> {
-  return issueReplyToken(String(articleId));
+  const id = RecordIdSchema.safeParse(articleId);
+  return (id.success && (await issueTokenForArticle(id.data))) || "";
 }

@@ -4,16 +4,23 @@ import "server-only";
 import { publishedWhere } from "@/lib/articles/visibility";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
+import { isStaffName } from "@/lib/users/queries";
 import { MAX_THREAD_DEPTH } from "./thread";
-import { consumeReplyAllowance } from "./rate-limit";
+import { consumeReplyAllowance, consumeTokenUse } from "./rate-limit";
 import { classifyReply } from "./rules";
 import type { ReplyInput } from "./schemas";
 import { getReplySettings, repliesAreOpen } from "./settings";
-import { hashIp, secondsSinceToken } from "./token";
+import { hashIp, issueReplyToken, secondsSinceToken } from "./token";
 
 export type PostReplyResult =
   | { ok: true; reply: { id: string; status: ReplyStatus; authorName: string; body: string; createdAt: Date; parentId: string | null } }
-  | { ok: false; code: "closed" | "not-found" | "parent" | "duplicate" | "rate-limited"; message: string; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      code: "closed" | "not-found" | "parent" | "duplicate" | "rate-limited" | "staff-name";
+      message: string;
+      retryAfterSeconds?: number;
+      fieldErrors?: Record<string, string[]>;
+    };
 
 const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -27,18 +34,42 @@ async function depthOf(replyId: string): Promise<number> {
   return depth;
 }
 
+/** Seconds since the form was first used, or null for a missing, forged, stale or worn-out token. */
+async function timingOf(token: string, articleId: string): Promise<number | null> {
+  const seconds = secondsSinceToken(token, articleId);
+  if (seconds === null) return null;
+  return (await consumeTokenUse(token)) ? seconds : null;
+}
+
+/** The article a reader may reply to now: published, with replies open. */
+async function findOpenArticle(articleId: string) {
+  const article = await db.article.findFirst({
+    where: { AND: [{ id: articleId }, publishedWhere()] },
+    select: { id: true, repliesOpen: true, publishedAt: true },
+  });
+  if (!article) return { ok: false as const, code: "not-found" as const, message: "This article is not available." };
+  if (!repliesAreOpen(article, await getReplySettings())) return { ok: false as const, code: "closed" as const, message: "Comments are closed." };
+  return { ok: true as const, article };
+}
+
+/** A timing token for the reply form, only for an article that takes replies now. */
+export async function issueTokenForArticle(articleId: string): Promise<string | null> {
+  return (await findOpenArticle(articleId)).ok ? issueReplyToken(articleId) : null;
+}
+
 export async function postReply(
   articleId: string,
   input: ReplyInput,
   sender: { ip: string; userAgent: string | null; staff: SessionUser | null },
 ): Promise<PostReplyResult> {
-  const article = await db.article.findFirst({
-    where: { AND: [{ id: articleId }, publishedWhere()] },
-    select: { id: true, repliesOpen: true, publishedAt: true },
-  });
-  if (!article) return { ok: false, code: "not-found", message: "This article is not available." };
+  const open = await findOpenArticle(articleId);
+  if (!open.ok) return open;
   const settings = await getReplySettings();
-  if (!repliesAreOpen(article, settings)) return { ok: false, code: "closed", message: "Comments are closed." };
+
+  if (!sender.staff && (await isStaffName(input.name))) {
+    const message = "This name belongs to a member of our staff. Choose another name, or sign in to reply as them.";
+    return { ok: false, code: "staff-name", message, fieldErrors: { name: [message] } };
+  }
 
   if (input.parentId) {
     const parent = await db.reply.findFirst({ where: { id: input.parentId, articleId, status: ReplyStatus.APPROVED }, select: { id: true } });
@@ -76,7 +107,7 @@ export async function postReply(
           website: input.website,
           body: input.body,
           honeypot: input.company,
-          secondsSinceFormOpened: secondsSinceToken(input.token, articleId),
+          secondsSinceFormOpened: await timingOf(input.token, articleId),
           knownCommenter: (await db.reply.count({ where: { authorEmail: input.email, status: ReplyStatus.APPROVED } })) > 0,
         },
         settings,

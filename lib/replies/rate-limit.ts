@@ -3,6 +3,8 @@ import "server-only";
 // every server process (the same Prisma store as sign-in throttling).
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
+import { TOKEN_LIFETIME_SECONDS, TOKEN_MAX_USES, tokenUseKey } from "./token";
 
 const limiter = (keyPrefix: string, points: number, duration: number) =>
   new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration, clearExpiredByTimeout: false });
@@ -14,8 +16,22 @@ const limits = [
   limiter("reply-email-hour", 20, 3600),
 ];
 
+const tokenUses = limiter("reply-token", TOKEN_MAX_USES, TOKEN_LIFETIME_SECONDS);
+
+/** Count one use of a timing token; false once it has been used as often as a page view may. */
+export async function consumeTokenUse(token: string): Promise<boolean> {
+  try {
+    await tokenUses.consume(tokenUseKey(token));
+    return true;
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    return false;
+  }
+}
+
 /** Count one reply from this address and email; the seconds to wait if either is over a limit. */
 export async function consumeReplyAllowance(ipHash: string, email: string): Promise<number> {
+  await sweepExpiredRateLimits();
   const keys = [ipHash, ipHash, email, email];
   let wait = 0;
   for (const [index, limit] of limits.entries()) {

@@ -40,7 +40,7 @@ export function classifyReply(reply: ReplyCandidate, settings: ReplySettings): {
   const spam: HoldReason[] = [];
   if (reply.honeypot.trim()) spam.push({ code: "honeypot", detail: "A hidden field that only robots see was filled in." });
   if (reply.secondsSinceFormOpened === null) {
-    spam.push({ code: "no-token", detail: "The form's timing token was missing or forged: sent without opening the form." });
+    spam.push({ code: "no-token", detail: "The form's timing token was missing, forged, expired or used too many times: not sent from a page a person opened." });
   } else if (reply.secondsSinceFormOpened < MIN_SECONDS_TO_WRITE) {
     spam.push({
       code: "too-fast",

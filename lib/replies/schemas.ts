@@ -1,11 +1,19 @@
 // One schema for the reply form, shared by the form (field errors) and the action.
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
+import { hasUnstorableCharacters, storable, stripBidiControls } from "@/lib/content/storable-text";
 
 export const REPLY_NAME_MAX = 100;
 export const REPLY_BODY_MAX = 5000;
 
 export const ReplyInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(REPLY_NAME_MAX, `Keep your name under ${REPLY_NAME_MAX} characters.`),
+  name: storable(
+    z
+      .string()
+      .transform(stripBidiControls)
+      .pipe(z.string().trim().min(1, "Enter your name.").max(REPLY_NAME_MAX, `Keep your name under ${REPLY_NAME_MAX} characters.`)),
+    "Remove the invisible control characters or broken symbols from your name.",
+  ),
   email: z
     .string()
     .trim()
@@ -19,18 +27,22 @@ export const ReplyInputSchema = z.object({
     .max(200, "Keep the address under 200 characters.")
     .default("")
     .refine((value) => value === "" || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), "Enter a full web address starting with https://, or leave it empty.")
+    .refine((value) => !hasUnstorableCharacters(value), "Enter a full web address starting with https://, or leave it empty.")
     .transform((value) => value || null),
-  body: z
-    .string()
-    .trim()
-    .min(1, "Write your comment.")
-    .max(REPLY_BODY_MAX, `Keep your comment under ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.`),
+  body: storable(
+    z
+      .string()
+      .trim()
+      .min(1, "Write your comment.")
+      .max(REPLY_BODY_MAX, `Keep your comment under ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.`),
+    "Your comment contains invisible control characters or broken symbols: remove them and post again.",
+  ),
   parentId: z
     .string()
     .trim()
-    .max(100)
     .default("")
-    .transform((value) => value || null),
+    .transform((value) => value || null)
+    .pipe(RecordIdSchema.nullable()),
   /** The honeypot: a field people never see and robots fill in. */
   company: z.string().max(500).default(""),
   /** The signed timing token the form fetched when it was first used. */
@@ -40,7 +52,7 @@ export const ReplyInputSchema = z.object({
 export type ReplyInput = z.output<typeof ReplyInputSchema>;
 
 export const ReplyEditSchema = z.object({
-  replyId: z.string().min(1),
+  replyId: RecordIdSchema,
   name: ReplyInputSchema.shape.name,
   email: ReplyInputSchema.shape.email,
   website: ReplyInputSchema.shape.website,
@@ -48,7 +60,7 @@ export const ReplyEditSchema = z.object({
 });
 
 export const StaffReplySchema = z.object({
-  replyId: z.string().min(1),
+  replyId: RecordIdSchema,
   body: ReplyInputSchema.shape.body,
 });
 
@@ -60,8 +72,16 @@ export const ModerateSchema = z.object({
   replyIds: z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]).filter(Boolean))
-    .pipe(z.array(z.string()).min(1, "Select at least one reply.").max(200, "Select at most 200 replies at a time.")),
+    .pipe(z.array(RecordIdSchema).min(1, "Select at least one reply.").max(200, "Select at most 200 replies at a time.")),
 });
+
+/** The queue's form: a reply's own button sends "do" = "<action>:<id>"; the bulk bar sends action and replyIds. */
+export const ModerateFormSchema = z.preprocess((raw) => {
+  const form = (raw ?? {}) as Record<string, unknown>;
+  if (typeof form.do !== "string" || !form.do.includes(":")) return form;
+  const [action, replyId] = form.do.split(":", 2);
+  return { action, replyIds: [replyId] };
+}, ModerateSchema);
 
 const wordList = z
   .string()

@@ -2,7 +2,7 @@ import "server-only";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { ReplySettingsSchema, type ReplySettings } from "./schemas";
+import type { ReplySettings } from "./schemas";
 
 const KEY = "replies";
 

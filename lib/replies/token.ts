@@ -27,8 +27,18 @@ export function secondsSinceToken(token: string, articleId: string, now = Date.n
   const given = Buffer.from(signature);
   if (id !== articleId || expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const seconds = (now - Number(issued)) / 1000;
-  // A day-old form is treated as missing a token: replayed tokens should not last forever.
-  return Number.isFinite(seconds) && seconds >= 0 && seconds < 24 * 60 * 60 ? seconds : null;
+  // An old form is treated as missing a token: replayed tokens should not last forever.
+  return Number.isFinite(seconds) && seconds >= 0 && seconds < TOKEN_LIFETIME_SECONDS ? seconds : null;
+}
+
+/** Long enough to write a long reply after the first keystroke; a token is also limited in uses. */
+export const TOKEN_LIFETIME_SECONDS = 6 * 60 * 60;
+/** One page view may post a few replies (answers in a thread); a robot replaying one token may not. */
+export const TOKEN_MAX_USES = 5;
+
+/** A short, stable name for a token, to count its uses without storing it. */
+export function tokenUseKey(token: string): string {
+  return createHash("sha256").update(`reply-token-use:${token}`).digest("base64url").slice(0, 32);
 }
 
 /** A salted hash of the sender's address: enough to rate-limit and spot patterns, not to identify. */

@@ -2,13 +2,14 @@ import "server-only";
 // Categories and tags: create, rename, merge, delete. Articles keep working through all of them: a
 // deleted category leaves its articles uncategorised, a deleted tag is removed from its articles,
 // and a merge moves every article across. Slugs stay as they are on rename, so links keep working.
+import type { Refusal } from "@/lib/actions/state";
 import type { SessionUser } from "@/lib/auth/session";
 import { cacheTags } from "@/lib/cache/tags";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
-import type { TaxonomyKind } from "@/lib/users/schemas";
+import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 
-type Result = { ok: true; tags: string[] } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+type Result = { ok: true; tags: string[] } | Refusal;
 
 const tagFor = (kind: TaxonomyKind, slug: string) => (kind === "category" ? cacheTags.category(slug) : cacheTags.tag(slug));
 
@@ -36,7 +37,7 @@ function audit(actor: SessionUser, kind: TaxonomyKind, action: string, id: strin
 export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: string): Promise<Result> {
   const taken = async (slug: string) =>
     (kind === "category" ? await db.category.count({ where: { slug } }) : await db.tag.count({ where: { slug } })) > 0;
-  if (!slugify(name)) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { name: ["Use at least one letter or digit."] } };
+  if (!slugify(name)) return { ok: false, fieldErrors: { name: ["Use at least one letter or digit."] } };
   const slug = await uniqueSlug(name, taken);
   const created = kind === "category" ? await db.category.create({ data: { name, slug } }) : await db.tag.create({ data: { name, slug } });
   await audit(actor, kind, "create", created.id, name);

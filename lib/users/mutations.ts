@@ -1,11 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { Refusal } from "@/lib/actions/state";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
 import { db, type Role } from "@/lib/db";
 
-type Result<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+type Result<T = object> = ({ ok: true } & T) | Refusal;
 
 function audit(actorId: string, action: string, entityId: string, detail = "") {
   return db.auditEvent.create({ data: { actorId, action, entityType: "user", entityId, detail } });
@@ -14,7 +15,7 @@ function audit(actorId: string, action: string, entityId: string, detail = "") {
 /** A new account with a one-time password, which is returned once and never stored in clear. */
 export async function createUser(admin: SessionUser, input: { name: string; email: string; role: Role }): Promise<Result<{ password: string }>> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { email: ["Someone already has an account with this email."] } };
+    return { ok: false, fieldErrors: { email: ["Someone already has an account with this email."] } };
   }
   const password = randomBytes(12).toString("base64url");
   const user = await db.user.create({
@@ -52,7 +53,7 @@ export async function updateProfile(
 ): Promise<Result<{ authorId: string; before: string; after: string }>> {
   const author = await ensureAuthorProfile(user);
   const clash = await db.author.findFirst({ where: { handle: input.handle, id: { not: author.id } }, select: { id: true } });
-  if (clash) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { handle: ["Someone else already uses this handle."] } };
+  if (clash) return { ok: false, fieldErrors: { handle: ["Someone else already uses this handle."] } };
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { name: input.displayName } }),
     db.authorLink.deleteMany({ where: { authorId: author.id } }),
@@ -75,7 +76,7 @@ export async function updateProfile(
 export async function changePassword(user: SessionUser, current: string, next: string): Promise<Result> {
   const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
-    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { currentPassword: ["That is not your current password."] } };
+    return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
   }
   await db.user.update({
     where: { id: user.id },

@@ -19,3 +19,26 @@ export async function getOwnProfile(user: SessionUser) {
   });
   return { name: user.name, email: user.email, author };
 }
+
+/** A name as people read it: compatibility forms folded, case and spacing ignored, invisible characters gone. */
+export function comparableName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/[\u200B-\u200F\u2060-\u2069\u202A-\u202E\uFEFF\u061C]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Whether a reader's chosen name is the name or byline of someone on the staff, so that a stranger
+ * cannot reply as "Elena Editor". Staff are few: their names are compared in memory.
+ */
+export async function isStaffName(name: string): Promise<boolean> {
+  const wanted = comparableName(name);
+  const [users, bylines] = await Promise.all([
+    db.user.findMany({ where: { active: true }, select: { name: true }, take: 5_000 }),
+    db.author.findMany({ where: { userId: { not: null } }, select: { displayName: true }, take: 5_000 }),
+  ]);
+  return [...users.map((user) => user.name), ...bylines.map((author) => author.displayName)].some((staff) => comparableName(staff) === wanted);
+}

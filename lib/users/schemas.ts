@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
 import { NewPasswordSchema } from "@/lib/auth/schemas";
 import { SLUG_PATTERN } from "@/lib/content/slug";
 
@@ -17,8 +18,8 @@ export const CreateUserSchema = z.object({
   role: z.enum(ROLES, "Choose a role."),
 });
 
-export const ChangeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(ROLES, "Choose a role.") });
-export const UserIdSchema = z.object({ userId: z.string().min(1) });
+export const ChangeRoleSchema = z.object({ userId: RecordIdSchema, role: z.enum(ROLES, "Choose a role.") });
+export const UserIdSchema = z.object({ userId: RecordIdSchema });
 
 const optionalUrl = z
   .string()
@@ -69,18 +70,3 @@ export const PasswordChangeSchema = z
     confirmPassword: z.string(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
-
-export const TAXONOMY_KINDS = ["category", "tag"] as const;
-export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
-
-export const TaxonomyCreateSchema = z.object({
-  kind: z.enum(TAXONOMY_KINDS),
-  name: z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."),
-});
-export const TaxonomyRenameSchema = TaxonomyCreateSchema.extend({ id: z.string().min(1) });
-export const TaxonomyMergeSchema = z.object({
-  kind: z.enum(TAXONOMY_KINDS),
-  id: z.string().min(1),
-  targetId: z.string().min(1, "Choose where to merge it."),
-}).refine((input) => input.id !== input.targetId, { path: ["targetId"], message: "Choose a different one to merge into." });
-export const TaxonomyDeleteSchema = z.object({ kind: z.enum(TAXONOMY_KINDS), id: z.string().min(1) });

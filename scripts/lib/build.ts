@@ -3,7 +3,49 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { root, run } from "./run";
 
-const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+/**
+ * Everything `next build` reads, relative to the project root: the routes and the code they import,
+ * the static files, the proxy and instrumentation hooks (read when present), Next's, PostCSS's and
+ * TypeScript's configuration, the dependencies, and the Prisma schema (the generated client in
+ * lib/generated follows it and is skipped below, as `npm install` rewrites it unchanged).
+ */
+export const BUILD_SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
+
+/** Build sources a project may do without. */
+export const OPTIONAL_BUILD_SOURCES = new Set(["instrumentation.ts"]);
+
+/**
+ * Top-level entries that do not change what `next build` produces. A new top-level file must be put
+ * in one list or the other (scripts/lib/build.test.ts), so that a new `instrumentation.ts` or
+ * `middleware.ts` cannot be missed.
+ */
+export const NOT_BUILD_SOURCES = [
+  ".ci", // CI script
+  ".gitignore",
+  "README.md",
+  "bench", // benchmark results
+  "docs",
+  "e2e", // Playwright specs
+  "eslint.config.mjs", // `npm run lint`; Next.js 16's build does not lint
+  "playwright.config.ts",
+  "prisma.config.ts", // Prisma CLI only
+  "prisma", // seed, factories, migrations; its schema.prisma is a build source
+  "scripts", // setup, tests, bench
+];
+
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 function newestMtime(entry: string): number {
@@ -28,7 +70,7 @@ export function buildIsCurrent(): boolean {
   } catch {
     return false;
   }
-  return SOURCES.every((source) => newestMtime(path.join(root, source)) <= built);
+  return BUILD_SOURCES.every((source) => newestMtime(path.join(root, source)) <= built);
 }
 
 export function buildIfNeeded(): void {

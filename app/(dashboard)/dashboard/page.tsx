@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getDashboardCounts } from "@/lib/articles/dashboard-queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { startOfDayInSiteZone } from "@/lib/format";
 
@@ -8,11 +9,12 @@ export const metadata = { title: "Overview" };
 export default async function DashboardOverview() {
   const user = await requirePagePermission("dashboard:view");
   const counts = await getDashboardCounts(user, startOfDayInSiteZone());
+  const writes = can(user.role, "article:create");
   const tiles = [
-    { label: "Drafts", value: counts.drafts, href: "/dashboard/articles?status=draft", show: user.role !== "MODERATOR" },
-    { label: "In review", value: counts.inReview, href: "/dashboard/articles?status=in_review", show: user.role !== "MODERATOR" },
-    { label: "Scheduled", value: counts.scheduled, href: "/dashboard/articles?status=scheduled", show: user.role !== "MODERATOR" },
-    { label: "Published today", value: counts.publishedToday, href: "/dashboard/articles?status=published", show: user.role !== "MODERATOR" },
+    { label: "Drafts", value: counts.drafts, href: "/dashboard/articles?status=draft", show: writes },
+    { label: "In review", value: counts.inReview, href: "/dashboard/articles?status=in_review", show: writes },
+    { label: "Scheduled", value: counts.scheduled, href: "/dashboard/articles?status=scheduled", show: writes },
+    { label: "Published today", value: counts.publishedToday, href: "/dashboard/articles?status=published", show: writes },
     { label: "Pending replies", value: counts.pendingReplies, href: "/dashboard/moderation", show: counts.pendingReplies !== null },
   ].filter((tile) => tile.show);
   return (

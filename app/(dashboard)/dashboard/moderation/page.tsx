@@ -4,7 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { parsePageParam } from "@/lib/content/pagination";
-import { QUEUE_TABS, getQueueCounts, listQueue } from "@/lib/replies/moderation";
+import { QUEUE_TABS, getQueueCounts, listQueue } from "@/lib/replies/moderation-queries";
 
 export const metadata = { title: "Moderation" };
 

@@ -5,7 +5,8 @@ import { getOwnProfile } from "@/lib/users/queries";
 export const metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
-  const user = await requirePagePermission("dashboard:view");
+  // The one page open before a one-time password is replaced: the password form is here.
+  const user = await requirePagePermission("dashboard:view", { allowWithOneTimePassword: true });
   const profile = await getOwnProfile(user);
   const author = profile.author;
   return (

@@ -1,7 +1,7 @@
 import { CreateTermForm, MergeTermsForm, TermRow } from "@/components/dashboard/taxonomy-forms";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listTermsForDashboard } from "@/lib/taxonomy/queries";
-import type { TaxonomyKind } from "@/lib/users/schemas";
+import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 
 export const metadata = { title: "Categories and tags" };
 

@@ -1,3 +1,8 @@
+// The front page. Readers never see /latest: next.config.js rewrites `/` and `/?page=N` here
+// (beforeFiles) because Next.js caches a page by its path, not its query string, so each page number
+// needs a path of its own to be cached on its own. No `page`, or an unreadable one, means page 1.
+// Links and the canonical address use the public form (`pageHref("/", page)`). The section, author
+// and topic lists work the same way: /category/x?page=N is served by category/[slug]/page/[page].
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
@@ -8,7 +13,6 @@ import { env } from "@/lib/env";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 
-// `/` and `/?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ page: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;

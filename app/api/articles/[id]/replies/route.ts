@@ -1,31 +1,45 @@
 // POST /api/articles/:id/replies — the same reply rules as the form, for scripts and apps.
 // Form-encoded or JSON fields: name, email, website, body, parentId, token (from the form's
 // timing token; without one a reply is classed as spam, never lost). Answers 201 with the reply's id
-// and status (PENDING or APPROVED, as the form says), 400 / 404 / 409 / 429 with a message.
+// and status (PENDING or APPROVED, as the form says), 400 / 404 / 409 / 429 with a message; 413 for a
+// body over 64 KB, 403 for a form posted from another site.
 // The commenter's email is never in a response.
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
+import { env } from "@/lib/env";
+import { BodyTooLarge, isCrossSiteFormPost, parseFields, readBodyWithLimit } from "@/lib/http/body";
 import { cacheTags, expireTagsFromRoute } from "@/lib/cache/tags";
 import { postReply } from "@/lib/replies/mutations";
-import { ReplyInputSchema } from "@/lib/replies/schemas";
+import { REPLY_BODY_MAX, ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
 
-const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429 } as const;
+/** A reply of the longest allowed length, in any script, with its other fields, fits in 64 KB. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429, "staff-name": 400 } as const;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const type = request.headers.get("content-type") ?? "";
-  let fields: Record<string, unknown>;
-  try {
-    fields = type.includes("application/json") ? await request.json() : Object.fromEntries(await request.formData());
-  } catch {
-    return NextResponse.json({ error: "Send the fields as JSON or as a form." }, { status: 400 });
+  const id = RecordIdSchema.safeParse((await params).id);
+  if (!id.success) return NextResponse.json({ error: "This article is not available." }, { status: 404 });
+  // A page on another site must not be able to post replies in its readers' names.
+  if (isCrossSiteFormPost(request, env.SITE_URL)) {
+    return NextResponse.json({ error: "Replies can only be posted from this site's pages, or as JSON." }, { status: 403 });
   }
+  let fields: Record<string, unknown> | null;
+  try {
+    fields = await parseFields(await readBodyWithLimit(request, MAX_BODY_BYTES), request.headers.get("content-type") ?? "");
+  } catch (error) {
+    // A client that hangs up mid-body gets a 400, not a server error.
+    if (!(error instanceof BodyTooLarge)) return NextResponse.json({ error: "The request body could not be read." }, { status: 400 });
+    return NextResponse.json({ error: `${error.message} A reply is at most ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.` }, { status: 413 });
+  }
+  if (!fields) return NextResponse.json({ error: "Send the fields as a JSON object or as a form." }, { status: 400 });
   const parsed = ReplyInputSchema.safeParse(fields);
   if (!parsed.success) {
     return NextResponse.json({ error: "Invalid reply.", fields: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   }
-  const result = await postReply(id, parsed.data, {
+  const result = await postReply(id.data, parsed.data, {
     ip: ipFromHeaders(request.headers),
     userAgent: request.headers.get("user-agent"),
     staff: null,
@@ -37,7 +51,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     );
   }
   // An approved reply is in the article page from the next request on.
-  if (result.reply.status === "APPROVED") expireTagsFromRoute([cacheTags.replies(id)]);
+  if (result.reply.status === "APPROVED") expireTagsFromRoute([cacheTags.replies(id.data)]);
   return NextResponse.json(
     { id: result.reply.id, status: result.reply.status === "APPROVED" ? "APPROVED" : "PENDING" },
     { status: 201, headers: { "Cache-Control": "no-store" } },

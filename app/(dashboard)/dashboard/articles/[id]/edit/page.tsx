@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ArticleEditorPage } from "@/components/dashboard/article-editor-page";
-import { getArticleForEditor } from "@/lib/articles/dashboard-queries";
+import { getArticleForEditor, getAutosave, getEditorOptions } from "@/lib/articles/dashboard-queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 
 export const metadata = { title: "Edit article" };
@@ -16,9 +17,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requirePagePermission("article:create");
-  const article = await getArticleForEditor(user, (await params).id);
+  const { id } = await params;
+  const [article, options, autosave] = await Promise.all([getArticleForEditor(user, id), getEditorOptions(user), getAutosave(user, id)]);
   if (!article) notFound();
   const { created, restored } = await searchParams;
   const notice = restored ? "Revision restored." : created ? (NOTICES[created] ?? "Saved.") : null;
-  return <ArticleEditorPage user={user} article={article} notice={notice} />;
+  return <ArticleEditorPage article={article} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={notice} />;
 }

@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
+import { formDataToObject } from "./form-data";
+import { errorState, invalidState, type ActionState, type FieldErrors } from "./state";
+
+// The one way to write a staff action (docs/decisions/013-one-way-for-staff-actions.md). Every action, form or not, goes through `guard`:
+// who is calling (checked against the database, not a cookie's claims; a one-time password must be
+// replaced first) → every argument validated with zod, bound ones included (a client can send any
+// value for an argument bound with .bind()) → the domain call. Refusals come back as a state, never
+// as a thrown error, and a form's typed values come back with them, so nothing is lost.
+
+type Guard = {
+  permission: Permission;
+  /** Only for changing the one-time password itself: everything else waits until it is changed. */
+  allowWithOneTimePassword?: boolean;
+};
+
+const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
+
+async function caller(guard: Guard): Promise<SessionUser | AuthorizationError> {
+  try {
+    return await requirePermission(guard.permission, { allowWithOneTimePassword: guard.allowWithOneTimePassword });
+  } catch (error) {
+    if (error instanceof AuthorizationError) return error;
+    throw error;
+  }
+}
+
+type FormConfig<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null>> = Guard & {
+  schema: S;
+  /** Arguments bound with .bind() before the state and the form data. */
+  bound?: B;
+  /** When the form has no field to mark (a queue of buttons), say what is wrong in the message. */
+  summariseErrors?: boolean;
+};
+
+type FormContext<B extends z.ZodTuple<readonly z.ZodType[], null>> = { user: SessionUser; formData: FormData; bound: z.output<B> };
+
+/**
+ * A form action for useActionState: `(...bound, previousState, formData) => state`. Validation errors
+ * come back per field with the submitted values.
+ */
+export function formAction<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null> = z.ZodTuple<[], null>, R extends ActionState = ActionState>(
+  config: FormConfig<S, B>,
+  handler: (input: z.output<S>, context: FormContext<B>) => Promise<R>,
+): (...args: [...z.input<B>, ActionState, FormData]) => Promise<R | ActionState> {
+  return async (...args) => {
+    const boundCount = config.bound?.def.items.length ?? 0;
+    // useActionState calls an action dispatched without a payload with the state alone.
+    const formData = args[boundCount + 1] instanceof FormData ? (args[boundCount + 1] as FormData) : new FormData();
+    const user = await caller(config);
+    if (user instanceof AuthorizationError) return errorState(user.message, formData);
+    const bound = (config.bound ?? z.tuple([])).safeParse(args.slice(0, boundCount));
+    if (!bound.success) return errorState(OUT_OF_DATE, formData);
+    const parsed = config.schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      if (config.summariseErrors) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE, formData);
+      return invalidState(z.flattenError(parsed.error).fieldErrors as FieldErrors, formData);
+    }
+    return handler(parsed.data, { user, formData, bound: bound.data as z.output<B> });
+  };
+}
+
+/**
+ * An action called from client code with arguments (autosave, preview): `(...args) => state`.
+ * The arguments are validated as a tuple; nothing throws back to the browser.
+ */
+export function callAction<A extends z.ZodTuple<readonly z.ZodType[], null>, R extends ActionState>(
+  config: Guard & { args: A },
+  handler: (args: z.output<A>, user: SessionUser) => Promise<R>,
+): (...args: z.input<A>) => Promise<R | ActionState> {
+  return async (...args) => {
+    const user = await caller(config);
+    if (user instanceof AuthorizationError) return errorState(user.message);
+    const parsed = config.args.safeParse(args);
+    if (!parsed.success) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE);
+    return handler(parsed.data, user);
+  };
+}

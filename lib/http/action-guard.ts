@@ -1,0 +1,31 @@
+// Server action calls refused before Next.js handles them, where Next would answer with a 500: a body
+// larger than the limit (Next throws a 413 error but its action handler turns every error into a
+// 500), and a post from another site (Next's CSRF check aborts with a 500 too). Pure, so it is tested
+// by itself; proxy.ts runs it only for requests that carry the Next-Action header.
+
+/** Reader pages have one action, the reply form: a few kilobytes. The dashboard uploads images. */
+export const READER_ACTION_MAX_BYTES = 64 * 1024;
+export const DASHBOARD_ACTION_MAX_BYTES = 12 * 1024 * 1024;
+
+export type ActionRefusal = { status: 403 | 413; message: string };
+
+export function refuseActionRequest(request: { method: string; pathname: string; headers: Headers }): ActionRefusal | null {
+  if (request.method !== "POST") return null;
+  const max = request.pathname.startsWith("/dashboard") ? DASHBOARD_ACTION_MAX_BYTES : READER_ACTION_MAX_BYTES;
+  const length = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(length) && length > max) {
+    return { status: 413, message: `This form sent more than ${max >= 1024 * 1024 ? `${max / 1024 / 1024} MB` : `${max / 1024} KB`}, which is more than it may.` };
+  }
+  const origin = request.headers.get("origin");
+  if (origin) {
+    const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);
+    let originHost: string | null = null;
+    try {
+      originHost = origin === "null" ? null : new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (!originHost || !hosts.includes(originHost)) return { status: 403, message: "Forms can only be sent from this site's own pages." };
+  }
+  return null;
+}

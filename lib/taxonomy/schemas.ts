@@ -1,0 +1,18 @@
+// One schema per taxonomy form (categories and tags), shared by the forms and the actions.
+import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
+
+export const TAXONOMY_KINDS = ["category", "tag"] as const;
+export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+export const TaxonomyCreateSchema = z.object({
+  kind: z.enum(TAXONOMY_KINDS),
+  name: z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."),
+});
+export const TaxonomyRenameSchema = TaxonomyCreateSchema.extend({ id: RecordIdSchema });
+export const TaxonomyMergeSchema = z.object({
+  kind: z.enum(TAXONOMY_KINDS),
+  id: RecordIdSchema,
+  targetId: z.string().min(1, "Choose where to merge it.").pipe(RecordIdSchema),
+}).refine((input) => input.id !== input.targetId, { path: ["targetId"], message: "Choose a different one to merge into." });
+export const TaxonomyDeleteSchema = z.object({ kind: z.enum(TAXONOMY_KINDS), id: RecordIdSchema });
