@@ -1,4 +1,10 @@
 // @ts-check
+import {
+  COMMON_SECURITY_HEADERS,
+  HSTS_HEADER,
+  STATIC_POLICY_SOURCE,
+  staticContentSecurityPolicy,
+} from "./lib/security/policy.js";
 
 // Reader lists are paginated with `?page=N` in their public addresses. Next.js caches a page by its
 // path, not its query, so `/`, `/category/x`, `/authors/x` and `/tag/x` (with or without `?page=N`)
@@ -26,6 +32,23 @@ const nextConfig = {
   // Cached reader pages send `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page up to a day old while it fetches a fresh one.
   expireTime: 86_400,
+  // Security headers (docs/decisions/015-security-headers.md). Headers set here are part of the
+  // route manifest: they are added to cached reader pages without running any code of ours and
+  // without making a page dynamic. The dashboard and sign-in get their nonce policy from proxy.ts
+  // instead, so STATIC_POLICY_SOURCE leaves them out: two CSP headers on one response intersect.
+  async headers() {
+    const dev = process.env.NODE_ENV === "development";
+    // Read when the app is built (the route manifest is written then). Behind a TLS proxy the
+    // X-Forwarded-Proto rule below applies on its own.
+    const siteIsHttps = (process.env.SITE_URL ?? "").startsWith("https://");
+    return [
+      { source: "/(.*)", headers: COMMON_SECURITY_HEADERS },
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy({ dev }) }] },
+      siteIsHttps
+        ? { source: "/(.*)", headers: [HSTS_HEADER] }
+        : { source: "/(.*)", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+    ];
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -57,6 +57,10 @@ export default defineConfig({
       // A second instance on the next port, started by e2e/peers.spec.ts only while it runs.
       CACHE_PEERS: `http://localhost:${Number(port) + 1}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests play the reverse proxy: they connect from this machine and say, in X-Forwarded-For,
+      // which reader they are (many readers, one machine). e2e/client-address.spec.ts starts a server
+      // without this to check that, by default, the header is not believed.
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
     },
   },
 });

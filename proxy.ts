@@ -1,8 +1,14 @@
-// Runs before routing (Node runtime in Next.js 16), for the dashboard only: without a session cookie
-// it goes to the sign-in page. This is a convenience only: every dashboard page and every server
-// action checks the user itself (lib/auth/session.ts). Reader pages never pass through here, so a
-// cached page costs no code of ours (an old article slug is redirected by the article page itself).
+// Runs before routing (Node runtime in Next.js 16), for the dashboard, sign-in and next-auth's routes
+// only. Reader pages never pass through here, so a cached page costs no code of ours (an old article
+// slug is redirected by the article page itself; their static headers come from next.config.js).
+//
+// 1. Without a session cookie the dashboard goes to the sign-in page. This is a convenience only:
+//    every dashboard page and every server action checks the user itself (lib/auth/session.ts).
+// 2. Every response gets a Content-Security-Policy with a fresh nonce. Next.js reads the nonce from
+//    the policy in the request headers and puts it on its own scripts; these pages are rendered per
+//    request anyway (docs/decisions/015-security-headers.md).
 import { NextResponse, type NextRequest } from "next/server";
+import { nonceContentSecurityPolicy } from "@/lib/security/policy";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -18,9 +24,19 @@ export default function proxy(request: NextRequest) {
       return NextResponse.redirect(login);
     }
   }
-  return NextResponse.next();
+
+  // 128 random bits, as the CSP specification asks of a nonce.
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = nonceContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
+// Keep in step with NONCE_POLICY_PREFIXES in lib/security/policy.js, which keeps the static policy
+// of next.config.js off these paths. Next.js needs literal matchers here, so they are repeated.
 export const config = {
-  matcher: ["/dashboard/:path*"],
+  matcher: ["/dashboard/:path*", "/login", "/api/auth/:path*"],
 };

@@ -122,7 +122,7 @@ test("the reply API refuses oversize bodies, other shapes, other content types a
   });
   expect(crossSite.status()).toBe(403);
 
-  for (const id of ["nope", "a".repeat(500), "%00", "..%2F..%2Fetc"]) {
+  for (const id of ["nope", "a".repeat(500), "%00", "%", "%C0%AF", "..%2F..%2Fetc"]) {
     expectNoServerError((await request.post(`/api/articles/${id}/replies`, { headers, data: { name: "A" }, failOnStatusCode: false })).status(), id);
   }
   expect(await db.reply.count({ where: { articleId: article.id } })).toBe(0);
@@ -234,4 +234,15 @@ test("a timing token is issued only for an open article and wears out after a fe
   // Five replies from one page view are people; the sixth and seventh are a robot replaying it.
   expect(reasons.slice(0, 5).every((reason) => !reason.includes("token"))).toBe(true);
   expect(reasons.slice(5).every((reason) => reason.includes("token"))).toBe(true);
+});
+
+test("server action calls that are too large or come from another site are refused, not a 500", async ({ request }) => {
+  const article = await createArticle();
+  const action = { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": uniqueIp() };
+  const large = await request.post(`/articles/${article.slug}`, { headers: action, data: "x".repeat(200_000), failOnStatusCode: false });
+  expect(large.status()).toBe(413);
+  const foreign = await request.post("/dashboard/users", { headers: { ...action, Origin: "http://evil.example" }, data: "[]", failOnStatusCode: false });
+  expect(foreign.status()).toBe(403);
+  const unknown = await request.post(`/articles/${article.slug}`, { headers: action, data: "[]", failOnStatusCode: false });
+  expectNoServerError(unknown.status(), "an action id that does not exist");
 });

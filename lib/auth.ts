@@ -2,22 +2,37 @@
 // role. Every protected read and action goes through requireUser / requirePermission
 // (lib/auth/session.ts), which re-checks the user in the database on each call.
 // docs/decisions/003-auth.md, 007-sign-in-throttling.md
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, issueDeviceToken, readCookie, verifyDeviceToken } from "@/lib/auth/device-cookie";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { LoginSchema } from "@/lib/auth/schemas";
-import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from "@/lib/auth/throttle";
+import { endSession, startSession } from "@/lib/auth/sessions";
+import { beginSignInAttempt, signInSucceeded } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { ipFromHeaders } from "@/lib/request";
 
-/** Too many failed attempts for this account or address: refused without checking the password. */
+/** Too many attempts for this account, address or browser: refused without checking the password. */
 export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
+  constructor(readonly waitMs: number) {
+    super();
+  }
+}
+
+const SESSION_MAX_AGE = 60 * 60 * 12;
+
+function authSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set");
+  return secret;
 }
 
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
@@ -29,7 +44,12 @@ export const authConfig = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = ipFromHeaders(request.headers);
-        if ((await signInBlockedFor(email, ip)) > 0) throw new SignInThrottled();
+        // A browser that signed in to this account before is counted on its own limit, so that
+        // failures from elsewhere cannot lock the owner out (docs/decisions/014-sign-in-hardening.md).
+        const deviceNonce = verifyDeviceToken(readCookie(request.headers.get("cookie"), DEVICE_COOKIE), email, authSecret());
+        // Counted before the password is checked: simultaneous attempts cannot all pass the limit.
+        const gate = await beginSignInAttempt({ email, ip, deviceNonce });
+        if (!gate.allowed) throw new SignInThrottled(gate.waitMs);
 
         const user = await db.user.findUnique({
           where: { email },
@@ -37,23 +57,31 @@ export const authConfig = {
         });
         // Verify against a dummy hash for unknown emails: same work, same answer, no account probing.
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!user || !valid || !user.active) {
-          await recordFailedSignIn(email, ip);
-          return null;
-        }
-        await clearFailedSignIns(email);
+        if (!user || !valid || !user.active) return null;
+        await signInSucceeded(gate.attempt);
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        const secure = request.headers.get("x-forwarded-proto") === "https";
+        (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(email, authSecret()), {
+          httpOnly: true,
+          secure,
+          sameSite: "lax",
+          path: "/",
+          maxAge: DEVICE_COOKIE_MAX_AGE,
+        });
         return { id: user.id, name: user.name, email: user.email, role: user.role };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: string }).role;
         // Milliseconds, unlike `iat`: compared with User.sessionsValidFrom to revoke sessions.
         token.signedInAt = Date.now();
+        // The server-side record of this session: signing out deletes it (lib/auth/sessions.ts).
+        token.sid = randomUUID();
+        await startSession(String(token.sid), user.id!, new Date(Date.now() + SESSION_MAX_AGE * 1000));
       }
       return token;
     },
@@ -61,8 +89,16 @@ export const authConfig = {
       return {
         ...session,
         signedInAt: token.signedInAt,
+        sessionId: token.sid,
         user: { ...session.user, id: String(token.uid ?? ""), role: token.role },
       };
+    },
+  },
+  events: {
+    // Both the sign-out button and a POST to /api/auth/signout come through here.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
     },
   },
   logger: {

@@ -28,7 +28,8 @@ export function ReplyForm({ articleId }: { articleId: string }) {
   const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(postReplyAction.bind(null, articleId), { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
-  const [token, setToken] = useState("");
+  // null until the server has answered (an empty token for an article that no longer takes replies).
+  const [token, setToken] = useState<string | null>(null);
   const tokenRequested = useRef(false);
   const [replyTo, setReplyTo] = useState<{ id: string; name: string } | null>(null);
   const [mine, setMine] = useState<Pending[]>([]);
@@ -118,7 +119,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
       <form ref={formRef} onSubmit={onSubmit} onFocus={startedWriting} onInput={startedWriting} noValidate className="mt-4 space-y-4" aria-label="Leave a Reply">
         <FormMessage state={state} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
-        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="token" value={token ?? ""} data-answered={token === null ? undefined : ""} />
         {/* A field people never see: robots fill it in. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label>

@@ -4,9 +4,11 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { SignInThrottled, signIn, signOut } from "@/lib/auth";
 import { LoginSchema, safeCallbackPath } from "@/lib/auth/schemas";
-import { minutesToWait, signInBlockedFor } from "@/lib/auth/throttle";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { minutesToWait } from "@/lib/auth/throttle";
+import { getCurrentUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
 import { errorState, invalidState, type ActionState } from "@/lib/actions/state";
-import { clientIp } from "@/lib/request";
 
 // Signing in is the one action open to anyone: it is what establishes who is calling.
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -22,7 +24,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     });
   } catch (error) {
     if (error instanceof SignInThrottled || (error instanceof AuthError && (error as { code?: string }).code === "throttled")) {
-      const wait = await signInBlockedFor(parsed.data.email, await clientIp());
+      const wait = (error as { waitMs?: number }).waitMs ?? 15 * 60_000;
       return errorState(
         `Too many failed sign-in attempts. Please wait ${minutesToWait(wait)} minutes and try again.`,
         formData,
@@ -36,5 +38,17 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
 }
 
 export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login?signedOut=1" });
+}
+
+/**
+ * Ends every session of the caller, on every browser (this one too), e.g. after losing a laptop.
+ * Like signing out, it needs a session and nothing else (not the staff guard: a one-time password
+ * must not stop someone ending a stolen session).
+ */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  await endAllSessions(user.id);
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

@@ -24,20 +24,28 @@ export const CHOOSE_PASSWORD_PATH = "/dashboard/profile#password";
 
 /**
  * The signed-in user, read fresh from the database once per request (React's cache): a deactivated
- * user or a session issued before the user's sessions were revoked is refused at once, even while
- * its cookie is still valid.
+ * user, a session that was signed out (its server-side record is gone) or one issued before the
+ * user's sessions were revoked is refused at once, even while its cookie is still valid.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionsValidFrom: true, mustChangePassword: true },
+  const session = (await auth()) as { user?: { id?: string }; signedInAt?: number; sessionId?: string } | null;
+  const id = session?.user?.id;
+  const sessionId = session?.sessionId;
+  // A cookie without a server-side session (signed out, or issued before sessions were recorded) is over.
+  if (!id || typeof sessionId !== "string") return null;
+  const record = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      userId: true,
+      expiresAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, active: true, sessionsValidFrom: true, mustChangePassword: true } },
+    },
   });
-  if (!user || !user.active) return null;
-  // Sessions that began before the user's cut-off (deactivation, password change) are over.
-  const signedInAt = (session as { signedInAt?: number } | null)?.signedInAt;
+  if (!record || record.userId !== id || record.expiresAt <= new Date()) return null;
+  const user = record.user;
+  if (!user.active) return null;
+  // Sessions that began before the user's cut-off (deactivation, password change, "sign out everywhere") are over.
+  const signedInAt = session.signedInAt;
   if (typeof signedInAt !== "number" || signedInAt < user.sessionsValidFrom.getTime()) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
 });

@@ -1,12 +1,22 @@
-// Sign-in throttling, per account and per IP address, in the database so that every server process
-// shares it (rate-limiter-flexible's Prisma store). WordPress has none; Ghost allows a few tries.
-// docs/decisions/007-sign-in-throttling.md
+// Sign-in throttling, in the database so that every server process shares it (rate-limiter-flexible's
+// Prisma store, whose consume is one atomic increment on SQLite and PostgreSQL alike).
+// Every attempt is counted *before* its password is checked: checking, verifying and then recording
+// let 40 simultaneous guesses all pass a limit of 5. A successful sign-in gives its own points back.
+// docs/decisions/007-sign-in-throttling.md, 014-sign-in-hardening.md
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { addressKey } from "@/lib/client-address";
 import { db } from "@/lib/db";
+import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
 
 const WINDOW_SECONDS = 15 * 60;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 30;
+/** From one address, on one account. */
+export const MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS = 5;
+/** On one account from everywhere together (browsers without a device cookie): the cap on guessing. */
+export const MAX_ATTEMPTS_PER_ACCOUNT = 20;
+/** From one address, on any accounts. */
+export const MAX_ATTEMPTS_PER_ADDRESS = 30;
+/** From one browser that signed in to this account before (device cookie). */
+export const MAX_ATTEMPTS_PER_DEVICE = 5;
 
 const limiter = (keyPrefix: string, points: number) =>
   new RateLimiterPrisma({
@@ -18,27 +28,65 @@ const limiter = (keyPrefix: string, points: number) =>
     clearExpiredByTimeout: false,
   });
 
-const byAccount = limiter("login-account", MAX_FAILURES_PER_ACCOUNT);
-const byIp = limiter("login-ip", MAX_FAILURES_PER_IP);
+const byAccountAndAddress = limiter("login-account-ip", MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS);
+const byAccount = limiter("login-account", MAX_ATTEMPTS_PER_ACCOUNT);
+const byAddress = limiter("login-ip", MAX_ATTEMPTS_PER_ADDRESS);
+const byDevice = limiter("login-device", MAX_ATTEMPTS_PER_DEVICE);
 
-/** Milliseconds until this email or IP may try again, or 0 if it may try now. */
-export async function signInBlockedFor(email: string, ip: string): Promise<number> {
-  const [account, address] = await Promise.all([byAccount.get(email), byIp.get(ip)]);
-  const wait = (res: RateLimiterRes | null, max: number) => (res && res.consumedPoints >= max ? res.msBeforeNext : 0);
-  return Math.max(wait(account, MAX_FAILURES_PER_ACCOUNT), wait(address, MAX_FAILURES_PER_IP));
+type Counter = { limiter: RateLimiterPrisma; key: string; clearOnSuccess: boolean };
+
+export type SignInAttempt = { counters: Counter[] };
+
+/**
+ * Counts one attempt on every limit that applies, atomically, and says whether it may go on to the
+ * password check. `deviceNonce` is set when the browser holds a genuine device cookie for this
+ * account: it is then counted on its own device limit instead of the account's, so others failing
+ * on purpose cannot lock the owner out.
+ */
+export async function beginSignInAttempt(input: {
+  email: string;
+  ip: string;
+  deviceNonce: string | null;
+}): Promise<{ allowed: true; attempt: SignInAttempt } | { allowed: false; waitMs: number }> {
+  await sweepExpiredRateLimits();
+  const address = addressKey(input.ip);
+  const counters: Counter[] = input.deviceNonce
+    ? [
+        { limiter: byDevice, key: input.deviceNonce, clearOnSuccess: true },
+        { limiter: byAddress, key: address, clearOnSuccess: false },
+      ]
+    : [
+        { limiter: byAccountAndAddress, key: `${input.email}|${address}`, clearOnSuccess: true },
+        { limiter: byAccount, key: input.email, clearOnSuccess: false },
+        { limiter: byAddress, key: address, clearOnSuccess: false },
+      ];
+  const results = await Promise.all(
+    counters.map((counter) =>
+      counter.limiter.consume(counter.key).then(
+        () => 0,
+        (error: unknown) => {
+          // A rejected consume means "over the limit"; the attempt was still counted.
+          if (error instanceof RateLimiterRes) return Math.max(error.msBeforeNext, 1);
+          throw error;
+        },
+      ),
+    ),
+  );
+  const waitMs = Math.max(...results);
+  return waitMs > 0 ? { allowed: false, waitMs } : { allowed: true, attempt: { counters } };
 }
 
-export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
-  // A rejected consume only means the limit is now reached; the count was still recorded.
-  await Promise.all([byAccount.consume(email).catch(ignoreLimit), byIp.consume(ip).catch(ignoreLimit)]);
-}
-
-export async function clearFailedSignIns(email: string): Promise<void> {
-  await byAccount.delete(email);
-}
-
-function ignoreLimit(error: unknown) {
-  if (!(error instanceof RateLimiterRes)) throw error;
+/**
+ * The password was right: this attempt's points are given back, and the counters that were this
+ * browser's alone (this account from this address, this device) start again. Failures by others on
+ * the account stay counted.
+ */
+export async function signInSucceeded(attempt: SignInAttempt): Promise<void> {
+  await Promise.all(
+    attempt.counters.map((counter) =>
+      counter.clearOnSuccess ? counter.limiter.delete(counter.key) : counter.limiter.reward(counter.key, 1),
+    ),
+  );
 }
 
 export function minutesToWait(ms: number): number {

@@ -16,6 +16,7 @@ export const BUILD_SOURCES = [
   "public",
   "proxy.ts",
   "instrumentation.ts",
+  "instrumentation-client.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",
@@ -25,7 +26,7 @@ export const BUILD_SOURCES = [
 ];
 
 /** Build sources a project may do without. */
-export const OPTIONAL_BUILD_SOURCES = new Set(["instrumentation.ts"]);
+export const OPTIONAL_BUILD_SOURCES = new Set(["instrumentation.ts", "instrumentation-client.ts"]);
 
 /**
  * Top-level entries that do not change what `next build` produces. A new top-level file must be put

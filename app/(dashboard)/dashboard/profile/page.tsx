@@ -1,4 +1,5 @@
 import { PasswordForm, ProfileForm } from "@/components/dashboard/profile-forms";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/users/queries";
 
@@ -37,6 +38,17 @@ export default async function ProfilePage() {
         <div className="mt-6">
           <PasswordForm />
         </div>
+        <h2 id="sessions" className="mt-10 font-serif text-2xl font-bold">
+          Sessions
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Signed in on a computer you no longer have, or left signed in somewhere? End every session, this one included.
+        </p>
+        <form action={signOutEverywhereAction} className="mt-4">
+          <button type="submit" className="rounded border border-current px-4 py-2 text-sm font-semibold">
+            Sign out everywhere
+          </button>
+        </form>
       </section>
     </div>
   );

@@ -1,0 +1,37 @@
+// Next.js does not give route handlers or server actions the address of the connection: `next start`
+// only copies it into X-Forwarded-For when the client sent none, so a client that sends its own
+// header hides it (next/dist/server/base-server.js, `x-forwarded-for ??= socket.remoteAddress`).
+// This stamps every incoming request with the socket's address, in a header of ours that replaces any
+// header of that name the client sent, before Next.js sees the request. Installed once per process
+// from instrumentation.ts. docs/decisions/014-sign-in-hardening.md
+// The same hook refuses the few requests Next.js would answer with a 500 (lib/http/early-refusals.ts,
+// docs/decisions/016-hostile-input-and-replies.md).
+import http from "node:http";
+import { earlyRefusal } from "@/lib/http/early-refusals";
+
+export const PEER_ADDRESS_HEADER = "x-gazette-peer-address";
+
+const installed = Symbol.for("gazette.peerAddress");
+
+export function installPeerAddressHeader(): void {
+  const proto = http.Server.prototype as http.Server & { [installed]?: boolean };
+  if (proto[installed]) return;
+  proto[installed] = true;
+  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const request = args[0] as http.IncomingMessage;
+      request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
+      const refusal = earlyRefusal(request);
+      if (refusal) {
+        const response = args[1] as http.ServerResponse;
+        response.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+        response.end(`${refusal.message}\n`);
+        // The body (perhaps a large upload) is not read: the connection closes after the answer.
+        request.resume();
+        return true;
+      }
+    }
+    return emit.apply(this, [event, ...args]);
+  } as typeof proto.emit;
+}
