@@ -11,7 +11,9 @@ export type ShareImage = { url: string; alt: string; width?: number; height?: nu
 
 /** The site's own share image (app/og.png/route.tsx), for pages without one of their own. */
 export function siteShareImage(): ShareImage {
-  return { url: "/og.png", alt: `${env.SITE_NAME}: ${env.SITE_DESCRIPTION}`, ...SHARE_IMAGE_SIZE };
+  // What the image shows: the site's name over its tagline.
+  const alt = env.SITE_DESCRIPTION ? `${env.SITE_NAME}: ${env.SITE_DESCRIPTION}` : env.SITE_NAME;
+  return { url: "/og.png", alt, ...SHARE_IMAGE_SIZE };
 }
 
 /** What every page's OpenGraph says about the site (the root layout's defaults too). */
