@@ -1,7 +1,13 @@
-// Runs once when a server process starts (Next.js instrumentation hook).
+// Runs once when a server process starts (Next.js instrumentation hook: `next start`, `next dev`),
+// never during `next build`.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Imported here, not at the top: this file is also compiled for the edge runtime.
     const { installPeerAddressHeader } = await import("./lib/peer-address");
     installPeerAddressHeader();
+    // Once, at start: a production server on a local SITE_URL publishes addresses nobody else can open.
+    const { env, localSiteUrlWarning } = await import("./lib/env");
+    const warning = localSiteUrlWarning(env);
+    if (warning) console.warn(`\n${warning}\n`);
   }
 }

@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { GeistSans } from "geist/font/sans";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
+import { siteOpenGraph } from "@/lib/seo/share-metadata";
 import "./globals.css";
 
 // Fonts ship with the app (npm packages), so builds never download anything.
@@ -22,8 +23,9 @@ export const metadata: Metadata = {
   description: env.SITE_DESCRIPTION,
   applicationName: env.SITE_NAME,
   alternates: { types: feedAlternates(env.SITE_NAME) },
-  openGraph: { siteName: env.SITE_NAME, locale: "en_GB", type: "website" },
-  twitter: { card: "summary_large_image" },
+  // No Twitter card here: a page that has no share card of its own (lib/seo/share-metadata.ts) claims
+  // none, rather than a large image card without an image.
+  openGraph: siteOpenGraph(),
 };
 
 export const viewport: Viewport = {

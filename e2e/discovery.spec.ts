@@ -1,11 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { db } from "../lib/db";
-import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix, revalidateReaderPages } from "./factories";
+import { createArticle, createAuthor, createCategory, createReply, createTag, createUser, uniqueSuffix, revalidateReaderPages } from "./factories";
 import { loginAs } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** Every `<url>` of every sitemap the index at /sitemap.xml names. */
+async function sitemapEntries(request: APIRequestContext): Promise<{ loc: string; lastmod?: string }[]> {
+  const index = xml.parse(await (await request.get("/sitemap.xml")).text()).sitemapindex;
+  const parts = await Promise.all(asArray(index.sitemap).map(async (s: { loc: string }) => xml.parse(await (await request.get(s.loc)).text()).urlset));
+  return parts.flatMap((part) => asArray(part.url));
+}
 // A made-up word that appears in no other article.
 const word = () => `zq${uniqueSuffix().replace(/\d/g, "x")}`;
 
@@ -68,7 +74,9 @@ test("the search index follows publishing, editing, unpublishing and deleting", 
 
 test("RSS, Atom and JSON feeds list the latest published articles, for the site, an author, a category and a tag", async ({ request }) => {
   const suffix = uniqueSuffix();
-  const author = await createAuthor({ displayName: `Feed Writer ${suffix}` });
+  // The byline's account has an email address, like the replier's: neither may reach a feed.
+  const account = await createUser({ email: `feed-writer-${suffix}@example.net`, role: "AUTHOR" });
+  const author = await createAuthor({ displayName: `Feed Writer ${suffix}`, userId: account.id });
   const category = await createCategory({ name: `Feed Desk ${suffix}` });
   const tag = await createTag({ name: `Feed Tag ${suffix}` });
   const article = await createArticle({
@@ -95,6 +103,10 @@ test("RSS, Atom and JSON feeds list the latest published articles, for the site,
     expect(item, base).toBeTruthy();
     expect(item.link).toMatch(new RegExp(`/articles/${article.slug}$`));
     expect(item.description).toBe("The summary.");
+    // RSS 2.0's <author> is an email address: the byline is Dublin Core's creator instead.
+    expect(item["dc:creator"]).toBe(author.displayName);
+    expect(item.author).toBeUndefined();
+    expect(rssText).toMatch(/<rss[^>]*\sxmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
     expect(item["content:encoded"]).toContain("<strong>bold</strong>");
     expect(asArray(item.category).map((c: string | { "#text": string }) => (typeof c === "string" ? c : c["#text"]))).toContain(category.name);
     expect(rssText).not.toContain(draft.title);
@@ -154,8 +166,8 @@ test("the sitemap lists exactly the published articles, with authors, categories
   const old = await createArticle({ title: `Sitemap old ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 72 * 3600_000) });
   const draft = await createArticle({ status: "DRAFT" });
 
-  const sitemap = xml.parse(await (await request.get("/sitemap.xml")).text());
-  const urls: string[] = asArray(sitemap.urlset.url).map((u: { loc: string }) => u.loc);
+  const entries = await sitemapEntries(request);
+  const urls: string[] = entries.map((u) => u.loc);
   const articleSlugs = urls.filter((u) => u.includes("/articles/")).map((u) => u.split("/articles/")[1]).sort();
   const now = new Date();
   const published = await db.article.findMany({
@@ -167,7 +179,8 @@ test("the sitemap lists exactly the published articles, with authors, categories
   expect(urls.some((u) => /\/authors\/marcus-chen$/.test(u))).toBe(true);
   expect(urls.some((u) => /\/category\/world$/.test(u))).toBe(true);
   expect(urls.some((u) => /\/tag\/energy$/.test(u))).toBe(true);
-  expect(asArray(sitemap.urlset.url).find((u: { loc: string }) => u.loc.endsWith(`/articles/${fresh.slug}`)).lastmod).toBeTruthy();
+  expect(entries.find((u) => u.loc.endsWith(`/articles/${fresh.slug}`))?.lastmod).toBeTruthy();
+  expect(new Set(urls).size, "each address once").toBe(urls.length);
 
   const news = xml.parse(await (await request.get("/news-sitemap.xml")).text());
   const newsUrls = asArray(news.urlset.url);
@@ -178,8 +191,78 @@ test("the sitemap lists exactly the published articles, with authors, categories
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Disallow: \/dashboard/);
+  // /login says noindex itself; a crawler kept out by robots.txt would never read that.
+  expect(robots).not.toMatch(/Disallow: \/login/);
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/news-sitemap\.xml/);
+});
+
+test("/sitemap.xml is an index of parts at the root, each a urlset the reader cache may keep, one listing a new article", async ({ request, baseURL }) => {
+  const article = await createArticle({ title: `Indexed story ${uniqueSuffix()}`, publishedAt: new Date() });
+  const response = await request.get("/sitemap.xml");
+  expect(response.headers()["content-type"]).toBe("application/xml; charset=utf-8");
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  const parsed = xml.parse(await response.text());
+  expect(parsed.urlset).toBeUndefined();
+  expect(parsed.sitemapindex["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  const parts: { loc: string; lastmod?: string }[] = asArray(parsed.sitemapindex.sitemap);
+  expect(parts.length).toBeGreaterThan(1);
+  expect(parts.map((p) => p.loc)).toEqual([`${baseURL}/sitemap-pages.xml`, ...parts.slice(1).map((_, i) => `${baseURL}/sitemap-articles-${i + 1}.xml`)]);
+
+  let listed = false;
+  for (const { loc } of parts) {
+    const part = await request.get(loc);
+    expect(part.status(), loc).toBe(200);
+    expect(part.headers()["content-type"], loc).toBe("application/xml; charset=utf-8");
+    expect(part.headers()["cache-control"], loc).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+    const urlset = xml.parse(await part.text()).urlset;
+    expect(urlset["@xmlns"], loc).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    const urls = asArray(urlset.url) as { loc: string }[];
+    expect(urls.length, loc).toBeGreaterThan(0);
+    expect(urls.length, loc).toBeLessThanOrEqual(50_000);
+    listed ||= urls.some((u) => u.loc === `${baseURL}/articles/${article.slug}`);
+  }
+  expect(listed).toBe(true);
+  // Parts list articles oldest first: the newest is in the last part, and there is none past it.
+  expect(await (await request.get(parts.at(-1)!.loc)).text()).toContain(`/articles/${article.slug}<`);
+  expect((await request.get(`/sitemap-articles-${parts.length}.xml`)).status(), "no part past the last").toBe(404);
+
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test("the sign-in page is kept out of search results by noindex, which robots.txt lets crawlers read", async ({ page, request }) => {
+  await page.goto("/login");
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).not.toMatch(/Disallow: \/login/);
+});
+
+test("an article's last change is its last edit after publication, the same on the page, in JSON-LD, feeds and the sitemap", async ({ page, request }) => {
+  // The row itself is written now (updatedAt), after both dates: only the editorial edit counts.
+  const author = await createAuthor({ displayName: `Dated Writer ${uniqueSuffix()}` });
+  const publishedAt = new Date(Date.now() - 2 * 86_400_000);
+  const editedAt = new Date(Date.now() - 86_400_000);
+  const edited = await createArticle({ title: `Edited story ${uniqueSuffix()}`, authorId: author.id, publishedAt, editedAt });
+  const untouched = await createArticle({ title: `Untouched story ${uniqueSuffix()}`, authorId: author.id, publishedAt });
+
+  await page.goto(`/articles/${edited.slug}`);
+  await expect(page.locator('head meta[property="article:modified_time"]')).toHaveAttribute("content", editedAt.toISOString());
+  const news = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((d) => d["@type"] === "NewsArticle");
+  expect(news.dateModified).toBe(editedAt.toISOString());
+
+  const atom = asArray(xml.parse(await (await request.get(`/authors/${author.handle}/atom.xml`)).text()).feed.entry);
+  const atomUpdated = (title: string) => atom.find((e: { title: { "#text"?: string } | string }) => (typeof e.title === "string" ? e.title : e.title["#text"]) === title).updated;
+  expect(atomUpdated(edited.title)).toBe(editedAt.toISOString());
+  expect(atomUpdated(untouched.title)).toBe(publishedAt.toISOString());
+  const json = JSON.parse(await (await request.get(`/authors/${author.handle}/feed.json`)).text());
+  expect(json.items.find((i: { title: string }) => i.title === edited.title).date_modified).toBe(editedAt.toISOString());
+  const rss = await request.get(`/authors/${author.handle}/feed.xml`);
+  expect(new Date(rss.headers()["last-modified"]!).getTime()).toBe(Math.floor(editedAt.getTime() / 1000) * 1000);
+
+  const entries = await sitemapEntries(request);
+  expect(entries.find((u) => u.loc.endsWith(`/articles/${edited.slug}`))?.lastmod).toBe(editedAt.toISOString());
+  expect(entries.find((u) => u.loc.endsWith(`/articles/${untouched.slug}`))?.lastmod).toBe(publishedAt.toISOString());
 });
 
 test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", async ({ page, request, baseURL }) => {
@@ -225,6 +308,8 @@ test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", a
     isBasedOn: { "@type": "CreativeWork", name: "www.france24.com", url: "https://www.france24.com/en/story" },
     publisher: { "@type": "NewsMediaOrganization", name: "Gazette" },
   });
+  // schema.org: an ImageObject's width and height are Distance or QuantitativeValue, never bare numbers.
+  expect(news.publisher.logo).toEqual({ "@type": "ImageObject", url: `${baseURL}/logo.png` });
   expect(news.author[0]).toMatchObject({
     "@type": "Person",
     name: author.displayName,
@@ -239,6 +324,37 @@ test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", a
   const profile = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((d) => d["@type"] === "ProfilePage");
   expect(profile.mainEntity).toMatchObject({ "@type": "Person", name: author.displayName, url: `${baseURL}/authors/${author.handle}` });
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"][href$="/feed.xml"]').last()).toHaveAttribute("href", new RegExp(`/authors/${author.handle}/feed.xml$`));
+});
+
+test("every reader page and the sign-in page has a share card: its own address, an image and the image's alt text", async ({ page, request, baseURL }) => {
+  test.setTimeout(60_000); // eight pages and their images
+  const article = await createArticle({ title: `Shared story ${uniqueSuffix()}` });
+  const pages = ["/", "/?page=2", "/authors/marcus-chen", "/category/world", "/tag/energy", "/search?q=port", "/login", `/articles/${article.slug}`];
+  for (const path of pages) {
+    await page.goto(path);
+    const head = page.locator("head");
+    const meta = (selector: string) => head.locator(selector).getAttribute("content");
+    const canonical = (await head.locator('link[rel="canonical"]').count()) ? await head.locator('link[rel="canonical"]').getAttribute("href") : null;
+    const ogUrl = await meta('meta[property="og:url"]');
+    if (canonical) expect(ogUrl, path).toBe(canonical);
+    // Absolute, and this page's own address ("http://host" and "http://host/" are the same one).
+    expect(new URL(ogUrl!).href, path).toBe(new URL(path, baseURL).href);
+    const image = await meta('meta[property="og:image"]');
+    expect(image, path).toMatch(new RegExp(`^${baseURL}/`));
+    expect(await meta('meta[property="og:image:alt"]'), path).toBeTruthy();
+    expect(await meta('meta[name="twitter:card"]'), path).toBe("summary_large_image");
+    expect(await meta('meta[name="twitter:image"]'), path).toBe(image);
+    expect(await meta('meta[name="twitter:image:alt"]'), path).toBe(await meta('meta[property="og:image:alt"]'));
+    const response = await request.get(image!);
+    expect(response.status(), image!).toBe(200);
+    expect(response.headers()["content-type"], image!).toBe("image/png");
+  }
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('head meta[name="twitter:image:alt"]')).toHaveAttribute("content", article.title);
+
+  // The site's own image: a large card's 1200 × 630 (a PNG's width and height follow its signature).
+  const png = await (await request.get("/og.png")).body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
 test("related articles share tags first, then the category", async ({ page }) => {

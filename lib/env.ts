@@ -8,8 +8,13 @@ const EnvSchema = z.object({
     .string()
     .default(DEFAULT_DATABASE_URL)
     .refine((url) => /^(file:|postgres(ql)?:\/\/)/i.test(url), "DATABASE_URL must start with file: or postgresql://"),
-  /** The public address of the site, used for canonical links and feeds. */
-  SITE_URL: z.url().default("http://localhost:3000"),
+  /** The port `next start` listens on (Next reads it too). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The public address of the site, used for canonical links, feeds, sitemaps and share cards.
+   * Unset, the address this process serves on (`http://localhost:$PORT`), so links work locally.
+   */
+  SITE_URL: z.url().optional(),
   SITE_NAME: z.string().min(1).default("Gazette"),
   SITE_DESCRIPTION: z.string().default("Independent reporting, analysis and opinion."),
   /** IANA time zone for dates shown to readers. */
@@ -33,7 +38,7 @@ const EnvSchema = z.object({
     .default("")
     .transform((value) => value.split(",").map((url) => url.trim()).filter(Boolean))
     .pipe(z.array(z.url())),
-});
+}).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -42,8 +47,29 @@ const RequiresSecret = EnvSchema.refine((value) => value.CACHE_PEERS.length === 
   path: ["REVALIDATE_SECRET"],
 });
 
-function parseEnv(): Env {
-  const parsed = RequiresSecret.safeParse(process.env);
+/** The address a site started without SITE_URL serves on. */
+export function defaultSiteUrl(port: number): string {
+  return `http://localhost:${port}`;
+}
+
+/**
+ * A warning when a production server (`next start`) would publish local addresses: every canonical
+ * link, feed, sitemap and share card would point readers and search engines at this machine.
+ */
+export function localSiteUrlWarning(value: Pick<Env, "NODE_ENV" | "SITE_URL">): string | null {
+  if (value.NODE_ENV !== "production") return null;
+  const host = new URL(value.SITE_URL).hostname;
+  if (!["localhost", "127.0.0.1", "[::1]", "0.0.0.0"].includes(host) && !host.endsWith(".localhost")) return null;
+  return [
+    `WARNING: this production server's public address (SITE_URL) is ${value.SITE_URL}.`,
+    "Canonical links, feeds, sitemaps, robots.txt and share cards will point there, not at the public site.",
+    "Set SITE_URL to the site's public address (https://news.example.com) unless this server is only for you.",
+  ].join("\n");
+}
+
+/** The environment from `source` (process.env), with its defaults, or an error naming what is wrong. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = RequiresSecret.safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

@@ -1,7 +1,8 @@
 // A Google News sitemap: articles published in the last 48 hours.
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { env } from "@/lib/env";
-import { escapeXml, listNewsSitemapArticles } from "@/lib/seo/sitemap";
+import { listNewsSitemapArticles } from "@/lib/seo/sitemap";
+import { escapeXml } from "@/lib/seo/sitemap-xml";
 
 export const dynamic = "force-dynamic";
 

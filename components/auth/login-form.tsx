@@ -6,7 +6,11 @@ import { idleState } from "@/lib/actions/state";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState(signInAction, idleState);
+  // The permalink is where the form posts before JavaScript has loaded. Without it React renders
+  // action="", which HTML does not allow; with it the page re-renders there with the answer, and the
+  // query keeps callbackUrl for the next attempt.
+  const permalink = callbackUrl ? `/login?${new URLSearchParams({ callbackUrl })}` : "/login";
+  const [state, action] = useActionState(signInAction, idleState, permalink);
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />

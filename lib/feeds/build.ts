@@ -3,6 +3,7 @@ import "server-only";
 // with conditional GET (ETag and Last-Modified). Never an email address, never an unpublished article.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
+import { articleLastModified } from "@/lib/articles/last-modified";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { db, type Prisma } from "@/lib/db";
@@ -10,6 +11,7 @@ import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
+import { itemByline, withDublinCore } from "@/lib/feeds/byline";
 import { toJsonFeed11 } from "@/lib/feeds/json-feed";
 import { feedPaths, scopeFromKey, scopeKey, scopePage, type FeedKind, type FeedScopeRef } from "@/lib/feeds/links";
 
@@ -81,7 +83,7 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
 async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFeed> {
   const resolved = await resolveScope(scope);
   if (!resolved) return null;
-  const articles = await db.article.findMany({
+  const rows = await db.article.findMany({
     where: { AND: [publishedWhere(), resolved.where] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
@@ -92,6 +94,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       standfirst: true,
       body: true,
       publishedAt: true,
+      editedAt: true,
       updatedAt: true,
       heroImageUrl: true,
       author: { select: { displayName: true, handle: true } },
@@ -100,9 +103,13 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
     },
   });
 
+  const articles = rows.map((row) => ({ ...row, publishedAt: row.publishedAt!, modified: articleLastModified({ publishedAt: row.publishedAt!, editedAt: row.editedAt }) }));
+
   // Validators from exactly what the feed contains: a publish, an edit or a scheduled article
-  // coming due all change them.
-  const lastModified = new Date(Math.max(0, ...articles.map((a) => Math.max(a.updatedAt.getTime(), a.publishedAt!.getTime()))));
+  // coming due all change them. Last-Modified is the newest entry's editorial date; the ETag also
+  // fingerprints every write to a listed row (updatedAt), so a change that is not an edit (a
+  // category merge) still reaches readers that send If-None-Match.
+  const lastModified = new Date(Math.max(0, ...articles.map((a) => a.modified.getTime())));
   const etag = `"${createHash("sha1")
     .update(`${format}|${articles.map((a) => `${a.id}:${a.updatedAt.getTime()}`).join(",")}`)
     .digest("base64url")}"`;
@@ -125,11 +132,11 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       title: article.title,
       id: url,
       link: url,
-      date: article.updatedAt > article.publishedAt! ? article.updatedAt : article.publishedAt!,
-      published: article.publishedAt!,
+      date: article.modified,
+      published: article.publishedAt,
       description: article.standfirst,
       content: renderMarkdown(article.body),
-      author: [{ name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }],
+      ...itemByline(format, { name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }),
       category: [
         ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
         ...article.tags.map(({ tag }) => ({ name: tag.name })),
@@ -137,7 +144,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       image: article.heroImageUrl ? absolute(article.heroImageUrl) : undefined,
     });
   }
-  const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
+  const body = format === "rss" ? withDublinCore(feed.rss2()) : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
   return { body, etag, lastModified };
 }
 

@@ -1,26 +1,52 @@
 import "server-only";
+import { articleLastModified } from "@/lib/articles/last-modified";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
+import { articlePartCount, articlePartWindow } from "@/lib/seo/sitemap-xml";
 
-/** Every public URL with its last change: published articles, and the authors, categories and tags that have one. */
-export const listSitemapEntries = readerQuery("sitemap", loadSitemapEntries, () => [cacheTags.articleLists()]);
+// Every sitemap lists published articles or pages that exist because of them: any article write
+// expires them all (the `articles` tag), like every other list.
+const sitemapTags = () => [cacheTags.articleLists()];
 
-async function loadSitemapEntries() {
-  const now = new Date();
-  const published = publishedWhere(now);
-  const [articles, authors, categories, tags] = await Promise.all([
-    db.article.findMany({ where: published, select: { slug: true, publishedAt: true, updatedAt: true }, orderBy: { publishedAt: "desc" } }),
-    db.author.findMany({ where: { articles: { some: published } }, select: { handle: true, updatedAt: true } }),
-    db.category.findMany({ where: { articles: { some: published } }, select: { slug: true } }),
-    db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true } }),
+// Oldest first, the id breaking ties: parts keep their articles as new ones are published.
+const oldestFirst = [{ publishedAt: "asc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+/**
+ * How many article parts the sitemap index names. Only a count: a last change per part would scan
+ * every part (over a second at 100,000 articles on SQLite), and each address has its own lastmod.
+ */
+export const countSitemapArticleParts = readerQuery(
+  "sitemap:parts",
+  async () => articlePartCount(await db.article.count({ where: publishedWhere(new Date()) })),
+  sitemapTags,
+);
+
+/** Part `part` of the published articles (SITEMAP_PART_SIZE of them, oldest first). */
+export const listSitemapArticles = readerQuery("sitemap:articles", loadSitemapArticles, sitemapTags);
+
+async function loadSitemapArticles(part: number) {
+  const articles = await db.article.findMany({ where: publishedWhere(new Date()), select: { slug: true, publishedAt: true, editedAt: true }, orderBy: oldestFirst, ...articlePartWindow(part) });
+  return articles.map((article) => ({ slug: article.slug, lastModified: articleLastModified({ publishedAt: article.publishedAt!, editedAt: article.editedAt }) }));
+}
+
+/** The site's own pages: the newest publication (the home page's change), and the authors, categories and tags that have a published article. */
+export const listSitemapPages = readerQuery("sitemap:pages", loadSitemapPages, sitemapTags);
+
+async function loadSitemapPages() {
+  const published = publishedWhere(new Date());
+  const [newest, authors, categories, tags] = await Promise.all([
+    db.article.aggregate({ where: published, _max: { publishedAt: true } }),
+    db.author.findMany({ where: { articles: { some: published } }, select: { handle: true }, orderBy: { handle: "asc" } }),
+    db.category.findMany({ where: { articles: { some: published } }, select: { slug: true }, orderBy: { slug: "asc" } }),
+    db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);
-  return { articles, authors, categories, tags };
+  return { homeLastModified: newest._max.publishedAt, authors, categories, tags };
 }
 
 /** Articles published in the last 48 hours, for the Google News sitemap. */
-export const listNewsSitemapArticles = readerQuery("news-sitemap", loadNewsSitemapArticles, () => [cacheTags.articleLists()]);
+export const listNewsSitemapArticles = readerQuery("news-sitemap", loadNewsSitemapArticles, sitemapTags);
 
 async function loadNewsSitemapArticles() {
   const now = new Date();
@@ -30,8 +56,4 @@ async function loadNewsSitemapArticles() {
     orderBy: { publishedAt: "desc" },
     take: 1000,
   });
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
 }

@@ -1,5 +1,6 @@
 // schema.org data for reader pages: NewsArticle with its author, publisher and source, breadcrumbs,
 // and Person with ProfilePage for author pages. Built from reader-safe fields only.
+import { articleLastModified } from "@/lib/articles/last-modified";
 import type { ArticleDetail } from "@/lib/articles/queries";
 import type { AuthorProfile } from "@/lib/authors/queries";
 import { env } from "@/lib/env";
@@ -11,7 +12,9 @@ export function publisher() {
     "@type": "NewsMediaOrganization",
     name: env.SITE_NAME,
     url: absolute("/"),
-    logo: { "@type": "ImageObject", url: absolute("/logo.png"), width: 512, height: 512 },
+    // No width or height: schema.org wants a Distance ("512 px") or a QuantitativeValue there, not a
+    // bare number, and search engines read the size from the image itself.
+    logo: { "@type": "ImageObject", url: absolute("/logo.png") },
   };
 }
 
@@ -41,7 +44,7 @@ export function newsArticleData(article: ArticleDetail) {
     headline: article.title,
     description: article.seoDescription || article.standfirst,
     datePublished: article.publishedAt.toISOString(),
-    dateModified: (article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt).toISOString(),
+    dateModified: articleLastModified(article).toISOString(),
     author: [personData({ ...article.author })],
     publisher: publisher(),
     image: [articleImage(article)],

@@ -3,8 +3,10 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/schemas";
+import { shareMetadata } from "@/lib/seo/share-metadata";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+// Kept out of search results by noindex, which crawlers can only read because robots.txt lets them in.
+export const metadata: Metadata = { title: "Sign in", robots: { index: false }, ...shareMetadata({ path: "/login", title: "Sign in" }) };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordChanged?: string }> };
 

@@ -6,14 +6,20 @@ import { buttonClass } from "@/components/ui/styles";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { pluralize } from "@/lib/format";
 import { searchPublishedArticles } from "@/lib/search/queries";
+import { shareMetadata } from "@/lib/seo/share-metadata";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 const queryOf = (q: string | string[] | undefined) => ((Array.isArray(q) ? q[0] : q) ?? "").trim().slice(0, 200);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = queryOf((await searchParams).q);
-  return { title: query ? `Search: ${query}` : "Search", robots: { index: false, follow: true } };
+  const params = await searchParams;
+  const query = queryOf(params.q);
+  const page = parsePageParam(params.page);
+  const title = query ? `Search: ${query}` : "Search";
+  // Its own address (the words and page asked for), for a reader who shares the results.
+  const path = query ? `/search?${new URLSearchParams({ q: query, ...(page > 1 ? { page: String(page) } : {}) })}` : "/search";
+  return { title, robots: { index: false, follow: true }, ...shareMetadata({ path, title }) };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -11,6 +11,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
+import { articleEditedAt, articleLastModified } from "@/lib/articles/last-modified";
 import { findSlugRedirect } from "@/lib/articles/redirects";
 import { getCurrentUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
@@ -18,6 +19,7 @@ import { listApprovedReplies } from "@/lib/replies/queries";
 import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
 import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
+import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -29,27 +31,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return {};
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.standfirst;
-  const image = { url: articleImage(article), alt: article.heroImageAlt ?? article.title, ...(article.heroImageUrl ? {} : { width: 1200, height: 630 }) };
-  const modified = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : article.publishedAt;
+  // The generated image shows the headline, so the headline describes it; a hero image has its own alt.
+  const image = { url: articleImage(article), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
   return {
     title,
     description,
     alternates: { canonical: `/articles/${article.slug}`, types: feedAlternates(env.SITE_NAME) },
     authors: [{ name: article.author.displayName, url: `/authors/${article.author.handle}` }],
-    openGraph: {
-      type: "article",
-      url: `/articles/${article.slug}`,
-      siteName: env.SITE_NAME,
+    ...shareMetadata({
+      path: `/articles/${article.slug}`,
       title,
       description,
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: modified.toISOString(),
-      authors: [new URL(`/authors/${article.author.handle}`, env.SITE_URL).toString()],
-      section: article.category?.name,
-      tags: article.tags.map((tag) => tag.name),
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title, description, images: [image.url] },
+      image,
+      openGraph: {
+        type: "article",
+        publishedTime: article.publishedAt.toISOString(),
+        modifiedTime: articleLastModified(article).toISOString(),
+        authors: [new URL(`/authors/${article.author.handle}`, env.SITE_URL).toString()],
+        section: article.category?.name,
+        tags: article.tags.map((tag) => tag.name),
+      },
+    }),
   };
 }
 
@@ -75,7 +77,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article, previewStatus } = loaded;
   const [thread, replySettings, related] = await Promise.all([listApprovedReplies(article.id), getReplySettings(), listRelatedArticles(article)]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
-  const edited = article.editedAt && article.editedAt > article.publishedAt ? article.editedAt : null;
+  const edited = articleEditedAt(article);
 
   return (
     <div className="container-page py-8 sm:py-12">

@@ -11,6 +11,7 @@ import { listPublishedArticles } from "@/lib/articles/queries";
 import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { shareMetadata } from "@/lib/seo/share-metadata";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -18,9 +19,11 @@ export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);
+  const title = page > 1 ? `Latest news, page ${page}` : `${env.SITE_NAME}: latest news`;
   return {
-    title: page > 1 ? `Latest news, page ${page}` : { absolute: `${env.SITE_NAME}: latest news` },
+    title: page > 1 ? title : { absolute: title },
     alternates: { canonical: pageHref("/", page), types: feedAlternates(env.SITE_NAME) },
+    ...shareMetadata({ path: pageHref("/", page), title }),
   };
 }
 

@@ -20,10 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthorByHandle((await params).handle);
   if (!author) return {};
   const page = parsePageParam((await params).page);
-  return {
-    ...archiveMetadata({ kind: "author", handle: author.handle }, author.displayName, author.bio || `Articles by ${author.displayName}.`, page),
-    openGraph: { type: "profile", title: author.displayName, description: author.bio || undefined, url: `/authors/${author.handle}` },
-  };
+  return archiveMetadata({ kind: "author", handle: author.handle }, author.displayName, author.bio || `Articles by ${author.displayName}.`, page);
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -1,0 +1,22 @@
+// The sitemap part of the site's own pages: home, and the authors, sections and topics that have a
+// published article.
+import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
+import { env } from "@/lib/env";
+import { listSitemapPages } from "@/lib/seo/sitemap";
+import { urlsetXml } from "@/lib/seo/sitemap-xml";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const { homeLastModified, authors, categories, tags } = await listSitemapPages();
+  const xml = urlsetXml(
+    [
+      { path: "/", lastModified: homeLastModified ?? undefined, changeFrequency: "hourly", priority: 1 },
+      ...authors.map((author) => ({ path: `/authors/${author.handle}` })),
+      ...categories.map((category) => ({ path: `/category/${category.slug}` })),
+      ...tags.map((tag) => ({ path: `/tag/${tag.slug}` })),
+    ],
+    env.SITE_URL,
+  );
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": READER_CACHE_CONTROL } });
+}
