@@ -5,6 +5,9 @@ export async function register() {
     // Imported here, not at the top: this file is also compiled for the edge runtime.
     const { installPeerAddressHeader } = await import("./lib/peer-address");
     installPeerAddressHeader();
+    // A wrong TRUSTED_PROXIES stops the start, instead of failing every request that reads an address.
+    const { parseProxyTrust } = await import("./lib/client-address");
+    parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_PROXY_HOPS);
     // Once, at start: a production server on a local SITE_URL publishes addresses nobody else can open.
     const { env, localSiteUrlWarning } = await import("./lib/env");
     const warning = localSiteUrlWarning(env);

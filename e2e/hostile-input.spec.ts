@@ -245,4 +245,13 @@ test("server action calls that are too large or come from another site are refus
   expect(foreign.status()).toBe(403);
   const unknown = await request.post(`/articles/${article.slug}`, { headers: action, data: "[]", failOnStatusCode: false });
   expectNoServerError(unknown.status(), "an action id that does not exist");
+  // A plain HTML form on another site: no Next-Action header, which a foreign page cannot add.
+  const csrf = await request.post("/dashboard/users", {
+    headers: { Origin: "http://evil.example", "X-Forwarded-For": uniqueIp() },
+    multipart: { name: "Intruder", email: "intruder@example.net", role: "ADMIN" },
+    failOnStatusCode: false,
+    maxRedirects: 0,
+  });
+  expect(csrf.status()).toBe(403);
+  expect(await db.user.count({ where: { email: "intruder@example.net" } })).toBe(0);
 });

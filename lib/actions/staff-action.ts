@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { formDataToObject } from "./form-data";
-import { errorState, invalidState, type ActionState, type FieldErrors } from "./state";
+import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type FieldErrors } from "./state";
 
 // The one way to write a staff action (docs/decisions/013-one-way-for-staff-actions.md). Every action, form or not, goes through `guard`:
 // who is calling (checked against the database, not a cookie's claims; a one-time password must be
@@ -17,7 +17,6 @@ type Guard = {
   allowWithOneTimePassword?: boolean;
 };
 
-const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
 
 async function caller(guard: Guard): Promise<SessionUser | AuthorizationError> {
   try {
@@ -53,10 +52,10 @@ export function formAction<S extends z.ZodType, B extends z.ZodTuple<readonly z.
     const user = await caller(config);
     if (user instanceof AuthorizationError) return errorState(user.message, formData);
     const bound = (config.bound ?? z.tuple([])).safeParse(args.slice(0, boundCount));
-    if (!bound.success) return errorState(OUT_OF_DATE, formData);
+    if (!bound.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
     const parsed = config.schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      if (config.summariseErrors) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE, formData);
+      if (config.summariseErrors) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE_MESSAGE, formData);
       return invalidState(z.flattenError(parsed.error).fieldErrors as FieldErrors, formData);
     }
     return handler(parsed.data, { user, formData, bound: bound.data as z.output<B> });
@@ -75,7 +74,7 @@ export function callAction<A extends z.ZodTuple<readonly z.ZodType[], null>, R e
     const user = await caller(config);
     if (user instanceof AuthorizationError) return errorState(user.message);
     const parsed = config.args.safeParse(args);
-    if (!parsed.success) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE);
+    if (!parsed.success) return errorState(OUT_OF_DATE_MESSAGE);
     return handler(parsed.data, user);
   };
 }

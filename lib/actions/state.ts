@@ -23,6 +23,8 @@ export type Refusal = { ok: false; message?: string; fieldErrors?: FieldErrors }
 export const idleState: ActionState = { status: "idle" };
 
 export const INVALID_FORM_MESSAGE = "Please correct the fields marked below.";
+/** For a call no page of ours would make: forged or stale arguments. */
+export const OUT_OF_DATE_MESSAGE = "This page is out of date. Reload it and try again.";
 
 /** The text fields of a submission (files are left out), for sending back to the form. */
 export function submittedValues(formData: FormData): Record<string, string> {

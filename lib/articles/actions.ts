@@ -6,7 +6,7 @@ import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
-import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { ARTICLE_FIELD_MAX, ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { formatDateTime } from "@/lib/format";
@@ -74,6 +74,6 @@ export const discardAutosaveAction = callAction(
 
 /** The body as readers will see it, for the editor's live preview. */
 export const previewMarkdownAction = callAction(
-  { permission: "article:create", args: z.tuple([z.string().max(100_000, "The body is too long to preview.")]) },
+  { permission: "article:create", args: z.tuple([z.string().max(ARTICLE_FIELD_MAX.body, "The body is too long to preview.")]) },
   async ([markdown]) => successState("", { html: await renderMarkdown(markdown) }),
 );

@@ -1,4 +1,5 @@
 import "server-only";
+import { RecordIdSchema } from "@/lib/actions/schemas";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
 import { publishedWhere } from "@/lib/articles/visibility";
@@ -135,6 +136,8 @@ export type EditorOptions = {
 
 /** An article for the editor, if this user may edit it. */
 export async function getArticleForEditor(user: SessionUser, id: string): Promise<EditorArticle | null> {
+  // Ids come from the address bar: one that no row can have is not looked up (PostgreSQL refuses NUL).
+  if (!RecordIdSchema.safeParse(id).success) return null;
   const article = await db.article.findFirst({
     where: { AND: [{ id }, editableArticlesWhere(user)] },
     select: {
@@ -181,6 +184,7 @@ export type EditorAutosave = { data: Record<string, string>; updatedAt: Date };
 /** This user's unsaved editor fields for the article (or for a new one), if any. */
 export async function getAutosave(user: SessionUser, articleId: string | null): Promise<EditorAutosave | null> {
   await requirePermission("article:create");
+  if (articleId !== null && !RecordIdSchema.safeParse(articleId).success) return null;
   const row = await db.articleAutosave.findUnique({
     where: { key: autosaveKey(user.id, articleId) },
     select: { data: true, updatedAt: true },
@@ -194,6 +198,7 @@ export async function getAutosave(user: SessionUser, articleId: string | null): 
 }
 
 export async function listRevisions(user: SessionUser, articleId: string) {
+  if (!RecordIdSchema.safeParse(articleId).success) return null;
   const article = await db.article.findFirst({
     where: { AND: [{ id: articleId }, editableArticlesWhere(user)] },
     select: { id: true, title: true, version: true },

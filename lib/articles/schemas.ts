@@ -62,9 +62,9 @@ export const ArticleInputSchema = z
       .default(""),
     standfirst: z.string().trim().max(ARTICLE_FIELD_MAX.standfirst, `Keep the standfirst under ${ARTICLE_FIELD_MAX.standfirst} characters.`).default(""),
     body: z.string().max(ARTICLE_FIELD_MAX.body, `The body is too long (${ARTICLE_FIELD_MAX.body.toLocaleString("en-GB")} characters at most).`).default(""),
-    sourceName: optionalText(200, "Keep the source name under 200 characters."),
+    sourceName: optionalText(ARTICLE_FIELD_MAX.sourceName, `Keep the source name under ${ARTICLE_FIELD_MAX.sourceName} characters.`),
     sourceUrl: optionalUrl,
-    categoryId: optionalText(100, "Choose a category."),
+    categoryId: optionalText(ARTICLE_FIELD_MAX.categoryId, "Choose a category."),
     tags: z
       .string()
       .max(ARTICLE_FIELD_MAX.tags, `Use at most ${MAX_TAGS} tags.`)
@@ -73,12 +73,12 @@ export const ArticleInputSchema = z
       .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
       .refine((tags) => tags.every((tag) => tag.length <= TAG_NAME_MAX_LENGTH), `Keep each tag under ${TAG_NAME_MAX_LENGTH} characters.`)
       .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags."),
-    authorId: optionalText(100, "Choose an author."),
-    heroImageAlt: optionalText(300, "Keep the alt text under 300 characters."),
+    authorId: optionalText(ARTICLE_FIELD_MAX.authorId, "Choose an author."),
+    heroImageAlt: optionalText(ARTICLE_FIELD_MAX.heroImageAlt, `Keep the alt text under ${ARTICLE_FIELD_MAX.heroImageAlt} characters.`),
     removeHeroImage: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     repliesOpen: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
-    seoTitle: optionalText(70, "Search engines show about 60 characters; keep it under 70."),
-    seoDescription: optionalText(200, "Keep the description under 200 characters."),
+    seoTitle: optionalText(ARTICLE_FIELD_MAX.seoTitle, `Search engines show about 60 characters; keep it under ${ARTICLE_FIELD_MAX.seoTitle}.`),
+    seoDescription: optionalText(ARTICLE_FIELD_MAX.seoDescription, `Keep the description under ${ARTICLE_FIELD_MAX.seoDescription} characters.`),
     /** The publish time as an ISO instant (the browser converts its local time). */
     publishAt: z
       .string()

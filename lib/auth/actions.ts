@@ -8,10 +8,12 @@ import { endAllSessions } from "@/lib/auth/sessions";
 import { minutesToWait } from "@/lib/auth/throttle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
-import { errorState, invalidState, type ActionState } from "@/lib/actions/state";
+import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState } from "@/lib/actions/state";
 
 // Signing in is the one action open to anyone: it is what establishes who is calling.
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  // A server action is a public endpoint: its arguments are whatever the caller sent.
+  if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
   const parsed = LoginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
     return invalidState(z.flattenError(parsed.error).fieldErrors, formData);

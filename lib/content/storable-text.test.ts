@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { hasUnstorableCharacters, stripBidiControls } from "./storable-text";
+import { comparableName, hasUnstorableCharacters, stripBidiControls } from "./storable-text";
 
 describe("storable text", () => {
   it("keeps ordinary text, accents, emoji, tabs and line breaks", () => {
@@ -18,5 +18,13 @@ describe("storable text", () => {
   it("strips bidirectional controls from names", () => {
     assert.equal(stripBidiControls("Elena\u202E rotidE"), "Elena rotidE");
     assert.equal(stripBidiControls("\u2066Marcus\u2069 \u200FChen\u200E"), "Marcus Chen");
+  });
+
+  it("compares names as people read them", () => {
+    const editor = comparableName("Elena Editor");
+    for (const lookalike of ["ELENA EDITOR", "Elena  Editor", " Elena Editor ", "Elena Ed\u00ADitor", "Elena\u200B Editor", "Ｅｌｅｎａ Editor", "Elena Edi\u034Ftor", "Elena\u2066 Editor\u2069", "Elena Editor\u{E0041}"]) {
+      assert.equal(comparableName(lookalike), editor, JSON.stringify(lookalike));
+    }
+    assert.notEqual(comparableName("Elena Editors"), editor);
   });
 });

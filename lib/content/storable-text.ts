@@ -12,12 +12,28 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Characters that draw nothing (zero-width spaces, joiners, soft hyphens, fillers, tags, bidi). */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+
+/** A name as people read it: compatibility forms folded, case and spacing ignored, invisible characters gone. */
+export function comparableName(name: string): string {
+  return name.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, "");
 }
 
 export function hasUnstorableCharacters(text: string): boolean {
   return CONTROL_CHARACTERS.test(text) || LONE_SURROGATE.test(text);
+}
+
+/**
+ * A person's name as people read it: bidirectional controls removed, trimmed, within `max`, and
+ * nothing that cannot be stored. Shared by readers' names, staff names and bylines.
+ */
+export function personName(max: number, messages: { empty: string; tooLong: string; unstorable: string }) {
+  return storable(z.string().transform(stripBidiControls).pipe(z.string().trim().min(1, messages.empty).max(max, messages.tooLong)), messages.unstorable);
 }
 
 /** A schema's string that refuses what cannot be stored, with a sentence saying what to do. */

@@ -1,7 +1,7 @@
 // Server action calls refused before Next.js handles them, where Next would answer with a 500: a body
 // larger than the limit (Next throws a 413 error but its action handler turns every error into a
 // 500), and a post from another site (Next's CSRF check aborts with a 500 too). Pure, so it is tested
-// by itself; proxy.ts runs it only for requests that carry the Next-Action header.
+// by itself; lib/http/early-refusals.ts runs it for every server action call, before Next.js.
 
 /** Reader pages have one action, the reply form: a few kilobytes. The dashboard uploads images. */
 export const READER_ACTION_MAX_BYTES = 64 * 1024;

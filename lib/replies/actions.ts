@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { INVALID_FORM_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
+import { INVALID_FORM_MESSAGE, OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -20,6 +20,8 @@ export type ReplyFormState = ActionState & {
 
 /** Posting a reply is open to every reader: the checks are validation, spam rules and rate limits. */
 export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
+  // A server action is a public endpoint: its arguments are whatever the caller sent.
+  if (!(formData instanceof FormData)) return { ...errorState(OUT_OF_DATE_MESSAGE), code: 400 };
   const parsed = ReplyInputSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")));
   if (!parsed.success) {
     return invalidState(z.flattenError(parsed.error).fieldErrors, formData);

@@ -4,6 +4,7 @@ import "server-only";
 import { publishedWhere } from "@/lib/articles/visibility";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
+import { addressKey } from "@/lib/client-address";
 import { isStaffName } from "@/lib/users/queries";
 import { MAX_THREAD_DEPTH } from "./thread";
 import { consumeReplyAllowance, consumeTokenUse } from "./rate-limit";
@@ -85,7 +86,8 @@ export async function postReply(
   });
   if (duplicate) return { ok: false, code: "duplicate", message: "You have already posted this comment. It will not be posted twice." };
 
-  const ipHash = hashIp(sender.ip);
+  // IPv6 counts per /64, as sign-in does: one subscriber owns the whole block.
+  const ipHash = hashIp(addressKey(sender.ip));
   if (!sender.staff) {
     const wait = await consumeReplyAllowance(ipHash, input.email);
     if (wait > 0) {

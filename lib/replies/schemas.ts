@@ -1,19 +1,17 @@
 // One schema for the reply form, shared by the form (field errors) and the action.
 import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
-import { hasUnstorableCharacters, storable, stripBidiControls } from "@/lib/content/storable-text";
+import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
 export const REPLY_NAME_MAX = 100;
 export const REPLY_BODY_MAX = 5000;
 
 export const ReplyInputSchema = z.object({
-  name: storable(
-    z
-      .string()
-      .transform(stripBidiControls)
-      .pipe(z.string().trim().min(1, "Enter your name.").max(REPLY_NAME_MAX, `Keep your name under ${REPLY_NAME_MAX} characters.`)),
-    "Remove the invisible control characters or broken symbols from your name.",
-  ),
+  name: personName(REPLY_NAME_MAX, {
+    empty: "Enter your name.",
+    tooLong: `Keep your name under ${REPLY_NAME_MAX} characters.`,
+    unstorable: "Remove the invisible control characters or broken symbols from your name.",
+  }),
   email: z
     .string()
     .trim()
@@ -83,9 +81,7 @@ export const ModerateFormSchema = z.preprocess((raw) => {
   return { action, replyIds: [replyId] };
 }, ModerateSchema);
 
-const wordList = z
-  .string()
-  .max(20_000)
+const wordList = storable(z.string().max(20_000), "Remove the invisible control characters or broken symbols from the list.")
   .default("")
   .transform((text) => [...new Set(text.split(/[\n,]/).map((word) => word.trim().toLowerCase()).filter(Boolean))]);
 

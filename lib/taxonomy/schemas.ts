@@ -1,13 +1,14 @@
 // One schema per taxonomy form (categories and tags), shared by the forms and the actions.
 import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
+import { storable } from "@/lib/content/storable-text";
 
 export const TAXONOMY_KINDS = ["category", "tag"] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
 
 export const TaxonomyCreateSchema = z.object({
   kind: z.enum(TAXONOMY_KINDS),
-  name: z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."),
+  name: storable(z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."), "Remove the invisible control characters or broken symbols from the name."),
 });
 export const TaxonomyRenameSchema = TaxonomyCreateSchema.extend({ id: RecordIdSchema });
 export const TaxonomyMergeSchema = z.object({

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Refusal } from "@/lib/actions/state";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/sessions";
 import type { SessionUser } from "@/lib/auth/session";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
 import { db, type Role } from "@/lib/db";
@@ -42,6 +43,8 @@ export async function setActive(admin: SessionUser, userId: string, active: bool
     data: active ? { active } : { active, sessionsValidFrom: new Date() },
   });
   if (updated.count === 0) return { ok: false, message: "That user no longer exists." };
+  // Their signed-in browsers are over (the cut-off above refuses them; this removes their records).
+  if (!active) await endAllSessions(userId);
   await audit(admin.id, active ? "user.reactivate" : "user.deactivate", userId);
   return { ok: true };
 }
@@ -78,10 +81,9 @@ export async function changePassword(user: SessionUser, current: string, next: s
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
     return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
   }
-  await db.user.update({
-    where: { id: user.id },
-    data: { passwordHash: await hashPassword(next), mustChangePassword: false, sessionsValidFrom: new Date() },
-  });
+  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(next), mustChangePassword: false } });
+  // A new password ends every session, this one included: one way to end them all.
+  await endAllSessions(user.id);
   await audit(user.id, "user.password", user.id);
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { AuthorizationError, type SessionUser } from "@/lib/auth/session";
+import { comparableName } from "@/lib/content/storable-text";
 import { db } from "@/lib/db";
 
 export async function listUsers(admin: SessionUser) {
@@ -18,16 +19,6 @@ export async function getOwnProfile(user: SessionUser) {
     select: { handle: true, displayName: true, bio: true, avatarUrl: true, website: true, links: { select: { label: true, url: true }, orderBy: { position: "asc" } } },
   });
   return { name: user.name, email: user.email, author };
-}
-
-/** A name as people read it: compatibility forms folded, case and spacing ignored, invisible characters gone. */
-export function comparableName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .replace(/[\u200B-\u200F\u2060-\u2069\u202A-\u202E\uFEFF\u061C]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /**

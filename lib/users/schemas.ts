@@ -2,6 +2,9 @@ import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { NewPasswordSchema } from "@/lib/auth/schemas";
 import { SLUG_PATTERN } from "@/lib/content/slug";
+import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
+
+const UNSTORABLE = "Remove the invisible control characters or broken symbols from this text.";
 
 export const ROLES = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"] as const;
 
@@ -13,7 +16,7 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const CreateUserSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
+  name: personName(100, { empty: "Enter a name.", tooLong: "Keep the name under 100 characters.", unstorable: UNSTORABLE }),
   email,
   role: z.enum(ROLES, "Choose a role."),
 });
@@ -25,12 +28,11 @@ const optionalUrl = z
   .string()
   .trim()
   .default("")
-  .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Enter a full web address starting with https://.")
+  .refine((value) => value === "" || (/^https?:\/\/\S+$/i.test(value) && !hasUnstorableCharacters(value)), "Enter a full web address starting with https://.")
   .transform((value) => value || null);
 
 /** "Label https://…" per line, e.g. "Mastodon https://mastodon.social/@me". */
-export const SocialLinksSchema = z
-  .string()
+export const SocialLinksSchema = storable(z.string(), UNSTORABLE)
   .default("")
   .transform((text, ctx) => {
     const links: { label: string; url: string }[] = [];
@@ -49,7 +51,7 @@ export const SocialLinksSchema = z
   });
 
 export const ProfileSchema = z.object({
-  displayName: z.string().trim().min(1, "Enter the name readers see.").max(100, "Keep it under 100 characters."),
+  displayName: personName(100, { empty: "Enter the name readers see.", tooLong: "Keep it under 100 characters.", unstorable: UNSTORABLE }),
   handle: z
     .string()
     .trim()
@@ -57,7 +59,7 @@ export const ProfileSchema = z.object({
     .min(2, "Use at least two characters.")
     .max(60, "Keep it under 60 characters.")
     .regex(SLUG_PATTERN, "Use lower-case letters, numbers and single hyphens, like marcus-chen."),
-  bio: z.string().trim().max(2000, "Keep the bio under 2,000 characters.").default(""),
+  bio: storable(z.string().trim().max(2000, "Keep the bio under 2,000 characters."), UNSTORABLE).default(""),
   website: optionalUrl,
   links: SocialLinksSchema,
   removeAvatar: z.preprocess((value) => value === "on", z.boolean()).default(false),
