@@ -13,6 +13,7 @@ import { endSession, startSession } from "@/lib/auth/sessions";
 import { beginSignInAttempt, signInSucceeded } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { ipFromHeaders } from "@/lib/request";
+import { authSecret } from "@/lib/secrets";
 
 /** Too many attempts for this account, address or browser: refused without checking the password. */
 export class SignInThrottled extends CredentialsSignin {
@@ -24,11 +25,6 @@ export class SignInThrottled extends CredentialsSignin {
 
 const SESSION_MAX_AGE = 60 * 60 * 12;
 
-function authSecret(): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
-  return secret;
-}
 
 export const authConfig = {
   trustHost: true,

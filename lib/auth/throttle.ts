@@ -3,9 +3,9 @@
 // Every attempt is counted *before* its password is checked: checking, verifying and then recording
 // let 40 simultaneous guesses all pass a limit of 5. A successful sign-in gives its own points back.
 // docs/decisions/007-sign-in-throttling.md, 014-sign-in-hardening.md
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterPrisma } from "rate-limiter-flexible";
 import { addressKey } from "@/lib/client-address";
-import { db } from "@/lib/db";
+import { sharedLimiter } from "@/lib/rate-limit/store";
 import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
 
 const WINDOW_SECONDS = 15 * 60;
@@ -18,15 +18,7 @@ export const MAX_ATTEMPTS_PER_ADDRESS = 30;
 /** From one browser that signed in to this account before (device cookie). */
 export const MAX_ATTEMPTS_PER_DEVICE = 5;
 
-const limiter = (keyPrefix: string, points: number) =>
-  new RateLimiterPrisma({
-    storeClient: db,
-    tableName: "rateLimit",
-    keyPrefix,
-    points,
-    duration: WINDOW_SECONDS,
-    clearExpiredByTimeout: false,
-  });
+const limiter = (keyPrefix: string, points: number) => sharedLimiter(keyPrefix, points, WINDOW_SECONDS);
 
 const byAccountAndAddress = limiter("login-account-ip", MAX_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS);
 const byAccount = limiter("login-account", MAX_ATTEMPTS_PER_ACCOUNT);

@@ -2,6 +2,7 @@
 // larger than the limit (Next throws a 413 error but its action handler turns every error into a
 // 500), and a post from another site (Next's CSRF check aborts with a 500 too). Pure, so it is tested
 // by itself; lib/http/early-refusals.ts runs it for every server action call, before Next.js.
+import { isForeignOrigin } from "./origin";
 
 /** Reader pages have one action, the reply form: a few kilobytes. The dashboard uploads images. */
 export const READER_ACTION_MAX_BYTES = 64 * 1024;
@@ -16,16 +17,9 @@ export function refuseActionRequest(request: { method: string; pathname: string;
   if (Number.isFinite(length) && length > max) {
     return { status: 413, message: `This form sent more than ${max >= 1024 * 1024 ? `${max / 1024 / 1024} MB` : `${max / 1024} KB`}, which is more than it may.` };
   }
-  const origin = request.headers.get("origin");
-  if (origin) {
-    const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);
-    let originHost: string | null = null;
-    try {
-      originHost = origin === "null" ? null : new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (!originHost || !hosts.includes(originHost)) return { status: 403, message: "Forms can only be sent from this site's own pages." };
+  // The hosts Next.js itself compares the Origin with.
+  if (isForeignOrigin(request.headers.get("origin"), [request.headers.get("x-forwarded-host"), request.headers.get("host")])) {
+    return { status: 403, message: "Forms can only be sent from this site's own pages." };
   }
   return null;
 }

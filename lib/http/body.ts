@@ -1,6 +1,8 @@
 // Request bodies read with a ceiling: a route that parses whatever it is sent can be made to hold
 // hundreds of megabytes in memory before it refuses them. The declared length is checked first, and
 // the stream is counted as it arrives (a client may lie about the length, or send it chunked).
+import { formDataToObject } from "@/lib/actions/form-data";
+import { isForeignOrigin } from "./origin";
 
 export class BodyTooLarge extends Error {
   constructor(readonly maxBytes: number) {
@@ -44,7 +46,7 @@ export async function parseFields(body: Uint8Array, contentType: string): Promis
     }
     if (type === "application/x-www-form-urlencoded" || type === "multipart/form-data") {
       const form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
-      return Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === "string"));
+      return formDataToObject(form);
     }
   } catch {
     return null;
@@ -62,13 +64,5 @@ export function isCrossSiteFormPost(request: Request, siteUrl: string): boolean 
   const browserEncoded = type === "" || type === "application/x-www-form-urlencoded" || type === "multipart/form-data" || type === "text/plain";
   if (!browserEncoded) return false;
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  if (origin === "null") return true;
-  const allowed = new Set([new URL(siteUrl).host, request.headers.get("host"), request.headers.get("x-forwarded-host")].filter(Boolean));
-  try {
-    return !allowed.has(new URL(origin).host);
-  } catch {
-    return true;
-  }
+  return isForeignOrigin(request.headers.get("origin"), [new URL(siteUrl).host, request.headers.get("host"), request.headers.get("x-forwarded-host")]);
 }

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { INVALID_FORM_MESSAGE, OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
+import { formDataToObject } from "@/lib/actions/form-data";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -22,7 +23,7 @@ export type ReplyFormState = ActionState & {
 export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
   // A server action is a public endpoint: its arguments are whatever the caller sent.
   if (!(formData instanceof FormData)) return { ...errorState(OUT_OF_DATE_MESSAGE), code: 400 };
-  const parsed = ReplyInputSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")));
+  const parsed = ReplyInputSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
     return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
   }

@@ -1,13 +1,12 @@
 import "server-only";
 // Reply rate limits per address and per email: 1 per 15 seconds and 20 per hour each, shared by
 // every server process (the same Prisma store as sign-in throttling).
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "@/lib/db";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { sharedLimiter } from "@/lib/rate-limit/store";
 import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
 import { TOKEN_LIFETIME_SECONDS, TOKEN_MAX_USES, tokenUseKey } from "./token";
 
-const limiter = (keyPrefix: string, points: number, duration: number) =>
-  new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration, clearExpiredByTimeout: false });
+const limiter = sharedLimiter;
 
 const limits = [
   limiter("reply-ip-burst", 1, 15),

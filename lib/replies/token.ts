@@ -2,15 +2,11 @@
 // site's secret so it cannot be forged. A robot that posts without opening the form, or faster than
 // a person can type, is caught without any third-party service.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { authSecret } from "@/lib/secrets";
 
-function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (!value) throw new Error("AUTH_SECRET is not set");
-  return value;
-}
 
 function sign(payload: string): string {
-  return createHmac("sha256", secret()).update(`reply-token:${payload}`).digest("base64url");
+  return createHmac("sha256", authSecret()).update(`reply-token:${payload}`).digest("base64url");
 }
 
 export function issueReplyToken(articleId: string, now = Date.now()): string {
@@ -43,5 +39,5 @@ export function tokenUseKey(token: string): string {
 
 /** A salted hash of the sender's address: enough to rate-limit and spot patterns, not to identify. */
 export function hashIp(ip: string): string {
-  return createHash("sha256").update(`ip:${secret()}:${ip}`).digest("base64url").slice(0, 32);
+  return createHash("sha256").update(`ip:${authSecret()}:${ip}`).digest("base64url").slice(0, 32);
 }
