@@ -11,12 +11,17 @@ import { entryLifetime } from "./lifetime";
 
 type Args = (string | number)[];
 
+const MAX_TAG_LENGTH = 256;
+
 /**
  * Wrap a reader query: `name` keys it, `tags` says which writes expire it. Deduplicated per request
  * (generateMetadata and the page share one call).
  */
 export function readerQuery<A extends Args, T>(name: string, load: (...args: A) => Promise<T>, tags: (...args: A) => string[]) {
   return cache(async (...args: A): Promise<T> => {
+    // Next.js refuses tags over 256 characters. Such an argument (a 2,000-character slug typed into
+    // the address bar) names nothing that exists: answer it uncached rather than warn on every request.
+    if (tags(...args).some((tag) => tag.length > MAX_TAG_LENGTH)) return load(...args);
     const horizon = await nextScheduledPublishAt();
     const cached = unstable_cache(async () => toCacheable(await load(...args)), [name, ...args.map(String), horizon?.toISOString() ?? "none"], {
       tags: tags(...args),
