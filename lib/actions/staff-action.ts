@@ -6,9 +6,10 @@ import { formDataToObject } from "./form-data";
 import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type FieldErrors } from "./state";
 
 // The one way to write a staff action (docs/decisions/013-one-way-for-staff-actions.md). Every
-// action, form or not, goes through `caller` and zod in the same order: who is calling (checked against the database, not a cookie's claims; a one-time password must be
-// replaced first) → every argument validated with zod, bound ones included (a client can send any
-// value for an argument bound with .bind()) → the domain call. Refusals come back as a state, never
+// action, form or not, goes through `caller` and zod in the same order: who is calling (checked
+// against the database, not a cookie's claims; a one-time password must be replaced first) → every
+// argument validated with zod, bound ones included (a client can send any value for an argument
+// bound with .bind()) → the domain call. Refusals come back as a state, never
 // as a thrown error, and a form's typed values come back with them, so nothing is lost.
 
 type Guard = {
