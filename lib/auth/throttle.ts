@@ -3,8 +3,9 @@
 // Every attempt is counted *before* its password is checked: checking, verifying and then recording
 // let 40 simultaneous guesses all pass a limit of 5. A successful sign-in gives its own points back.
 // docs/decisions/007-sign-in-throttling.md, 014-sign-in-hardening.md
-import { RateLimiterRes, type RateLimiterPrisma } from "rate-limiter-flexible";
+import type { RateLimiterPrisma } from "rate-limiter-flexible";
 import { addressKey } from "@/lib/client-address";
+import { consumeOrWait } from "@/lib/rate-limit/consume";
 import { sharedLimiter } from "@/lib/rate-limit/store";
 import { sweepExpiredRateLimits } from "@/lib/rate-limit/sweep";
 
@@ -55,18 +56,7 @@ export async function beginSignInAttempt(input: {
   // One counter after another, not in parallel: on SQLite each upsert is a transaction on a
   // connection of its own, and two at once in one process can stall each other for the busy timeout.
   const results: number[] = [];
-  for (const counter of counters) {
-    results.push(
-      await counter.limiter.consume(counter.key).then(
-        () => 0,
-        (error: unknown) => {
-          // A rejected consume means "over the limit"; the attempt was still counted.
-          if (error instanceof RateLimiterRes) return Math.max(error.msBeforeNext, 1);
-          throw error;
-        },
-      ),
-    );
-  }
+  for (const counter of counters) results.push(await consumeOrWait(counter.limiter, counter.key));
   const waitMs = Math.max(...results);
   return waitMs > 0 ? { allowed: false, waitMs } : { allowed: true, attempt: { counters } };
 }

@@ -2,7 +2,8 @@
 // Reporting API's report-to, lib/security/policy.js). Each violation is logged as one line of JSON
 // for whoever reads the server log. Answers 204 to a report, 400 / 413 / 415 / 429 otherwise, and
 // never 500: a failure here must not show up as an error of the site (docs/decisions/015-security-headers.md).
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { consumeOrWait } from "@/lib/rate-limit/consume";
 import { MAX_REPORT_BYTES, parseReports, readBounded } from "@/lib/security/csp-report";
 import { ipFromHeaders } from "@/lib/request";
 
@@ -16,12 +17,8 @@ const answer = (status: number, headers?: Record<string, string>) =>
 
 export async function POST(request: Request) {
   try {
-    try {
-      await limiter.consume(ipFromHeaders(request.headers));
-    } catch (error) {
-      if (error instanceof RateLimiterRes) return answer(429, { "Retry-After": String(Math.ceil(error.msBeforeNext / 1000)) });
-      throw error;
-    }
+    const waitMs = await consumeOrWait(limiter, ipFromHeaders(request.headers));
+    if (waitMs > 0) return answer(429, { "Retry-After": String(Math.ceil(waitMs / 1000)) });
     const body = await readBounded(request, MAX_REPORT_BYTES);
     if (body === null) return answer(413);
     const parsed = parseReports(request.headers.get("content-type"), body);
