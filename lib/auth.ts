@@ -25,7 +25,6 @@ export class SignInThrottled extends CredentialsSignin {
 
 const SESSION_MAX_AGE = 60 * 60 * 12;
 
-
 export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },

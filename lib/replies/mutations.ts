@@ -49,8 +49,9 @@ async function findOpenArticle(articleId: string) {
     select: { id: true, repliesOpen: true, publishedAt: true },
   });
   if (!article) return { ok: false as const, code: "not-found" as const, message: "This article is not available." };
-  if (!repliesAreOpen(article, await getReplySettings())) return { ok: false as const, code: "closed" as const, message: "Comments are closed." };
-  return { ok: true as const, article };
+  const settings = await getReplySettings();
+  if (!repliesAreOpen(article, settings)) return { ok: false as const, code: "closed" as const, message: "Comments are closed." };
+  return { ok: true as const, article, settings };
 }
 
 /** A timing token for the reply form, only for an article that takes replies now. */
@@ -65,7 +66,7 @@ export async function postReply(
 ): Promise<PostReplyResult> {
   const open = await findOpenArticle(articleId);
   if (!open.ok) return open;
-  const settings = await getReplySettings();
+  const { settings } = open;
 
   if (!sender.staff && (await isStaffName(input.name))) {
     const message = "This name belongs to a member of our staff. Choose another name, or sign in to reply as them.";

@@ -4,7 +4,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/secrets";
 
-
 function sign(payload: string): string {
   return createHmac("sha256", authSecret()).update(`reply-token:${payload}`).digest("base64url");
 }
