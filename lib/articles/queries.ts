@@ -134,9 +134,9 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
  */
 export async function getArticleForPreview(
   slug: string,
-  user: { id: string; role: Role; mustChangePassword: boolean } | null,
+  user: { id: string; role: Role } | null,
 ): Promise<(ArticleDetail & { status: ArticleStatus }) | null> {
-  if (!user || user.mustChangePassword) return null;
+  if (!user) return null;
   const article = await db.article.findFirst({
     where: { AND: [{ slug }, editableArticlesWhere(user)] },
     select: { ...articleDetailSelect, status: true },

@@ -73,9 +73,25 @@ export async function requirePermission(permission: Permission, options: Options
  * in use, 403 when the role lacks the permission.
  */
 export async function requirePagePermission(permission: Permission, options: Options = {}): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (user.mustChangePassword && !options.allowWithOneTimePassword) redirect(CHOOSE_PASSWORD_PATH);
-  if (!can(user.role, permission)) forbidden();
-  return user;
+  try {
+    return await requirePermission(permission, options);
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    if (error.reason === "unauthenticated") redirect("/login");
+    if (error.reason === "one-time-password") redirect(CHOOSE_PASSWORD_PATH);
+    forbidden();
+  }
+}
+
+/**
+ * The current user when they may do this now, else null (no error): for pages open to everyone that
+ * offer staff a little more (replies approved at once, previews of drafts). The same rule as requirePermission.
+ */
+export async function permittedUser(permission: Permission): Promise<SessionUser | null> {
+  try {
+    return await requirePermission(permission);
+  } catch (error) {
+    if (error instanceof AuthorizationError) return null;
+    throw error;
+  }
 }

@@ -3,12 +3,11 @@
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { getArticleForEditor } from "@/lib/articles/dashboard-queries";
-import { CHOOSE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/session";
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (user.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  // Signed out: the sign-in page; a one-time password: the password form (as every dashboard page).
+  const user = await requirePagePermission("dashboard:view");
   const id = new URL(request.url).searchParams.get("id") ?? "";
   const article = await getArticleForEditor(user, id);
   if (!article) return new Response("Not found", { status: 404 });

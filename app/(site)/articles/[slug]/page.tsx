@@ -13,7 +13,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
 import { articleEditedAt, articleLastModified } from "@/lib/articles/last-modified";
 import { findSlugRedirect } from "@/lib/articles/redirects";
-import { getCurrentUser } from "@/lib/auth/session";
+import { permittedUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
 import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
@@ -58,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The published article, or in draft mode any article the signed-in user may edit. */
 async function loadArticle(slug: string) {
   if ((await draftMode()).isEnabled) {
-    const preview = await getArticleForPreview(slug, await getCurrentUser());
+    const preview = await getArticleForPreview(slug, await permittedUser("article:create"));
     if (preview) return { article: preview, previewStatus: preview.status };
   }
   const article = await getPublishedArticleBySlug(slug);
