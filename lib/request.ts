@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { clientAddress, parseProxyTrust } from "@/lib/client-address";
 import { PEER_ADDRESS_HEADER } from "@/lib/peer-address";
 
-// Parsed once; a bad value stops the server at the first request rather than trusting the wrong hop.
+// Parsed once per process (instrumentation.ts already refused a bad value at start).
 const trust = parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_PROXY_HOPS);
 
 /**
