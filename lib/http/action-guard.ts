@@ -2,10 +2,11 @@
 // larger than the limit (Next throws a 413 error but its action handler turns every error into a
 // 500), and a post from another site (Next's CSRF check aborts with a 500 too). Pure, so it is tested
 // by itself; lib/http/early-refusals.ts runs it for every server action call, before Next.js.
+import { REPLY_REQUEST_MAX_BYTES } from "@/lib/replies/schemas";
 import { isForeignOrigin } from "./origin";
 
-/** Reader pages have one action, the reply form: a few kilobytes. The dashboard uploads images. */
-export const READER_ACTION_MAX_BYTES = 64 * 1024;
+/** Reader pages have one action, the reply form (and sign-in, smaller). The dashboard uploads images. */
+export const READER_ACTION_MAX_BYTES = REPLY_REQUEST_MAX_BYTES;
 export const DASHBOARD_ACTION_MAX_BYTES = 12 * 1024 * 1024;
 
 export type ActionRefusal = { status: 403 | 413; message: string };

@@ -5,6 +5,11 @@ import { hasUnstorableCharacters, personName, storable } from "@/lib/content/sto
 
 export const REPLY_NAME_MAX = 100;
 export const REPLY_BODY_MAX = 5000;
+/**
+ * A reply of the longest allowed length, in any script, with its other fields, fits in 64 KB: the
+ * ceiling of a reply's request, whether to the API or to the reply form's action.
+ */
+export const REPLY_REQUEST_MAX_BYTES = 64 * 1024;
 
 export const ReplyInputSchema = z.object({
   name: personName(REPLY_NAME_MAX, {

@@ -11,11 +11,8 @@ import { env } from "@/lib/env";
 import { BodyTooLarge, isCrossSiteFormPost, parseFields, readBodyWithLimit } from "@/lib/http/body";
 import { cacheTags, expireTagsFromRoute } from "@/lib/cache/tags";
 import { postReply } from "@/lib/replies/mutations";
-import { REPLY_BODY_MAX, ReplyInputSchema } from "@/lib/replies/schemas";
+import { REPLY_BODY_MAX, REPLY_REQUEST_MAX_BYTES, ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
-
-/** A reply of the longest allowed length, in any script, with its other fields, fits in 64 KB. */
-const MAX_BODY_BYTES = 64 * 1024;
 
 const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429, "staff-name": 400 } as const;
 
@@ -28,7 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   }
   let fields: Record<string, unknown> | null;
   try {
-    fields = await parseFields(await readBodyWithLimit(request, MAX_BODY_BYTES), request.headers.get("content-type") ?? "");
+    fields = await parseFields(await readBodyWithLimit(request, REPLY_REQUEST_MAX_BYTES), request.headers.get("content-type") ?? "");
   } catch (error) {
     // A client that hangs up mid-body gets a 400, not a server error.
     if (!(error instanceof BodyTooLarge)) return NextResponse.json({ error: "The request body could not be read." }, { status: 400 });
