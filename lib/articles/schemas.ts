@@ -1,7 +1,7 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
-import { hasUnstorableCharacters } from "@/lib/content/storable-text";
+import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
 
 export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "update", "unpublish", "archive"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
@@ -93,7 +93,7 @@ export const ArticleInputSchema = z
     // PostgreSQL refuses NUL bytes and UTF-8 cannot carry lone surrogates: say so at the field.
     for (const [field, value] of Object.entries(input)) {
       if (typeof value === "string" && hasUnstorableCharacters(value)) {
-        ctx.addIssue({ code: "custom", path: [field], message: "Remove the invisible control characters or broken symbols from this text." });
+        ctx.addIssue({ code: "custom", path: [field], message: UNSTORABLE_MESSAGE });
       }
     }
     if (input.sourceUrl && !input.sourceName) {

@@ -5,6 +5,9 @@
 // control characters or broken characters is refused with a sentence, the same on both databases.
 import { z } from "zod";
 
+/** What a field with such characters says, unless it names itself ("your name", "the tags"). */
+export const UNSTORABLE_MESSAGE = "Remove the invisible control characters or broken symbols from this text.";
+
 /** Bidirectional formatting characters (embeddings, overrides, isolates, marks). */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
@@ -37,6 +40,6 @@ export function personName(max: number, messages: { empty: string; tooLong: stri
 }
 
 /** A schema's string that refuses what cannot be stored, with a sentence saying what to do. */
-export function storable<S extends z.ZodType<string, string>>(schema: S, message = "Remove the invisible control characters or broken symbols from this text.") {
+export function storable<S extends z.ZodType<string, string>>(schema: S, message = UNSTORABLE_MESSAGE) {
   return schema.refine((text) => !hasUnstorableCharacters(text), message);
 }

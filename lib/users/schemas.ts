@@ -2,9 +2,7 @@ import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { NewPasswordSchema } from "@/lib/auth/schemas";
 import { SLUG_PATTERN } from "@/lib/content/slug";
-import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
-
-const UNSTORABLE = "Remove the invisible control characters or broken symbols from this text.";
+import { UNSTORABLE_MESSAGE, hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
 export const ROLES = ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"] as const;
 
@@ -16,7 +14,7 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const CreateUserSchema = z.object({
-  name: personName(100, { empty: "Enter a name.", tooLong: "Keep the name under 100 characters.", unstorable: UNSTORABLE }),
+  name: personName(100, { empty: "Enter a name.", tooLong: "Keep the name under 100 characters.", unstorable: UNSTORABLE_MESSAGE }),
   email,
   role: z.enum(ROLES, "Choose a role."),
 });
@@ -32,7 +30,7 @@ const optionalUrl = z
   .transform((value) => value || null);
 
 /** "Label https://…" per line, e.g. "Mastodon https://mastodon.social/@me". */
-export const SocialLinksSchema = storable(z.string(), UNSTORABLE)
+export const SocialLinksSchema = storable(z.string())
   .default("")
   .transform((text, ctx) => {
     const links: { label: string; url: string }[] = [];
@@ -51,7 +49,7 @@ export const SocialLinksSchema = storable(z.string(), UNSTORABLE)
   });
 
 export const ProfileSchema = z.object({
-  displayName: personName(100, { empty: "Enter the name readers see.", tooLong: "Keep it under 100 characters.", unstorable: UNSTORABLE }),
+  displayName: personName(100, { empty: "Enter the name readers see.", tooLong: "Keep it under 100 characters.", unstorable: UNSTORABLE_MESSAGE }),
   handle: z
     .string()
     .trim()
@@ -59,7 +57,7 @@ export const ProfileSchema = z.object({
     .min(2, "Use at least two characters.")
     .max(60, "Keep it under 60 characters.")
     .regex(SLUG_PATTERN, "Use lower-case letters, numbers and single hyphens, like marcus-chen."),
-  bio: storable(z.string().trim().max(2000, "Keep the bio under 2,000 characters."), UNSTORABLE).default(""),
+  bio: storable(z.string().trim().max(2000, "Keep the bio under 2,000 characters.")).default(""),
   website: optionalUrl,
   links: SocialLinksSchema,
   removeAvatar: z.preprocess((value) => value === "on", z.boolean()).default(false),
