@@ -9,10 +9,30 @@ import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
  */
 const CONNECTION_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON"];
 
+type LibsqlClient = { execute(sql: string): Promise<unknown>; transaction(mode?: string): Promise<unknown> };
+
+/**
+ * libsql's client hands its connection to every transaction and opens a new one for what comes next
+ * (@libsql/client, sqlite3.js `transaction()`), and a new connection has none of the settings above:
+ * after the first transaction busy_timeout was 0, so a write that met another process's write (the
+ * test runner's, a second instance's) failed at once with SQLITE_BUSY instead of waiting its turn.
+ * So each replacement connection gets them too, before anything else can use it (the adapter holds
+ * its lock for the whole transaction).
+ */
+function configureEveryConnection(client: LibsqlClient): void {
+  const transaction = client.transaction.bind(client);
+  client.transaction = async (mode?: string) => {
+    const tx = await transaction(mode);
+    for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma);
+    return tx;
+  };
+}
+
 class ConfiguredPrismaLibSQL extends PrismaLibSQL {
   async connect() {
     const adapter = await super.connect();
     for (const pragma of CONNECTION_PRAGMAS) await adapter.queryRaw({ sql: pragma, args: [], argTypes: [] });
+    configureEveryConnection((adapter as unknown as { client: LibsqlClient }).client);
     return adapter;
   }
 }
