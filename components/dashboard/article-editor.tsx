@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { autosaveArticleAction, discardAutosaveAction, previewMarkdownAction, saveArticleAction } from "@/lib/articles/actions";
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
@@ -48,7 +49,7 @@ function toLocalInputValue(iso: string): string {
 
 export function ArticleEditor(props: Props) {
   const { articleId, initial } = props;
-  const [state, dispatch, pending] = useActionState(saveArticleAction.bind(null, articleId), idleState);
+  const [state, dispatch, pending] = useActionState(keepTypedOnFailure(saveArticleAction.bind(null, articleId)), idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
   const [version, setVersion] = useState(props.version);
@@ -100,8 +101,11 @@ export function ArticleEditor(props: Props) {
       const form = formRef.current;
       if (!form || !changedSinceAutosave.current) return;
       changedSinceAutosave.current = false;
-      const result = await autosaveArticleAction(articleId, { ...readFields(form), publishAt });
+      // A server that does not answer is said like any other failure; the form keeps everything.
+      const result = await autosaveArticleAction(articleId, { ...readFields(form), publishAt }).catch(() => ({ message: "the site did not answer." }));
       const savedAt = "savedAt" in result && typeof result.savedAt === "string" ? result.savedAt : null;
+      // Not kept: try again on the next round.
+      if (!savedAt) changedSinceAutosave.current = true;
       setAutosaveNote(
         savedAt
           ? `Unsaved changes kept as a draft copy at ${new Date(savedAt).toLocaleTimeString()}.`

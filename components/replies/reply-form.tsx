@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
+import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -25,7 +26,7 @@ function readJson<T>(key: string, fallback: T): T {
 
 export function ReplyForm({ articleId }: { articleId: string }) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(postReplyAction.bind(null, articleId), { status: "idle" });
+  const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction.bind(null, articleId)), { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
   // null until the server has answered (an empty token for an article that no longer takes replies).
