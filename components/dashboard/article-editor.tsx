@@ -8,6 +8,7 @@ import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
 import { Field, FormMessage } from "@/components/ui/form";
+import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
 import { buttonClass } from "@/components/ui/styles";
 
 export type EditorValues = Record<string, string>;
@@ -275,7 +276,8 @@ export function ArticleEditor(props: Props) {
                 </label>
               </>
             )}
-            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB." />
+            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB. Uploads go into the media library." />
+            <HeroImageFromLibrary errors={state.fieldErrors?.heroMediaId} />
             <Field name="heroImageAlt" label="Alt text" state={state} defaultValue={value("heroImageAlt")} hint="Required with an image: what it shows." />
           </fieldset>
           <label className="flex items-center gap-2 text-sm font-semibold">

@@ -289,6 +289,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       authorId: article.authorId,
       tags: article.tags.map(({ tag }) => tag.name),
       heroImageAlt: article.heroImageAlt,
+      heroMediaId: null,
       removeHeroImage: false,
       repliesOpen: article.repliesOpen,
       seoTitle: article.seoTitle,

@@ -1,5 +1,6 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
 
@@ -41,6 +42,7 @@ export const ARTICLE_FIELD_MAX = {
   tags: MAX_TAGS * (TAG_NAME_MAX_LENGTH + 2),
   authorId: 100,
   heroImageAlt: 300,
+  heroMediaId: 64,
   removeHeroImage: 5,
   repliesOpen: 5,
   seoTitle: 70,
@@ -75,6 +77,14 @@ export const ArticleInputSchema = z
       .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags."),
     authorId: optionalText(ARTICLE_FIELD_MAX.authorId, "Choose an author."),
     heroImageAlt: optionalText(ARTICLE_FIELD_MAX.heroImageAlt, `Keep the alt text under ${ARTICLE_FIELD_MAX.heroImageAlt} characters.`),
+    /** An image of the media library chosen as the hero image (an upload wins over it). */
+    heroMediaId: z
+      .string()
+      .trim()
+      .max(ARTICLE_FIELD_MAX.heroMediaId)
+      .default("")
+      .transform((value) => value || null)
+      .pipe(RecordIdSchema.nullable()),
     removeHeroImage: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     repliesOpen: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     seoTitle: optionalText(ARTICLE_FIELD_MAX.seoTitle, `Search engines show about 60 characters; keep it under ${ARTICLE_FIELD_MAX.seoTitle}.`),
