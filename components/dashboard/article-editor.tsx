@@ -9,6 +9,7 @@ import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
 import { Field, FormMessage } from "@/components/ui/form";
 import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
+import { BylinesField } from "@/components/dashboard/bylines-field";
 import { buttonClass } from "@/components/ui/styles";
 
 export type EditorValues = Record<string, string>;
@@ -239,19 +240,7 @@ export function ArticleEditor(props: Props) {
           {buttons.some((button) => button.intent === "schedule") && (
             <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
           )}
-          {props.authors && (
-            <Field name="authorId" label="Author" state={state} defaultValue={value("authorId")}>
-              {(control) => (
-                <select {...control}>
-                  {props.authors!.map((author) => (
-                    <option key={author.id} value={author.id}>
-                      {author.displayName}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
+          {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} errors={state.fieldErrors?.bylines} />}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (
               <select {...control}>
