@@ -9,6 +9,8 @@ import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
 import { Field, FormMessage } from "@/components/ui/form";
+import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
+import { BylinesField } from "@/components/dashboard/bylines-field";
 import { buttonClass } from "@/components/ui/styles";
 
 export type EditorValues = Record<string, string>;
@@ -242,19 +244,7 @@ export function ArticleEditor(props: Props) {
           {buttons.some((button) => button.intent === "schedule") && (
             <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
           )}
-          {props.authors && (
-            <Field name="authorId" label="Author" state={state} defaultValue={value("authorId")}>
-              {(control) => (
-                <select {...control}>
-                  {props.authors!.map((author) => (
-                    <option key={author.id} value={author.id}>
-                      {author.displayName}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
+          {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} errors={state.fieldErrors?.bylines} />}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (
               <select {...control}>
@@ -279,7 +269,8 @@ export function ArticleEditor(props: Props) {
                 </label>
               </>
             )}
-            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB." />
+            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB. Uploads go into the media library." />
+            <HeroImageFromLibrary errors={state.fieldErrors?.heroMediaId} />
             <Field name="heroImageAlt" label="Alt text" state={state} defaultValue={value("heroImageAlt")} hint="Required with an image: what it shows." />
           </fieldset>
           <label className="flex items-center gap-2 text-sm font-semibold">

@@ -10,7 +10,8 @@ import { ARTICLE_FIELD_MAX, ArticleInputSchema, AutosaveFieldsSchema, type Artic
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { formatDateTime } from "@/lib/format";
-import { storeFormImage } from "@/lib/uploads/store";
+import { createMedia } from "@/lib/media/mutations";
+import { getMediaItem } from "@/lib/media/queries";
 
 const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
   save: () => "Saved.",
@@ -34,9 +35,20 @@ function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleInt
 export const saveArticleAction = formAction(
   { permission: "article:create", schema: ArticleInputSchema, bound: z.tuple([ArticleIdOrNewSchema]) },
   async (input, { user, formData, bound: [articleId] }) => {
-    const upload = await storeFormImage(formData, "heroImage");
-    if ("error" in upload) return invalidState({ heroImage: [upload.error] }, formData);
-    const result = await saveArticle(user, input, articleId, upload.url);
+    // A new hero image is uploaded into the media library, or chosen from it.
+    let heroImageUrl: string | null = null;
+    const file = formData.get("heroImage");
+    if (file instanceof File && file.size > 0) {
+      const uploaded = await createMedia(user, file, { alt: input.heroImageAlt ?? "", caption: "", credit: "" }, "heroImage");
+      if (!uploaded.ok) return refusalState(uploaded, formData);
+      heroImageUrl = uploaded.item.url;
+    } else if (input.heroMediaId) {
+      const chosen = await getMediaItem(input.heroMediaId);
+      if (!chosen) return invalidState({ heroMediaId: ["That image is no longer in the library; choose another."] }, formData);
+      heroImageUrl = chosen.url;
+      input = { ...input, heroImageAlt: input.heroImageAlt ?? (chosen.alt || null) };
+    }
+    const result = await saveArticle(user, input, articleId, heroImageUrl);
     if (!result.ok) return refusalState(result, formData);
     const state = afterSave(result, input.intent, input.publishAt);
     if (!articleId) redirect(`/dashboard/articles/${result.article.id}/edit?created=${input.intent}`);

@@ -123,7 +123,8 @@ export type EditorArticle = {
   version: number;
   updatedAt: Date;
   tags: string[];
-  author: { userId: string | null };
+  /** Author ids in byline order. */
+  bylineIds: string[];
 };
 
 export type EditorOptions = {
@@ -159,11 +160,14 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
       seoDescription: true,
       version: true,
       updatedAt: true,
-      author: { select: { userId: true } },
+      bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
     },
   });
-  return article && { ...article, tags: article.tags.map(({ tag }) => tag.name) };
+  if (!article) return null;
+  const { bylines, ...rest } = article;
+  const bylineIds = bylines.map((byline) => byline.authorId);
+  return { ...rest, tags: article.tags.map(({ tag }) => tag.name), bylineIds: bylineIds.length ? bylineIds : [article.authorId] };
 }
 
 export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {
