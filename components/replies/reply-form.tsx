@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
+import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
 import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -129,7 +130,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
           </label>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={100} />
+          <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
           <Field key={`email-${commenter?.email ?? ""}`} name="email" label="Email" type="email" autoComplete="email" state={state} defaultValue={commenter?.email} required />
         </div>
         <Field key={`website-${commenter?.website ?? ""}`} name="website" label="Website" type="url" autoComplete="url" state={state} defaultValue={commenter?.website} />
@@ -141,7 +142,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
                 commentRef.current = element;
               }}
               rows={6}
-              maxLength={5000}
+              maxLength={REPLY_BODY_MAX}
             />
           )}
         </Field>
