@@ -76,3 +76,18 @@ test("an author may edit an article on which they have a second byline, and no o
   const response = await page.goto(`/dashboard/articles/${notMine.id}/edit`);
   expect(response?.status()).toBe(404);
 });
+
+test("forged bylines are refused at the field and the article keeps its own", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const lead = await createAuthor({ displayName: `Forge Lead ${suffix}` });
+  const article = await createArticle({ title: `Forged bylines ${suffix}`, authorId: lead.id });
+  await loginAs(page, "EDITOR");
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  for (const forged of ["no-such-author", `${lead.id},../../x`, Array.from({ length: 11 }, (_, n) => `author${n}`).join(",")]) {
+    await page.locator('input[name="bylines"]').evaluate((input: HTMLInputElement, value) => (input.value = value), forged);
+    await page.getByRole("button", { name: "Update" }).click();
+    await expect(page.getByText(/Choose authors from the list\.|Use at most 10 bylines\./)).toBeVisible();
+  }
+  const bylines = await db.articleByline.findMany({ where: { articleId: article.id }, select: { authorId: true } });
+  expect(bylines).toEqual([{ authorId: lead.id }]);
+});
