@@ -56,6 +56,7 @@ const nextConfig = {
         ...paginated("/category/:slug", "/category/:slug/page"),
         ...paginated("/authors/:handle", "/authors/:handle/page"),
         ...paginated("/tag/:slug", "/tag/:slug/page"),
+        ...paginated("/corrections", "/corrections/page"),
         // Sitemap parts are served beside the index at the root (a sitemap may only list addresses
         // under its own folder) from one route: lib/seo/sitemap-xml.ts.
         { source: "/sitemap-articles-:part(\\d{1,6}).xml", destination: "/sitemap-articles/:part" },

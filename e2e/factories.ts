@@ -26,6 +26,7 @@ function revalidating<A extends unknown[], R>(create: (...args: A) => Promise<R>
 export const createArticle = revalidating(factories.createArticle);
 export const createAuthor = revalidating(factories.createAuthor);
 export const createCategory = revalidating(factories.createCategory);
+export const createCorrection = revalidating(factories.createCorrection);
 export const createReply = revalidating(factories.createReply);
 export const createTag = revalidating(factories.createTag);
 export const createUser = factories.createUser;

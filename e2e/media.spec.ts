@@ -123,3 +123,60 @@ test("an editor chooses a library image as hero image; deleting is refused while
   expect((await page.request.get(spare.url)).status()).toBe(404);
   expect(await db.media.count({ where: { filename: { in: [`pier-${suffix}.png`, `quay-${suffix}.png`] } } })).toBe(2);
 });
+
+test("hostile calls to the library's actions are refused with a sentence, never a 500, and store nothing", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await loginAs(page, "EDITOR");
+  const article = await createArticle({ title: `Hostile hero ${suffix}` });
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+
+  // The picker's search action, replayed with arguments no page of ours sends.
+  await page.getByRole("button", { name: "Choose from library" }).click();
+  const dialog = page.getByRole("dialog", { name: "Media library" });
+  const searchCall = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+  await dialog.getByRole("searchbox", { name: "Search images" }).fill(`probe ${suffix}`);
+  const call = await searchCall;
+  const headers = { "Next-Action": call.headers()["next-action"]!, "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(page.url()).origin };
+  for (const args of [["x".repeat(5_000)], [123], [{ q: "a" }], [null], ["bad \u0000 byte"], [], ["a", "b"]]) {
+    const response = await page.request.post(page.url(), { headers, data: JSON.stringify(args), failOnStatusCode: false });
+    expect(response.status(), JSON.stringify(args).slice(0, 40)).toBeLessThan(500);
+    expect(await response.text()).toContain("This page is out of date");
+  }
+  await page.keyboard.press("Escape");
+
+  // A forged library id for the hero image: refused at the field, nothing saved.
+  await page.locator('input[name="heroMediaId"]').evaluate((input: HTMLInputElement) => (input.value = "no-such-image"));
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByText("That image is no longer in the library; choose another.")).toBeVisible();
+  await page.locator('input[name="heroMediaId"]').evaluate((input: HTMLInputElement) => (input.value = "../../etc/passwd"));
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
+  expect((await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { heroImageUrl: true } })).heroImageUrl).toBeNull();
+
+  // Text that cannot be stored, and words over their limits, at the field with what was typed kept.
+  await page.goto("/dashboard/media");
+  const form = page.getByRole("form", { name: "Upload an image" });
+  await form.getByLabel("Image file").setInputFiles({ name: `bell-${suffix}.png`, mimeType: "image/png", buffer: await photo("#000000") });
+  await form.getByLabel("Alt text").fill(`A bell \u0007 ${suffix}`);
+  await form.getByLabel("Credit").fill("c".repeat(201));
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(form.getByLabel("Alt text")).toHaveAccessibleDescription(/invisible control characters/);
+  await expect(form.getByLabel("Credit")).toHaveAccessibleDescription(/under 200 characters/);
+  await expect(form.getByLabel("Alt text")).toHaveValue(`A bell \u0007 ${suffix}`);
+  expect(await db.media.count({ where: { filename: `bell-${suffix}.png` } })).toBe(0);
+});
+
+test("authors may not delete library images, and may describe only their own", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await loginAs(page, "EDITOR");
+  await page.goto("/dashboard/media");
+  await upload(page, { name: `desk-${suffix}.png`, colour: "#123456" }, { alt: `The news desk ${suffix}` });
+  await expect(card(page, `desk-${suffix}.png`)).toBeVisible();
+  await page.context().clearCookies();
+  await loginAs(page, "AUTHOR");
+  await page.goto(`/dashboard/media?q=${suffix}`);
+  const other = card(page, `desk-${suffix}.png`);
+  await expect(other).toBeVisible();
+  await expect(other.getByRole("button", { name: /Delete|Save/ })).toHaveCount(0);
+  await expect(other.getByText(`The news desk ${suffix}`)).toBeVisible();
+});

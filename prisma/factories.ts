@@ -149,3 +149,18 @@ export async function createReply(input: ReplyInput) {
     select: { id: true, body: true, authorName: true },
   });
 }
+
+export type CorrectionInput = { articleId: string; kind?: "correction" | "update"; text?: string; createdAt?: Date };
+
+/** A correction (or update) note on an article. */
+export async function createCorrection(input: CorrectionInput) {
+  return db.articleCorrection.create({
+    data: {
+      articleId: input.articleId,
+      kind: input.kind ?? "correction",
+      text: input.text ?? `An earlier version of this article misstated a figure (${uniqueSuffix()}).`,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    },
+    select: { id: true, kind: true, text: true, createdAt: true },
+  });
+}

@@ -1,5 +1,5 @@
 // The sitemap part of the site's own pages: home, and the authors, sections and topics that have a
-// published article.
+// published article, and the corrections page once it lists something.
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { env } from "@/lib/env";
 import { listSitemapPages } from "@/lib/seo/sitemap";
@@ -8,13 +8,15 @@ import { urlsetXml } from "@/lib/seo/sitemap-xml";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const { homeLastModified, authors, categories, tags } = await listSitemapPages();
+  const { homeLastModified, authors, categories, tags, correctionsLastModified } = await listSitemapPages();
   const xml = urlsetXml(
     [
       { path: "/", lastModified: homeLastModified ?? undefined, changeFrequency: "hourly", priority: 1 },
       ...authors.map((author) => ({ path: `/authors/${author.handle}` })),
       ...categories.map((category) => ({ path: `/category/${category.slug}` })),
       ...tags.map((tag) => ({ path: `/tag/${tag.slug}` })),
+      // The corrections page, once there is something on it.
+      ...(correctionsLastModified ? [{ path: "/corrections", lastModified: correctionsLastModified }] : []),
     ],
     env.SITE_URL,
   );

@@ -11,6 +11,7 @@ import { slugify } from "@/lib/content/slug";
 import { Field, FormMessage } from "@/components/ui/form";
 import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
 import { BylinesField } from "@/components/dashboard/bylines-field";
+import { SeoPreview } from "@/components/dashboard/seo-preview";
 import { buttonClass } from "@/components/ui/styles";
 
 export type EditorValues = Record<string, string>;
@@ -282,6 +283,7 @@ export function ArticleEditor(props: Props) {
             <Field name="seoDescription" label="SEO description" state={state} defaultValue={value("seoDescription")} hint="Optional; the standfirst is used if empty.">
               {(control) => <textarea {...control} rows={3} />}
             </Field>
+            <SeoPreview imageUrl={props.heroImageUrl} />
           </fieldset>
           {articleId && (
             <p className="text-sm">

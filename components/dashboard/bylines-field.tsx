@@ -43,7 +43,9 @@ export function BylinesField({ authors, initial, errors }: Props) {
       </p>
       <input ref={hidden} type="hidden" name="bylines" value={ids.join(",")} />
       <ol className="space-y-3">
-        {ids.map((id, index) => (
+        {ids.map((id, index) => {
+          const name = authors.find((author) => author.id === id)?.displayName ?? `byline ${index + 1}`;
+          return (
           <li key={index} className="space-y-1">
             <label htmlFor={`${baseId}-${index}`} className="block text-sm font-semibold">
               Byline {index + 1}
@@ -64,18 +66,19 @@ export function BylinesField({ authors, initial, errors }: Props) {
                 ))}
             </select>
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move byline ${index + 1} up`}>
+              <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${name} up`}>
                 Up
               </button>
-              <button type="button" className={smallButton} disabled={index === ids.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move byline ${index + 1} down`}>
+              <button type="button" className={smallButton} disabled={index === ids.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${name} down`}>
                 Down
               </button>
-              <button type="button" className={smallButton} disabled={ids.length === 1} onClick={() => change(ids.filter((_, n) => n !== index))} aria-label={`Remove byline ${index + 1}`}>
+              <button type="button" className={smallButton} disabled={ids.length === 1} onClick={() => change(ids.filter((_, n) => n !== index))} aria-label={`Remove ${name}`}>
                 Remove
               </button>
             </div>
           </li>
-        ))}
+          );
+        })}
       </ol>
       <button type="button" className={buttonClass("secondary")} disabled={ids.length >= MAX_BYLINES || unused.length === 0} onClick={() => change([...ids, unused[0]!.id])}>
         Add a byline

@@ -12,6 +12,10 @@ export function SiteFooter() {
           <Link href="/" className="underline hover:text-ink">
             Front page
           </Link>
+          {" · "}
+          <Link href="/corrections" className="underline hover:text-ink">
+            Corrections
+          </Link>
         </p>
       </div>
     </footer>

@@ -36,13 +36,14 @@ export const listSitemapPages = readerQuery("sitemap:pages", loadSitemapPages, s
 
 async function loadSitemapPages() {
   const published = publishedWhere(new Date());
-  const [newest, authors, categories, tags] = await Promise.all([
+  const [newest, authors, categories, tags, newestCorrection] = await Promise.all([
     db.article.aggregate({ where: published, _max: { publishedAt: true } }),
     db.author.findMany({ where: { bylines: { some: { article: published } } }, select: { handle: true }, orderBy: { handle: "asc" } }),
     db.category.findMany({ where: { articles: { some: published } }, select: { slug: true }, orderBy: { slug: "asc" } }),
     db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true }, orderBy: { slug: "asc" } }),
+    db.articleCorrection.findFirst({ where: { article: published }, select: { createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
   ]);
-  return { homeLastModified: newest._max.publishedAt, authors, categories, tags };
+  return { homeLastModified: newest._max.publishedAt, authors, categories, tags, correctionsLastModified: newestCorrection?.createdAt ?? null };
 }
 
 /** Articles published in the last 48 hours, for the Google News sitemap. */

@@ -53,6 +53,14 @@ export function newsArticleData(article: ArticleDetail) {
     ...(article.sourceName
       ? { isBasedOn: { "@type": "CreativeWork", name: article.sourceName, ...(article.sourceUrl ? { url: article.sourceUrl } : {}) } }
       : {}),
+    // schema.org's correction: what was published wrong and put right (updates are not corrections).
+    ...(article.corrections.some((note) => note.kind === "correction")
+      ? {
+          correction: article.corrections
+            .filter((note) => note.kind === "correction")
+            .map((note) => ({ "@type": "CorrectionComment", text: note.text, datePublished: note.createdAt.toISOString() })),
+        }
+      : {}),
     isAccessibleForFree: true,
     inLanguage: "en",
   };

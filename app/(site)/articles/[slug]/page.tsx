@@ -6,6 +6,7 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
 import { BylineLinks } from "@/components/articles/byline-links";
+import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
@@ -150,6 +151,8 @@ export default async function ArticlePage({ params }: Props) {
           className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
           dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
         />
+
+        <CorrectionNotes notes={article.corrections} />
 
         {article.sourceName && (
           <p className="mt-8 border-t border-rule pt-4 text-sm">

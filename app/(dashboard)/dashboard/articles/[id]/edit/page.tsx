@@ -1,5 +1,9 @@
 import { notFound } from "next/navigation";
 import { ArticleEditorPage } from "@/components/dashboard/article-editor-page";
+import { CorrectionsPanel } from "@/components/dashboard/corrections-panel";
+import { isPublished } from "@/lib/articles/visibility";
+import { listArticleCorrections } from "@/lib/corrections/queries";
+import { formatDate } from "@/lib/format";
 import { getArticleForEditor, getAutosave, getEditorOptions } from "@/lib/articles/dashboard-queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -22,5 +26,18 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const { created, restored } = await searchParams;
   const notice = restored ? "Revision restored." : created ? (NOTICES[created] ?? "Saved.") : null;
-  return <ArticleEditorPage article={article} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={notice} />;
+  // Corrections and updates belong to what readers have seen: published articles only.
+  const corrections = isPublished(article) ? await listArticleCorrections(article.id) : null;
+  return (
+    <>
+      <ArticleEditorPage article={article} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={notice} />
+      {corrections && (
+        <CorrectionsPanel
+          articleId={article.id}
+          notes={corrections.map((note) => ({ id: note.id, kind: note.kind, text: note.text, createdBy: note.createdBy, date: formatDate(note.createdAt) }))}
+          canAdd={can(user.role, "article:correct")}
+        />
+      )}
+    </>
+  );
 }

@@ -5,6 +5,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { listRevisions } from "@/lib/articles/dashboard-queries";
 import { requirePagePermission } from "@/lib/auth/session";
 import { wordDiff, type DiffPart } from "@/lib/content/diff";
+import { listArticleCorrections } from "@/lib/corrections/queries";
+import { CORRECTION_LABEL } from "@/lib/corrections/schemas";
 
 export const metadata = { title: "Revisions" };
 
@@ -48,6 +50,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const index = revisions.findIndex((revision) => revision.id === selectedId);
   const selected = revisions[index];
   const previous = revisions[index + 1];
+  const corrections = await listArticleCorrections(article.id);
 
   return (
     <>
@@ -88,6 +91,20 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           </section>
         )}
       </div>
+      {corrections.length > 0 && (
+        <section aria-labelledby="notes-heading" className="mt-10 max-w-3xl">
+          <h2 id="notes-heading" className="font-serif text-xl font-bold">
+            Corrections and updates
+          </h2>
+          <ol className="mt-3 space-y-2 text-sm">
+            {corrections.map((note) => (
+              <li key={note.id}>
+                <strong>{CORRECTION_LABEL[note.kind]}</strong>, <DateTime value={note.createdAt} withTime /> · {note.createdBy ?? "unknown"}: {note.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,73 @@
+// Every correction and update to a published article, newest first. Readers use /corrections and
+// /corrections?page=N; next.config.js rewrites them here so each page number is cached on its own.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { DateTime } from "@/components/ui/date-time";
+import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { listPublicCorrections } from "@/lib/corrections/queries";
+import { CORRECTION_LABEL } from "@/lib/corrections/schemas";
+import { env } from "@/lib/env";
+import { shareMetadata } from "@/lib/seo/share-metadata";
+
+type Props = { params: Promise<{ page: string }> };
+
+export const generateStaticParams = renderOnFirstRequest;
+
+const DESCRIPTION = "Every correction and update we have made to a published article, newest first.";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageParam((await params).page);
+  const title = page > 1 ? `Corrections and updates, page ${page}` : "Corrections and updates";
+  return {
+    title,
+    description: DESCRIPTION,
+    alternates: {
+      canonical: pageHref("/corrections", page),
+      types: { "application/rss+xml": [{ url: "/corrections/feed.xml", title: `Corrections · ${env.SITE_NAME}` }] },
+    },
+    ...shareMetadata({ path: pageHref("/corrections", page), title, description: DESCRIPTION }),
+  };
+}
+
+export default async function CorrectionsPage({ params }: Props) {
+  const result = await listPublicCorrections(parsePageParam((await params).page));
+  if (isPastEnd(result.page)) notFound();
+  return (
+    <div className="container-page py-8 sm:py-12">
+      <header className="max-w-3xl space-y-3 border-b border-rule pb-6">
+        <h1 className="font-serif text-4xl font-bold tracking-tight">Corrections and updates</h1>
+        <p className="font-serif text-lg text-ink/85">
+          When we get something wrong we correct it, say so on the article and list it here. Updates note news that changed a story after it was published.
+        </p>
+        <p className="text-sm">
+          <a href="/corrections/feed.xml" className="text-accent underline">
+            Follow corrections by RSS
+          </a>
+        </p>
+      </header>
+      {result.corrections.length === 0 ? (
+        <p className="mt-8 text-muted">No corrections or updates yet.</p>
+      ) : (
+        <ol aria-label="Corrections and updates" className="mt-6 max-w-3xl divide-y divide-rule">
+          {result.corrections.map((note) => (
+            <li key={note.id} className="py-5">
+              <p className="text-sm text-muted">
+                {CORRECTION_LABEL[note.kind]}, <DateTime value={note.createdAt} />
+              </p>
+              <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
+                <Link href={`/articles/${note.article.slug}#corrections`} className="hover:underline">
+                  {note.article.title}
+                </Link>
+              </h2>
+              <p className="mt-2 leading-relaxed">{note.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination info={result.page} basePath="/corrections" label="Corrections pages" />
+    </div>
+  );
+}
