@@ -6,9 +6,8 @@ import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
-import { ARTICLE_FIELD_MAX, ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
-import { renderMarkdown } from "@/lib/content/markdown";
 import { formatDateTime } from "@/lib/format";
 import { storeFormImage } from "@/lib/uploads/store";
 
@@ -72,8 +71,13 @@ export const discardAutosaveAction = callAction(
   },
 );
 
-/** The body as readers will see it, for the editor's live preview. */
-export const previewMarkdownAction = callAction(
-  { permission: "article:create", args: z.tuple([z.string().max(ARTICLE_FIELD_MAX.body, "The body is too long to preview.")]) },
-  async ([markdown]) => successState("", { html: await renderMarkdown(markdown) }),
-);
+/**
+ * An image for a figure in the body, uploaded from the editor's "Insert image" dialog: stored like a
+ * hero image (checked by its content, size-limited) and answered with its address.
+ */
+export const uploadBodyImageAction = formAction({ permission: "article:create", schema: z.object({}) }, async (_input, { formData }) => {
+  const upload = await storeFormImage(formData, "image");
+  if ("error" in upload) return invalidState({ image: [upload.error] }, formData);
+  if (!upload.url) return invalidState({ image: ["Choose an image file."] }, formData);
+  return successState("Image uploaded.", { url: upload.url });
+});

@@ -4,7 +4,8 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { getAuthorById, type AuthorProfile } from "@/lib/authors/queries";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
-import { renderMarkdown, markdownToText } from "@/lib/content/markdown";
+import type { BodyDocument } from "@/lib/content/document";
+import { readStoredBody } from "@/lib/content/stored-body";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { readingTimeMinutes } from "@/lib/content/reading-time";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
@@ -68,6 +69,7 @@ const articleDetailSelect = {
   title: true,
   standfirst: true,
   body: true,
+  bodyText: true,
   sourceName: true,
   sourceUrl: true,
   publishedAt: true,
@@ -84,10 +86,11 @@ const articleDetailSelect = {
 
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>;
 
-type ArticleBody = Omit<ArticleRow, "body" | "tags" | "authorId"> & {
+type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId"> & {
   authorId: string;
   publishedAt: Date;
-  bodyHtml: string;
+  /** The checked body document; components/articles/article-body.tsx renders it. */
+  body: BodyDocument;
   readingMinutes: number;
   tags: { slug: string; name: string }[];
 };
@@ -95,12 +98,12 @@ type ArticleBody = Omit<ArticleRow, "body" | "tags" | "authorId"> & {
 export type ArticleDetail = ArticleBody & { author: AuthorProfile };
 
 function toArticleBody(article: ArticleRow): ArticleBody {
-  const { body, tags, ...rest } = article;
+  const { body, bodyText, tags, ...rest } = article;
   return {
     ...rest,
     publishedAt: article.publishedAt ?? new Date(),
-    bodyHtml: renderMarkdown(body),
-    readingMinutes: readingTimeMinutes(markdownToText(body)),
+    body: readStoredBody(body),
+    readingMinutes: readingTimeMinutes(bodyText),
     tags: tags.map(({ tag }) => tag),
   };
 }
@@ -121,7 +124,7 @@ const getPublishedArticleBody = readerQuery(
 );
 
 /**
- * A published article by its slug, with its body rendered to sanitised HTML, or null. Cached under its
+ * A published article by its slug, with its body document checked, or null. Cached under its
  * slug's tag, and per request so generateMetadata and the page share one query.
  */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> =>

@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import { articleLastModified } from "@/lib/articles/last-modified";
 import { publishedWhere } from "@/lib/articles/visibility";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { documentToHtml } from "@/lib/content/document-render";
+import { readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
@@ -135,7 +136,8 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       date: article.modified,
       published: article.publishedAt,
       description: article.standfirst,
-      content: renderMarkdown(article.body),
+      // The full article, with our own upload addresses made absolute for feed readers.
+      content: documentToHtml(readStoredBody(article.body), { absolute }),
       ...itemByline(format, { name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }),
       category: [
         ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
