@@ -84,6 +84,17 @@ function Toolbar({ buttons, label }: { buttons: ToolButton[][]; label: string })
   );
 }
 
+function editorAttributes(hintId: string, errorId: string, errors: string[] | undefined): Record<string, string> {
+  return {
+    role: "textbox",
+    "aria-multiline": "true",
+    "aria-label": "Body",
+    "aria-describedby": [hintId, errors?.length ? errorId : ""].filter(Boolean).join(" "),
+    ...(errors?.length ? { "aria-invalid": "true" } : {}),
+    class: "article-body prose max-w-none min-h-[24rem] p-4 font-serif focus:outline-none",
+  };
+}
+
 type Bar = { kind: "link"; value: string; error: string | null } | { kind: "embed"; value: string; error: string | null } | null;
 
 export function BodyEditor({ initialJson, errors, onChange }: Props) {
@@ -99,6 +110,9 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
 
   const editor = useEditor({
     immediatelyRender: false,
+    // The dashboard's Content-Security-Policy refuses injected <style> tags: ProseMirror's few base
+    // rules are in app/globals.css instead.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3, 4] },
@@ -122,14 +136,7 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
     ],
     content: parseInitial(initialJson),
     editorProps: {
-      attributes: {
-        role: "textbox",
-        "aria-multiline": "true",
-        "aria-label": "Body",
-        "aria-describedby": [hintId, errors?.length ? errorId : ""].filter(Boolean).join(" "),
-        ...(errors?.length ? { "aria-invalid": "true" } : {}),
-        class: "article-body prose max-w-none min-h-[24rem] p-4 font-serif focus:outline-none",
-      },
+      attributes: editorAttributes(hintId, errorId, errors),
       handleKeyDown: (_view, event) => {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
           openLinkBar();
@@ -144,6 +151,13 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
       onChangeRef.current(JSON.stringify(editor.getJSON()));
     },
   });
+
+  // The errors change after a save is refused: the box says so to screen readers too.
+  const errorText = errors?.join(" ") ?? "";
+  useEffect(() => {
+    if (!editor) return;
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes(hintId, errorId, errorText ? [errorText] : undefined) } });
+  }, [editor, hintId, errorId, errorText]);
 
   function updateCounts(editor: Editor) {
     const text = editor.getText({ blockSeparator: "\n\n" });
@@ -203,7 +217,7 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
         [
           { label: "Bold", shortcut: `${MOD}B`, icon: "B", active: active?.bold, run: () => e.chain().focus().toggleBold().run() },
           { label: "Italic", shortcut: `${MOD}I`, icon: "I", active: active?.italic, run: () => e.chain().focus().toggleItalic().run() },
-          { label: "Link", shortcut: `${MOD}K`, icon: "🔗", active: active?.link, run: openLinkBar },
+          { label: "Link", shortcut: `${MOD}K`, icon: "Link", active: active?.link, run: openLinkBar },
         ],
         [
           { label: "Heading 2", shortcut: `${MOD}Alt+2`, icon: "H2", active: active?.h2, run: () => e.chain().focus().toggleHeading({ level: 2 }).run() },
@@ -211,19 +225,19 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
           { label: "Heading 4", shortcut: `${MOD}Alt+4`, icon: "H4", active: active?.h4, run: () => e.chain().focus().toggleHeading({ level: 4 }).run() },
         ],
         [
-          { label: "Bulleted list", shortcut: `${MOD}Shift+8`, icon: "•", active: active?.bulletList, run: () => e.chain().focus().toggleBulletList().run() },
-          { label: "Numbered list", shortcut: `${MOD}Shift+7`, icon: "1.", active: active?.orderedList, run: () => e.chain().focus().toggleOrderedList().run() },
-          { label: "Block quote", shortcut: `${MOD}Shift+B`, icon: "❝", active: active?.blockquote, run: () => e.chain().focus().toggleBlockquote().run() },
-          { label: "Pull quote", icon: "❞", active: active?.pullQuote, run: () => e.chain().focus().togglePullQuote().run() },
+          { label: "Bulleted list", shortcut: `${MOD}Shift+8`, icon: "• List", active: active?.bulletList, run: () => e.chain().focus().toggleBulletList().run() },
+          { label: "Numbered list", shortcut: `${MOD}Shift+7`, icon: "1. List", active: active?.orderedList, run: () => e.chain().focus().toggleOrderedList().run() },
+          { label: "Block quote", shortcut: `${MOD}Shift+B`, icon: "Quote", active: active?.blockquote, run: () => e.chain().focus().toggleBlockquote().run() },
+          { label: "Pull quote", icon: "Pull quote", active: active?.pullQuote, run: () => e.chain().focus().togglePullQuote().run() },
           { label: "Divider", icon: "―", run: () => e.chain().focus().setHorizontalRule().run() },
         ],
         [
-          { label: "Insert image", icon: "🖼", run: () => setImageDialog(true) },
-          { label: "Embed a video or post", icon: "▶", run: () => setBar({ kind: "embed", value: "", error: null }) },
+          { label: "Insert image", icon: "Image", run: () => setImageDialog(true) },
+          { label: "Embed a video or post", icon: "Embed", run: () => setBar({ kind: "embed", value: "", error: null }) },
         ],
         [
-          { label: "Undo", shortcut: `${MOD}Z`, icon: "↶", disabled: !active?.canUndo, run: () => e.chain().focus().undo().run() },
-          { label: "Redo", shortcut: IS_MAC ? "⌘Shift+Z" : "Ctrl+Y", icon: "↷", disabled: !active?.canRedo, run: () => e.chain().focus().redo().run() },
+          { label: "Undo", shortcut: `${MOD}Z`, icon: "Undo", disabled: !active?.canUndo, run: () => e.chain().focus().undo().run() },
+          { label: "Redo", shortcut: IS_MAC ? "⌘Shift+Z" : "Ctrl+Y", icon: "Redo", disabled: !active?.canRedo, run: () => e.chain().focus().redo().run() },
         ],
       ]
     : [];
@@ -285,11 +299,13 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
       <p className="mt-1 text-sm text-muted" aria-label="Length">
         {counts.words.toLocaleString("en-GB")} {counts.words === 1 ? "word" : "words"} · {counts.minutes} min read
       </p>
-      {errors?.map((error) => (
-        <p key={error} id={errorId} className="mt-1 text-sm font-semibold text-accent-dark">
-          {error}
-        </p>
-      ))}
+      {errors?.length ? (
+        <div id={errorId} className="mt-1 text-sm font-semibold text-accent-dark">
+          {errors.map((error) => (
+            <p key={error}>{error}</p>
+          ))}
+        </div>
+      ) : null}
       {imageDialog && editor && (
         <ImageDialog
           onClose={() => {

@@ -50,7 +50,8 @@ function listItems(items: ListItem[], options: TreeOptions): ElementNode[] {
 function blockTree(block: Block, options: TreeOptions): TreeNode | null {
   switch (block.type) {
     case "paragraph":
-      return { tag: "p", children: inlineTree(block.content) };
+      // An empty paragraph (Enter pressed twice, the editor's trailing line) is no text for readers.
+      return block.content?.length ? { tag: "p", children: inlineTree(block.content) } : null;
     case "heading":
       return { tag: `h${block.attrs.level}`, children: inlineTree(block.content) };
     case "pullQuote":
