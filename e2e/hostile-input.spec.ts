@@ -1,5 +1,6 @@
 // Every public entry point, fed what an attacker or a broken client sends: never a 500, nothing
 // half-written, and a person who typed something odd is told what to change next to the field.
+import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
@@ -243,6 +244,17 @@ test("server action calls that are too large or come from another site are refus
   expect(large.status()).toBe(413);
   const foreign = await request.post("/dashboard/users", { headers: { ...action, Origin: "http://evil.example" }, data: "[]", failOnStatusCode: false });
   expect(foreign.status()).toBe(403);
+  // Sent in chunks, without a length (Node sends Transfer-Encoding: chunked): refused before it is read.
+  const chunked = await new Promise<number>((resolve, reject) => {
+    const call = httpRequest(`http://localhost:${process.env.E2E_PORT}/articles/${article.slug}`, { method: "POST", headers: action }, (answer) => {
+      answer.resume();
+      resolve(answer.statusCode ?? 0);
+    });
+    call.on("error", reject);
+    call.write("x".repeat(64 * 1024));
+    call.end();
+  });
+  expect(chunked).toBe(411);
   const unknown = await request.post(`/articles/${article.slug}`, { headers: action, data: "[]", failOnStatusCode: false });
   expectNoServerError(unknown.status(), "an action id that does not exist");
   // A plain HTML form on another site: no Next-Action header, which a foreign page cannot add.

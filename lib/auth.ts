@@ -12,6 +12,7 @@ import { LoginSchema } from "@/lib/auth/schemas";
 import { endSession, startSession } from "@/lib/auth/sessions";
 import { beginSignInAttempt, signInSucceeded } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ipFromHeaders } from "@/lib/request";
 import { authSecret } from "@/lib/secrets";
 
@@ -21,6 +22,44 @@ export class SignInThrottled extends CredentialsSignin {
   constructor(readonly waitMs: number) {
     super();
   }
+}
+
+/** The database cannot be reached: said as such, not as a wrong password nor as a configuration error. */
+export class SignInUnavailable extends CredentialsSignin {
+  code = "unavailable";
+}
+
+/** Email and password against the account, the throttle first (docs/decisions/014-sign-in-hardening.md). */
+async function checkCredentials(raw: Partial<Record<string, unknown>>, request: Request) {
+  const parsed = LoginSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = ipFromHeaders(request.headers);
+  // A browser that signed in to this account before is counted on its own limit, so that
+  // failures from elsewhere cannot lock the owner out (docs/decisions/014-sign-in-hardening.md).
+  const deviceNonce = verifyDeviceToken(readCookie(request.headers.get("cookie"), DEVICE_COOKIE), email, authSecret());
+  // Counted before the password is checked: simultaneous attempts cannot all pass the limit.
+  const gate = await beginSignInAttempt({ email, ip, deviceNonce });
+  if (!gate.allowed) throw new SignInThrottled(gate.waitMs);
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
+  });
+  // Verify against a dummy hash for unknown emails: same work, same answer, no account probing.
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !valid || !user.active) return null;
+  await signInSucceeded(gate.attempt);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  const secure = request.headers.get("x-forwarded-proto") === "https";
+  (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(email, authSecret()), {
+    httpOnly: true,
+    secure,
+    sameSite: "lax",
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+  });
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 
 const SESSION_MAX_AGE = 60 * 60 * 12;
@@ -35,35 +74,13 @@ export const authConfig = {
       // The throttle lives here, not in the login form's action, so that posting straight to
       // /api/auth/callback/credentials is throttled too.
       async authorize(raw, request) {
-        const parsed = LoginSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = ipFromHeaders(request.headers);
-        // A browser that signed in to this account before is counted on its own limit, so that
-        // failures from elsewhere cannot lock the owner out (docs/decisions/014-sign-in-hardening.md).
-        const deviceNonce = verifyDeviceToken(readCookie(request.headers.get("cookie"), DEVICE_COOKIE), email, authSecret());
-        // Counted before the password is checked: simultaneous attempts cannot all pass the limit.
-        const gate = await beginSignInAttempt({ email, ip, deviceNonce });
-        if (!gate.allowed) throw new SignInThrottled(gate.waitMs);
-
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
-        });
-        // Verify against a dummy hash for unknown emails: same work, same answer, no account probing.
-        const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-        if (!user || !valid || !user.active) return null;
-        await signInSucceeded(gate.attempt);
-        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        const secure = request.headers.get("x-forwarded-proto") === "https";
-        (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(email, authSecret()), {
-          httpOnly: true,
-          secure,
-          sameSite: "lax",
-          path: "/",
-          maxAge: DEVICE_COOKIE_MAX_AGE,
-        });
-        return { id: user.id, name: user.name, email: user.email, role: user.role };
+        try {
+          return await checkCredentials(raw, request);
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          noteDatabaseUnavailable(error);
+          throw new SignInUnavailable();
+        }
       },
     }),
   ],

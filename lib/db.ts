@@ -5,16 +5,38 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { createPostgresAdapter } from "./db/postgres-adapter";
 import { createSqliteAdapter } from "./db/sqlite-adapter";
+import { DatabaseUnavailableError, isDatabaseUnavailable, noteDatabaseUnavailable } from "./db/unavailable";
 import { databaseUrl, isPostgresUrl } from "./db/url";
 
 export type Db = SqliteClient;
 
-function createClient(): Db {
+function createBaseClient(): Db {
   const url = databaseUrl();
   if (isPostgresUrl(url)) {
     return new PostgresClient({ adapter: createPostgresAdapter(url) }) as unknown as Db;
   }
   return new SqliteClient({ adapter: createSqliteAdapter(url) });
+}
+
+/**
+ * Every query that fails because the database cannot be reached throws DatabaseUnavailableError,
+ * which the pages, actions and the HTTP layer turn into "temporarily unavailable" (lib/db/unavailable.ts).
+ * The extended client has the same API as the base one (models, raw queries, $transaction), hence the cast.
+ */
+function createClient(): Db {
+  return createBaseClient().$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          noteDatabaseUnavailable(error);
+          throw new DatabaseUnavailableError(error);
+        }
+      },
+    },
+  }) as unknown as Db;
 }
 
 // One client per process, also across Next's hot reloads in development.

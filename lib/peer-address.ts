@@ -5,8 +5,11 @@
 // header of that name the client sent, before Next.js sees the request. Installed once per process
 // from instrumentation.ts. docs/decisions/014-sign-in-hardening.md
 // The same hook refuses the few requests Next.js would answer with a 500 (lib/http/early-refusals.ts,
-// docs/decisions/016-hostile-input-and-replies.md).
+// docs/decisions/016-hostile-input-and-replies.md). And it runs each request in a scope of its own, so
+// that a response Next.js would send as a 500 because the database could not be reached goes out as
+// a 503 with Retry-After (docs/decisions/021-database-outages.md).
 import http from "node:http";
+import { RETRY_AFTER_SECONDS, runInRequestScope } from "@/lib/db/unavailable";
 import { earlyRefusal } from "@/lib/http/early-refusals";
 
 export const PEER_ADDRESS_HEADER = "x-gazette-peer-address";
@@ -22,16 +25,37 @@ export function installPeerAddressHeader(): void {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
+      const response = args[1] as http.ServerResponse;
       const refusal = earlyRefusal(request);
       if (refusal) {
-        const response = args[1] as http.ServerResponse;
         response.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
         response.end(`${refusal.message}\n`);
         // The body (perhaps a large upload) is not read: the connection closes after the answer.
         request.resume();
         return true;
       }
+      return runInRequestScope((scope) => {
+        answerOutagesWith503(response, () => scope.databaseUnavailable);
+        return emit.apply(this, [event, ...args]);
+      });
     }
     return emit.apply(this, [event, ...args]);
   } as typeof proto.emit;
+}
+
+/**
+ * Rewrites the status line when it is written: a 500 caused by an unreachable database becomes a 503
+ * with Retry-After, never cached. Node writes the status line through writeHead, also when a handler
+ * only set statusCode and wrote a body, so this sees every response.
+ */
+function answerOutagesWith503(response: http.ServerResponse, databaseUnavailable: () => boolean): void {
+  const writeHead = response.writeHead as (this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse;
+  response.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 500 && databaseUnavailable()) {
+      status = 503;
+      this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      this.setHeader("Cache-Control", "no-store");
+    }
+    return writeHead.call(this, status, ...rest);
+  } as typeof response.writeHead;
 }

@@ -84,6 +84,8 @@ type DemoArticle = {
   lead: string;
   category: DemoCategorySlug;
   author: DemoAuthorKey;
+  /** Further bylines, in order ("By Marcus Chen and Amara Okafor"). */
+  coAuthors?: DemoAuthorKey[];
   tags: string[];
   source?: { name: string; url: string };
 };
@@ -100,7 +102,7 @@ export const demoArticles: DemoArticle[] = [
     title: "Harbour Cities Along the Strait Prepare for a Busier Shipping Season",
     standfirst: "Port authorities expect record traffic as insurers return to routes they abandoned last year.",
     lead: "Harbour masters in three cities along the strait say they are hiring pilots and extending opening hours as container lines restore routes that were suspended during last year's tensions.",
-    category: "world", author: "marcus", tags: ["Trade", "Asia", "Shipping"],
+    category: "world", author: "marcus", coAuthors: ["amara"], tags: ["Trade", "Asia", "Shipping"],
   },
   {
     title: "Talks on Arctic Fishing Quotas Stall Over Research Vessel Access",

@@ -83,6 +83,8 @@ export type ArticleInput = {
   publishedAt?: Date | null;
   editedAt?: Date | null;
   authorId?: string;
+  /** Bylines after the first (authorId), in order. */
+  coAuthorIds?: string[];
   categoryId?: string | null;
   tagIds?: string[];
   sourceName?: string | null;
@@ -117,6 +119,7 @@ export async function createArticle(input: ArticleInput = {}) {
       sourceUrl: input.sourceUrl ?? null,
       repliesOpen: input.repliesOpen ?? true,
       tags: { create: (input.tagIds ?? []).map((tagId) => ({ tagId })) },
+      bylines: { create: [authorId, ...(input.coAuthorIds ?? [])].map((id, position) => ({ authorId: id, position })) },
     },
     select: { id: true, slug: true, title: true, authorId: true },
   });

@@ -106,6 +106,7 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
       publishedAt,
       editedAt: index % 7 === 1 ? new Date(publishedAt.getTime() + 5 * HOUR) : null,
       authorId: authors.get(article.author)!,
+      coAuthorIds: (article.coAuthors ?? []).map((key) => authors.get(key)!),
       categoryId: categories.get(article.category)!,
       tagIds: await Promise.all(article.tags.map(tagId)),
       sourceName: article.source?.name ?? null,

@@ -66,6 +66,7 @@ async function seedBenchData() {
       };
     });
     await db.article.createMany({ data: batch });
+    await db.articleByline.createMany({ data: batch.map((article) => ({ articleId: article.id, authorId: article.authorId, position: 0 })) });
     await db.reply.createMany({
       data: batch.flatMap((article) =>
         Array.from({ length: REPLIES_PER_ARTICLE }, (_, r) => ({
@@ -200,6 +201,7 @@ async function timePublishes(origin: string, base: string, samples = 5): Promise
         firstPublishedAt: published,
         authorId: author.id,
         categoryId: category.id,
+        bylines: { create: [{ authorId: author.id, position: 0 }] },
       },
     });
     const response = await fetch(`${origin}/api/revalidate`, {

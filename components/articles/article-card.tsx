@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { cardAuthors } from "@/lib/articles/bylines";
 import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
+import { BylineLinks } from "./byline-links";
 import { DateTime } from "@/components/ui/date-time";
 
 /** One story in a list: section, headline, standfirst, byline and date. */
@@ -25,10 +27,7 @@ export function ArticleCard({ article, lead = false }: { article: ArticleCardDat
         </p>
       )}
       <p className="mt-3 text-sm text-muted">
-        By{" "}
-        <Link href={`/authors/${article.author.handle}`} className="font-medium text-ink hover:underline">
-          {article.author.displayName}
-        </Link>{" "}
+        By <BylineLinks authors={cardAuthors(article)} className="font-medium text-ink hover:underline" />{" "}
         · <DateTime value={article.publishedAt} />
       </p>
     </article>

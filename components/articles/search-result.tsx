@@ -1,3 +1,4 @@
+import { cardAuthors, joinNames } from "@/lib/articles/bylines";
 import Link from "next/link";
 import type { SearchResult as SearchResultData } from "@/lib/search/queries";
 import { DateTime } from "@/components/ui/date-time";
@@ -22,7 +23,7 @@ export function SearchResult({ result }: { result: SearchResultData }) {
         )}
       </p>
       <p className="mt-2 text-sm text-muted">
-        By {result.author.displayName} · <DateTime value={result.publishedAt} />
+        By {joinNames(cardAuthors(result).map((author) => author.displayName))} · <DateTime value={result.publishedAt} />
         {result.category && <> · {result.category.name}</>}
       </p>
     </article>

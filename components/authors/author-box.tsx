@@ -6,10 +6,10 @@ import { AuthorLinks } from "./author-links";
 /** "About Marcus Chen", bio and "View all posts by Marcus Chen →" at the end of an article. */
 export function AuthorBox({ author }: { author: ArticleDetail["author"] }) {
   return (
-    <aside aria-labelledby="about-author" className="mt-12 flex gap-5 rounded-lg border border-rule bg-neutral-50 p-5 sm:p-6">
+    <aside aria-labelledby={`about-author-${author.id}`} className="mt-12 flex gap-5 rounded-lg border border-rule bg-neutral-50 p-5 sm:p-6">
       <AuthorAvatar name={author.displayName} url={author.avatarUrl} size={72} />
       <div className="min-w-0 space-y-3">
-        <h2 id="about-author" className="font-serif text-xl font-bold">
+        <h2 id={`about-author-${author.id}`} className="font-serif text-xl font-bold">
           About {author.displayName}
         </h2>
         {author.bio && <p className="leading-relaxed text-ink/90">{author.bio}</p>}

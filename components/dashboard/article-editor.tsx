@@ -3,11 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { autosaveArticleAction, discardAutosaveAction, saveArticleAction } from "@/lib/articles/actions";
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
 import { Field, FormMessage } from "@/components/ui/form";
+import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
+import { BylinesField } from "@/components/dashboard/bylines-field";
 import { buttonClass } from "@/components/ui/styles";
 import { BodyEditor } from "@/components/editor/body-editor";
 
@@ -49,7 +52,7 @@ function toLocalInputValue(iso: string): string {
 
 export function ArticleEditor(props: Props) {
   const { articleId, initial } = props;
-  const [state, dispatch, pending] = useActionState(saveArticleAction.bind(null, articleId), idleState);
+  const [state, dispatch, pending] = useActionState(keepTypedOnFailure(saveArticleAction.bind(null, articleId)), idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
   const [version, setVersion] = useState(props.version);
@@ -97,8 +100,11 @@ export function ArticleEditor(props: Props) {
       const form = formRef.current;
       if (!form || !changedSinceAutosave.current) return;
       changedSinceAutosave.current = false;
-      const result = await autosaveArticleAction(articleId, { ...readFields(form), body: bodyRef.current, publishAt });
+      // A server that does not answer is said like any other failure; the form keeps everything.
+      const result = await autosaveArticleAction(articleId, { ...readFields(form), body: bodyRef.current, publishAt }).catch(() => ({ message: "the site did not answer." }));
       const savedAt = "savedAt" in result && typeof result.savedAt === "string" ? result.savedAt : null;
+      // Not kept: try again on the next round.
+      if (!savedAt) changedSinceAutosave.current = true;
       setAutosaveNote(
         savedAt
           ? `Unsaved changes kept as a draft copy at ${new Date(savedAt).toLocaleTimeString()}.`
@@ -222,19 +228,7 @@ export function ArticleEditor(props: Props) {
           {buttons.some((button) => button.intent === "schedule") && (
             <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
           )}
-          {props.authors && (
-            <Field name="authorId" label="Author" state={state} defaultValue={value("authorId")}>
-              {(control) => (
-                <select {...control}>
-                  {props.authors!.map((author) => (
-                    <option key={author.id} value={author.id}>
-                      {author.displayName}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
+          {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} errors={state.fieldErrors?.bylines} />}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (
               <select {...control}>
@@ -259,7 +253,8 @@ export function ArticleEditor(props: Props) {
                 </label>
               </>
             )}
-            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB." />
+            <Field name="heroImage" label={props.heroImageUrl ? "Replace image" : "Image"} type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" state={state} hint="JPEG, PNG, WebP, AVIF or GIF, up to 5 MB. Uploads go into the media library." />
+            <HeroImageFromLibrary errors={state.fieldErrors?.heroMediaId} />
             <Field name="heroImageAlt" label="Alt text" state={state} defaultValue={value("heroImageAlt")} hint="Required with an image: what it shows." />
           </fieldset>
           <label className="flex items-center gap-2 text-sm font-semibold">

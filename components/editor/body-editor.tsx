@@ -14,8 +14,7 @@ import { parseEmbedUrl } from "@/lib/content/embeds";
 import { countWords, readingTimeMinutes } from "@/lib/content/reading-time";
 import { inputClass, buttonClass } from "@/components/ui/styles";
 import { BodyPaste, Embed, Figure, PullQuote, type FigureNodeAttrs } from "./body-extensions";
-// MEDIA LIBRARY: the one place the media library's picker plugs in (see the "Choose from library"
-// button below). It lives in components/media/media-picker.tsx when that is built.
+// The media library's picker, behind the "Choose from library" button of the image dialog.
 import { MediaLibraryButton } from "./media-library-slot";
 
 type Props = {
@@ -376,17 +375,25 @@ function ImageDialog({ onClose, onInsert }: { onClose: () => void; onInsert: (at
     setErrors(next);
     if (Object.keys(next).length) return;
     let url = chosen?.url ?? null;
+    let mediaId = chosen?.mediaId ?? null;
     if (!chosen) {
       setPending(true);
       const result = await uploadBodyImageAction(idleState, formData);
       setPending(false);
       if (result.status !== "success" || !("url" in result) || typeof result.url !== "string") {
-        setErrors({ image: result.fieldErrors?.image?.[0] ?? result.message ?? "The image could not be uploaded." });
+        const fieldErrors = result.fieldErrors ?? {};
+        setErrors({
+          ...(fieldErrors.alt?.[0] ? { alt: fieldErrors.alt[0] } : {}),
+          ...(fieldErrors.caption?.[0] ? { caption: fieldErrors.caption[0] } : {}),
+          ...(fieldErrors.credit?.[0] ? { credit: fieldErrors.credit[0] } : {}),
+          image: fieldErrors.image?.[0] ?? (Object.keys(fieldErrors).length ? "" : (result.message ?? "The image could not be uploaded.")),
+        });
         return;
       }
       url = result.url;
+      mediaId = "mediaId" in result && typeof result.mediaId === "string" ? result.mediaId : null;
     }
-    onInsert({ src: url!, alt: fields.alt.trim(), caption: fields.caption.trim(), credit: fields.credit.trim(), width: fields.width, mediaId: chosen?.mediaId ?? null });
+    onInsert({ src: url!, alt: fields.alt.trim(), caption: fields.caption.trim(), credit: fields.credit.trim(), width: fields.width, mediaId });
   }
 
   const field = (name: "alt" | "caption" | "credit", label: string, hint?: string) => (

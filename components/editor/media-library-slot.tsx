@@ -1,14 +1,30 @@
 "use client";
 
-// MEDIA LIBRARY INTEGRATION POINT: the only place the body editor meets the media library. When
-// components/media/media-picker.tsx exists (MediaPicker({ onSelect, onClose }) and lib/media/types.ts's
-// MediaItem), this button opens it and hands the chosen image to the "Insert image" dialog, which
-// fills alt text, caption and credit from the library and stores the image's mediaId in the figure.
-// Until then there is no library to choose from, and the dialog offers the upload alone.
+// MEDIA LIBRARY INTEGRATION POINT: the only place the body editor meets the media library. The
+// "Choose from library" button opens the library's picker (components/media/media-picker.tsx) and
+// hands the chosen image to the "Insert image" dialog, which fills alt text, caption and credit from
+// the library and keeps the image's id in the figure (mediaId), so the library knows where it is used.
+import { useState } from "react";
+import { MediaPicker } from "@/components/media/media-picker";
+import type { MediaItem } from "@/lib/media/types";
+import { buttonClass } from "@/components/ui/styles";
 
-/** What the "Insert image" dialog needs from a library image (lib/media/types.ts's MediaItem has more). */
-export type ChosenMedia = { id: string; url: string; alt: string; caption: string; credit: string };
-
-export function MediaLibraryButton(_props: { onSelect: (item: ChosenMedia) => void }) {
-  return null;
+export function MediaLibraryButton({ onSelect }: { onSelect: (item: MediaItem) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} className={`${buttonClass("secondary")} mt-2`}>
+        Choose from library
+      </button>
+      {open && (
+        <MediaPicker
+          onSelect={(item) => {
+            setOpen(false);
+            onSelect(item);
+          }}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
 }

@@ -6,6 +6,8 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
+import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
+import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
 import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -25,7 +27,7 @@ function readJson<T>(key: string, fallback: T): T {
 
 export function ReplyForm({ articleId }: { articleId: string }) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(postReplyAction.bind(null, articleId), { status: "idle" });
+  const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction.bind(null, articleId)), { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
   // null until the server has answered (an empty token for an article that no longer takes replies).
@@ -128,7 +130,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
           </label>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={100} />
+          <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
           <Field key={`email-${commenter?.email ?? ""}`} name="email" label="Email" type="email" autoComplete="email" state={state} defaultValue={commenter?.email} required />
         </div>
         <Field key={`website-${commenter?.website ?? ""}`} name="website" label="Website" type="url" autoComplete="url" state={state} defaultValue={commenter?.website} />
@@ -140,7 +142,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
                 commentRef.current = element;
               }}
               rows={6}
-              maxLength={5000}
+              maxLength={REPLY_BODY_MAX}
             />
           )}
         </Field>

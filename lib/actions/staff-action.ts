@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
+import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { formDataToObject } from "./form-data";
 import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type FieldErrors } from "./state";
 
@@ -10,7 +11,8 @@ import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type F
 // against the database, not a cookie's claims; a one-time password must be replaced first) → every
 // argument validated with zod, bound ones included (a client can send any value for an argument
 // bound with .bind()) → the domain call. Refusals come back as a state, never
-// as a thrown error, and a form's typed values come back with them, so nothing is lost.
+// as a thrown error, and a form's typed values come back with them, so nothing is lost; a database
+// outage too (docs/decisions/021-database-outages.md).
 
 type Guard = {
   permission: Permission;
@@ -49,9 +51,13 @@ export function formAction<S extends z.ZodType, B extends z.ZodTuple<readonly z.
     const boundCount = config.bound?.def.items.length ?? 0;
     // useActionState calls an action dispatched without a payload with the state alone.
     const formData = args[boundCount + 1] instanceof FormData ? (args[boundCount + 1] as FormData) : new FormData();
+    return unlessDatabaseUnavailable<R | ActionState>(() => runForm(args.slice(0, boundCount), formData), () => errorState(UNAVAILABLE_MESSAGE, formData));
+  };
+
+  async function runForm(boundArgs: unknown[], formData: FormData): Promise<R | ActionState> {
     const user = await caller(config);
     if (user instanceof AuthorizationError) return errorState(user.message, formData);
-    const bound = (config.bound ?? z.tuple([])).safeParse(args.slice(0, boundCount));
+    const bound = (config.bound ?? z.tuple([])).safeParse(boundArgs);
     if (!bound.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
     const parsed = config.schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
@@ -59,7 +65,7 @@ export function formAction<S extends z.ZodType, B extends z.ZodTuple<readonly z.
       return invalidState(z.flattenError(parsed.error).fieldErrors as FieldErrors, formData);
     }
     return handler(parsed.data, { user, formData, bound: bound.data as z.output<B> });
-  };
+  }
 }
 
 /**
@@ -70,11 +76,15 @@ export function callAction<A extends z.ZodTuple<readonly z.ZodType[], null>, R e
   config: Guard & { args: A },
   handler: (args: z.output<A>, user: SessionUser) => Promise<R>,
 ): (...args: z.input<A>) => Promise<R | ActionState> {
-  return async (...args) => {
-    const user = await caller(config);
-    if (user instanceof AuthorizationError) return errorState(user.message);
-    const parsed = config.args.safeParse(args);
-    if (!parsed.success) return errorState(OUT_OF_DATE_MESSAGE);
-    return handler(parsed.data, user);
-  };
+  return async (...args) =>
+    unlessDatabaseUnavailable<R | ActionState>(
+      async () => {
+        const user = await caller(config);
+        if (user instanceof AuthorizationError) return errorState(user.message);
+        const parsed = config.args.safeParse(args);
+        if (!parsed.success) return errorState(OUT_OF_DATE_MESSAGE);
+        return handler(parsed.data, user);
+      },
+      () => errorState(UNAVAILABLE_MESSAGE),
+    );
 }

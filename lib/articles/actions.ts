@@ -9,7 +9,9 @@ import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type Save
 import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/format";
-import { storeFormImage } from "@/lib/uploads/store";
+import { createMedia } from "@/lib/media/mutations";
+import { getMediaItem } from "@/lib/media/queries";
+import { MediaUploadSchema } from "@/lib/media/schemas";
 
 const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
   save: () => "Saved.",
@@ -33,9 +35,20 @@ function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleInt
 export const saveArticleAction = formAction(
   { permission: "article:create", schema: ArticleInputSchema, bound: z.tuple([ArticleIdOrNewSchema]) },
   async (input, { user, formData, bound: [articleId] }) => {
-    const upload = await storeFormImage(formData, "heroImage");
-    if ("error" in upload) return invalidState({ heroImage: [upload.error] }, formData);
-    const result = await saveArticle(user, input, articleId, upload.url);
+    // A new hero image is uploaded into the media library, or chosen from it.
+    let heroImageUrl: string | null = null;
+    const file = formData.get("heroImage");
+    if (file instanceof File && file.size > 0) {
+      const uploaded = await createMedia(user, file, { alt: input.heroImageAlt ?? "", caption: "", credit: "" }, "heroImage");
+      if (!uploaded.ok) return refusalState(uploaded, formData);
+      heroImageUrl = uploaded.item.url;
+    } else if (input.heroMediaId) {
+      const chosen = await getMediaItem(input.heroMediaId);
+      if (!chosen) return invalidState({ heroMediaId: ["That image is no longer in the library; choose another."] }, formData);
+      heroImageUrl = chosen.url;
+      input = { ...input, heroImageAlt: input.heroImageAlt ?? (chosen.alt || null) };
+    }
+    const result = await saveArticle(user, input, articleId, heroImageUrl);
     if (!result.ok) return refusalState(result, formData);
     const state = afterSave(result, input.intent, input.publishAt);
     if (!articleId) redirect(`/dashboard/articles/${result.article.id}/edit?created=${input.intent}`);
@@ -72,12 +85,14 @@ export const discardAutosaveAction = callAction(
 );
 
 /**
- * An image for a figure in the body, uploaded from the editor's "Insert image" dialog: stored like a
- * hero image (checked by its content, size-limited) and answered with its address.
+ * An image for a figure in the body, uploaded from the editor's "Insert image" dialog into the media
+ * library (checked by its content, size-limited) with its alt text, caption and credit; answered
+ * with its address and library id, which the figure keeps.
  */
-export const uploadBodyImageAction = formAction({ permission: "article:create", schema: z.object({}) }, async (_input, { formData }) => {
-  const upload = await storeFormImage(formData, "image");
-  if ("error" in upload) return invalidState({ image: [upload.error] }, formData);
-  if (!upload.url) return invalidState({ image: ["Choose an image file."] }, formData);
-  return successState("Image uploaded.", { url: upload.url });
+export const uploadBodyImageAction = formAction({ permission: "media:upload", schema: MediaUploadSchema }, async (fields, { user, formData }) => {
+  const file = formData.get("image");
+  if (!(file instanceof File) || file.size === 0) return invalidState({ image: ["Choose an image file."] }, formData);
+  const uploaded = await createMedia(user, file, fields, "image");
+  if (!uploaded.ok) return refusalState(uploaded, formData);
+  return successState("Image uploaded.", { url: uploaded.item.url, mediaId: uploaded.item.id });
 });

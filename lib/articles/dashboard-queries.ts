@@ -127,7 +127,8 @@ export type EditorArticle = {
   version: number;
   updatedAt: Date;
   tags: string[];
-  author: { userId: string | null };
+  /** Author ids in byline order. */
+  bylineIds: string[];
 };
 
 export type EditorOptions = {
@@ -163,11 +164,14 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
       seoDescription: true,
       version: true,
       updatedAt: true,
-      author: { select: { userId: true } },
+      bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
     },
   });
-  return article && { ...article, body: serializeBody(readStoredBody(article.body)), tags: article.tags.map(({ tag }) => tag.name) };
+  if (!article) return null;
+  const { bylines, ...rest } = article;
+  const bylineIds = bylines.map((byline) => byline.authorId);
+  return { ...rest, body: serializeBody(readStoredBody(article.body)), tags: article.tags.map(({ tag }) => tag.name), bylineIds: bylineIds.length ? bylineIds : [article.authorId] };
 }
 
 export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {

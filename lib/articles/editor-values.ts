@@ -4,7 +4,7 @@ import type { ArticleStatus } from "@/lib/db";
 
 /** An article as the editor form's string fields. */
 export function editorValues(article: EditorArticle | null, defaultAuthorId: string | null): Record<string, string> {
-  if (!article) return { repliesOpen: "on", authorId: defaultAuthorId ?? "" };
+  if (!article) return { repliesOpen: "on", bylines: defaultAuthorId ?? "" };
   return {
     title: article.title,
     slug: article.slug,
@@ -13,7 +13,7 @@ export function editorValues(article: EditorArticle | null, defaultAuthorId: str
     sourceName: article.sourceName ?? "",
     sourceUrl: article.sourceUrl ?? "",
     categoryId: article.categoryId ?? "",
-    authorId: article.authorId,
+    bylines: article.bylineIds.join(","),
     tags: article.tags.join(", "),
     heroImageAlt: article.heroImageAlt ?? "",
     repliesOpen: article.repliesOpen ? "on" : "",

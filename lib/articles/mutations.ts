@@ -1,7 +1,7 @@
 import "server-only";
 // Writing articles: the rules of who may move an article where, optimistic concurrency, slugs and
 // their redirects, tags created on the fly, a revision per save and an audit trail.
-import { canEditArticle } from "@/lib/articles/permissions";
+import { bylineOwnersSelect, canEditArticle } from "@/lib/articles/permissions";
 import type { ArticleInput, ArticleIntent } from "@/lib/articles/schemas";
 import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
@@ -20,15 +20,16 @@ export type SaveResult =
   | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[] }
   | Refusal;
 
-const tagSourceSelect = {
+export const tagSourceSelect = {
   slug: true,
   author: { select: { handle: true } },
+  bylines: { select: { author: { select: { handle: true } } } },
   category: { select: { slug: true } },
   tags: { select: { tag: { select: { slug: true } } } },
 } satisfies Prisma.ArticleSelect;
 
-function toTagSource(row: Prisma.ArticleGetPayload<{ select: typeof tagSourceSelect }> | null): ArticleTagSource | null {
-  return row && { slug: row.slug, author: row.author, category: row.category, tags: row.tags.map(({ tag }) => tag) };
+export function toTagSource(row: Prisma.ArticleGetPayload<{ select: typeof tagSourceSelect }> | null): ArticleTagSource | null {
+  return row && { slug: row.slug, authors: [row.author, ...row.bylines.map(({ author }) => author)], category: row.category, tags: row.tags.map(({ tag }) => tag) };
 }
 
 const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "update", "unpublish", "archive"];
@@ -100,7 +101,7 @@ export async function saveArticle(
           heroImageUrl: true,
           authorId: true,
           updatedAt: true,
-          author: { select: { handle: true, userId: true } },
+          bylines: { select: { authorId: true, author: { select: { handle: true, userId: true } } }, orderBy: { position: "asc" } },
         },
       })
     : null;
@@ -127,17 +128,19 @@ export async function saveArticle(
     };
   }
 
-  // Authors are always their own byline; editors choose.
-  let authorId: string;
-  if (can(user.role, "article:edit:any") && input.authorId) {
-    const chosen = await db.author.findUnique({ where: { id: input.authorId }, select: { id: true } });
-    if (!chosen) return { ok: false, fieldErrors: { authorId: ["Choose an author from the list."] } };
-    authorId = chosen.id;
-  } else if (existing && can(user.role, "article:edit:any")) {
-    authorId = existing.authorId;
+  // Editors choose the bylines; an author's new article carries their own, and an author's edit keeps
+  // the bylines the article has. The first byline is also Article.authorId.
+  let bylineIds: string[];
+  if (can(user.role, "article:edit:any") && input.bylines.length) {
+    const found = await db.author.count({ where: { id: { in: input.bylines } } });
+    if (found !== input.bylines.length) return { ok: false, fieldErrors: { bylines: ["Choose authors from the list."] } };
+    bylineIds = input.bylines;
+  } else if (existing) {
+    bylineIds = existing.bylines.length ? existing.bylines.map((byline) => byline.authorId) : [existing.authorId];
   } else {
-    authorId = (await ensureAuthorProfile(user)).id;
+    bylineIds = [(await ensureAuthorProfile(user)).id];
   }
+  const authorId = bylineIds[0]!;
 
   if (input.categoryId && !(await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { categoryId: ["Choose a category from the list."] } };
@@ -204,6 +207,8 @@ export async function saveArticle(
       version = 1;
     }
     await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
+    await tx.articleByline.deleteMany({ where: { articleId: id } });
+    await tx.articleByline.createMany({ data: bylineIds.map((bylineAuthorId, position) => ({ articleId: id, authorId: bylineAuthorId, position })) });
     await tx.articleRevision.create({
       data: { articleId: id, version, title: input.title, standfirst: input.standfirst, body: serializeBody(input.body), editorId: user.id },
     });
@@ -235,7 +240,7 @@ export async function writeAutosave(
   data: Record<string, string>,
 ): Promise<{ ok: true; savedAt: Date } | Refusal> {
   if (articleId) {
-    const article = await db.article.findUnique({ where: { id: articleId }, select: { author: { select: { userId: true } } } });
+    const article = await db.article.findUnique({ where: { id: articleId }, select: bylineOwnersSelect });
     if (!article || !canEditArticle(user, article)) return { ok: false, message: "You cannot edit this article." };
   }
   const key = autosaveKey(user.id, articleId);
@@ -267,7 +272,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceName: true,
       sourceUrl: true,
       categoryId: true,
-      authorId: true,
+      bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
       heroImageAlt: true,
       repliesOpen: true,
       seoTitle: true,
@@ -288,9 +293,10 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceName: article.sourceName,
       sourceUrl: article.sourceUrl,
       categoryId: article.categoryId,
-      authorId: article.authorId,
+      bylines: article.bylines.map((byline) => byline.authorId),
       tags: article.tags.map(({ tag }) => tag.name),
       heroImageAlt: article.heroImageAlt,
+      heroMediaId: null,
       removeHeroImage: false,
       repliesOpen: article.repliesOpen,
       seoTitle: article.seoTitle,

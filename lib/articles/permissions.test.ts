@@ -4,7 +4,7 @@ import { ArticleStatus, Role } from "@/lib/db";
 import { canEditArticle, editableArticlesWhere } from "./permissions";
 
 const ME = "user-me";
-const article = (userId: string | null, status: ArticleStatus) => ({ status, author: { userId } });
+const article = (userId: string | null, status: ArticleStatus) => ({ status, bylines: [{ author: { userId } }] });
 
 // Who may open an article in the editor. What they may then do with it (an author cannot change a
 // published or scheduled article, or publish) is decided by saveArticle in mutations.ts, so the
@@ -29,6 +29,13 @@ describe("canEditArticle", () => {
     });
   }
 
+  it("lets an author edit an article on which they have any byline, first or not", () => {
+    const user = { id: ME, role: Role.AUTHOR };
+    const coAuthored = { bylines: [{ author: { userId: "user-other" } }, { author: { userId: null } }, { author: { userId: ME } }] };
+    assert.equal(canEditArticle(user, coAuthored), true);
+    assert.equal(canEditArticle(user, { bylines: [] }), false);
+  });
+
   it("refuses a user without a role", () => {
     assert.equal(canEditArticle({ id: ME, role: undefined as unknown as Role }, article(ME, ArticleStatus.DRAFT)), false);
   });
@@ -38,7 +45,7 @@ describe("editableArticlesWhere", () => {
   it("is every article for editors, their own for authors, none for moderators", () => {
     assert.deepEqual(editableArticlesWhere({ id: ME, role: Role.ADMIN }), {});
     assert.deepEqual(editableArticlesWhere({ id: ME, role: Role.EDITOR }), {});
-    assert.deepEqual(editableArticlesWhere({ id: ME, role: Role.AUTHOR }), { author: { userId: ME } });
+    assert.deepEqual(editableArticlesWhere({ id: ME, role: Role.AUTHOR }), { bylines: { some: { author: { userId: ME } } } });
     assert.deepEqual(editableArticlesWhere({ id: ME, role: Role.MODERATOR }), { id: "__none__" });
   });
 });

@@ -20,6 +20,7 @@ export const articleCardSelect = {
   standfirst: true,
   publishedAt: true,
   author: { select: { handle: true, displayName: true } },
+  bylines: { select: { author: { select: { handle: true, displayName: true } } }, orderBy: { position: "asc" } },
   category: { select: { slug: true, name: true } },
 } satisfies Prisma.ArticleSelect;
 
@@ -47,7 +48,8 @@ export const listPublishedArticles = readerQuery("articles:latest", (page: numbe
 
 export const listPublishedArticlesByAuthor = readerQuery(
   "articles:by-author",
-  (authorId: string, page: number) => listPublished({ authorId }, page),
+  // Every article with a byline of theirs, first or not.
+  (authorId: string, page: number) => listPublished({ bylines: { some: { authorId } } }, page),
   listTags,
 );
 
@@ -80,14 +82,18 @@ const articleDetailSelect = {
   seoTitle: true,
   seoDescription: true,
   authorId: true,
+  bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+  corrections: { select: { id: true, kind: true, text: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   category: { select: { slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
 } satisfies Prisma.ArticleSelect;
 
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>;
 
-type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId"> & {
+type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId" | "bylines"> & {
   authorId: string;
+  /** Author ids in byline order (the first is authorId). */
+  bylineIds: string[];
   publishedAt: Date;
   /** The checked body document; components/articles/article-body.tsx renders it. */
   body: BodyDocument;
@@ -95,12 +101,14 @@ type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId"> &
   tags: { slug: string; name: string }[];
 };
 
-export type ArticleDetail = ArticleBody & { author: AuthorProfile };
+/** `author` is the first byline; `authors` every byline in order. */
+export type ArticleDetail = ArticleBody & { author: AuthorProfile; authors: AuthorProfile[] };
 
 function toArticleBody(article: ArticleRow): ArticleBody {
-  const { body, bodyText, tags, ...rest } = article;
+  const { body, bodyText, tags, bylines, ...rest } = article;
   return {
     ...rest,
+    bylineIds: bylines.length ? bylines.map((byline) => byline.authorId) : [article.authorId],
     publishedAt: article.publishedAt ?? new Date(),
     body: readStoredBody(body),
     readingMinutes: readingTimeMinutes(bodyText),
@@ -108,10 +116,12 @@ function toArticleBody(article: ArticleRow): ArticleBody {
   };
 }
 
-/** The article with its author's profile, which is cached on its own (a profile edit changes it). */
-async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T & { author: AuthorProfile }) | null> {
-  const author = article && (await getAuthorById(article.authorId));
-  return article && author && { ...article, author };
+/** The article with its authors' profiles, each cached on its own (a profile edit changes it). */
+async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T & { author: AuthorProfile; authors: AuthorProfile[] }) | null> {
+  if (!article) return null;
+  const authors = (await Promise.all(article.bylineIds.map((id) => getAuthorById(id)))).filter((author): author is AuthorProfile => author !== null);
+  const [author] = authors;
+  return author ? { ...article, author, authors } : null;
 }
 
 const getPublishedArticleBody = readerQuery(

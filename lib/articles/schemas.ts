@@ -1,5 +1,6 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
 import { BODY_LIMITS, parseBodyJson } from "@/lib/content/document";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
@@ -28,6 +29,7 @@ const optionalUrl = z
   .refine((value) => value === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), "Enter a full web address starting with https://.");
 
 export const TAG_NAME_MAX_LENGTH = 50;
+export const MAX_BYLINES = 10;
 export const MAX_TAGS = 20;
 
 /** The longest each editor field may be, shared by saving and by autosave. */
@@ -41,8 +43,9 @@ export const ARTICLE_FIELD_MAX = {
   sourceUrl: 2_000,
   categoryId: 100,
   tags: MAX_TAGS * (TAG_NAME_MAX_LENGTH + 2),
-  authorId: 100,
+  bylines: MAX_BYLINES * 65,
   heroImageAlt: 300,
+  heroMediaId: 64,
   removeHeroImage: 5,
   repliesOpen: 5,
   seoTitle: 70,
@@ -84,8 +87,22 @@ export const ArticleInputSchema = z
       .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
       .refine((tags) => tags.every((tag) => tag.length <= TAG_NAME_MAX_LENGTH), `Keep each tag under ${TAG_NAME_MAX_LENGTH} characters.`)
       .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags."),
-    authorId: optionalText(ARTICLE_FIELD_MAX.authorId, "Choose an author."),
+    /** Author ids in byline order, comma-separated; empty keeps the bylines an article has. */
+    bylines: z
+      .string()
+      .max(ARTICLE_FIELD_MAX.bylines, `Use at most ${MAX_BYLINES} bylines.`)
+      .default("")
+      .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+      .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose authors from the list.")).max(MAX_BYLINES, `Use at most ${MAX_BYLINES} bylines.`)),
     heroImageAlt: optionalText(ARTICLE_FIELD_MAX.heroImageAlt, `Keep the alt text under ${ARTICLE_FIELD_MAX.heroImageAlt} characters.`),
+    /** An image of the media library chosen as the hero image (an upload wins over it). */
+    heroMediaId: z
+      .string()
+      .trim()
+      .max(ARTICLE_FIELD_MAX.heroMediaId)
+      .default("")
+      .transform((value) => value || null)
+      .pipe(RecordIdSchema.nullable()),
     removeHeroImage: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     repliesOpen: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     seoTitle: optionalText(ARTICLE_FIELD_MAX.seoTitle, `Search engines show about 60 characters; keep it under ${ARTICLE_FIELD_MAX.seoTitle}.`),

@@ -8,6 +8,7 @@ import { endAllSessions } from "@/lib/auth/sessions";
 import { minutesToWait } from "@/lib/auth/throttle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable-digest";
 import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState } from "@/lib/actions/state";
 
 // Signing in is the one action open to anyone: it is what establishes who is calling.
@@ -32,6 +33,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
         formData,
       );
     }
+    if ((error as { code?: string }).code === "unavailable") return errorState(SIGN_IN_UNAVAILABLE_MESSAGE, formData);
     // The same answer for an unknown email, a wrong password and a deactivated account.
     if (error instanceof AuthError) return errorState("Incorrect email or password.", formData);
     throw error; // the redirect after a successful sign-in

@@ -8,6 +8,13 @@ export const PERMISSIONS = {
   "article:edit:any": ["ADMIN", "EDITOR"],
   "article:publish": ["ADMIN", "EDITOR"],
   "taxonomy:manage": ["ADMIN", "EDITOR"],
+  /** Upload to the media library, describe images, use them in articles. */
+  "media:upload": ["ADMIN", "EDITOR", "AUTHOR"],
+  /** Change the words of an image someone else uploaded. */
+  "media:edit:any": ["ADMIN", "EDITOR"],
+  "media:delete": ["ADMIN", "EDITOR"],
+  /** Add corrections and updates to published articles. */
+  "article:correct": ["ADMIN", "EDITOR"],
   "reply:moderate": ["ADMIN", "EDITOR", "MODERATOR"],
   "user:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],

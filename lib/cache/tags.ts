@@ -17,11 +17,14 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   replies: (articleId: string) => `replies:${articleId}`,
   replySettings: () => "reply-settings",
+  /** The public list and feed of corrections and updates. */
+  corrections: () => "corrections",
 };
 
 export type ArticleTagSource = {
   slug: string;
-  author: { handle: string };
+  /** Every byline's author (each has an author page and feed that list the article). */
+  authors: { handle: string }[];
   category: { slug: string } | null;
   tags: { slug: string }[];
 };
@@ -32,7 +35,7 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
   for (const version of versions) {
     if (!version) continue;
     tags.add(cacheTags.article(version.slug));
-    tags.add(cacheTags.author(version.author.handle));
+    for (const author of version.authors) tags.add(cacheTags.author(author.handle));
     if (version.category) tags.add(cacheTags.category(version.category.slug));
     for (const tag of version.tags) tags.add(cacheTags.tag(tag.slug));
   }

@@ -3,6 +3,7 @@ import "server-only";
 // with conditional GET (ETag and Last-Modified). Never an email address, never an unpublished article.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
+import { cardAuthors } from "@/lib/articles/bylines";
 import { articleLastModified } from "@/lib/articles/last-modified";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { documentToHtml } from "@/lib/content/document-render";
@@ -35,7 +36,7 @@ async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWh
   if (scope.kind === "site") return { where: {}, title: env.SITE_NAME, page };
   if (scope.kind === "author") {
     const author = await db.author.findUnique({ where: { handle: scope.handle }, select: { id: true, displayName: true } });
-    return author && { where: { authorId: author.id }, title: titled(author.displayName), page };
+    return author && { where: { bylines: { some: { authorId: author.id } } }, title: titled(author.displayName), page };
   }
   if (scope.kind === "category") {
     const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
@@ -99,6 +100,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       updatedAt: true,
       heroImageUrl: true,
       author: { select: { displayName: true, handle: true } },
+      bylines: { select: { author: { select: { displayName: true, handle: true } } }, orderBy: { position: "asc" } },
       category: { select: { name: true, slug: true } },
       tags: { select: { tag: { select: { name: true } } } },
     },
@@ -138,7 +140,10 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       description: article.standfirst,
       // The full article, with our own upload addresses made absolute for feed readers.
       content: documentToHtml(readStoredBody(article.body), { absolute }),
-      ...itemByline(format, { name: article.author.displayName, link: absolute(`/authors/${article.author.handle}`) }),
+      ...itemByline(
+        format,
+        cardAuthors(article).map((author) => ({ name: author.displayName, link: absolute(`/authors/${author.handle}`) })),
+      ),
       category: [
         ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
         ...article.tags.map(({ tag }) => ({ name: tag.name })),

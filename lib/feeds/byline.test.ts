@@ -3,10 +3,9 @@ import { describe, it } from "node:test";
 import { Feed } from "feed";
 import { itemByline, withDublinCore } from "./byline";
 
-function rssWith(item: { content?: string }) {
+function rssWith(item: { content?: string }, authors = [{ name: "Ann Example", link: "https://example.org/authors/ann" }]) {
   const feed = new Feed({ title: "Gazette", id: "https://example.org/", link: "https://example.org/", copyright: "" });
-  const author = { name: "Ann Example", link: "https://example.org/authors/ann" };
-  feed.addItem({ title: "A", id: "https://example.org/a", link: "https://example.org/a", date: new Date("2026-01-01T00:00:00Z"), ...item, ...itemByline("rss", author) });
+  feed.addItem({ title: "A", id: "https://example.org/a", link: "https://example.org/a", date: new Date("2026-01-01T00:00:00Z"), ...item, ...itemByline("rss", authors) });
   return withDublinCore(feed.rss2());
 }
 
@@ -19,9 +18,20 @@ describe("itemByline", () => {
     }
   });
 
-  it("gives Atom and JSON Feed the name and profile link", () => {
-    const author = { name: "Ann", link: "https://example.org/authors/ann" };
-    assert.deepEqual(itemByline("atom", author), { author: [author] });
-    assert.deepEqual(itemByline("json", author), { author: [author] });
+  it("names every co-author of an RSS entry with its own dc:creator, in byline order", () => {
+    const rss = rssWith({}, [
+      { name: "Ann Example", link: "https://example.org/authors/ann" },
+      { name: "Bo Sample", link: "https://example.org/authors/bo" },
+    ]);
+    assert.deepEqual([...rss.matchAll(/<dc:creator>([^<]*)<\/dc:creator>/g)].map((match) => match[1]), ["Ann Example", "Bo Sample"]);
+  });
+
+  it("gives Atom and JSON Feed every byline's name and profile link", () => {
+    const authors = [
+      { name: "Ann", link: "https://example.org/authors/ann" },
+      { name: "Bo", link: "https://example.org/authors/bo" },
+    ];
+    assert.deepEqual(itemByline("atom", authors), { author: authors });
+    assert.deepEqual(itemByline("json", authors), { author: authors });
   });
 });

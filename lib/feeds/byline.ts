@@ -5,10 +5,12 @@ import type { Item } from "feed";
 
 export const DUBLIN_CORE_NAMESPACE = "http://purl.org/dc/elements/1.1/";
 
-/** The author fields of a feed item for `format` (a name and a profile link, never an email). */
-export function itemByline(format: "rss" | "atom" | "json", author: { name: string; link: string }): Pick<Item, "author" | "extensions"> {
-  if (format === "rss") return { extensions: [{ name: "dc:creator", objects: { _text: author.name } }] };
-  return { author: [{ name: author.name, link: author.link }] };
+/** The author fields of a feed item for `format`: every byline, a name and a profile link, never an email. */
+export function itemByline(format: "rss" | "atom" | "json", authors: { name: string; link: string }[]): Pick<Item, "author" | "extensions"> {
+  // One extension whose objects are a list: `feed` sets item[name] = objects, and a list becomes one
+  // element per entry (two extensions of one name would overwrite each other).
+  if (format === "rss") return { extensions: [{ name: "dc:creator", objects: authors.map((author) => ({ _text: author.name })) as unknown as Record<string, unknown> }] };
+  return { author: authors.map((author) => ({ name: author.name, link: author.link })) };
 }
 
 /**

@@ -25,7 +25,7 @@ describe("requests refused before Next.js", () => {
   it("treats a form posted to a page without JavaScript as a server action call", () => {
     const form = { host: "news.example", "content-type": "multipart/form-data; boundary=x" };
     assert.equal(earlyRefusal({ method: "POST", url: "/dashboard/users", headers: { ...form, origin: "http://evil.example" } })?.status, 403);
-    assert.equal(earlyRefusal({ method: "POST", url: "/login", headers: { ...form, "content-type": "application/x-www-form-urlencoded", origin: "https://news.example" } }), null);
+    assert.equal(earlyRefusal({ method: "POST", url: "/login", headers: { ...form, "content-type": "application/x-www-form-urlencoded", origin: "https://news.example", "content-length": "60" } }), null);
     assert.equal(earlyRefusal({ method: "POST", url: "/articles/a", headers: { ...form, "content-length": String(200_000) } })?.status, 413);
     // Route handlers answer for themselves (the reply API, next-auth's callback).
     assert.equal(earlyRefusal({ method: "POST", url: "/api/articles/a/replies", headers: { ...form, origin: "http://evil.example" } }), null);

@@ -8,7 +8,7 @@
 //   URL-encoded body): the CSRF case, since a foreign page can send such a form but not the header.
 import { refuseActionRequest, type ActionRefusal } from "./action-guard";
 
-export type EarlyRefusal = { status: 400 | 403 | 413; message: string };
+export type EarlyRefusal = { status: 400 | 403 | 411 | 413; message: string };
 
 const FORM_BODY = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 

@@ -7,9 +7,10 @@ import { formDataToObject } from "@/lib/actions/form-data";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { permittedUser } from "@/lib/auth/session";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
+import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ipFromHeaders } from "@/lib/request";
 import { issueTokenForArticle, postReply } from "./mutations";
-import { ReplyInputSchema } from "./schemas";
+import { ReplyInputSchema, type ReplyInput } from "./schemas";
 
 export type ReplyFormState = ActionState & {
   /** The reply just posted, for the form to show under itself (pending ones only to their author). */
@@ -26,12 +27,17 @@ export async function postReplyAction(articleId: string, _previous: ReplyFormSta
   if (!parsed.success) {
     return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
   }
+  // The reply is not stored while the database is away: the reader is told, and keeps the text.
+  return unlessDatabaseUnavailable(() => saveReply(articleId, parsed.data, formData), () => ({ ...errorState(UNAVAILABLE_MESSAGE, formData), code: 503 }));
+}
+
+async function saveReply(articleId: string, input: ReplyInput, formData: FormData): Promise<ReplyFormState> {
   const requestHeaders = await headers();
   // Staff privileges (approved at once) follow the staff rule, one-time passwords included.
   const staff = await permittedUser("reply:moderate");
   const article = RecordIdSchema.safeParse(articleId);
   if (!article.success) return { ...errorState("This article is not available.", formData), code: 404 };
-  const result = await postReply(article.data, parsed.data, {
+  const result = await postReply(article.data, input, {
     ip: ipFromHeaders(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
     staff,

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
-export const REPLY_NAME_MAX = 100;
-export const REPLY_BODY_MAX = 5000;
+import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "./limits";
+
+export { REPLY_BODY_MAX, REPLY_NAME_MAX };
 /**
  * A reply of the longest allowed length, in any script, with its other fields, fits in 64 KB: the
  * ceiling of a reply's request, whether to the API or to the reply form's action.

@@ -38,7 +38,7 @@ async function loadSitemapPages() {
   const published = publishedWhere(new Date());
   const [newest, authors, categories, tags] = await Promise.all([
     db.article.aggregate({ where: published, _max: { publishedAt: true } }),
-    db.author.findMany({ where: { articles: { some: published } }, select: { handle: true }, orderBy: { handle: "asc" } }),
+    db.author.findMany({ where: { bylines: { some: { article: published } } }, select: { handle: true }, orderBy: { handle: "asc" } }),
     db.category.findMany({ where: { articles: { some: published } }, select: { slug: true }, orderBy: { slug: "asc" } }),
     db.tag.findMany({ where: { articles: { some: { article: published } } }, select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);

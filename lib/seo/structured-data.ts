@@ -45,7 +45,7 @@ export function newsArticleData(article: ArticleDetail) {
     description: article.seoDescription || article.standfirst,
     datePublished: article.publishedAt.toISOString(),
     dateModified: articleLastModified(article).toISOString(),
-    author: [personData({ ...article.author })],
+    author: article.authors.map((author) => personData(author)),
     publisher: publisher(),
     image: [articleImage(article)],
     ...(article.category ? { articleSection: article.category.name } : {}),

@@ -6,6 +6,7 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleBody } from "@/components/articles/article-body";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
+import { BylineLinks } from "@/components/articles/byline-links";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: `/articles/${article.slug}`, types: feedAlternates(env.SITE_NAME) },
-    authors: [{ name: article.author.displayName, url: `/authors/${article.author.handle}` }],
+    authors: article.authors.map((author) => ({ name: author.displayName, url: `/authors/${author.handle}` })),
     ...shareMetadata({
       path: `/articles/${article.slug}`,
       title,
@@ -48,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         type: "article",
         publishedTime: article.publishedAt.toISOString(),
         modifiedTime: articleLastModified(article).toISOString(),
-        authors: [new URL(`/authors/${article.author.handle}`, env.SITE_URL).toString()],
+        authors: article.authors.map((author) => new URL(`/authors/${author.handle}`, env.SITE_URL).toString()),
         section: article.category?.name,
         tags: article.tags.map((tag) => tag.name),
       },
@@ -122,10 +123,7 @@ export default async function ArticlePage({ params }: Props) {
             <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority />
             <div>
               <p>
-                By{" "}
-                <Link href={`/authors/${article.author.handle}`} rel="author" className="font-semibold hover:underline">
-                  {article.author.displayName}
-                </Link>
+                By <BylineLinks authors={article.authors} rel="author" className="font-semibold hover:underline" />
               </p>
               <p className="text-muted">
                 <span>
@@ -184,7 +182,9 @@ export default async function ArticlePage({ params }: Props) {
           </nav>
         )}
 
-        <AuthorBox author={article.author} />
+        {article.authors.map((author) => (
+          <AuthorBox key={author.id} author={author} />
+        ))}
       </article>
 
       {related.length > 0 && (

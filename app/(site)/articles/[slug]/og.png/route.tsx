@@ -1,5 +1,6 @@
 // A share image for articles without a hero image: headline, standfirst and byline on the masthead's
 // colours (components/seo/share-card.tsx).
+import { joinNames } from "@/lib/articles/bylines";
 import { ImageResponse } from "next/og";
 import { ShareCard } from "@/components/seo/share-card";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
@@ -20,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       kicker={article.category?.name}
       title={article.title}
       text={article.standfirst || undefined}
-      footer={`By ${article.author.displayName}`}
+      footer={`By ${joinNames(article.authors.map((author) => author.displayName))}`}
     />,
     { ...SHARE_IMAGE_SIZE, headers: { "Cache-Control": READER_CACHE_CONTROL } },
   );

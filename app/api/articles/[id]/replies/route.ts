@@ -2,7 +2,8 @@
 // Form-encoded or JSON fields: name, email, website, body, parentId, token (from the form's
 // timing token; without one a reply is classed as spam, never lost). Answers 201 with the reply's id
 // and status (PENDING or APPROVED, as the form says), 400 / 404 / 409 / 429 with a message; 413 for a
-// body over 64 KB, 403 for a form posted from another site.
+// body over 64 KB, 403 for a form posted from another site; 503 with Retry-After while the database
+// cannot be reached (nothing was stored: send it again later).
 // The commenter's email is never in a response.
 import { NextResponse } from "next/server";
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { RecordIdSchema } from "@/lib/actions/schemas";
 import { env } from "@/lib/env";
 import { BodyTooLarge, isCrossSiteFormPost, parseFields, readBodyWithLimit } from "@/lib/http/body";
 import { cacheTags, expireTagsFromRoute } from "@/lib/cache/tags";
+import { RETRY_AFTER_SECONDS, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { postReply } from "@/lib/replies/mutations";
 import { REPLY_BODY_MAX, REPLY_REQUEST_MAX_BYTES, ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
@@ -36,11 +38,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!parsed.success) {
     return NextResponse.json({ error: "Invalid reply.", fields: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   }
-  const result = await postReply(id.data, parsed.data, {
-    ip: ipFromHeaders(request.headers),
-    userAgent: request.headers.get("user-agent"),
-    staff: null,
-  });
+  const result = await unlessDatabaseUnavailable(
+    () => postReply(id.data, parsed.data, { ip: ipFromHeaders(request.headers), userAgent: request.headers.get("user-agent"), staff: null }),
+    () => null,
+  );
+  if (!result) {
+    return NextResponse.json(
+      { error: "The site cannot reach its database just now, so the reply was not stored. Please send it again later." },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+    );
+  }
   if (!result.ok) {
     return NextResponse.json(
       { error: result.message },

@@ -1,0 +1,90 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { MAX_BYLINES } from "@/lib/articles/schemas";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+
+type Props = {
+  authors: { id: string; displayName: string }[];
+  /** Author ids in byline order, comma-separated (the form's `bylines` field). */
+  initial: string;
+  errors?: string[];
+};
+
+const smallButton = "rounded border border-neutral-400 bg-white px-2 py-1 text-sm hover:border-ink disabled:opacity-40";
+
+/** The article's bylines in order: add, remove, reorder. The form sends them as one field. */
+export function BylinesField({ authors, initial, errors }: Props) {
+  const known = new Set(authors.map((author) => author.id));
+  const [ids, setIds] = useState<string[]>(() => {
+    const start = initial.split(",").filter((id) => known.has(id));
+    return start.length ? start : authors.length ? [authors[0]!.id] : [];
+  });
+  const hidden = useRef<HTMLInputElement>(null);
+  const baseId = useId();
+
+  function change(next: string[]) {
+    setIds(next);
+    // The editor counts this as a change (unsaved-changes warning).
+    hidden.current?.form?.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  const move = (from: number, to: number) => {
+    const next = [...ids];
+    [next[from], next[to]] = [next[to]!, next[from]!];
+    change(next);
+  };
+  const unused = authors.filter((author) => !ids.includes(author.id));
+
+  return (
+    <fieldset className="space-y-3 rounded border border-rule p-3" aria-describedby={`${baseId}-hint${errors?.length ? ` ${baseId}-error` : ""}`}>
+      <legend className="px-1 text-sm font-semibold">Bylines</legend>
+      <p id={`${baseId}-hint`} className="text-sm text-muted">
+        In the order readers see them: “By {ids.length > 1 ? "A and B" : "A"}”.
+      </p>
+      <input ref={hidden} type="hidden" name="bylines" value={ids.join(",")} />
+      <ol className="space-y-3">
+        {ids.map((id, index) => (
+          <li key={index} className="space-y-1">
+            <label htmlFor={`${baseId}-${index}`} className="block text-sm font-semibold">
+              Byline {index + 1}
+            </label>
+            <select
+              id={`${baseId}-${index}`}
+              value={id}
+              aria-invalid={errors?.length ? true : undefined}
+              onChange={(event) => change(ids.map((other, n) => (n === index ? event.currentTarget.value : other)))}
+              className={inputClass}
+            >
+              {authors
+                .filter((author) => author.id === id || !ids.includes(author.id))
+                .map((author) => (
+                  <option key={author.id} value={author.id}>
+                    {author.displayName}
+                  </option>
+                ))}
+            </select>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move byline ${index + 1} up`}>
+                Up
+              </button>
+              <button type="button" className={smallButton} disabled={index === ids.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move byline ${index + 1} down`}>
+                Down
+              </button>
+              <button type="button" className={smallButton} disabled={ids.length === 1} onClick={() => change(ids.filter((_, n) => n !== index))} aria-label={`Remove byline ${index + 1}`}>
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className={buttonClass("secondary")} disabled={ids.length >= MAX_BYLINES || unused.length === 0} onClick={() => change([...ids, unused[0]!.id])}>
+        Add a byline
+      </button>
+      {errors?.length ? (
+        <p id={`${baseId}-error`} className="text-sm font-medium text-accent">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

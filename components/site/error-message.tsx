@@ -1,0 +1,28 @@
+// What a person reads when a page could not be made: "temporarily unavailable" when the database could
+// not be reached (the server also answered 503 with Retry-After; lib/db/unavailable.ts), otherwise a
+// plain error. Used by app/error.tsx and app/global-error.tsx, so it must work without the site's layout.
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable-digest";
+
+export function ErrorMessage({ error }: { error: Error & { digest?: string } }) {
+  const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;
+  return (
+    <main id="main" className="container-page flex-1 py-16">
+      <h1 className="font-serif text-4xl font-bold">{unavailable ? "Temporarily unavailable" : "Something went wrong"}</h1>
+      <p className="mt-4 max-w-prose text-lg text-muted">
+        {unavailable
+          ? "The site cannot reach its database just now. Nothing you saved is lost. Please try again in a minute."
+          : "This page could not be shown. Please try again; if it keeps happening, come back later."}
+      </p>
+      <p className="mt-6 flex flex-wrap gap-6">
+        <button type="button" onClick={() => window.location.reload()} className="font-medium text-accent underline hover:text-accent-dark">
+          Try again
+        </button>
+        {/* A plain link: the front page is usually still served from the cache. */}
+        <a href="/" className="font-medium text-accent underline hover:text-accent-dark">
+          Go to the front page
+        </a>
+      </p>
+      {error.digest && !unavailable && <p className="mt-6 text-sm text-muted">Reference: {error.digest}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { db } from "../lib/db";
+import { createArticle, uniqueSuffix } from "./factories";
+import { loginAs } from "./fixtures";
+
+async function photo(colour: string) {
+  return sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).png().toBuffer();
+}
+
+/** Upload through the library page's form, the way a person does. */
+async function upload(page: Page, file: { name: string; colour: string }, words: { alt?: string; caption?: string; credit?: string }) {
+  const form = page.getByRole("form", { name: "Upload an image" });
+  await form.getByLabel("Image file").setInputFiles({ name: file.name, mimeType: "image/png", buffer: await photo(file.colour) });
+  if (words.alt !== undefined) await form.getByLabel("Alt text").fill(words.alt);
+  if (words.caption !== undefined) await form.getByLabel("Caption").fill(words.caption);
+  if (words.credit !== undefined) await form.getByLabel("Credit").fill(words.credit);
+  await form.getByRole("button", { name: "Upload" }).click();
+}
+
+const card = (page: Page, filename: string) => page.getByRole("list", { name: "Images" }).getByRole("listitem", { name: filename });
+
+test("an author uploads to the media library with alt text, caption and credit, and finds it by searching", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await loginAs(page, "AUTHOR");
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Media" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Media" })).toBeVisible();
+
+  // Refused, with the reason at the field and the words kept.
+  const form = page.getByRole("form", { name: "Upload an image" });
+  await form.getByLabel("Image file").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await form.getByLabel("Alt text").fill(`Boats at dawn ${suffix}`);
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(form.getByLabel("Image file")).toHaveAccessibleDescription(/Upload a JPEG, PNG, WebP, AVIF or GIF image/);
+  await expect(form.getByLabel("Alt text")).toHaveValue(`Boats at dawn ${suffix}`);
+  await upload(page, { name: `harbour-${suffix}.png`, colour: "#1d4e89" }, { alt: "" });
+  await expect(form.getByLabel("Alt text")).toHaveAccessibleDescription(/Describe the image/);
+
+  await upload(page, { name: `harbour-${suffix}.png`, colour: "#1d4e89" }, { alt: `Boats at dawn ${suffix}`, caption: `The harbour before the strike ${suffix}.`, credit: `Lena Berg ${suffix}` });
+  await expect(page.getByRole("status").filter({ hasText: `Uploaded harbour-${suffix}.png.` })).toBeVisible();
+  const uploaded = card(page, `harbour-${suffix}.png`);
+  await expect(uploaded.getByRole("img", { name: `Boats at dawn ${suffix}` })).toBeVisible();
+  await expect(uploaded.getByText("320 × 200")).toBeVisible();
+  await expect(uploaded.getByLabel(`Credit of harbour-${suffix}.png`)).toHaveValue(`Lena Berg ${suffix}`);
+  // Authors may not delete.
+  await expect(uploaded.getByRole("button", { name: /Delete/ })).toHaveCount(0);
+
+  // Search by the credit, the caption, the alt text and the file name.
+  for (const words of [`Lena Berg ${suffix}`, `strike ${suffix}`, `dawn ${suffix}`, `harbour-${suffix}`]) {
+    await page.getByRole("searchbox", { name: "Search images" }).fill(words);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(card(page, `harbour-${suffix}.png`)).toBeVisible();
+  }
+  await page.getByRole("searchbox", { name: "Search images" }).fill(`nothing-like-it-${suffix}`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No images match.")).toBeVisible();
+
+  // Describe it again: kept per image.
+  await page.goto(`/dashboard/media?q=${suffix}`);
+  await card(page, `harbour-${suffix}.png`).getByLabel(`Caption of harbour-${suffix}.png`).fill(`Fishing boats at dawn ${suffix}.`);
+  await card(page, `harbour-${suffix}.png`).getByRole("button", { name: `Save harbour-${suffix}.png` }).click();
+  await expect(card(page, `harbour-${suffix}.png`).getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const row = await db.media.findFirstOrThrow({ where: { filename: `harbour-${suffix}.png` } });
+  expect(row).toMatchObject({ caption: `Fishing boats at dawn ${suffix}.`, credit: `Lena Berg ${suffix}`, width: 320, height: 200, mime: "image/png" });
+  expect(row.byteSize).toBeGreaterThan(0);
+});
+
+test("an editor chooses a library image as hero image; deleting is refused while it is used, and an unused image goes", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await loginAs(page, "EDITOR");
+  await page.goto("/dashboard/media");
+  await upload(page, { name: `pier-${suffix}.png`, colour: "#b5651d" }, { alt: `The old pier ${suffix}`, credit: `Agency ${suffix}` });
+  await expect(card(page, `pier-${suffix}.png`)).toBeVisible();
+  await upload(page, { name: `quay-${suffix}.png`, colour: "#2e8b57" }, { alt: `The quay ${suffix}` });
+  await expect(card(page, `quay-${suffix}.png`)).toBeVisible();
+  await upload(page, { name: `spare-${suffix}.png`, colour: "#708090" }, { alt: `A spare picture ${suffix}` });
+  await expect(card(page, `spare-${suffix}.png`)).toBeVisible();
+
+  // The hero image, chosen from the library in the editor.
+  const article = await createArticle({ title: `Pier Reopens ${suffix}` });
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await page.getByRole("button", { name: "Choose from library" }).click();
+  const dialog = page.getByRole("dialog", { name: "Media library" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("searchbox", { name: "Search images" }).fill(`pier ${suffix}`);
+  await expect(dialog.getByRole("button", { name: /^Use / })).toHaveCount(1);
+  await dialog.getByRole("button", { name: `Use pier-${suffix}.png` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel("Alt text")).toHaveValue(`The old pier ${suffix}`);
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.getByRole("img", { name: `The old pier ${suffix}` })).toBeVisible();
+
+  // The picker also closes with Escape and uploads into the library.
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await page.getByRole("button", { name: "Choose from library" }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Image file").setInputFiles({ name: `net-${suffix}.png`, mimeType: "image/png", buffer: await photo("#443322") });
+  await dialog.getByLabel("Alt text").fill(`Nets drying ${suffix}`);
+  await dialog.getByRole("button", { name: "Upload" }).click();
+  await expect(dialog.getByRole("button", { name: `Use net-${suffix}.png` })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  expect(await db.media.count({ where: { filename: `net-${suffix}.png`, alt: `Nets drying ${suffix}` } })).toBe(1);
+
+  // In use as a hero image: refused, naming the article.
+  await page.goto(`/dashboard/media?q=${suffix}`);
+  await card(page, `pier-${suffix}.png`).getByRole("button", { name: `Delete pier-${suffix}.png` }).click();
+  await expect(card(page, `pier-${suffix}.png`).getByRole("status").filter({ hasText: `the hero image of “Pier Reopens ${suffix}”` })).toBeVisible();
+
+  // In use in a body (found by its address, whatever the body's format): refused, naming the article.
+  const quay = await db.media.findFirstOrThrow({ where: { filename: `quay-${suffix}.png` }, select: { url: true } });
+  await createArticle({ title: `Quay Works ${suffix}`, body: `Work starts.\n\n![The quay](${quay.url})` });
+  await card(page, `quay-${suffix}.png`).getByRole("button", { name: `Delete quay-${suffix}.png` }).click();
+  await expect(card(page, `quay-${suffix}.png`).getByRole("status").filter({ hasText: `the body of “Quay Works ${suffix}”` })).toBeVisible();
+
+  // Unused: deleted, row and file.
+  const spare = await db.media.findFirstOrThrow({ where: { filename: `spare-${suffix}.png` }, select: { url: true } });
+  await card(page, `spare-${suffix}.png`).getByRole("button", { name: `Delete spare-${suffix}.png` }).click();
+  await expect(card(page, `spare-${suffix}.png`)).toHaveCount(0);
+  expect(await db.media.count({ where: { filename: `spare-${suffix}.png` } })).toBe(0);
+  expect((await page.request.get(spare.url)).status()).toBe(404);
+  expect(await db.media.count({ where: { filename: { in: [`pier-${suffix}.png`, `quay-${suffix}.png`] } } })).toBe(2);
+});

@@ -1,0 +1,68 @@
+import "server-only";
+// Writing the media library: uploads (with the words kept for every use), edits and deletions that
+// refuse while an article uses the image.
+import type { Refusal } from "@/lib/actions/state";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { findMediaUsage, mediaItemSelect, type MediaUsage } from "@/lib/media/queries";
+import type { MediaFields } from "@/lib/media/schemas";
+import type { MediaItem } from "@/lib/media/types";
+import { UploadError, removeStoredImage, storeImageWithDetails } from "@/lib/uploads/store";
+
+/** The file name as the person knows it, without folders or characters a database refuses. */
+function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[\uD800-\uDFFF]/g, "").trim();
+  return (base || "image").slice(0, 200);
+}
+
+/** Store an uploaded image and add it to the library, or refuse at the file field. */
+export async function createMedia(user: SessionUser, file: File, fields: MediaFields, fileField = "file"): Promise<{ ok: true; item: MediaItem } | Refusal> {
+  let stored;
+  try {
+    stored = await storeImageWithDetails(file);
+  } catch (error) {
+    if (error instanceof UploadError) return { ok: false, fieldErrors: { [fileField]: [error.message] } };
+    throw error;
+  }
+  const item = await db.media.create({
+    data: { ...fields, url: stored.url, filename: cleanFilename(file.name), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, uploadedById: user.id },
+    select: mediaItemSelect,
+  });
+  await db.auditEvent.create({ data: { actorId: user.id, action: "media.upload", entityType: "media", entityId: item.id, detail: item.filename } });
+  return { ok: true, item };
+}
+
+/** Change an image's alt text, caption and credit: authors their own uploads, editors any. */
+export async function updateMedia(user: SessionUser, id: string, fields: MediaFields): Promise<{ ok: true; item: MediaItem } | Refusal> {
+  const media = await db.media.findUnique({ where: { id }, select: { uploadedById: true } });
+  if (!media) return { ok: false, message: "This image is no longer in the library." };
+  if (!can(user.role, "media:edit:any") && media.uploadedById !== user.id) {
+    return { ok: false, message: "You can only describe images you uploaded; ask an editor." };
+  }
+  const item = await db.media.update({ where: { id }, data: fields, select: mediaItemSelect });
+  return { ok: true, item };
+}
+
+/** Where an image is used, in one sentence. */
+export function describeUsage(usage: MediaUsage): string {
+  const places = [
+    ...usage.hero.map((article) => `the hero image of “${article.title}”`),
+    ...usage.body.map((article) => `the body of “${article.title}”`),
+  ];
+  return `This image is in use, so it was not deleted: it is ${places.join("; ")}. Remove it there first.`;
+}
+
+/** Delete an image no article uses (editors; the action checks the permission). */
+export async function deleteMedia(user: SessionUser, id: string): Promise<{ ok: true; filename: string } | Refusal> {
+  const media = await db.media.findUnique({ where: { id }, select: { id: true, url: true, filename: true } });
+  if (!media) return { ok: false, message: "This image is no longer in the library." };
+  const usage = await findMediaUsage(media);
+  if (usage.hero.length || usage.body.length) return { ok: false, message: describeUsage(usage) };
+  await db.$transaction([
+    db.media.delete({ where: { id } }),
+    db.auditEvent.create({ data: { actorId: user.id, action: "media.delete", entityType: "media", entityId: id, detail: media.filename } }),
+  ]);
+  await removeStoredImage(media.url);
+  return { ok: true, filename: media.filename };
+}

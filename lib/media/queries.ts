@@ -1,0 +1,94 @@
+import "server-only";
+// Reading the media library (dashboard only: nothing here is cached for readers).
+import { RecordIdSchema } from "@/lib/actions/schemas";
+import { requirePermission } from "@/lib/auth/session";
+import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
+import { db, type Prisma } from "@/lib/db";
+import { containsInsensitive } from "@/lib/db/search";
+import type { MediaItem } from "@/lib/media/types";
+
+export const MEDIA_PAGE_SIZE = 24;
+/** The picker shows the newest matches; searching narrows them. */
+export const PICKER_SIZE = 30;
+
+export const mediaItemSelect = {
+  id: true,
+  url: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  filename: true,
+} satisfies Prisma.MediaSelect;
+
+const mediaRowSelect = {
+  ...mediaItemSelect,
+  mime: true,
+  byteSize: true,
+  createdAt: true,
+  uploadedById: true,
+  uploadedBy: { select: { name: true } },
+} satisfies Prisma.MediaSelect;
+
+export type MediaRow = Prisma.MediaGetPayload<{ select: typeof mediaRowSelect }>;
+
+/** Every word must appear in the file name, the alt text, the caption or the credit. */
+export function mediaSearchWhere(query: string): Prisma.MediaWhereInput {
+  const words = query.split(/\s+/).filter(Boolean).slice(0, 10);
+  return {
+    AND: words.map((word) => ({
+      OR: [
+        { filename: containsInsensitive(word) },
+        { alt: containsInsensitive(word) },
+        { caption: containsInsensitive(word) },
+        { credit: containsInsensitive(word) },
+      ],
+    })),
+  };
+}
+
+const newestFirst = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.MediaOrderByWithRelationInput[];
+
+/** A page of the library for /dashboard/media. */
+export async function listMedia(options: { query: string; page: number }): Promise<{ rows: MediaRow[]; page: PageInfo }> {
+  await requirePermission("media:upload");
+  const where = mediaSearchWhere(options.query);
+  const window = pageWindow(options.page, MEDIA_PAGE_SIZE);
+  const [rows, total] = await Promise.all([
+    db.media.findMany({ where, select: mediaRowSelect, orderBy: newestFirst, skip: window.skip, take: window.take }),
+    db.media.count({ where }),
+  ]);
+  return { rows, page: pageInfo(window, total) };
+}
+
+/** The newest images matching `query`, for the picker. The caller has checked the permission. */
+export async function searchMediaItems(query: string): Promise<MediaItem[]> {
+  return db.media.findMany({ where: mediaSearchWhere(query), select: mediaItemSelect, orderBy: newestFirst, take: PICKER_SIZE });
+}
+
+export async function getMediaItem(id: string): Promise<MediaItem | null> {
+  if (!RecordIdSchema.safeParse(id).success) return null;
+  return db.media.findUnique({ where: { id }, select: mediaItemSelect });
+}
+
+export type MediaUsage = { hero: { id: string; title: string }[]; body: { id: string; title: string }[] };
+
+/**
+ * Where an image is used: as an article's hero image, or in a body. A body names an image by its
+ * address or its id whatever the body's format (Markdown or a stored document), so the text is
+ * searched for either.
+ */
+export async function findMediaUsage(media: { id: string; url: string }): Promise<MediaUsage> {
+  const select = { id: true, title: true } as const;
+  const [hero, body] = await Promise.all([
+    db.article.findMany({ where: { heroImageUrl: media.url }, select, orderBy: { title: "asc" }, take: 20 }),
+    db.article.findMany({
+      where: { OR: [{ body: { contains: media.url } }, { body: { contains: media.id } }] },
+      select,
+      orderBy: { title: "asc" },
+      take: 20,
+    }),
+  ]);
+  return { hero, body };
+}

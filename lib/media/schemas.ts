@@ -1,0 +1,29 @@
+// One schema per media form, shared by the forms (field errors) and the actions.
+import { z } from "zod";
+import { RecordIdSchema } from "@/lib/actions/schemas";
+import { storable } from "@/lib/content/storable-text";
+
+export const MEDIA_FIELD_MAX = { alt: 300, caption: 1_000, credit: 200, query: 200 } as const;
+
+const text = (max: number, what: string) =>
+  storable(z.string().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`)).default("");
+
+export const MediaFieldsSchema = z.object({
+  alt: text(MEDIA_FIELD_MAX.alt, "alt text"),
+  caption: text(MEDIA_FIELD_MAX.caption, "caption"),
+  credit: text(MEDIA_FIELD_MAX.credit, "credit"),
+});
+export type MediaFields = z.output<typeof MediaFieldsSchema>;
+
+/** An upload needs its alt text: every use of the image starts from it. */
+export const MediaUploadSchema = MediaFieldsSchema.extend({
+  alt: storable(
+    z.string().trim().min(1, "Describe the image for people who cannot see it.").max(MEDIA_FIELD_MAX.alt, `Keep the alt text under ${MEDIA_FIELD_MAX.alt} characters.`),
+  ),
+});
+
+export const MediaUpdateSchema = MediaFieldsSchema.extend({ id: RecordIdSchema });
+export const MediaDeleteSchema = z.object({ id: RecordIdSchema });
+
+/** What the library is searched for: words in the file name, alt text, caption or credit. */
+export const MediaQuerySchema = storable(z.string().max(MEDIA_FIELD_MAX.query)).transform((value) => value.trim());

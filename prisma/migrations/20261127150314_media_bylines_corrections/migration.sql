@@ -1,0 +1,68 @@
+CREATE TABLE "ArticleByline" (
+    "articleId" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+
+    PRIMARY KEY ("articleId", "authorId"),
+    CONSTRAINT "ArticleByline_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ArticleByline_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "Author" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+CREATE TABLE "ArticleCorrection" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ArticleCorrection_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ArticleCorrection_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE "Media" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "url" TEXT NOT NULL,
+    "filename" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "width" INTEGER,
+    "height" INTEGER,
+    "byteSize" INTEGER,
+    "alt" TEXT NOT NULL DEFAULT '',
+    "caption" TEXT NOT NULL DEFAULT '',
+    "credit" TEXT NOT NULL DEFAULT '',
+    "uploadedById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Media_uploadedById_fkey" FOREIGN KEY ("uploadedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE INDEX "ArticleByline_authorId_articleId_idx" ON "ArticleByline"("authorId", "articleId");
+
+CREATE INDEX "ArticleCorrection_articleId_createdAt_idx" ON "ArticleCorrection"("articleId", "createdAt");
+
+CREATE INDEX "ArticleCorrection_createdAt_id_idx" ON "ArticleCorrection"("createdAt", "id");
+
+CREATE UNIQUE INDEX "Media_url_key" ON "Media"("url");
+
+CREATE INDEX "Media_createdAt_id_idx" ON "Media"("createdAt", "id");
+
+-- Data: every article's author becomes its first byline, and every uploaded hero image becomes an
+-- image of the media library with the article's alt text (docs/decisions/020-media-bylines-corrections.md).
+INSERT INTO "ArticleByline" ("articleId", "authorId", "position") SELECT "id", "authorId", 0 FROM "Article";
+
+INSERT INTO "Media" ("id", "url", "filename", "mime", "alt", "createdAt")
+SELECT
+    'm' || lower(hex(randomblob(12))),
+    "heroImageUrl",
+    replace("heroImageUrl", rtrim("heroImageUrl", replace("heroImageUrl", '/', '')), ''),
+    CASE
+        WHEN lower("heroImageUrl") LIKE '%.png' THEN 'image/png'
+        WHEN lower("heroImageUrl") LIKE '%.webp' THEN 'image/webp'
+        WHEN lower("heroImageUrl") LIKE '%.avif' THEN 'image/avif'
+        WHEN lower("heroImageUrl") LIKE '%.gif' THEN 'image/gif'
+        ELSE 'image/jpeg'
+    END,
+    COALESCE(MAX("heroImageAlt"), ''),
+    MIN("createdAt")
+FROM "Article"
+WHERE "heroImageUrl" LIKE '/uploads/%'
+GROUP BY "heroImageUrl";
