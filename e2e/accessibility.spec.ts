@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, createAuthor, createCategory, createCorrection, createReply, createTag } from "./factories";
-import { loginAs } from "./fixtures";
+import { bodyEditor, loginAs } from "./fixtures";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -25,7 +25,19 @@ test.describe("reader pages have no WCAG 2 A/AA violations", () => {
       tagIds: [tag.id],
       sourceName: "www.example-wire.com",
       sourceUrl: "https://www.example-wire.com/story",
-      body: "Intro paragraph.\n\n## Section\n\n> Quote\n\n- a\n- b\n\n[Link](https://example.org)",
+      body: {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "Intro paragraph with " }, { type: "text", text: "a link", marks: [{ type: "link", attrs: { href: "https://example.org" } }] }] },
+          { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Section" }] },
+          { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "Quote" }] }] },
+          { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "a" }] }] }] },
+          { type: "pullQuote", content: [{ type: "text", text: "A pulled quotation" }] },
+          { type: "figure", attrs: { src: "/uploads/missing.png", alt: "A harbour", caption: "The harbour", credit: "Photo: Ada", width: "full", mediaId: null } },
+          { type: "embed", attrs: { url: "https://vimeo.com/76979871" } },
+          { type: "horizontalRule" },
+        ],
+      },
       editedAt: new Date(),
     });
     await createCorrection({ articleId: article.id, kind: "correction" });
@@ -85,4 +97,32 @@ test("keyboard users can skip to the content and see where focus is", async ({ p
   await expect(skip).toBeFocused();
   const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
+});
+
+test("the article editor, its toolbar, link bar and image dialog have no WCAG 2 A/AA violations", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  await page.goto("/dashboard/articles/new");
+  const body = bodyEditor(page);
+  await body.click();
+  await page.keyboard.type("## A heading");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Some text for the body.");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Link" }).click();
+  await expect(page.getByLabel("Link address")).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  // The toolbar is one tab stop; arrow keys move along it.
+  await page.getByRole("button", { name: "Bold" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("button", { name: "Italic" })).toBeFocused();
+
+  await page.getByRole("button", { name: "Insert image" }).click();
+  const dialog = page.getByRole("dialog", { name: "Insert image" });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
 });

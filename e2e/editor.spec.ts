@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
-import { loginAs, otherSession } from "./fixtures";
+import { bodyEditor, loginAs, otherSession, writeBody } from "./fixtures";
 
 // A 1×1 PNG, for uploads.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
@@ -21,9 +21,9 @@ test("an editor writes, previews and publishes an article, which readers then se
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Harbour Tolls Rise ${suffix}`);
   await expect(page.getByText(`/articles/harbour-tolls-rise-${suffix}`)).toBeVisible();
   await page.getByLabel("Standfirst").fill("Shipping firms say the increase will reach shoppers.");
-  await page.getByLabel("Body").fill("The port authority **raised** tolls on Monday.\n\n## Why now\n\nCosts went up.");
-  await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "Why now" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("raised");
+  await writeBody(page, "The port authority **raised** tolls on Monday.\n\n## Why now\n\nCosts went up.");
+  await expect(bodyEditor(page).getByRole("heading", { name: "Why now" })).toBeVisible();
+  await expect(bodyEditor(page).locator("strong")).toHaveText("raised");
   await page.getByLabel("Source name").fill("www.france24.com");
   await page.getByLabel("Source URL").fill("https://www.france24.com/en/harbour");
   await page.getByLabel("Category").selectOption({ label: category.name });
@@ -76,7 +76,7 @@ test("an author submits for review and cannot publish; an editor finds it in rev
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
   await expect(page.getByLabel("Byline 1")).toHaveCount(0);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Council Budget Explained ${suffix}`);
-  await page.getByLabel("Body").fill("Where the money goes.");
+  await writeBody(page, "Where the money goes.");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await statusMessage(page, "Submitted for review. An editor will publish it.");
 
@@ -147,10 +147,10 @@ test("a slug already in use is refused next to the field, and the rest of the fo
   await page.goto("/dashboard/articles/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Another story");
   await page.getByLabel("Slug").fill(taken.slug);
-  await page.getByLabel("Body").fill("Keep this body.");
+  await writeBody(page, "Keep this body.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/Another article already uses this slug/);
-  await expect(page.getByLabel("Body")).toHaveValue("Keep this body.");
+  await expect(bodyEditor(page)).toHaveText("Keep this body.");
   await page.getByLabel("Slug").fill("Bad Slug!");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/lower-case letters/);
@@ -161,10 +161,10 @@ test("each save keeps a revision; an editor sees what changed and restores an ol
   const suffix = uniqueSuffix();
   await page.goto("/dashboard/articles/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Revision Story ${suffix}`);
-  await page.getByLabel("Body").fill("The vote passed by four.");
+  await writeBody(page, "The vote passed by four.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await statusMessage(page, "Draft saved.");
-  await page.getByLabel("Body").fill("The vote passed by six.");
+  await writeBody(page, "The vote passed by six.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await statusMessage(page, "Saved.");
 
@@ -178,7 +178,7 @@ test("each save keeps a revision; an editor sees what changed and restores an ol
   await revisions.getByRole("link", { name: /Version 1/ }).click();
   await page.getByRole("button", { name: "Restore version 1" }).click();
   await statusMessage(page, "Revision restored.");
-  await expect(page.getByLabel("Body")).toHaveValue("The vote passed by four.");
+  await expect(bodyEditor(page)).toHaveText("The vote passed by four.");
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(revisions.getByRole("link")).toHaveCount(3);
 });
@@ -190,15 +190,15 @@ test("when two people edit the same article, the second save is refused and keep
   await page.goto(`/dashboard/articles/${article.id}/edit`);
   await second.page.goto(`/dashboard/articles/${article.id}/edit`);
 
-  await page.getByLabel("Body").fill("First editor's body.");
+  await writeBody(page, "First editor's body.");
   await page.getByRole("button", { name: "Update" }).click();
   await statusMessage(page, "Updated.");
 
-  await second.page.getByLabel("Body").fill("Second editor's body.");
+  await writeBody(second.page, "Second editor's body.");
   await second.page.getByRole("button", { name: "Update" }).click();
   await statusMessage(second.page, /saved this article at .*after you opened it/);
-  await expect(second.page.getByLabel("Body")).toHaveValue("Second editor's body.");
-  expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).body).toBe("First editor's body.");
+  await expect(bodyEditor(second.page)).toHaveText("Second editor's body.");
+  expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).bodyText).toBe("First editor's body.");
   await second.context.close();
 });
 
@@ -207,7 +207,7 @@ test("unsaved changes are autosaved, survive a reload, and leaving warns first",
   const suffix = uniqueSuffix();
   await page.goto("/dashboard/articles/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Autosaved ${suffix}`);
-  await page.getByLabel("Body").fill("Words I must not lose.");
+  await writeBody(page, "Words I must not lose.");
   await statusMessage(page, /Unsaved changes kept as a draft copy at/);
 
   // Leaving with unsaved changes asks first.
@@ -220,7 +220,7 @@ test("unsaved changes are autosaved, survive a reload, and leaving warns first",
 
   await page.goto("/dashboard/articles/new");
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(`Autosaved ${suffix}`);
-  await expect(page.getByLabel("Body")).toHaveValue("Words I must not lose.");
+  await expect(bodyEditor(page)).toHaveText("Words I must not lose.");
   await statusMessage(page, /Restored your unsaved changes/);
   // Nothing was published or even created: it is only a copy for this user.
   expect(await db.article.count({ where: { title: `Autosaved ${suffix}` } })).toBe(0);
@@ -231,21 +231,21 @@ test("a hero image is type-checked, needs alt text, and shows on the article", a
   await loginAs(page, "EDITOR");
   const article = await createArticle({ title: `Picture Story ${uniqueSuffix()}` });
   await page.goto(`/dashboard/articles/${article.id}/edit`);
-  await page.getByLabel("Image").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not really an image") });
+  await page.getByLabel("Image", { exact: true }).setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not really an image") });
   await page.getByRole("button", { name: "Update" }).click();
-  await expect(page.getByLabel("Image")).toHaveAccessibleDescription(/Upload a JPEG, PNG, WebP, AVIF or GIF image/);
+  await expect(page.getByLabel("Image", { exact: true })).toHaveAccessibleDescription(/Upload a JPEG, PNG, WebP, AVIF or GIF image/);
 
   // 6 MB: over the 5 MB limit.
-  await page.getByLabel("Image").setInputFiles({ name: "big.png", mimeType: "image/png", buffer: Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]) });
+  await page.getByLabel("Image", { exact: true }).setInputFiles({ name: "big.png", mimeType: "image/png", buffer: Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]) });
   await page.getByRole("button", { name: "Update" }).click();
-  await expect(page.getByLabel("Image")).toHaveAccessibleDescription(/at most 5 MB; this one is 6\.0 MB/);
+  await expect(page.getByLabel("Image", { exact: true })).toHaveAccessibleDescription(/at most 5 MB; this one is 6\.0 MB/);
 
-  await page.getByLabel("Image").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
+  await page.getByLabel("Image", { exact: true }).setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "Update" }).click();
   await expect(page.getByLabel("Alt text")).toHaveAccessibleDescription(/Describe the image/);
 
   const photo = await sharp({ create: { width: 320, height: 180, channels: 3, background: "#2a6f97" } }).png().toBuffer();
-  await page.getByLabel("Image").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: photo });
+  await page.getByLabel("Image", { exact: true }).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: photo });
   await page.getByLabel("Alt text").fill("A blue test card");
   await page.getByRole("button", { name: "Update" }).click();
   await statusMessage(page, "Updated.");

@@ -77,3 +77,23 @@ export async function updateTitle(page: Page, from: string, to: string) {
   await page.getByRole("button", { name: "Update" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
 }
+
+/** The article body editor: a rich-text box labelled "Body". */
+export function bodyEditor(page: Page) {
+  return page.getByRole("textbox", { name: "Body", exact: true });
+}
+
+/**
+ * Replace the article body with `text`, typed as a writer types it: Markdown shortcuts work ("## ",
+ * "> ", "- ", "**bold** "), and a blank line between paragraphs is one press of Enter.
+ */
+export async function writeBody(page: Page, text: string) {
+  const body = bodyEditor(page);
+  await body.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  for (const [index, paragraph] of text.split("\n\n").entries()) {
+    if (index > 0) await page.keyboard.press("Enter");
+    await page.keyboard.type(paragraph);
+  }
+}

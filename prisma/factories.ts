@@ -3,7 +3,9 @@
 // collides with nothing else in the database.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../lib/auth/password";
+import type { BodyDocument } from "../lib/content/document";
 import { slugify } from "../lib/content/slug";
+import { bodyColumnsFrom } from "../lib/content/stored-body";
 import { ArticleStatus, ReplyStatus, Role, db } from "../lib/db";
 
 export function uniqueSuffix(): string {
@@ -75,7 +77,8 @@ export type ArticleInput = {
   title?: string;
   slug?: string;
   standfirst?: string;
-  body?: string;
+  /** A body document, or Markdown (converted, as the migration converts old bodies). */
+  body?: BodyDocument | string;
   status?: ArticleStatus;
   publishedAt?: Date | null;
   editedAt?: Date | null;
@@ -105,7 +108,7 @@ export async function createArticle(input: ArticleInput = {}) {
       title,
       slug: input.slug ?? `${slugify(title)}-${uniqueSuffix()}`,
       standfirst: input.standfirst ?? `Standfirst of ${title}.`,
-      body: input.body ?? `The body of ${title}.`,
+      ...bodyColumnsFrom(input.body ?? `The body of ${title}.`),
       status,
       publishedAt,
       firstPublishedAt: status === ArticleStatus.PUBLISHED ? publishedAt : null,

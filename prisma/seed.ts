@@ -13,6 +13,7 @@ import {
   sectionParagraphs,
 } from "./demo-content";
 import { createArticle, createAuthor, createCategory, createReply, createTag, createUser } from "./factories";
+import type { Block, BodyDocument } from "../lib/content/document";
 import { slugify } from "../lib/content/slug";
 
 const HOUR = 60 * 60 * 1000;
@@ -35,18 +36,27 @@ export async function wipeDatabase() {
   await db.user.deleteMany();
 }
 
-function articleBody(index: number, lead: string, paragraphs: string[]): string {
-  const p = (n: number) => paragraphs[(index + n) % paragraphs.length];
-  const quote = demoQuotes[index % demoQuotes.length];
-  return [
-    lead,
-    p(0),
-    `> ${quote}`,
-    p(1),
-    "## What comes next",
-    p(2),
-    index % 3 === 0 ? "Three questions remain open:\n\n- who pays,\n- how quickly it can happen,\n- and who checks that it worked." : p(3),
-  ].join("\n\n");
+const paragraph = (text: string): Block => ({ type: "paragraph", content: [{ type: "text", text }] });
+
+/** A demo article's body: lead, two sections, a quotation and sometimes a list, as a body document. */
+export function articleBody(index: number, lead: string, paragraphs: string[]): BodyDocument {
+  const p = (n: number) => paragraphs[(index + n) % paragraphs.length]!;
+  const quote = demoQuotes[index % demoQuotes.length]!;
+  const item = (text: string) => ({ type: "listItem" as const, content: [paragraph(text)] });
+  return {
+    type: "doc",
+    content: [
+      paragraph(lead),
+      paragraph(p(0)),
+      { type: "blockquote", content: [paragraph(quote)] },
+      paragraph(p(1)),
+      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "What comes next" }] },
+      paragraph(p(2)),
+      ...(index % 3 === 0
+        ? [paragraph("Three questions remain open:"), { type: "bulletList" as const, content: [item("who pays,"), item("how quickly it can happen,"), item("and who checks that it worked.")] }]
+        : [paragraph(p(3))]),
+    ],
+  };
 }
 
 export async function seedDemoContent(options: { demoAccounts: boolean }) {

@@ -2,6 +2,8 @@ import { ArticleEditor } from "@/components/dashboard/article-editor";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import type { EditorArticle, EditorAutosave, EditorOptions } from "@/lib/articles/dashboard-queries";
 import { editorStatus, editorValues } from "@/lib/articles/editor-values";
+import { serializeBody } from "@/lib/content/document";
+import { readStoredBody } from "@/lib/content/stored-body";
 
 type Props = {
   article: EditorArticle | null;
@@ -16,6 +18,9 @@ export function ArticleEditorPage({ article, options, autosave, canPublish, noti
   const saved = editorValues(article, options.defaultAuthorId);
   // Unsaved changes newer than the article win: nothing typed is lost.
   const restore = autosave && (!article || autosave.updatedAt > article.updatedAt) ? autosave : null;
+  const initial = restore ? { ...saved, ...restore.data } : saved;
+  // The editor reads body documents only; anything else kept by an older autosave is converted here.
+  initial.body = serializeBody(readStoredBody(initial.body ?? ""));
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center gap-3">
@@ -26,7 +31,7 @@ export function ArticleEditorPage({ article, options, autosave, canPublish, noti
         key={article?.id ?? "new"}
         articleId={article?.id ?? null}
         version={article?.version ?? 0}
-        initial={restore ? { ...saved, ...restore.data } : saved}
+        initial={initial}
         restoredAutosaveAt={restore ? restore.updatedAt.toISOString() : null}
         status={editorStatus(article)}
         canPublish={canPublish}

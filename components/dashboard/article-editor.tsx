@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
-import { autosaveArticleAction, discardAutosaveAction, previewMarkdownAction, saveArticleAction } from "@/lib/articles/actions";
+import { autosaveArticleAction, discardAutosaveAction, saveArticleAction } from "@/lib/articles/actions";
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
@@ -13,6 +13,7 @@ import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library
 import { BylinesField } from "@/components/dashboard/bylines-field";
 import { SeoPreview } from "@/components/dashboard/seo-preview";
 import { buttonClass } from "@/components/ui/styles";
+import { BodyEditor } from "@/components/editor/body-editor";
 
 export type EditorValues = Record<string, string>;
 
@@ -61,11 +62,12 @@ export function ArticleEditor(props: Props) {
     props.restoredAutosaveAt ? `Restored your unsaved changes from ${new Date(props.restoredAutosaveAt).toLocaleString()}.` : null,
   );
   const [slugHint, setSlugHint] = useState(slugify(initial.title ?? ""));
-  const [previewHtml, setPreviewHtml] = useState<string | null>(null);
+  // The body document as JSON, sent in the hidden "body" field and kept by autosave.
+  const [bodyJson, setBodyJson] = useState(initial.body ?? "");
+  const bodyRef = useRef(bodyJson);
   const [publishAt, setPublishAt] = useState(initial.publishAt ?? "");
   const changedSinceAutosave = useRef(false);
   const leaving = useRef(false);
-  const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // A successful save: the server has everything, nothing is pending any more (adjusted during
   // render, so no second pass; the autosave flag and the refresh are outside React, in an effect).
@@ -86,17 +88,12 @@ export function ArticleEditor(props: Props) {
     }
   }, [state, router]);
 
-  const refreshPreview = useCallback((markdown: string) => {
-    if (previewTimer.current) clearTimeout(previewTimer.current);
-    previewTimer.current = setTimeout(async () => {
-      const preview = await previewMarkdownAction(markdown);
-      if ("html" in preview) setPreviewHtml(preview.html);
-    }, 250);
+  const onBodyChange = useCallback((json: string) => {
+    bodyRef.current = json;
+    setBodyJson(json);
+    setDirty(true);
+    changedSinceAutosave.current = true;
   }, []);
-
-  useEffect(() => {
-    refreshPreview(initial.body ?? "");
-  }, [initial.body, refreshPreview]);
 
   // Autosave every few seconds while there are changes (to the server, never to the live article).
   useEffect(() => {
@@ -105,7 +102,7 @@ export function ArticleEditor(props: Props) {
       if (!form || !changedSinceAutosave.current) return;
       changedSinceAutosave.current = false;
       // A server that does not answer is said like any other failure; the form keeps everything.
-      const result = await autosaveArticleAction(articleId, { ...readFields(form), publishAt }).catch(() => ({ message: "the site did not answer." }));
+      const result = await autosaveArticleAction(articleId, { ...readFields(form), body: bodyRef.current, publishAt }).catch(() => ({ message: "the site did not answer." }));
       const savedAt = "savedAt" in result && typeof result.savedAt === "string" ? result.savedAt : null;
       // Not kept: try again on the next round.
       if (!savedAt) changedSinceAutosave.current = true;
@@ -135,7 +132,6 @@ export function ArticleEditor(props: Props) {
     changedSinceAutosave.current = true;
     const target = event.target as HTMLInputElement;
     if (target.name === "title") setSlugHint(slugify(target.value));
-    if (target.name === "body") refreshPreview(target.value);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -187,6 +183,7 @@ export function ArticleEditor(props: Props) {
   return (
     <form ref={formRef} aria-label="Article editor" onSubmit={onSubmit} onInput={onInput} onChange={onInput} noValidate encType="multipart/form-data" className="space-y-6">
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="body" value={bodyJson} />
       <input type="hidden" name="publishAt" value={publishAt ? new Date(publishAt).toISOString() : ""} />
       {props.notice && !state.message && <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">{props.notice}</p>}
       <FormMessage state={state} />
@@ -208,20 +205,7 @@ export function ArticleEditor(props: Props) {
           <Field name="standfirst" label="Standfirst" state={state} defaultValue={value("standfirst")} hint="One or two sentences under the headline.">
             {(control) => <textarea {...control} rows={2} />}
           </Field>
-          <div className="grid gap-4 xl:grid-cols-2">
-            <Field name="body" label="Body" state={state} defaultValue={value("body")} hint="Markdown: ## heading, **bold**, *italic*, [link](https://…), > quote, - list.">
-              {(control) => <textarea {...control} rows={22} className={`${control.className} font-mono text-sm`} />}
-            </Field>
-            <section aria-labelledby="preview-heading" className="min-w-0">
-              <h2 id="preview-heading" className="text-sm font-semibold">
-                Preview
-              </h2>
-              <div
-                className="prose mt-1 max-h-[34rem] max-w-none overflow-auto rounded border border-rule bg-white p-4 font-serif"
-                dangerouslySetInnerHTML={{ __html: previewHtml ?? "" }}
-              />
-            </section>
-          </div>
+          <BodyEditor initialJson={initial.body ?? ""} errors={state.fieldErrors?.body} onChange={onBodyChange} />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field name="sourceName" label="Source name" state={state} defaultValue={value("sourceName")} hint="Shown as “Original Source”, e.g. www.france24.com." />
             <Field name="sourceUrl" label="Source URL" type="url" state={state} defaultValue={value("sourceUrl")} />

@@ -6,12 +6,12 @@ import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
-import { ARTICLE_FIELD_MAX, ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
-import { renderMarkdown } from "@/lib/content/markdown";
 import { formatDateTime } from "@/lib/format";
 import { createMedia } from "@/lib/media/mutations";
 import { getMediaItem } from "@/lib/media/queries";
+import { MediaUploadSchema } from "@/lib/media/schemas";
 
 const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
   save: () => "Saved.",
@@ -84,8 +84,15 @@ export const discardAutosaveAction = callAction(
   },
 );
 
-/** The body as readers will see it, for the editor's live preview. */
-export const previewMarkdownAction = callAction(
-  { permission: "article:create", args: z.tuple([z.string().max(ARTICLE_FIELD_MAX.body, "The body is too long to preview.")]) },
-  async ([markdown]) => successState("", { html: await renderMarkdown(markdown) }),
-);
+/**
+ * An image for a figure in the body, uploaded from the editor's "Insert image" dialog into the media
+ * library (checked by its content, size-limited) with its alt text, caption and credit; answered
+ * with its address and library id, which the figure keeps.
+ */
+export const uploadBodyImageAction = formAction({ permission: "media:upload", schema: MediaUploadSchema }, async (fields, { user, formData }) => {
+  const file = formData.get("image");
+  if (!(file instanceof File) || file.size === 0) return invalidState({ image: ["Choose an image file."] }, formData);
+  const uploaded = await createMedia(user, file, fields, "image");
+  if (!uploaded.ok) return refusalState(uploaded, formData);
+  return successState("Image uploaded.", { url: uploaded.item.url, mediaId: uploaded.item.id });
+});

@@ -1,4 +1,7 @@
 import "server-only";
+import { serializeBody } from "@/lib/content/document";
+import { documentText } from "@/lib/content/document-render";
+import { readStoredBody } from "@/lib/content/stored-body";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
@@ -108,6 +111,7 @@ export type EditorArticle = {
   title: string;
   slug: string;
   standfirst: string;
+  /** The body document as JSON (a Markdown body from before the editor comes converted). */
   body: string;
   sourceName: string | null;
   sourceUrl: string | null;
@@ -167,7 +171,7 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
   if (!article) return null;
   const { bylines, ...rest } = article;
   const bylineIds = bylines.map((byline) => byline.authorId);
-  return { ...rest, tags: article.tags.map(({ tag }) => tag.name), bylineIds: bylineIds.length ? bylineIds : [article.authorId] };
+  return { ...rest, body: serializeBody(readStoredBody(article.body)), tags: article.tags.map(({ tag }) => tag.name), bylineIds: bylineIds.length ? bylineIds : [article.authorId] };
 }
 
 export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {
@@ -213,5 +217,6 @@ export async function listRevisions(user: SessionUser, articleId: string) {
     select: { id: true, version: true, title: true, standfirst: true, body: true, createdAt: true, editor: { select: { name: true } } },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],
   });
-  return { article, revisions };
+  // The diff compares what readers read: the text of each body document.
+  return { article, revisions: revisions.map((revision) => ({ ...revision, body: documentText(readStoredBody(revision.body)) })) };
 }

@@ -10,7 +10,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Refusal } from "@/lib/actions/state";
 import { autosaveKey } from "@/lib/articles/autosave";
 import type { ArticleTagSource } from "@/lib/cache/tags";
+import { serializeBody } from "@/lib/content/document";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 
@@ -169,7 +171,7 @@ export async function saveArticle(
     title: input.title,
     slug,
     standfirst: input.standfirst,
-    body: input.body,
+    ...bodyColumns(input.body),
     sourceName: input.sourceName,
     sourceUrl: input.sourceUrl,
     categoryId: input.categoryId,
@@ -208,7 +210,7 @@ export async function saveArticle(
     await tx.articleByline.deleteMany({ where: { articleId: id } });
     await tx.articleByline.createMany({ data: bylineIds.map((bylineAuthorId, position) => ({ articleId: id, authorId: bylineAuthorId, position })) });
     await tx.articleRevision.create({
-      data: { articleId: id, version, title: input.title, standfirst: input.standfirst, body: input.body, editorId: user.id },
+      data: { articleId: id, version, title: input.title, standfirst: input.standfirst, body: serializeBody(input.body), editorId: user.id },
     });
     // The live slug always wins over a redirect; a changed slug leaves a redirect behind.
     await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
@@ -286,7 +288,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       version: revision.article.version,
       title: revision.title,
       standfirst: revision.standfirst,
-      body: revision.body,
+      body: readStoredBody(revision.body),
       slug: article.slug,
       sourceName: article.sourceName,
       sourceUrl: article.sourceUrl,

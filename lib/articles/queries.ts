@@ -4,7 +4,8 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { getAuthorById, type AuthorProfile } from "@/lib/authors/queries";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
-import { renderMarkdown, markdownToText } from "@/lib/content/markdown";
+import type { BodyDocument } from "@/lib/content/document";
+import { readStoredBody } from "@/lib/content/stored-body";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { readingTimeMinutes } from "@/lib/content/reading-time";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
@@ -70,6 +71,7 @@ const articleDetailSelect = {
   title: true,
   standfirst: true,
   body: true,
+  bodyText: true,
   sourceName: true,
   sourceUrl: true,
   publishedAt: true,
@@ -88,12 +90,13 @@ const articleDetailSelect = {
 
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>;
 
-type ArticleBody = Omit<ArticleRow, "body" | "tags" | "authorId" | "bylines"> & {
+type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId" | "bylines"> & {
   authorId: string;
   /** Author ids in byline order (the first is authorId). */
   bylineIds: string[];
   publishedAt: Date;
-  bodyHtml: string;
+  /** The checked body document; components/articles/article-body.tsx renders it. */
+  body: BodyDocument;
   readingMinutes: number;
   tags: { slug: string; name: string }[];
 };
@@ -102,13 +105,13 @@ type ArticleBody = Omit<ArticleRow, "body" | "tags" | "authorId" | "bylines"> & 
 export type ArticleDetail = ArticleBody & { author: AuthorProfile; authors: AuthorProfile[] };
 
 function toArticleBody(article: ArticleRow): ArticleBody {
-  const { body, tags, bylines, ...rest } = article;
+  const { body, bodyText, tags, bylines, ...rest } = article;
   return {
     ...rest,
     bylineIds: bylines.length ? bylines.map((byline) => byline.authorId) : [article.authorId],
     publishedAt: article.publishedAt ?? new Date(),
-    bodyHtml: renderMarkdown(body),
-    readingMinutes: readingTimeMinutes(markdownToText(body)),
+    body: readStoredBody(body),
+    readingMinutes: readingTimeMinutes(bodyText),
     tags: tags.map(({ tag }) => tag),
   };
 }
@@ -131,7 +134,7 @@ const getPublishedArticleBody = readerQuery(
 );
 
 /**
- * A published article by its slug, with its body rendered to sanitised HTML, or null. Cached under its
+ * A published article by its slug, with its body document checked, or null. Cached under its
  * slug's tag, and per request so generateMetadata and the page share one query.
  */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> =>

@@ -40,4 +40,12 @@ describe("ArticleInputSchema", () => {
     assert.ok(errors({ title: "x", seoTitle: "s".repeat(71) }).seoTitle);
     assert.ok(errors({ title: "x", tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") }).tags);
   });
+
+  it("takes the body as a checked document and says why a hostile one is refused, at the body", () => {
+    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Hi", marks: [{ type: "bold" }] }] }] });
+    assert.deepEqual(ArticleInputSchema.parse({ title: "x", body }).body, JSON.parse(body));
+    assert.deepEqual(ArticleInputSchema.parse({ title: "x" }).body, { type: "doc", content: [] });
+    assert.match(errors({ title: "x", body: JSON.stringify({ type: "doc", content: [{ type: "iframe" }] }) }).body![0]!, /does not know/);
+    assert.match(errors({ title: "x", body: "## Markdown is not a document" }).body![0]!, /could not be read/);
+  });
 });

@@ -1,6 +1,7 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
+import { BODY_LIMITS, parseBodyJson } from "@/lib/content/document";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
 
@@ -36,7 +37,8 @@ export const ARTICLE_FIELD_MAX = {
   title: 200,
   slug: SLUG_MAX_LENGTH,
   standfirst: 400,
-  body: 100_000,
+  /** The body document as JSON (lib/content/document.ts checks it further). */
+  body: BODY_LIMITS.jsonLength,
   sourceName: 200,
   sourceUrl: 2_000,
   categoryId: 100,
@@ -64,7 +66,16 @@ export const ArticleInputSchema = z
       .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, numbers and single hyphens, like budget-vote-passes.")
       .default(""),
     standfirst: z.string().trim().max(ARTICLE_FIELD_MAX.standfirst, `Keep the standfirst under ${ARTICLE_FIELD_MAX.standfirst} characters.`).default(""),
-    body: z.string().max(ARTICLE_FIELD_MAX.body, `The body is too long (${ARTICLE_FIELD_MAX.body.toLocaleString("en-GB")} characters at most).`).default(""),
+    /** The editor's body document as JSON: checked against the allowed blocks, stored as what the check returns. */
+    body: z
+      .string()
+      .default("")
+      .transform((json, ctx) => {
+        const checked = parseBodyJson(json);
+        if (checked.ok) return checked.document;
+        ctx.addIssue({ code: "custom", message: checked.message });
+        return z.NEVER;
+      }),
     sourceName: optionalText(ARTICLE_FIELD_MAX.sourceName, `Keep the source name under ${ARTICLE_FIELD_MAX.sourceName} characters.`),
     sourceUrl: optionalUrl,
     categoryId: optionalText(ARTICLE_FIELD_MAX.categoryId, "Choose a category."),

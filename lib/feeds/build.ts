@@ -6,7 +6,8 @@ import { Feed } from "feed";
 import { cardAuthors } from "@/lib/articles/bylines";
 import { articleLastModified } from "@/lib/articles/last-modified";
 import { publishedWhere } from "@/lib/articles/visibility";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { documentToHtml } from "@/lib/content/document-render";
+import { readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
@@ -137,7 +138,8 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       date: article.modified,
       published: article.publishedAt,
       description: article.standfirst,
-      content: renderMarkdown(article.body),
+      // The full article, with our own upload addresses made absolute for feed readers.
+      content: documentToHtml(readStoredBody(article.body), { absolute }),
       ...itemByline(
         format,
         cardAuthors(article).map((author) => ({ name: author.displayName, link: absolute(`/authors/${author.handle}`) })),

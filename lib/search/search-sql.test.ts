@@ -74,11 +74,11 @@ describe("search statements", () => {
 // same publication filter, the same counts on both engines.
 const day = 24 * 60 * 60 * 1000;
 const NOW = new Date("2026-06-01T12:00:00Z");
-type Fixture = { title: string; standfirst?: string; body?: string; status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED"; publishedAt: Date | null };
+type Fixture = { title: string; standfirst?: string; bodyText?: string; status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED"; publishedAt: Date | null };
 const ARTICLES: Fixture[] = [
-  { title: "Council meets", body: "The harbour came up twice, the harbour again.", status: "PUBLISHED", publishedAt: new Date(NOW.getTime() - day) },
-  { title: "Harbour tolls rise", standfirst: "Ships pay more.", body: "From Monday.", status: "PUBLISHED", publishedAt: new Date(NOW.getTime() - 2 * day) },
-  { title: "Weather", standfirst: "Storm over the harbour tonight.", body: "Winds.", status: "SCHEDULED", publishedAt: new Date(NOW.getTime() - 1000) },
+  { title: "Council meets", bodyText: "The harbour came up twice, the harbour again.", status: "PUBLISHED", publishedAt: new Date(NOW.getTime() - day) },
+  { title: "Harbour tolls rise", standfirst: "Ships pay more.", bodyText: "From Monday.", status: "PUBLISHED", publishedAt: new Date(NOW.getTime() - 2 * day) },
+  { title: "Weather", standfirst: "Storm over the harbour tonight.", bodyText: "Winds.", status: "SCHEDULED", publishedAt: new Date(NOW.getTime() - 1000) },
   { title: "Harbour draft", status: "DRAFT", publishedAt: null },
   { title: "Harbour in review", status: "IN_REVIEW", publishedAt: null },
   { title: "Harbour archived", status: "ARCHIVED", publishedAt: new Date(NOW.getTime() - 3 * day) },
@@ -138,7 +138,7 @@ function behavesLikeSearch(engine: string, build: typeof sqliteSearchSql, connec
     if (engine === "PostgreSQL") {
       it("uses the GIN index (EXPLAIN)", async () => {
         // Enough published articles that reading them all would cost more than the index, as in production.
-        await client.$executeRaw`INSERT INTO "Article" ("id", "slug", "title", "body", "status", "publishedAt", "authorId", "updatedAt")
+        await client.$executeRaw`INSERT INTO "Article" ("id", "slug", "title", "bodyText", "status", "publishedAt", "authorId", "updatedAt")
           SELECT 'bulk-' || n, 'bulk-' || n, 'Filler ' || n, repeat('Nothing to see here. ', 50), 'PUBLISHED', CAST(${NOW} AS timestamp(3)) - n * interval '1 hour', (SELECT "id" FROM "Author" LIMIT 1), now()
             FROM generate_series(1, 3000) AS n`;
         await client.$executeRaw`ANALYZE "Article"`;

@@ -49,7 +49,7 @@ export function sqliteSearchSql(terms: string[], skip: number, take: number, now
  */
 export const PG_SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce("title", '')), 'A') ||
     setweight(to_tsvector('english', coalesce("standfirst", '')), 'B') ||
-    setweight(to_tsvector('english', coalesce("body", '')), 'C')`;
+    setweight(to_tsvector('english', coalesce("bodyText", '')), 'C')`;
 
 // Match marks as in SQLite's snippet(): control characters no article text contains.
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2`;
@@ -61,7 +61,7 @@ export function postgresSearchSql(terms: string[], skip: number, take: number, n
   const query = Prisma.sql`plainto_tsquery('english', ${terms.join(" ")})`;
   const where = Prisma.sql`${vector} @@ ${query} AND "status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND "publishedAt" <= ${now}`;
   const hits = Prisma.sql`SELECT "id" AS id,
-            ts_headline('english', "standfirst" || ' ' || "body", ${query}, ${HEADLINE_OPTIONS}) AS snippet
+            ts_headline('english', "standfirst" || ' ' || "bodyText", ${query}, ${HEADLINE_OPTIONS}) AS snippet
        FROM "Article"
       WHERE ${where}
       ORDER BY ts_rank(${vector}, ${query}) DESC, "publishedAt" DESC

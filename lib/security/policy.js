@@ -19,8 +19,17 @@ const REPORT_GROUP = "csp";
  * reader pages goes into `readerFrames` (e.g. "https://www.youtube-nocookie.com").
  */
 export const ALLOWED_SOURCES = {
-  /** Frames on reader pages. None yet. */
-  readerFrames: /** @type {string[]} */ ([]),
+  /**
+   * Frames on reader pages: the embed providers' players, loaded only when a reader clicks an embed's
+   * placeholder (lib/content/embeds.ts builds their addresses; its test checks every one is here).
+   */
+  readerFrames: /** @type {string[]} */ ([
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://platform.twitter.com",
+    "https://embed.bsky.app",
+    "https://www.instagram.com",
+  ]),
   /**
    * Images: article bodies may show pictures by https address (the Markdown sanitiser allows
    * http(s) images) and an author's avatar may live elsewhere, so any https image is allowed.

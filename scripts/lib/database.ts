@@ -5,6 +5,8 @@ import { run } from "./run";
 
 export function migrate(url: string): void {
   run("prisma", ["migrate", "deploy"], { DATABASE_URL: url });
+  // The data half of migrations that SQL cannot do: Markdown bodies to body documents.
+  run("tsx", ["scripts/convert-bodies.ts"], { DATABASE_URL: url });
 }
 
 /** A failure setup explains in one sentence (no stack trace needed). */

@@ -3,6 +3,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
+import { ArticleBody } from "@/components/articles/article-body";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorBox } from "@/components/authors/author-box";
 import { BylineLinks } from "@/components/articles/byline-links";
@@ -147,9 +148,9 @@ export default async function ArticlePage({ params }: Props) {
           </figure>
         )}
 
-        <div
-          className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
-          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+        <ArticleBody
+          document={article.body}
+          className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
 
         <CorrectionNotes notes={article.corrections} />
