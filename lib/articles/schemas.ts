@@ -1,6 +1,7 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
+import { MAX_BYLINES } from "@/lib/articles/bylines";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
 
@@ -28,7 +29,6 @@ const optionalUrl = z
   .refine((value) => value === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), "Enter a full web address starting with https://.");
 
 export const TAG_NAME_MAX_LENGTH = 50;
-export const MAX_BYLINES = 10;
 export const MAX_TAGS = 20;
 
 /** The longest each editor field may be, shared by saving and by autosave. */
