@@ -1,9 +1,9 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
-import { MAX_BYLINES } from "@/lib/articles/bylines";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
+import { MAX_BYLINES } from "@/lib/articles/bylines";
 
 export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "update", "unpublish", "archive"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
