@@ -142,7 +142,8 @@ test("hostile calls to the library's actions are refused with a sentence, never 
     expect(response.status(), JSON.stringify(args).slice(0, 40)).toBeLessThan(500);
     expect(await response.text()).toContain("This page is out of date");
   }
-  await page.keyboard.press("Escape");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
 
   // A forged library id for the hero image: refused at the field, nothing saved.
   await page.locator('input[name="heroMediaId"]').evaluate((input: HTMLInputElement) => (input.value = "no-such-image"));

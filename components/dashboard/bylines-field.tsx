@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { MAX_BYLINES } from "@/lib/articles/schemas";
+import { MAX_BYLINES } from "@/lib/articles/bylines";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 
 type Props = {
@@ -46,37 +46,37 @@ export function BylinesField({ authors, initial, errors }: Props) {
         {ids.map((id, index) => {
           const name = authors.find((author) => author.id === id)?.displayName ?? `byline ${index + 1}`;
           return (
-          <li key={index} className="space-y-1">
-            <label htmlFor={`${baseId}-${index}`} className="block text-sm font-semibold">
-              Byline {index + 1}
-            </label>
-            <select
-              id={`${baseId}-${index}`}
-              value={id}
-              aria-invalid={errors?.length ? true : undefined}
-              onChange={(event) => change(ids.map((other, n) => (n === index ? event.currentTarget.value : other)))}
-              className={inputClass}
-            >
-              {authors
-                .filter((author) => author.id === id || !ids.includes(author.id))
-                .map((author) => (
-                  <option key={author.id} value={author.id}>
-                    {author.displayName}
-                  </option>
-                ))}
-            </select>
-            <div className="flex flex-wrap gap-2">
-              <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${name} up`}>
-                Up
-              </button>
-              <button type="button" className={smallButton} disabled={index === ids.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${name} down`}>
-                Down
-              </button>
-              <button type="button" className={smallButton} disabled={ids.length === 1} onClick={() => change(ids.filter((_, n) => n !== index))} aria-label={`Remove ${name}`}>
-                Remove
-              </button>
-            </div>
-          </li>
+            <li key={index} className="space-y-1">
+              <label htmlFor={`${baseId}-${index}`} className="block text-sm font-semibold">
+                Byline {index + 1}
+              </label>
+              <select
+                id={`${baseId}-${index}`}
+                value={id}
+                aria-invalid={errors?.length ? true : undefined}
+                onChange={(event) => change(ids.map((other, n) => (n === index ? event.currentTarget.value : other)))}
+                className={inputClass}
+              >
+                {authors
+                  .filter((author) => author.id === id || !ids.includes(author.id))
+                  .map((author) => (
+                    <option key={author.id} value={author.id}>
+                      {author.displayName}
+                    </option>
+                  ))}
+              </select>
+              <div className="flex flex-wrap gap-2">
+                <button type="button" className={smallButton} disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${name} up`}>
+                  Up
+                </button>
+                <button type="button" className={smallButton} disabled={index === ids.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${name} down`}>
+                  Down
+                </button>
+                <button type="button" className={smallButton} disabled={ids.length === 1} onClick={() => change(ids.filter((_, n) => n !== index))} aria-label={`Remove ${name}`}>
+                  Remove
+                </button>
+              </div>
+            </li>
           );
         })}
       </ol>

@@ -1,6 +1,9 @@
 // Bylines as readers read them: "Marcus Chen", "Marcus Chen and Amara Okafor",
 // "Marcus Chen, Amara Okafor and Priya Raman" (no serial comma, as the house style writes lists).
 
+/** The most bylines an article may have. */
+export const MAX_BYLINES = 10;
+
 /** What goes before the name at `index` of `count` names: nothing, ", " or " and ". */
 export function bylineSeparator(index: number, count: number): string {
   if (index === 0) return "";

@@ -9,7 +9,9 @@ import { readStoredBody } from "@/lib/content/stored-body";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { readingTimeMinutes } from "@/lib/content/reading-time";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
+import { bylineArticleSql } from "@/lib/articles/byline-sql";
 import { db, type ArticleStatus, type Prisma, type Role } from "@/lib/db";
+import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
 
 // What a list of articles shows: never whole rows.
@@ -46,10 +48,23 @@ const listTags = () => [cacheTags.articleLists()];
 
 export const listPublishedArticles = readerQuery("articles:latest", (page: number) => listPublished({}, page), listTags);
 
+/** Ids of the newest published articles with a byline of this author, and how many there are. */
+export async function findBylineArticleIds(authorId: string, skip: number, take: number): Promise<{ ids: string[]; total: number }> {
+  const sql = bylineArticleSql(isPostgresUrl(databaseUrl()) ? "postgres" : "sqlite", authorId, new Date(), skip, take);
+  const [rows, [counted]] = await Promise.all([db.$queryRaw<{ id: string }[]>(sql.ids), db.$queryRaw<[{ total: number | bigint }]>(sql.total)]);
+  return { ids: rows.map((row) => row.id), total: Number(counted?.total ?? 0) };
+}
+
 export const listPublishedArticlesByAuthor = readerQuery(
   "articles:by-author",
-  // Every article with a byline of theirs, first or not.
-  (authorId: string, page: number) => listPublished({ bylines: { some: { authorId } } }, page),
+  // Every article with a byline of theirs, first or not (lib/articles/byline-sql.ts says why in SQL).
+  async (authorId: string, page: number): Promise<ArticlePage> => {
+    const window = pageWindow(page, env.PAGE_SIZE);
+    const { ids, total } = await findBylineArticleIds(authorId, window.skip, window.take);
+    const cards = await db.article.findMany({ where: { id: { in: ids } }, select: articleCardSelect });
+    const byId = new Map(cards.map((card) => [card.id, card as ArticleCard]));
+    return { articles: ids.flatMap((id) => byId.get(id) ?? []), page: pageInfo(window, total) };
+  },
   listTags,
 );
 

@@ -4,6 +4,7 @@ import { RecordIdSchema } from "@/lib/actions/schemas";
 import { BODY_LIMITS, parseBodyJson } from "@/lib/content/document";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
+import { MAX_BYLINES } from "@/lib/articles/bylines";
 
 export const ARTICLE_INTENTS = ["save", "submit", "publish", "schedule", "update", "unpublish", "archive"] as const;
 export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
@@ -29,7 +30,6 @@ const optionalUrl = z
   .refine((value) => value === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), "Enter a full web address starting with https://.");
 
 export const TAG_NAME_MAX_LENGTH = 50;
-export const MAX_BYLINES = 10;
 export const MAX_TAGS = 20;
 
 /** The longest each editor field may be, shared by saving and by autosave. */

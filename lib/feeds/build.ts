@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import { cardAuthors } from "@/lib/articles/bylines";
 import { articleLastModified } from "@/lib/articles/last-modified";
+import { findBylineArticleIds } from "@/lib/articles/queries";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { documentToHtml } from "@/lib/content/document-render";
 import { readStoredBody } from "@/lib/content/stored-body";
@@ -36,7 +37,8 @@ async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWh
   if (scope.kind === "site") return { where: {}, title: env.SITE_NAME, page };
   if (scope.kind === "author") {
     const author = await db.author.findUnique({ where: { handle: scope.handle }, select: { id: true, displayName: true } });
-    return author && { where: { bylines: { some: { authorId: author.id } } }, title: titled(author.displayName), page };
+    // Every article with a byline of theirs: the ids come from the bylines first (fast at any size).
+    return author && { where: { id: { in: (await findBylineArticleIds(author.id, 0, FEED_SIZE)).ids } }, title: titled(author.displayName), page };
   }
   if (scope.kind === "category") {
     const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
