@@ -102,7 +102,7 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   await dialog.getByRole("button", { name: "Insert image" }).click();
   await expect(dialog.getByLabel("Alt text")).toHaveAccessibleDescription(/Describe the image/);
   await expect(dialog.getByLabel("Image file")).toHaveAccessibleDescription(/Choose an image file/);
-  await dialog.getByLabel("Image file").setInputFiles({ name: "harbour.png", mimeType: "image/png", buffer: PNG });
+  await dialog.getByLabel("Image file").setInputFiles({ name: `harbour-${suffix}.png`, mimeType: "image/png", buffer: PNG });
   await dialog.getByLabel("Alt text").fill("Fishing boats in the harbour at dawn");
   await dialog.getByLabel("Caption").fill(`The harbour at dawn ${suffix}`);
   await dialog.getByLabel("Credit").fill("Photo: Ada Lens / Gazette");
@@ -111,6 +111,20 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   await expect(dialog).toBeHidden();
   await expect(body.getByRole("img", { name: "Fishing boats in the harbour at dawn" })).toBeVisible();
   await expect(body.locator("figcaption")).toContainText(`The harbour at dawn ${suffix}`);
+
+  // The upload went into the media library: a second figure chosen from it comes with its words.
+  await page.getByRole("button", { name: "Insert image" }).click();
+  await dialog.getByRole("button", { name: "Choose from library" }).click();
+  const library = page.getByRole("dialog", { name: "Media library" });
+  await library.getByLabel("Search images").fill(suffix);
+  await library.getByRole("button", { name: `Use harbour-${suffix}.png` }).click();
+  await expect(library).toBeHidden();
+  await expect(dialog.getByLabel("Alt text")).toHaveValue("Fishing boats in the harbour at dawn");
+  await expect(dialog.getByLabel("Credit")).toHaveValue("Photo: Ada Lens / Gazette");
+  await dialog.getByLabel("Caption").fill(`Chosen from the library ${suffix}`);
+  await dialog.getByRole("button", { name: "Insert image" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(body.locator("figure[data-figure]")).toHaveCount(2);
 
   // An embed from a pasted address alone.
   await body.getByText("A paragraph from Word").click();
@@ -124,6 +138,9 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   const saved = await db.article.findFirstOrThrow({ where: { title: `Rich Story ${suffix}` }, select: { slug: true, body: true, bodyText: true } });
   expect(saved.body).not.toMatch(/style|class|script|docs-internal|javascript:|tracker/);
   expect(saved.bodyText).toContain("Bold from Docs");
+  const media = await db.media.findFirstOrThrow({ where: { filename: `harbour-${suffix}.png` }, select: { id: true, caption: true } });
+  expect(media.caption).toBe(`The harbour at dawn ${suffix}`);
+  expect(saved.body).toContain(`"mediaId":"${media.id}"`);
 
   // The reader page: our own HTML, the figure with caption and credit, and an embed placeholder
   // that asks no third party for anything until the reader clicks.
@@ -144,6 +161,7 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   const figure = article.getByRole("figure", { name: new RegExp(`The harbour at dawn ${suffix}`) });
   await expect(figure.getByRole("img", { name: "Fishing boats in the harbour at dawn" })).toBeVisible();
   await expect(figure).toContainText("Photo: Ada Lens / Gazette");
+  await expect(article.getByRole("figure", { name: new RegExp(`Chosen from the library ${suffix}`) })).toBeVisible();
   await expect(article.getByText("YouTube video", { exact: true })).toBeVisible();
   await expect(article.getByRole("link", { name: "Open it on YouTube" })).toHaveAttribute("href", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
   await readerPage.waitForLoadState("networkidle");
