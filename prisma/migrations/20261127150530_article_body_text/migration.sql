@@ -1,11 +1,11 @@
--- The body becomes a JSON document, and its plain text is kept beside it for search and reading time.
+-- The body becomes a JSON document; its plain text is kept beside it for search and reading time.
 -- A column added in place (no table rebuild: replies, revisions and tags keep pointing at the rows),
 -- then the search index rebuilt over "bodyText" instead of "body". scripts/convert-bodies.ts fills
 -- the new column (and converts Markdown bodies) right after migrations run.
 ALTER TABLE "Article" ADD COLUMN "bodyText" TEXT NOT NULL DEFAULT '';
 
 -- Full-text search (SQLite FTS5) over Article title, standfirst and body text ("bodyText", the
--- body document's words, as "body" itself is JSON). Maintained by
+-- body document's words; "body" itself is JSON). Maintained by
 -- triggers, so the index follows every insert, update and delete, however it is made. Reader
 -- queries join back to "Article" and filter on publication (lib/search/queries.ts).
 -- Not part of the Prisma schema: scripts/lib/migration-diff.ts knows these objects, and
