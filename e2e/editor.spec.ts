@@ -27,7 +27,7 @@ test("an editor writes, previews and publishes an article, which readers then se
   await page.getByLabel("Source name").fill("www.france24.com");
   await page.getByLabel("Source URL").fill("https://www.france24.com/en/harbour");
   await page.getByLabel("Category").selectOption({ label: category.name });
-  await page.getByLabel("Byline 1").selectOption({ label: byline.displayName });
+  await page.getByLabel("Byline 1", { exact: true }).selectOption({ label: byline.displayName });
   await page.getByLabel("Tags").fill(`Ports ${suffix}, Shipping ${suffix}`);
   await page.getByRole("button", { name: "Save draft" }).click();
 
@@ -74,7 +74,7 @@ test("an author submits for review and cannot publish; an editor finds it in rev
   await loginAs(page, "AUTHOR");
   await page.goto("/dashboard/articles/new");
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
-  await expect(page.getByLabel("Byline 1")).toHaveCount(0);
+  await expect(page.getByLabel("Byline 1", { exact: true })).toHaveCount(0);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Council Budget Explained ${suffix}`);
   await writeBody(page, "Where the money goes.");
   await page.getByRole("button", { name: "Submit for review" }).click();

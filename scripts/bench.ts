@@ -17,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { buildIfNeeded } from "./lib/build";
 import { startNginx } from "./lib/nginx";
 import { migrate } from "./lib/database";
+import { bodyColumns } from "../lib/content/stored-body";
 import { root } from "./lib/run";
 
 const args = process.argv.slice(2);
@@ -57,7 +58,13 @@ async function seedBenchData() {
         slug: `bench-article-${i}`,
         title: `Benchmark ${topic} story number ${i}`,
         standfirst: `What happened with the ${topic} in story ${i}.`,
-        body: Array.from({ length: 8 }, (_, p) => `Paragraph ${p} about the ${topic}. ${"Reporting continues with more detail. ".repeat(6)}`).join("\n\n"),
+        ...bodyColumns({
+          type: "doc",
+          content: Array.from({ length: 8 }, (_, p) => ({
+            type: "paragraph" as const,
+            content: [{ type: "text" as const, text: `Paragraph ${p} about the ${topic}. ${"Reporting continues with more detail. ".repeat(6)}` }],
+          })),
+        }),
         status: "PUBLISHED" as const,
         publishedAt: new Date(now - (i + 1) * 60_000),
         firstPublishedAt: new Date(now - (i + 1) * 60_000),
@@ -195,7 +202,7 @@ async function timePublishes(origin: string, base: string, samples = 5): Promise
         slug: `breaking-bench-story-${stamp}`,
         title,
         standfirst: "Published while readers were loading the front page.",
-        body: "Breaking.",
+        ...bodyColumns({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Breaking." }] }] }),
         status: "PUBLISHED",
         publishedAt: published,
         firstPublishedAt: published,

@@ -65,7 +65,7 @@ function Toolbar({ buttons, label }: { buttons: ToolButton[][]; label: string })
                 title={button.shortcut ? `${button.label} (${button.shortcut})` : button.label}
                 aria-label={button.label}
                 aria-pressed={button.active === undefined ? undefined : button.active}
-                aria-keyshortcuts={button.shortcut?.replace("⌘", "Meta+")}
+                aria-keyshortcuts={button.shortcut?.replace("⌘", "Meta+").replace("Ctrl+", "Control+")}
                 disabled={button.disabled}
                 tabIndex={mine === focusIndex ? 0 : -1}
                 onFocus={() => setFocusIndex(mine)}

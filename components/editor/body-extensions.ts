@@ -2,7 +2,7 @@
 // and attributes as the stored document (lib/content/document.ts), plus the paste rules that keep
 // pasted text within the blocks the document allows.
 import { Extension, Node, mergeAttributes } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { NodeSelection, Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { parseEmbedUrl } from "@/lib/content/embeds";
 
 declare module "@tiptap/core" {
@@ -11,6 +11,16 @@ declare module "@tiptap/core" {
     figure: { insertFigure: (attrs: FigureNodeAttrs) => ReturnType };
     embed: { insertEmbed: (url: string) => ReturnType };
   }
+}
+
+/**
+ * Where a new figure or embed goes: after a selected figure or embed (inserting over a selection would
+ * replace it), otherwise at the selection.
+ */
+function insertionPoint(state: EditorState): number | { from: number; to: number } {
+  const { selection } = state;
+  if (selection instanceof NodeSelection && (selection.node.type.name === "figure" || selection.node.type.name === "embed")) return selection.to;
+  return { from: selection.from, to: selection.to };
 }
 
 export type FigureNodeAttrs = { src: string; alt: string; caption: string; credit: string; width: "column" | "full"; mediaId: string | null };
@@ -92,7 +102,7 @@ export const Figure = Node.create({
       insertFigure:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent({ type: "figure", attrs }),
+          commands.insertContentAt(insertionPoint(this.editor.state), { type: "figure", attrs }),
     };
   },
 });
@@ -122,7 +132,7 @@ export const Embed = Node.create({
         (url) =>
         ({ commands }) => {
           const embed = parseEmbedUrl(url);
-          return embed ? commands.insertContent({ type: "embed", attrs: { url: embed.url } }) : false;
+          return embed ? commands.insertContentAt(insertionPoint(this.editor.state), { type: "embed", attrs: { url: embed.url } }) : false;
         },
     };
   },
@@ -152,7 +162,7 @@ export const BodyPaste = Extension.create({
             if (!text || /\s/.test(text)) return false;
             const embed = parseEmbedUrl(text);
             if (!embed) return false;
-            return editor.chain().focus().insertContent({ type: "embed", attrs: { url: embed.url } }).run();
+            return editor.chain().focus().insertContentAt(insertionPoint(editor.state), { type: "embed", attrs: { url: embed.url } }).run();
           },
         },
       }),

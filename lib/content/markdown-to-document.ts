@@ -19,8 +19,9 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** The text of raw HTML in a Markdown body, as readers saw it: tags gone, scripts and styles with their content. */
 function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ""));
+  return decodeEntities(html.replace(/<(script|style|textarea|noscript|iframe|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "").replace(/<[^>]*>/g, ""));
 }
 
 type Figure = Extract<Block, { type: "figure" }>;

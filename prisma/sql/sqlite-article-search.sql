@@ -1,5 +1,5 @@
 -- Full-text search (SQLite FTS5) over Article title, standfirst and body text ("bodyText", the
--- body document's words; "body" itself is JSON). Maintained by
+-- body document's words, as "body" itself is JSON). Maintained by
 -- triggers, so the index follows every insert, update and delete, however it is made. Reader
 -- queries join back to "Article" and filter on publication (lib/search/queries.ts).
 -- Not part of the Prisma schema: scripts/lib/migration-diff.ts knows these objects, and

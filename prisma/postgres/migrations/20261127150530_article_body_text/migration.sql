@@ -1,4 +1,4 @@
--- The body becomes a JSON document; its plain text is kept beside it for search and reading time,
+-- The body becomes a JSON document, and its plain text is kept beside it for search and reading time,
 -- and the search index covers "bodyText" instead of "body". scripts/convert-bodies.ts fills the new
 -- column (and converts Markdown bodies) right after migrations run.
 ALTER TABLE "Article" ADD COLUMN "bodyText" TEXT NOT NULL DEFAULT '';
@@ -6,7 +6,7 @@ ALTER TABLE "Article" ADD COLUMN "bodyText" TEXT NOT NULL DEFAULT '';
 DROP INDEX IF EXISTS "Article_search_idx";
 
 -- Full-text search (PostgreSQL) over Article title (weight A), standfirst (B) and body text (C): a GIN
--- index on the same expression that lib/search/search-sql.ts searches (PG_SEARCH_VECTOR; its test
+-- index on the same expression that lib/search/search-sql.ts searches (PG_SEARCH_VECTOR, whose test
 -- compares the two), so the index follows every write by construction. Not part of the Prisma
 -- schema: scripts/lib/migration-diff.ts knows it.
 CREATE INDEX "Article_search_idx" ON "Article" USING GIN ((
