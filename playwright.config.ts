@@ -54,8 +54,6 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET,
       SITE_URL: `http://localhost:${port}`,
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
-      // A second instance on the next port, started by e2e/peers.spec.ts only while it runs.
-      CACHE_PEERS: `http://localhost:${Number(port) + 1}`,
       NEXT_TELEMETRY_DISABLED: "1",
       // The tests play the reverse proxy: they connect from this machine and say, in X-Forwarded-For,
       // which reader they are (many readers, one machine). e2e/client-address.spec.ts starts a server

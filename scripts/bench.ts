@@ -260,7 +260,7 @@ async function main() {
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
     let nginx: { publishVisibleMs: number[] } | null = null;
     if (BEHIND_NGINX) {
-      const proxy = await startNginx(PORT, NGINX_PORT);
+      const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT));
       const front = `http://127.0.0.1:${NGINX_PORT}`;
       try {
         for (const name of ["static", "article"]) await load(front + pages[name], 10, 1); // warm-up
