@@ -23,7 +23,7 @@ function sharedStore(serverDistDir) {
       url: process.env.REDIS_URL,
       prefix: process.env.REDIS_PREFIX || "gazette:",
       buildId,
-      log: pino({ base: { pid: process.pid, component: "cache" } }),
+      log: pino({ base: { pid: process.pid, component: "cache" }, timestamp: pino.stdTimeFunctions.isoTime }),
     });
   }
   return holder[STORE];

@@ -108,8 +108,8 @@ export class SharedCacheStore {
       socket: {
         ...(options.socketPath ? { path: options.socketPath } : {}),
         connectTimeout: 2_000,
-        // Keep trying, at most every two seconds: an instance must rejoin without a restart.
-        reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 5), 2_000),
+        // Keep trying, at most every second: an instance must rejoin without a restart.
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** Math.min(retries, 4), 1_000),
       },
       // Fail at once while disconnected instead of queueing: a reader must not wait for Redis.
       disableOfflineQueue: true,
