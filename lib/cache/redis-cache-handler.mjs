@@ -10,7 +10,7 @@ import { MAX_ENTRY_SECONDS, SharedCacheStore, entryTags } from "./shared-cache.m
 const STORE = Symbol.for("gazette.sharedCacheStore");
 
 /** The process's store (also read by /api/ready through globalThis). */
-function sharedStore(serverDistDir) {
+function sharedStore(serverDistDir, maxMemoryCacheSize) {
   const holder = /** @type {Record<symbol, SharedCacheStore | undefined>} */ (globalThis);
   if (!holder[STORE]) {
     // Entries are kept per build: a page rendered by another build names script files this one
@@ -23,6 +23,8 @@ function sharedStore(serverDistDir) {
       url: process.env.REDIS_URL,
       prefix: process.env.REDIS_PREFIX || "gazette:",
       buildId,
+      // The local layer is as large as Next's own memory cache would be (cacheMaxMemorySize, 50 MB).
+      localBytes: maxMemoryCacheSize || 50 * 1024 * 1024,
       log: pino({ base: { pid: process.pid, component: "cache" }, timestamp: pino.stdTimeFunctions.isoTime }),
     });
   }
@@ -30,9 +32,9 @@ function sharedStore(serverDistDir) {
 }
 
 export default class RedisCacheHandler {
-  /** @param {{ serverDistDir?: string }} context */
+  /** @param {{ serverDistDir?: string, maxMemoryCacheSize?: number }} context */
   constructor(context) {
-    this.store = sharedStore(context.serverDistDir);
+    this.store = sharedStore(context.serverDistDir, context.maxMemoryCacheSize);
   }
 
   /**

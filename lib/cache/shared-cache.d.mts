@@ -1,10 +1,10 @@
 // Types of lib/cache/shared-cache.mjs (plain JavaScript, imported by Next.js at run time).
 export declare const MAX_ENTRY_SECONDS: number;
 export declare function entryTags(value: unknown, setTags?: string[]): string[];
-export type SharedEntry = { lastModified: number; tags: string[]; value: unknown; cacheControl?: unknown };
+export type SharedEntry = { lastModified: number; tags: string[]; value: unknown; cacheControl?: unknown; size: number };
 type Log = { info: (fields: object, message: string) => void; warn: (fields: object, message: string) => void };
 export declare class SharedCacheStore {
-  constructor(options: { url?: string; socketPath?: string; prefix?: string; buildId: string; localEntries?: number; log?: Log });
+  constructor(options: { url?: string; socketPath?: string; prefix?: string; buildId: string; localBytes?: number; log?: Log });
   readonly ready: boolean;
   readonly down: boolean;
   connecting: Promise<unknown>;

@@ -59,10 +59,11 @@ function withTimeout(promise, ms = COMMAND_TIMEOUT_MS) {
   ]).finally(() => clearTimeout(timer));
 }
 
-/** A small LRU of deserialised entries, bounded by count. */
+/** A small LRU of deserialised entries, bounded by their serialised size (as Next's memory cache is). */
 class LocalEntries {
-  constructor(max) {
-    this.max = max;
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
     this.map = new Map();
   }
   get(key) {
@@ -74,18 +75,23 @@ class LocalEntries {
     return entry;
   }
   set(key, entry) {
-    this.map.delete(key);
+    this.delete(key);
+    if (entry.size > this.maxBytes) return;
     this.map.set(key, entry);
-    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value);
+    this.bytes += entry.size;
+    while (this.bytes > this.maxBytes) this.delete(this.map.keys().next().value);
   }
   delete(key) {
+    const entry = this.map.get(key);
+    if (!entry) return;
     this.map.delete(key);
+    this.bytes -= entry.size;
   }
 }
 
 export class SharedCacheStore {
   /**
-   * @param {{ url?: string, socketPath?: string, prefix?: string, buildId: string, localEntries?: number,
+   * @param {{ url?: string, socketPath?: string, prefix?: string, buildId: string, localBytes?: number,
    *   log?: { info: (o: object, m: string) => void, warn: (o: object, m: string) => void } }} options
    */
   constructor(options) {
@@ -93,7 +99,7 @@ export class SharedCacheStore {
     this.entryPrefix = `${this.prefix}entry:${options.buildId}:`;
     this.expiredKey = `${this.prefix}tags:expired`;
     this.staleKey = `${this.prefix}tags:stale`;
-    this.local = new LocalEntries(options.localEntries ?? 1000);
+    this.local = new LocalEntries(options.localBytes ?? 50 * 1024 * 1024);
     /** Tag expirations this process knows of (its own, and every one read from Redis). */
     this.knownExpired = new Map();
     this.knownStale = new Map();
@@ -169,6 +175,11 @@ export class SharedCacheStore {
 
   remember(map, tag, at) {
     if (!(map.get(tag) >= at)) map.set(tag, at);
+    // Marks older than the longest-lived entry expire nothing: keep the maps small.
+    if (map.size > 50_000) {
+      const horizon = Date.now() - MAX_ENTRY_SECONDS * 1000;
+      for (const [known, when] of map) if (when < horizon) map.delete(known);
+    }
   }
 
   /**
@@ -233,7 +244,7 @@ export class SharedCacheStore {
     if (m == null || v == null) return null;
     const tags = t == null || t.length === 0 ? [] : String(t).split(",");
     const stored = deserialize(v);
-    return { lastModified: Number(String(m)), tags, value: stored.value, cacheControl: stored.cacheControl };
+    return { lastModified: Number(String(m)), tags, value: stored.value, cacheControl: stored.cacheControl, size: v.length };
   }
 
   /**
@@ -280,16 +291,13 @@ export class SharedCacheStore {
 
   /** Store an entry here and in Redis (if reachable), living `ttlSeconds`. */
   async set(key, value, tags, cacheControl, ttlSeconds = MAX_ENTRY_SECONDS) {
-    const entry = { lastModified: Date.now(), tags, value, cacheControl };
+    const blob = serialize({ value, cacheControl });
+    const entry = { lastModified: Date.now(), tags, value, cacheControl, size: blob.length };
     this.local.set(key, entry);
     if (!this.ready) return;
     try {
       const multi = this.client.multi();
-      multi.hSet(this.entryPrefix + key, {
-        m: String(entry.lastModified),
-        t: tags.join(","),
-        v: serialize({ value, cacheControl }),
-      });
+      multi.hSet(this.entryPrefix + key, { m: String(entry.lastModified), t: tags.join(","), v: blob });
       multi.expire(this.entryPrefix + key, Math.max(1, Math.ceil(ttlSeconds)));
       await withTimeout(multi.exec());
     } catch (error) {

@@ -84,6 +84,22 @@ describe("shared cache store", { skip: !hasRedis && "redis-server is not install
     assert.ok(await one.get("/swr"));
   });
 
+  it("the local layer is bounded by size: the least recently used entries leave first", async () => {
+    // No Redis behind this one: only its local layer answers.
+    const alone = new SharedCacheStore({ socketPath: path.join(dir, "nobody.sock"), buildId: "test", localBytes: 4_000, log: quiet });
+    stores.push(alone);
+    const page = (n: number) => ({ html: `${n}`.repeat(1_500) });
+    await alone.set("/1", page(1), []);
+    await alone.set("/2", page(2), []);
+    assert.ok(await alone.get("/1")); // now the most recently used
+    await alone.set("/3", page(3), []);
+    assert.ok(await alone.get("/1"));
+    assert.equal(await alone.get("/2"), null);
+    assert.ok(await alone.get("/3"));
+    await alone.set("/huge", { html: "x".repeat(10_000) }, []);
+    assert.equal(await alone.get("/huge"), null, "an entry larger than the whole layer is not kept");
+  });
+
   it("Redis down: readers get local copies, expirations are kept and sent when it is back, logged once", async () => {
     const warnings: string[] = [];
     const infos: string[] = [];
