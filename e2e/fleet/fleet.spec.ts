@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "../../lib/db";
-import { reloadNginx, restartInstance, startRedisAgain, stopRedis } from "../../scripts/lib/fleet";
+import { instanceLogs, reloadNginx, restartInstance, startRedisAgain, stopRedis } from "../../scripts/lib/fleet";
 import { createArticle, createReply, uniqueSuffix } from "../factories";
 import { loginAs, makeUser, uniqueIp } from "../fixtures";
 import { fleetState, instanceUrl, nginxPort, publicUrl, sleep, startLoad, storedReplies } from "./load";
@@ -140,6 +140,14 @@ test("a form rendered by one instance is accepted by the other (action ids and e
     await page.getByRole("button", { name: "Update" }).click();
     await status(page, "Updated.");
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { title: true } })).title).toBe(`${article.title} (sent to the other)`);
+    // The second instance logged it: one JSON line with nginx's request id, the page and the time taken.
+    const logged = instanceLogs(nginxPort, second!)
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === "action" && line.route === `/dashboard/articles/${article.id}/edit` && line.outcome === "success");
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.at(-1)).toMatchObject({ requestId: expect.stringMatching(/^[0-9a-f]{32}$/), durationMs: expect.any(Number), permission: expect.any(String) });
   } finally {
     reloadNginx(state, nginxPort);
   }
@@ -190,9 +198,11 @@ test("Redis stops under load: readers get pages, replies are stored; when it is 
       body: JSON.stringify({ tags: [`article:${article.slug}`] }),
     });
     expect(expired.status).toBe(200);
+    // Not ready (Redis is part of what it needs), but alive: nothing to restart.
     const ready = await fetch(`${one}/api/ready`);
     expect(ready.status).toBe(503);
-    expect((await ready.json()).checks.redis.ok).toBe(false);
+    expect((await ready.json()).checks).toMatchObject({ database: { ok: true }, redis: { ok: false } });
+    expect((await fetch(`${one}/api/health`)).status).toBe(200);
     await sleep(2_000);
   } finally {
     await startRedisAgain(nginxPort);

@@ -7,12 +7,13 @@
 //   entry:<build id>:<cache key>  a hash: m = lastModified (ms), t = tags (comma-separated), v = the
 //                                 value (v8-serialised: Buffers and Maps survive). Lives `expire`
 //                                 seconds (a day for pages), so Redis never fills with dead entries.
-//   tags:expired, tags:stale      sorted sets, tag → the time it was last expired / marked stale.
-//                                 One member per tag ever expired, trimmed of anything older than
-//                                 the longest an entry lives: no set grows forever.
+//   marks                         one sorted set of times (ms): `e:<tag>` when the tag was last
+//                                 expired, `s:<tag>` when last marked stale, `v:<build id>:<key>`
+//                                 the version (lastModified) of the shared entry. Trimmed of every
+//                                 time older than the longest an entry lives: it never grows forever.
 //
 // The rule the local copy obeys: before an entry is served, its tags' expirations and the shared
-// entry's version are read from Redis in one round trip. A local entry is used only when Redis holds
+// entry's version are read from Redis in one command (ZMSCORE on `marks`). A local entry is used only when Redis holds
 // the same version and none of its tags expired after it was made; otherwise the shared one is
 // fetched (or the page is rendered). When Redis cannot be reached, readers get the local copy (or a
 // fresh render) and writers' expirations are kept and sent when Redis is back.
@@ -97,8 +98,8 @@ export class SharedCacheStore {
   constructor(options) {
     this.prefix = options.prefix ?? "gazette:";
     this.entryPrefix = `${this.prefix}entry:${options.buildId}:`;
-    this.expiredKey = `${this.prefix}tags:expired`;
-    this.staleKey = `${this.prefix}tags:stale`;
+    this.versionPrefix = `v:${options.buildId}:`;
+    this.marksKey = `${this.prefix}marks`;
     this.local = new LocalEntries(options.localBytes ?? 50 * 1024 * 1024);
     /** Tag expirations this process knows of (its own, and every one read from Redis). */
     this.knownExpired = new Map();
@@ -164,12 +165,10 @@ export class SharedCacheStore {
   async writeMarks(expired, stale) {
     const multi = this.client.multi();
     // GT: an older expiration (sent late, after an outage) never replaces a newer one.
-    if (expired.length) multi.zAdd(this.expiredKey, expired.map(([value, score]) => ({ value, score })), { GT: true });
-    if (stale.length) multi.zAdd(this.staleKey, stale.map(([value, score]) => ({ value, score })), { GT: true });
-    // Marks older than the longest-lived entry can expire nothing: trim them.
-    const horizon = Date.now() - (MAX_ENTRY_SECONDS + 3_600) * 1000;
-    multi.zRemRangeByScore(this.expiredKey, "-inf", horizon);
-    multi.zRemRangeByScore(this.staleKey, "-inf", horizon);
+    const marks = [...expired.map(([tag, score]) => ({ value: `e:${tag}`, score })), ...stale.map(([tag, score]) => ({ value: `s:${tag}`, score }))];
+    if (marks.length) multi.zAdd(this.marksKey, marks, { GT: true });
+    // Times older than the longest-lived entry can expire nothing and version nothing: trim them.
+    multi.zRemRangeByScore(this.marksKey, "-inf", Date.now() - (MAX_ENTRY_SECONDS + 3_600) * 1000);
     await withTimeout(multi.exec());
   }
 
@@ -222,21 +221,17 @@ export class SharedCacheStore {
     return tags.filter((tag) => (this.knownStale.get(tag) ?? 0) > lastModified);
   }
 
-  /** Read the current marks of these tags and the shared entry's version, in one round trip. */
+  /** Read the current marks of these tags and the shared entry's version, in one command. */
   async readShared(key, tags) {
-    const [version, expired, stale] = await withTimeout(
-      Promise.all([
-        this.client.hGet(this.entryPrefix + key, "m"),
-        tags.length ? this.client.zmScore(this.expiredKey, tags) : [],
-        tags.length ? this.client.zmScore(this.staleKey, tags) : [],
-      ]),
-    );
+    const members = [this.versionPrefix + key, ...tags.flatMap((tag) => [`e:${tag}`, `s:${tag}`])];
+    const [version, ...marks] = await withTimeout(this.client.zmScore(this.marksKey, members));
     tags.forEach((tag, index) => {
-      if (expired[index] != null) this.remember(this.knownExpired, tag, Number(expired[index]));
-      if (stale[index] != null) this.remember(this.knownStale, tag, Number(stale[index]));
+      const expired = marks[2 * index];
+      const stale = marks[2 * index + 1];
+      if (expired != null) this.remember(this.knownExpired, tag, Number(expired));
+      if (stale != null) this.remember(this.knownStale, tag, Number(stale));
     });
-    // Strings come back as Buffers (the client maps them so for the values): read the number.
-    return version == null ? null : Number(String(version));
+    return version == null ? null : Number(version);
   }
 
   async fetchShared(key) {
@@ -299,6 +294,7 @@ export class SharedCacheStore {
       const multi = this.client.multi();
       multi.hSet(this.entryPrefix + key, { m: String(entry.lastModified), t: tags.join(","), v: blob });
       multi.expire(this.entryPrefix + key, Math.max(1, Math.ceil(ttlSeconds)));
+      multi.zAdd(this.marksKey, { value: this.versionPrefix + key, score: entry.lastModified });
       await withTimeout(multi.exec());
     } catch (error) {
       this.markDown(error);

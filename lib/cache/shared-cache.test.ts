@@ -123,7 +123,7 @@ describe("shared cache store", { skip: !hasRedis && "redis-server is not install
     await sleep(200);
     // Redis came back empty: every instance renders afresh, and the expiration made meanwhile is there.
     assert.equal(await two.get("/down"), null);
-    const marks = spawnSync("redis-cli", ["-s", socketPath, "zscore", "gazette:tags:expired", "down"]).stdout.toString().trim();
+    const marks = spawnSync("redis-cli", ["-s", socketPath, "zscore", "gazette:marks", "e:down"]).stdout.toString().trim();
     assert.ok(Number(marks) >= started);
     assert.equal(warnings.length, 1, "one warning per outage");
     assert.equal(infos.length, 1);

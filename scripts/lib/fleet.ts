@@ -84,10 +84,11 @@ export async function startRedis(nginxPort: number, port: number): Promise<numbe
   const dir = path.join(stateDir(nginxPort), "redis");
   mkdirSync(dir, { recursive: true });
   const log = openSync(path.join(dir, "redis.log"), "a");
-  // Bounded memory, least recently used entries go first: Redis is a cache here, never a store.
+  // Bounded memory, least recently used entries go first (only keys with a lifetime: the tag marks
+  // must stay): Redis is a cache here, never a store.
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru"],
+    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", "--maxmemory", "256mb", "--maxmemory-policy", "volatile-lru"],
     { stdio: ["ignore", log, log], detached: true },
   );
   child.unref();
