@@ -142,7 +142,25 @@ export class SharedCacheStore {
   }
 
   get ready() {
+    if (this.down && this.client.isReady) this.probe();
     return this.client.isReady && !this.down;
+  }
+
+  /**
+   * A command that timed out marks Redis down while the connection stays open (a Redis that was
+   * busy or paused), and no "ready" event will say it is back: try a PING, at most once a second.
+   */
+  probe() {
+    const now = Date.now();
+    if (this.probing || now - (this.lastProbe ?? 0) < 1_000) return;
+    this.probing = true;
+    this.lastProbe = now;
+    this.ping()
+      .then(() => this.markUp())
+      .catch(() => {})
+      .finally(() => {
+        this.probing = false;
+      });
   }
 
   async ping() {

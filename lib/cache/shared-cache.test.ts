@@ -100,6 +100,19 @@ describe("shared cache store", { skip: !hasRedis && "redis-server is not install
     assert.equal(await alone.get("/huge"), null, "an entry larger than the whole layer is not kept");
   });
 
+  it("a Redis that stopped answering for a while without dropping the connection is used again", async () => {
+    const infos: string[] = [];
+    const one = await store({ log: { info: (_: object, m: string) => void infos.push(m), warn: () => {} } });
+    await one.set("/paused", { html: "p" }, ["paused"]);
+    spawnSync("redis-cli", ["-s", socketPath, "client", "pause", "1500", "ALL"]);
+    await one.get("/paused"); // times out after 500 ms: Redis counts as down
+    assert.equal(one.ready, false);
+    // Each look at it tries a PING (at most once a second) until Redis answers again.
+    for (let i = 0; i < 50 && !one.ready; i++) await sleep(100);
+    assert.equal(one.ready, true, "Redis is used again without a reconnect");
+    assert.equal(infos.length, 1);
+  });
+
   it("Redis down: readers get local copies, expirations are kept and sent when it is back, logged once", async () => {
     const warnings: string[] = [];
     const infos: string[] = [];
