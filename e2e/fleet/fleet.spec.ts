@@ -25,7 +25,12 @@ async function warm(url: string) {
 
 const text = async (url: string) => (await fetch(url)).text();
 
-test("publish on one instance: the other shows it within a second; edits and approvals travel both ways", async ({ page }) => {
+// "Visible on the other instance within a second" is checked as something stronger that does not
+// depend on the machine's speed (speed is measured by `npm run bench -- --fleet`, not asserted): the
+// very first request to the other instance after the writer saw its change acknowledged already
+// shows it. The expiry is in Redis before the action answers, so there is nothing to wait for.
+
+test("publish on one instance: the other shows it on its next request; edits and approvals travel both ways", async ({ page }) => {
   const suffix = uniqueSuffix();
   const title = `Fleet story ${suffix}`;
   const article = await createArticle({ title, status: "DRAFT", publishedAt: null });
@@ -39,13 +44,11 @@ test("publish on one instance: the other shows it within a second; edits and app
   await page.goto(`${one}/dashboard/articles/${article.id}/edit`);
   await page.getByRole("button", { name: "Publish" }).click();
   await status(page, "Published.");
-  await expect(async () => {
-    const [articlePage, home, feed] = await Promise.all([fetch(`${two}/articles/${article.slug}`), text(`${two}/`), text(`${two}/feed.xml`)]);
-    expect(articlePage.status).toBe(200);
-    expect(await articlePage.text()).toContain(title);
-    expect(home).toContain(title);
-    expect(feed).toContain(title);
-  }).toPass({ timeout: 1_000, intervals: [50] });
+  const [articlePage, home, feed] = await Promise.all([fetch(`${two}/articles/${article.slug}`), text(`${two}/`), text(`${two}/feed.xml`)]);
+  expect(articlePage.status).toBe(200);
+  expect(await articlePage.text()).toContain(title);
+  expect(home).toContain(title);
+  expect(feed).toContain(title);
 
   // An edit on the second instance shows on the first.
   await warm(`${one}/articles/${article.slug}`);
@@ -53,7 +56,7 @@ test("publish on one instance: the other shows it within a second; edits and app
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`${title} updated`);
   await page.getByRole("button", { name: "Update" }).click();
   await status(page, "Updated.");
-  await expect(async () => expect(await text(`${one}/articles/${article.slug}`)).toContain(`${title} updated`)).toPass({ timeout: 1_000, intervals: [50] });
+  expect(await text(`${one}/articles/${article.slug}`)).toContain(`${title} updated`);
 
   // A reply approved on the second instance shows on the first.
   const reply = await createReply({ articleId: article.id, authorName: `Ines ${suffix}`, body: `Seen from the fleet ${suffix}.`, status: "PENDING" });
@@ -62,7 +65,7 @@ test("publish on one instance: the other shows it within a second; edits and app
   await page.goto(`${two}/dashboard/moderation`);
   await page.getByRole("button", { name: `Approve reply by Ines ${suffix}` }).click();
   await status(page, "Approved: 1 reply.");
-  await expect(async () => expect(await text(`${one}/articles/${article.slug}`)).toContain(reply.body)).toPass({ timeout: 1_000, intervals: [50] });
+  expect(await text(`${one}/articles/${article.slug}`)).toContain(reply.body);
 });
 
 test("a scheduled article goes live on every instance at its time", async ({ page }) => {
@@ -224,12 +227,13 @@ test("Redis stops under load: readers get pages, replies are stored; when it is 
   }
   // And a write now reaches the other instance as before.
   await db.article.update({ where: { id: article.id }, data: { title: `Redis outage ${suffix}, settled` } });
-  await fetch(`${one}/api/revalidate`, {
+  const settled = await fetch(`${one}/api/revalidate`, {
     method: "POST",
     headers: { Authorization: `Bearer ${process.env.REVALIDATE_SECRET}`, "Content-Type": "application/json" },
     body: JSON.stringify({ tags: [`article:${article.slug}`] }),
   });
-  await expect(async () => expect(await text(`${two}/articles/${article.slug}`)).toContain(`Redis outage ${suffix}, settled`)).toPass({ timeout: 1_000, intervals: [50] });
+  expect(settled.status).toBe(200);
+  expect(await text(`${two}/articles/${article.slug}`)).toContain(`Redis outage ${suffix}, settled`);
 });
 
 test("a rolling restart of every instance under load fails no request", async () => {
