@@ -1,5 +1,7 @@
 // Runs once when a server process starts (Next.js instrumentation hook: `next start`, `next dev`),
 // never during `next build`.
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // Imported here, not at the top: this file is also compiled for the edge runtime.
@@ -12,5 +14,21 @@ export async function register() {
     const { env, localSiteUrlWarning } = await import("./lib/env");
     const warning = localSiteUrlWarning(env);
     if (warning) console.warn(`\n${warning}\n`);
+    // SIGTERM: /api/ready turns 503, requests in progress finish, the process exits within 30 s.
+    const { log } = await import("./lib/log");
+    const { installGracefulShutdown } = await import("./lib/ops/shutdown");
+    installGracefulShutdown(log);
   }
 }
+
+/** Every error a request ends with, as one JSON line with the digest the error page shows. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log");
+  const digest = (error as { digest?: string }).digest;
+  const requestId = request.headers["x-request-id"];
+  log.error(
+    { err: error, digest, requestId: typeof requestId === "string" ? requestId : undefined, method: request.method, path: request.path, route: context.routePath, routeType: context.routeType },
+    "request failed",
+  );
+};

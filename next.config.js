@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import {
   COMMON_SECURITY_HEADERS,
   HSTS_HEADER,
@@ -19,10 +20,17 @@ const paginated = (source, destination) => [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Several instances must agree on the build ID (a page or a server action from one instance is
+  // used on another). Instances started from one build folder share it; machines that build on
+  // their own set GAZETTE_BUILD_ID to the same value (the release's commit, for example).
+  generateBuildId: async () => process.env.GAZETTE_BUILD_ID || null,
+  // With REDIS_URL set (read when the server starts), pages and cached data are shared by every
+  // instance through Redis (docs/decisions/017-fleet-on-redis.md); unset, Next's memory cache.
+  cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL("./lib/cache/redis-cache-handler.mjs", import.meta.url)) : undefined,
   reactStrictMode: true,
   // The SQLite/PostgreSQL drivers and argon2 are native or Node-only: load them from node_modules at
   // run time instead of bundling them.
-  serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2"],
+  serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2", "pino", "redis"],
   typedRoutes: false,
   // Uploaded hero images and avatars are resized and re-encoded by next/image (sharp), per width.
   images: {

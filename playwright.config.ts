@@ -15,6 +15,8 @@ process.env.AUTH_SECRET ||= "e2e-only-secret-not-for-production-000000";
 
 export default defineConfig({
   testDir: "./e2e",
+  // The fleet's tests need a fleet (npm run test:fleet, playwright.fleet.config.ts).
+  testIgnore: "fleet/**",
   fullyParallel: false,
   workers: 1, // two cores: one for the server, one for the browser
   retries: 0,
@@ -54,9 +56,9 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET,
       SITE_URL: `http://localhost:${port}`,
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET,
-      // A second instance on the next port, started by e2e/peers.spec.ts only while it runs.
-      CACHE_PEERS: `http://localhost:${Number(port) + 1}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Only warnings and errors from the server in the test output (each request logs a line).
+      LOG_LEVEL: "warn",
       // The tests play the reverse proxy: they connect from this machine and say, in X-Forwarded-For,
       // which reader they are (many readers, one machine). e2e/client-address.spec.ts starts a server
       // without this to check that, by default, the header is not believed.

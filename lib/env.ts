@@ -30,22 +30,17 @@ const EnvSchema = z.object({
    */
   REVALIDATE_SECRET: z.string().min(32, "REVALIDATE_SECRET must be at least 32 characters").optional(),
   /**
-   * The other Gazette processes serving this site (comma-separated base URLs): each write's cache
-   * tags are sent to them, so their cached pages change too. Needs the same REVALIDATE_SECRET on all.
+   * Redis shared by every instance of a fleet (`redis://host:6379`): the page and data cache and
+   * their tag expirations (lib/cache/shared-cache.mjs). Unset: each process caches in its memory.
    */
-  CACHE_PEERS: z
-    .string()
-    .default("")
-    .transform((value) => value.split(",").map((url) => url.trim()).filter(Boolean))
-    .pipe(z.array(z.url())),
+  REDIS_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url().refine((url) => /^rediss?:\/\//.test(url), "REDIS_URL must start with redis:// or rediss://").optional(),
+  ),
 }).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
 
 export type Env = z.infer<typeof EnvSchema>;
 
-const RequiresSecret = EnvSchema.refine((value) => value.CACHE_PEERS.length === 0 || value.REVALIDATE_SECRET, {
-  message: "CACHE_PEERS needs REVALIDATE_SECRET (the same on every instance)",
-  path: ["REVALIDATE_SECRET"],
-});
 
 /** The address a site started without SITE_URL serves on. */
 export function defaultSiteUrl(port: number): string {
@@ -69,7 +64,7 @@ export function localSiteUrlWarning(value: Pick<Env, "NODE_ENV" | "SITE_URL">): 
 
 /** The environment from `source` (process.env), with its defaults, or an error naming what is wrong. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = RequiresSecret.safeParse(source);
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

@@ -8,6 +8,10 @@
 // `--behind-nginx` also runs nginx with docs/deploy/nginx.conf in front of the server, loads the
 // article page and the static file through it, and times how long a publish takes to reach readers
 // through its cache (with readers loading the front page meanwhile).
+// `--fleet` measures the shared cache instead (docs/decisions/017-fleet-on-redis.md): the article page
+// through nginx without nginx's page cache, served by one instance on its memory cache and by two
+// instances on Redis, in the same run, and how long a publish on one instance takes to be visible on
+// the other (p50/p99), with readers loading pages meanwhile. Needs redis-server and nginx.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +20,7 @@ import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
 import { buildIfNeeded } from "./lib/build";
 import { startNginx } from "./lib/nginx";
+import { startInstance, startRedis, stateDir, stopProcess } from "./lib/fleet";
 import { migrate } from "./lib/database";
 import { bodyColumns } from "../lib/content/stored-body";
 import { root } from "./lib/run";
@@ -31,6 +36,8 @@ const CONNECTIONS = arg("connections", "10,50").split(",").map(Number);
 const PORT = arg("port", "3400");
 const NGINX_PORT = String(Number(PORT) + 1);
 const BEHIND_NGINX = args.includes("--behind-nginx");
+const FLEET = args.includes("--fleet");
+const REDIS_PORT = Number(arg("redis-port", "6390"));
 const REVALIDATE_SECRET = randomBytes(24).toString("hex");
 const AUTHORS = 20;
 const REPLIES_PER_ARTICLE = 5;
@@ -269,7 +276,7 @@ async function main() {
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
     let nginx: { publishVisibleMs: number[] } | null = null;
     if (BEHIND_NGINX) {
-      const proxy = await startNginx(PORT, NGINX_PORT);
+      const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT));
       const front = `http://127.0.0.1:${NGINX_PORT}`;
       try {
         for (const name of ["static", "article"]) await load(front + pages[name], 10, 1); // warm-up
@@ -313,7 +320,152 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+const percentile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
+};
+
+/**
+ * Publish on instance `one` (a database write and its tags expired there, as the dashboard does) and
+ * time until the front page of instance `two` shows it, while readers load pages through `front`.
+ */
+async function timeFleetPublishes(one: string, two: string, front: string, samples: number): Promise<number[]> {
+  const { db } = await import("../lib/db");
+  const category = await db.category.findUniqueOrThrow({ where: { slug: "bench" } });
+  const author = await db.author.findUniqueOrThrow({ where: { handle: "bench-author-0" } });
+  const traffic = load(`${front}/`, 10, Math.ceil(samples * 0.8) + 3);
+  const visibleAfter: number[] = [];
+  await sleep(1_000);
+  for (let sample = 0; sample < samples; sample++) {
+    const stamp = `${Date.now()}-${sample}`;
+    const title = `Fleet bench story ${stamp}`;
+    // The other instance has the front page cached before the publish.
+    await (await fetch(`${two}/`)).text();
+    await db.article.create({
+      data: {
+        slug: `fleet-bench-story-${stamp}`,
+        title,
+        standfirst: "Published on one instance, read on the other.",
+        body: "Breaking.",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        firstPublishedAt: new Date(),
+        authorId: author.id,
+        categoryId: category.id,
+      },
+    });
+    const published = performance.now();
+    const response = await fetch(`${one}/api/revalidate`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${REVALIDATE_SECRET}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ tags: ["articles", `article:fleet-bench-story-${stamp}`, "author:bench-author-0", "category:bench"] }),
+    });
+    if (!response.ok) throw new Error(`bench: /api/revalidate answered ${response.status}`);
+    let visible = -1;
+    while (performance.now() - published < 30_000) {
+      if ((await (await fetch(`${two}/`)).text()).includes(title)) {
+        visible = Math.round(performance.now() - published);
+        break;
+      }
+      await sleep(10);
+    }
+    visibleAfter.push(visible);
+    await sleep(300);
+  }
+  await traffic;
+  await db.$disconnect();
+  return visibleAfter;
+}
+
+async function benchFleet() {
+  migrate(url);
+  await seedBenchData();
+  buildIfNeeded();
+  const key = Number(NGINX_PORT); // the fleet folder (pids, logs) of this bench
+  const { mkdirSync: mkdir } = await import("node:fs");
+  mkdir(stateDir(key), { recursive: true });
+  const shared = {
+    DATABASE_URL: url,
+    AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret",
+    REVALIDATE_SECRET,
+    SITE_URL: `http://127.0.0.1:${NGINX_PORT}`,
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const article = `/articles/bench-article-${Math.floor(ARTICLES / 2)}`;
+  const rows: Record<string, unknown>[] = [];
+  const pids: number[] = [];
+  const proxies: { stop: () => void }[] = [];
+  let redisPid: number | null = null;
+  const base = Number(PORT);
+  const MEMORY = "1 instance, memory cache";
+  const FLEET_PATH = "2 instances, Redis cache";
+  const ONE_ON_REDIS = "1 instance, Redis cache";
+
+  try {
+    // Everything runs at once and the paths take turns, three rounds, so that the other programs on
+    // a shared machine weigh on each path alike; the median of the rounds is reported.
+    redisPid = await startRedis(key, REDIS_PORT);
+    const memoryPort = base + 2;
+    const fleetPorts = [base + 3, base + 4];
+    pids.push(await startInstance(key, memoryPort, { ...shared, REDIS_URL: "" }));
+    for (const port of fleetPorts) pids.push(await startInstance(key, port, { ...shared, REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` }));
+    const fronts: Record<string, string> = {};
+    for (const [label, ports, listen] of [
+      [MEMORY, [memoryPort], base + 1],
+      [FLEET_PATH, fleetPorts, base + 5],
+      [ONE_ON_REDIS, [fleetPorts[0]!], base + 6],
+    ] as const) {
+      proxies.push(await startNginx([...ports], listen, false));
+      fronts[label] = `http://127.0.0.1:${listen}`;
+      for (const port of ports) await load(`http://127.0.0.1:${port}${article}`, 2, 1); // each instance's cache warm
+      await load(fronts[label] + article, 10, 2);
+    }
+    const rounds: Record<string, { rps: number; p50: number; p99: number; errors: number }[]> = {};
+    for (let round = 1; round <= 3; round++) {
+      for (const connections of CONNECTIONS) {
+        for (const label of [MEMORY, FLEET_PATH, ONE_ON_REDIS]) {
+          const result = await load(fronts[label] + article, connections, DURATION);
+          (rounds[`${label}|${connections}`] ??= []).push(result);
+          console.log(`bench: round ${round}, article via nginx (no page cache), ${label} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+        }
+      }
+    }
+    for (const [name, results] of Object.entries(rounds)) {
+      const [label, connections] = name.split("|");
+      const median = [...results].sort((a, b) => a.rps - b.rps)[1]!;
+      rows.push({ path: label, connections: Number(connections), ...median, errors: results.reduce((sum, result) => sum + result.errors, 0), rounds: results.map((result) => result.rps) });
+    }
+
+    const publishMs = await timeFleetPublishes(`http://127.0.0.1:${fleetPorts[0]}`, `http://127.0.0.1:${fleetPorts[1]}`, fronts[FLEET_PATH]!, 20);
+    const publish = { samples: publishMs.length, p50: percentile(publishMs, 0.5), p99: percentile(publishMs, 0.99), max: Math.max(...publishMs) };
+    console.log(`bench: a publish on one instance was on the other's front page after p50 ${publish.p50} ms, p99 ${publish.p99} ms (${publishMs.join(", ")})`);
+
+    const ratios = CONNECTIONS.map((connections) => {
+      const rps = (label: string) => (rows.find((row) => row.path === label && row.connections === connections) as { rps: number }).rps;
+      return {
+        connections,
+        fleetToMemory: +(rps(FLEET_PATH) / Math.max(1, rps(MEMORY))).toFixed(3),
+        oneOnRedisToMemory: +(rps(ONE_ON_REDIS) / Math.max(1, rps(MEMORY))).toFixed(3),
+      };
+    });
+    for (const ratio of ratios) {
+      console.log(`bench: c=${ratio.connections}: 2 instances on Redis / 1 on memory ${ratio.fleetToMemory}×; 1 on Redis / 1 on memory ${ratio.oneOnRedisToMemory}×`);
+    }
+    const report = { date: new Date().toISOString(), kind: "fleet", articles: ARTICLES, durationSeconds: DURATION, database: "sqlite", results: rows, ratios, publishVisibleOnOtherInstanceMs: { ...publish, all: publishMs } };
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    const file = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-fleet-${ARTICLES}.json`);
+    writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+    console.table(rows);
+    console.log(`bench: results in ${path.relative(root, file)}`);
+  } finally {
+    for (const proxy of proxies) proxy.stop();
+    for (const pid of pids) await stopProcess(pid);
+    await stopProcess(redisPid, "SIGTERM", 10_000);
+  }
+}
+
+(FLEET ? benchFleet() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

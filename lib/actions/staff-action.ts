@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { log, pathOf, requestIdFrom, thrownOutcome } from "@/lib/log";
 import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
@@ -29,6 +31,34 @@ async function caller(guard: Guard): Promise<SessionUser | AuthorizationError> {
   }
 }
 
+/**
+ * Log one staff action (pino, lib/log.ts): request id, the page it was sent from, Next's action id,
+ * the permission it needs, who called, the outcome and how long it took. Redirects (the usual end
+ * of a successful action) are outcomes, not errors; errors are logged with their digest by
+ * instrumentation.ts.
+ */
+function logged<A extends unknown[], R extends ActionState>(permission: Permission, action: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    const started = performance.now();
+    const h = await headers();
+    const fields = {
+      requestId: requestIdFrom(h),
+      route: pathOf(h.get("referer")),
+      actionId: h.get("next-action") ?? undefined,
+      permission,
+    };
+    try {
+      const state = await action(...args);
+      log.info({ ...fields, outcome: state.status, durationMs: Math.round(performance.now() - started) }, "action");
+      return state;
+    } catch (error) {
+      const outcome = thrownOutcome(error);
+      if (!outcome.error) log.info({ ...fields, outcome: `redirect ${outcome.status}`, durationMs: Math.round(performance.now() - started) }, "action");
+      throw error;
+    }
+  };
+}
+
 type FormConfig<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null>> = Guard & {
   schema: S;
   /** Arguments bound with .bind() before the state and the form data. */
@@ -47,12 +77,12 @@ export function formAction<S extends z.ZodType, B extends z.ZodTuple<readonly z.
   config: FormConfig<S, B>,
   handler: (input: z.output<S>, context: FormContext<B>) => Promise<R>,
 ): (...args: [...z.input<B>, ActionState, FormData]) => Promise<R | ActionState> {
-  return async (...args) => {
+  return logged(config.permission, async (...args: [...z.input<B>, ActionState, FormData]): Promise<R | ActionState> => {
     const boundCount = config.bound?.def.items.length ?? 0;
     // useActionState calls an action dispatched without a payload with the state alone.
     const formData = args[boundCount + 1] instanceof FormData ? (args[boundCount + 1] as FormData) : new FormData();
     return unlessDatabaseUnavailable<R | ActionState>(() => runForm(args.slice(0, boundCount), formData), () => errorState(UNAVAILABLE_MESSAGE, formData));
-  };
+  });
 
   async function runForm(boundArgs: unknown[], formData: FormData): Promise<R | ActionState> {
     const user = await caller(config);
@@ -76,7 +106,7 @@ export function callAction<A extends z.ZodTuple<readonly z.ZodType[], null>, R e
   config: Guard & { args: A },
   handler: (args: z.output<A>, user: SessionUser) => Promise<R>,
 ): (...args: z.input<A>) => Promise<R | ActionState> {
-  return async (...args) =>
+  return logged(config.permission, async (...args: z.input<A>): Promise<R | ActionState> =>
     unlessDatabaseUnavailable<R | ActionState>(
       async () => {
         const user = await caller(config);
@@ -86,5 +116,6 @@ export function callAction<A extends z.ZodTuple<readonly z.ZodType[], null>, R e
         return handler(parsed.data, user);
       },
       () => errorState(UNAVAILABLE_MESSAGE),
-    );
+    ),
+  );
 }

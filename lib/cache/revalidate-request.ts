@@ -6,8 +6,7 @@ import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { PEER_HEADER, announceToPeers } from "./peers";
-import { expireTagsHere } from "./tags";
+import { expireTagsFromRoute } from "./tags";
 
 export const RevalidateRequestSchema = z.union([
   z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(1000) }).strict(),
@@ -31,8 +30,7 @@ export async function handleRevalidateRequest(request: Request): Promise<Respons
     return Response.json({ error: 'Send {"tags": ["article:slug", …]} or {"everything": true}.' }, { status: 400 });
   }
   if ("everything" in parsed.data) revalidatePath("/", "layout");
-  else expireTagsHere(parsed.data.tags);
-  // A script calls one instance; it passes the request on to the others (once: not from a peer).
-  if (!request.headers.has(PEER_HEADER)) announceToPeers(parsed.data);
+  // With REDIS_URL set this reaches every instance of the fleet (the expirations live in Redis).
+  else expireTagsFromRoute(parsed.data.tags);
   return Response.json({ revalidated: "everything" in parsed.data ? "everything" : parsed.data.tags }, { headers: { "Cache-Control": "no-store" } });
 }

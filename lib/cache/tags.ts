@@ -3,7 +3,6 @@
 // Cached reader queries carry them (lib/cache/reader-cache.ts), and the cached pages built from those
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
 import { revalidateTag, updateTag } from "next/cache";
-import { announceToPeers } from "./peers";
 
 export const cacheTags = {
   articleLists: () => "articles",
@@ -43,23 +42,15 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
 }
 
 /**
- * Expire these tags now, so the person who made the change sees it at once (server actions only),
- * and tell the other instances (CACHE_PEERS).
+ * Expire these tags now, so the person who made the change sees it at once (server actions only).
+ * With REDIS_URL set the expiration is written to Redis and every instance of the fleet sees it on
+ * its next request (lib/cache/shared-cache.mjs).
  */
 export function expireTags(tags: Iterable<string>): void {
-  const list = [...tags];
-  for (const tag of list) updateTag(tag);
-  announceToPeers({ tags: list });
+  for (const tag of tags) updateTag(tag);
 }
 
 /** The same from a route handler (no read-your-own-writes there): the next request renders afresh. */
 export function expireTagsFromRoute(tags: Iterable<string>): void {
-  const list = [...tags];
-  expireTagsHere(list);
-  announceToPeers({ tags: list });
-}
-
-/** Expire tags in this instance only (what a peer does when told). */
-export function expireTagsHere(tags: Iterable<string>): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }

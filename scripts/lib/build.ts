@@ -42,6 +42,7 @@ export const NOT_BUILD_SOURCES = [
   "e2e", // Playwright specs
   "eslint.config.mjs", // `npm run lint`; Next.js 16's build does not lint
   "playwright.config.ts",
+  "playwright.fleet.config.ts", // `npm run test:fleet`
   "prisma.config.ts", // Prisma CLI only
   "prisma", // seed, factories, migrations; its schema.prisma is a build source
   "scripts", // setup, tests, bench

@@ -6,6 +6,7 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { consumeOrWait } from "@/lib/rate-limit/consume";
 import { MAX_REPORT_BYTES, parseReports, readBounded } from "@/lib/security/csp-report";
 import { ipFromHeaders } from "@/lib/request";
+import { loggedRoute } from "@/lib/log";
 
 // One page with a broken policy reports a few violations per view; 60 a minute per address is more
 // than a reader produces and caps what one client can write to the log. In this process's memory:
@@ -15,7 +16,7 @@ const limiter = new RateLimiterMemory({ keyPrefix: "csp-report", points: 60, dur
 const answer = (status: number, headers?: Record<string, string>) =>
   new Response(null, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
-export async function POST(request: Request) {
+export const POST = loggedRoute("/api/csp-report", async (request: Request) => {
   try {
     const waitMs = await consumeOrWait(limiter, ipFromHeaders(request.headers));
     if (waitMs > 0) return answer(429, { "Retry-After": String(Math.ceil(waitMs / 1000)) });
@@ -31,4 +32,4 @@ export async function POST(request: Request) {
     // A body that breaks off half-way, or anything else unforeseen: nothing to log, nothing to tell.
     return answer(400);
   }
-}
+});

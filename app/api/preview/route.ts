@@ -4,8 +4,9 @@ import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { getArticleForEditor } from "@/lib/articles/dashboard-queries";
 import { requirePagePermission } from "@/lib/auth/session";
+import { loggedRoute } from "@/lib/log";
 
-export async function GET(request: Request) {
+export const GET = loggedRoute("/api/preview", async (request: Request) => {
   // Signed out: the sign-in page; a one-time password: the password form (as every dashboard page).
   const user = await requirePagePermission("dashboard:view");
   const id = new URL(request.url).searchParams.get("id") ?? "";
@@ -13,4 +14,4 @@ export async function GET(request: Request) {
   if (!article) return new Response("Not found", { status: 404 });
   (await draftMode()).enable();
   redirect(`/articles/${article.slug}`);
-}
+});

@@ -1,3 +1,4 @@
 import { handleRevalidateRequest } from "@/lib/cache/revalidate-request";
+import { loggedRoute } from "@/lib/log";
 
-export const POST = handleRevalidateRequest;
+export const POST = loggedRoute("/api/revalidate", handleRevalidateRequest);

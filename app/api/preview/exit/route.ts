@@ -1,7 +1,8 @@
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
+import { loggedRoute } from "@/lib/log";
 
-export async function GET() {
+export const GET = loggedRoute("/api/preview/exit", async () => {
   (await draftMode()).disable();
   redirect("/dashboard/articles");
-}
+});

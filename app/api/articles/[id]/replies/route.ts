@@ -15,10 +15,11 @@ import { RETRY_AFTER_SECONDS, unlessDatabaseUnavailable } from "@/lib/db/unavail
 import { postReply } from "@/lib/replies/mutations";
 import { REPLY_BODY_MAX, REPLY_REQUEST_MAX_BYTES, ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
+import { loggedRoute } from "@/lib/log";
 
 const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429, "staff-name": 400 } as const;
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = loggedRoute("/api/articles/[id]/replies", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = RecordIdSchema.safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: "This article is not available." }, { status: 404 });
   // A page on another site must not be able to post replies in its readers' names.
@@ -60,4 +61,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     { id: result.reply.id, status: result.reply.status === "APPROVED" ? "APPROVED" : "PENDING" },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
-}
+});

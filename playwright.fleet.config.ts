@@ -1,0 +1,39 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The fleet tests (`npm run test:fleet`): several instances behind nginx on Redis and PostgreSQL,
+// started with `npm run fleet` (e2e/fleet/global-setup.ts) on a database of their own, which they
+// wipe: TEST_DATABASE_URL must name a PostgreSQL database. Ports: FLEET_PORT (first instance),
+// FLEET_NGINX_PORT (the public address), FLEET_REDIS_PORT.
+const databaseUrl = process.env.TEST_DATABASE_URL ?? "";
+if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  throw new Error("npm run test:fleet needs TEST_DATABASE_URL=postgresql://… (a database the tests may wipe); SQLite serves one process only.");
+}
+process.env.DATABASE_URL = databaseUrl;
+process.env.FLEET_PORT ||= "3231";
+process.env.FLEET_NGINX_PORT ||= "3230";
+process.env.FLEET_REDIS_PORT ||= "6381";
+// The factories expire cached pages through the fleet's public address (e2e/factories.ts).
+process.env.E2E_PORT = process.env.FLEET_NGINX_PORT;
+process.env.REVALIDATE_SECRET ||= "e2e-only-revalidate-secret-0000000000000";
+process.env.AUTH_SECRET ||= "e2e-only-secret-not-for-production-000000";
+
+export default defineConfig({
+  testDir: "./e2e/fleet",
+  globalSetup: "./e2e/fleet/global-setup.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 120_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${process.env.FLEET_NGINX_PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/lib/chromium/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "fleet", use: { ...devices["Desktop Chrome"] } }],
+});
