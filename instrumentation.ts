@@ -12,5 +12,8 @@ export async function register() {
     const { env, localSiteUrlWarning } = await import("./lib/env");
     const warning = localSiteUrlWarning(env);
     if (warning) console.warn(`\n${warning}\n`);
+    // Delivers the outbox and writes the messages the clock makes due (docs/decisions/018-mail.md).
+    const { startMailWorker } = await import("./lib/mail/worker");
+    startMailWorker();
   }
 }

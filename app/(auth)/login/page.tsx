@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -8,17 +9,21 @@ import { shareMetadata } from "@/lib/seo/share-metadata";
 // Kept out of search results by noindex, which crawlers can only read because robots.txt lets them in.
 export const metadata: Metadata = { title: "Sign in", robots: { index: false }, ...shareMetadata({ path: "/login", title: "Sign in" }) };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordChanged?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; passwordChanged?: string; welcome?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const { callbackUrl, signedOut, passwordChanged } = await searchParams;
+  const { callbackUrl, signedOut, passwordChanged, welcome } = await searchParams;
   if (await getCurrentUser()) redirect(safeCallbackPath(callbackUrl));
   return (
     <>
       <h1 className="mb-6 font-serif text-2xl font-bold">Sign in</h1>
       {signedOut && <p className="mb-4 text-sm text-muted">You have signed out.</p>}
       {passwordChanged && <p className="mb-4 text-sm text-muted">Your password has changed. Sign in with the new one.</p>}
+      {welcome && <p className="mb-4 text-sm text-muted">Your password is set. Sign in with it.</p>}
       <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
+      <p className="mt-6 text-sm">
+        <Link href="/login/forgot" className="underline">Forgot your password?</Link>
+      </p>
     </>
   );
 }

@@ -1,0 +1,15 @@
+// POST /api/email/unsubscribe?t=… — RFC 8058 one-click unsubscribe: mail programs post
+// "List-Unsubscribe=One-Click" here (the List-Unsubscribe-Post header of our messages) without
+// showing a page. Only unsubscribe links are honoured; the body is not read.
+import { NextResponse } from "next/server";
+import { applySignedLink, readSignedLink } from "@/lib/mail/links";
+
+export async function POST(request: Request) {
+  const token = new URL(request.url).searchParams.get("t");
+  const link = readSignedLink(token);
+  if (!link || !link.purpose.endsWith("-unsubscribe")) {
+    return NextResponse.json({ error: "This unsubscribe link is not valid." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
+  await applySignedLink(token);
+  return new NextResponse("Unsubscribed.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
