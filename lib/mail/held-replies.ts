@@ -17,7 +17,8 @@ function excerpt(text: string, length = 140): string {
 }
 
 export async function queueHeldReplyNotices(settings: MailSettings, now = new Date()): Promise<number> {
-  const newest = await db.reply.findFirst({ where: { status: "PENDING" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  // Replies dated in the future (imported or demo data) count from their date on.
+  const newest = await db.reply.findFirst({ where: { status: "PENDING", createdAt: { lte: now } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
   if (!newest) return 0;
   const cutoff = new Date(now.getTime() - settings.heldRepliesMinutes * 60_000);
   const moderators = await db.user.findMany({
@@ -34,7 +35,7 @@ export async function queueHeldReplyNotices(settings: MailSettings, now = new Da
   for (const moderator of moderators) {
     const since = moderator.heldRepliesNoticeAt ?? moderator.createdAt;
     if (newest.createdAt <= since) continue;
-    const where = { status: "PENDING" as const, createdAt: { gt: since } };
+    const where = { status: "PENDING" as const, createdAt: { gt: since, lte: now } };
     const [fresh, waiting, first] = await Promise.all([
       db.reply.count({ where }),
       db.reply.count({ where: { status: "PENDING" } }),
@@ -45,6 +46,7 @@ export async function queueHeldReplyNotices(settings: MailSettings, now = new Da
         select: { authorName: true, body: true, article: { select: { title: true } } },
       }),
     ]);
+    if (fresh === 0) continue;
     const sent = await db.$transaction(async (tx) => {
       const moved = await tx.user.updateMany({ where: { id: moderator.id, heldRepliesNoticeAt: moderator.heldRepliesNoticeAt }, data: { heldRepliesNoticeAt: now } });
       if (moved.count === 0) return false; // another instance sent this batch

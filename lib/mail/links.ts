@@ -29,9 +29,12 @@ export async function applySignedLink(value: unknown, now = new Date()): Promise
     case "newsletter-unsubscribe":
       await db.newsletterSubscriber.deleteMany({ where: { id } });
       break;
-    case "reply-confirm":
-      await db.reply.updateMany({ where: { id, notifyRequested: true, notifyConfirmedAt: null }, data: { notifyConfirmedAt: now } });
+    case "reply-confirm": {
+      // Every comment of this address waiting for confirmation (only one message was sent for them).
+      const reply = await db.reply.findUnique({ where: { id }, select: { authorEmail: true } });
+      if (reply) await db.reply.updateMany({ where: { authorEmail: reply.authorEmail, notifyRequested: true, notifyConfirmedAt: null }, data: { notifyConfirmedAt: now } });
       break;
+    }
     case "reply-unsubscribe": {
       // Every comment of this address: one click ends them all.
       const reply = await db.reply.findUnique({ where: { id }, select: { authorEmail: true } });

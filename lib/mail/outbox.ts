@@ -29,6 +29,16 @@ export function siteLink(path: string, query?: Record<string, string>): string {
   return url.toString();
 }
 
+/**
+ * The List-Unsubscribe address for a message whose footer links to the unsubscribe page: the API
+ * route that unsubscribes on POST (RFC 8058) and sends a GET on to the page.
+ */
+export function oneClickUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.pathname = "/api/email/unsubscribe";
+  return url.toString();
+}
+
 export type OutgoingMail = {
   kind: MailKind;
   to: string;
@@ -47,7 +57,7 @@ export function outboxRow(mail: OutgoingMail): Prisma.OutboxMessageCreateManyInp
     subject: composed.subject,
     text: composed.text,
     html: composed.html,
-    headers: JSON.stringify(mail.content.unsubscribeUrl ? unsubscribeHeaders(mail.content.unsubscribeUrl) : {}),
+    headers: JSON.stringify(mail.content.unsubscribeUrl ? unsubscribeHeaders(oneClickUrl(mail.content.unsubscribeUrl)) : {}),
     sensitive: mail.sensitive ?? false,
     dedupeKey: mail.dedupeKey ?? null,
   };

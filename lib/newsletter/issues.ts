@@ -26,7 +26,7 @@ export async function queueNewsletterIssues(settings: MailSettings, now = new Da
     if (!due) continue;
     if (await db.newsletterIssue.findUnique({ where: { period: due.period }, select: { id: true } })) continue;
     try {
-      sent += await writeIssue(frequency, due.period, due.scheduledAt);
+      sent += await writeIssue(frequency, due.period, due.scheduledAt, now);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -34,9 +34,9 @@ export async function queueNewsletterIssues(settings: MailSettings, now = new Da
   return sent;
 }
 
-async function writeIssue(frequency: Frequency, period: string, scheduledAt: Date): Promise<number> {
+async function writeIssue(frequency: Frequency, period: string, scheduledAt: Date, now: Date): Promise<number> {
   const previous = await db.newsletterIssue.findFirst({ where: { frequency }, orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
-  const window = issueWindow(frequency, scheduledAt, previous?.periodEnd ?? null);
+  const window = issueWindow(frequency, now, previous?.periodEnd ?? null);
   const articles = await db.article.findMany({
     where: { AND: [publishedWhere(window.end), { publishedAt: { gt: window.start } }] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -44,7 +44,7 @@ async function writeIssue(frequency: Frequency, period: string, scheduledAt: Dat
     select: { title: true, slug: true, standfirst: true, author: { select: { displayName: true } } },
   });
   const subscribers = articles.length
-    ? await db.newsletterSubscriber.findMany({ where: { frequency, confirmedAt: { not: null, lte: scheduledAt } }, select: { id: true, email: true } })
+    ? await db.newsletterSubscriber.findMany({ where: { frequency, confirmedAt: { not: null } }, select: { id: true, email: true } })
     : [];
   const label = frequency === "DAILY" ? "Daily" : "Weekly";
   const subject = `${env.SITE_NAME} ${label}: ${formatDate(scheduledAt)}`;

@@ -30,7 +30,7 @@ describe("newsletter schedule", () => {
     assert.equal(dueIssue(new Date("2026-11-23T07:00:00Z"), "WEEKLY", at7, "UTC")?.period, "WEEKLY:2026-11-23T07");
     assert.equal(new Date(latestScheduledTime(new Date("2026-11-23T06:59:00Z"), "WEEKLY", at7, "UTC").getTime()).toISOString(), "2026-11-16T07:00:00.000Z");
   });
-  it("covers what was published since the previous issue, at most one period back", () => {
+  it("covers what was published since the previous issue, up to now, at most one period back", () => {
     const end = new Date("2026-11-27T07:00:00Z");
     assert.equal(issueWindow("DAILY", end, null).start.toISOString(), "2026-11-26T07:00:00.000Z");
     assert.equal(issueWindow("DAILY", end, new Date("2026-11-27T05:00:00Z")).start.toISOString(), "2026-11-27T05:00:00.000Z");

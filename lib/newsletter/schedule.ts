@@ -42,10 +42,13 @@ export function dueIssue(now: Date, frequency: Frequency, schedule: DigestSchedu
   return { period: periodKey(frequency, at), scheduledAt: new Date(at.getTime()) };
 }
 
-/** What an issue covers: from the end of the previous issue (or one period back) to its send time. */
-export function issueWindow(frequency: Frequency, scheduledAt: Date, previousEnd: Date | null): { start: Date; end: Date } {
+/**
+ * What an issue written at `now` covers: everything published since the previous issue was written
+ * (or one period back, for the first issue or after a long gap), up to now.
+ */
+export function issueWindow(frequency: Frequency, now: Date, previousEnd: Date | null): { start: Date; end: Date } {
   const span = (frequency === "WEEKLY" ? 7 : 1) * 24 * 60 * 60 * 1000;
-  const earliest = new Date(scheduledAt.getTime() - span);
+  const earliest = new Date(now.getTime() - span);
   const start = previousEnd && previousEnd > earliest ? previousEnd : earliest;
-  return { start, end: scheduledAt };
+  return { start, end: now };
 }

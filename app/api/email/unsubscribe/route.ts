@@ -1,7 +1,9 @@
 // POST /api/email/unsubscribe?t=… — RFC 8058 one-click unsubscribe: mail programs post
-// "List-Unsubscribe=One-Click" here (the List-Unsubscribe-Post header of our messages) without
-// showing a page. Only unsubscribe links are honoured; the body is not read.
+// "List-Unsubscribe=One-Click" here (the List-Unsubscribe header of our messages) without showing a
+// page. Only unsubscribe links are honoured; the body is not read. A GET (a person opening the
+// header's link) goes to the page with the button, since opening a link must change nothing.
 import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
 import { applySignedLink, readSignedLink } from "@/lib/mail/links";
 
 export async function POST(request: Request) {
@@ -12,4 +14,12 @@ export async function POST(request: Request) {
   }
   await applySignedLink(token);
   return new NextResponse("Unsubscribed.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const page = new URL("/email/unsubscribe", env.SITE_URL);
+  const token = url.searchParams.get("t");
+  if (token && token.length <= 200) page.searchParams.set("t", token);
+  return NextResponse.redirect(page, 303);
 }
