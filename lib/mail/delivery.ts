@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { newsletterCopy } from "@/lib/newsletter/issues";
 import { MAX_ATTEMPTS, isPermanentFailure, retryDelayMs } from "./backoff";
 
 export const BATCH_SIZE = 50;
@@ -42,7 +43,7 @@ export async function claimDueMessages(limit = BATCH_SIZE, now = new Date()) {
   });
   const messages = await db.outboxMessage.findMany({
     where: { claimedBy: claim, status: "SENDING" },
-    select: { id: true, to: true, subject: true, text: true, html: true, headers: true, attempts: true, sensitive: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, headers: true, attempts: true, sensitive: true, issueId: true, recipientId: true },
   });
   return { claim, messages };
 }
@@ -67,16 +68,23 @@ export async function deliverDueMessages(transport: Transporter): Promise<number
   for (;;) {
     const { claim, messages } = await claimDueMessages();
     if (!claim || messages.length === 0) return delivered;
+    const issueIds = [...new Set(messages.map((message) => message.issueId).filter((id): id is string => !!id))];
+    const issues = new Map(
+      (issueIds.length ? await db.newsletterIssue.findMany({ where: { id: { in: issueIds } }, select: { id: true, frequency: true, content: true } }) : []).map((issue) => [issue.id, issue]),
+    );
     const results = await Promise.all(
       messages.map(async (message) => {
         try {
+          const issue = message.issueId ? issues.get(message.issueId) : undefined;
+          if (message.issueId && (!issue || !message.recipientId)) throw Object.assign(new Error("The newsletter issue of this message no longer exists."), { responseCode: 550 });
+          const body = issue ? newsletterCopy(issue, message.recipientId!) : { subject: message.subject, text: message.text, html: message.html, headers: parseHeaders(message.headers) };
           await transport.sendMail({
             from: sender(),
             to: message.to,
-            subject: message.subject,
-            text: message.text,
-            html: message.html,
-            headers: parseHeaders(message.headers),
+            subject: body.subject,
+            text: body.text,
+            html: body.html,
+            headers: body.headers,
             messageId: `<${message.id}@${host}>`,
           });
           return { message, error: null };

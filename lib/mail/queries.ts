@@ -25,6 +25,6 @@ export async function getOutboxMessage(id: string) {
   await requirePermission("settings:manage");
   return db.outboxMessage.findUnique({
     where: { id },
-    select: { id: true, kind: true, to: true, subject: true, text: true, headers: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true },
+    select: { id: true, kind: true, to: true, subject: true, text: true, headers: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true, issueId: true },
   });
 }

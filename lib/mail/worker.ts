@@ -3,7 +3,7 @@
 // newsletter issues) and, when SMTP_URL is set, delivers the outbox. No cron, no second process.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
-import { queueNewsletterIssues } from "@/lib/newsletter/issues";
+import { fanOutNewsletterIssues, queueNewsletterIssues } from "@/lib/newsletter/issues";
 import { deliverDueMessages } from "./delivery";
 import { queueHeldReplyNotices } from "./held-replies";
 import { getMailSettings } from "./settings";
@@ -27,6 +27,7 @@ export async function runMailRound(transport: ReturnType<typeof createSmtpTransp
   const settings = await getMailSettings();
   await queueHeldReplyNotices(settings, now);
   await queueNewsletterIssues(settings, now);
+  await fanOutNewsletterIssues();
   if (transport) await deliverDueMessages(transport);
 }
 

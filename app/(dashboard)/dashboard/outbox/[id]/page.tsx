@@ -45,7 +45,14 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <dt className="font-semibold">Attempts</dt>
         <dd>{message.attempts}</dd>
       </dl>
-      <TextBody text={message.text} />
+      {message.issueId ? (
+        <p className="mt-4 text-sm">
+          A copy of a newsletter issue, composed with this subscriber&rsquo;s own unsubscribe link when it is sent:{" "}
+          <Link href={`/newsletter/${message.issueId}`} className="underline">read the issue</Link>.
+        </p>
+      ) : (
+        <TextBody text={message.text} />
+      )}
       {message.status !== "SENT" && message.status !== "SENDING" && <div className="mt-4"><RetryMessageButton messageId={message.id} /></div>}
     </>
   );
