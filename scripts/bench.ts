@@ -260,7 +260,7 @@ async function mailBench() {
   const daily = placeholders.find((entry) => entry.frequency === "DAILY")!.due!;
   for (const { frequency, due } of placeholders) {
     await db.newsletterIssue.create({
-      data: { period: due!.period, frequency, subject: "bench placeholder", html: "", text: "", articleCount: 0, recipientCount: 0, periodStart: new Date(now.getTime() - 86_400_000), periodEnd: new Date(now.getTime() - 86_400_000) },
+      data: { period: due!.period, frequency, subject: "bench placeholder", html: "", text: "", articleCount: 0, recipientCount: 0, fanOutDone: true, periodStart: new Date(now.getTime() - 86_400_000), periodEnd: new Date(now.getTime() - 86_400_000) },
     });
   }
 
