@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -22,7 +21,8 @@ export default async function LoginPage({ searchParams }: Props) {
       {welcome && <p className="mb-4 text-sm text-muted">Your password is set. Sign in with it.</p>}
       <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
       <p className="mt-6 text-sm">
-        <Link href="/login/forgot" className="underline">Forgot your password?</Link>
+        {/* A plain link: a prefetching <Link> would add Next's chunk scripts to this nonce-protected page. */}
+        <a href="/login/forgot" className="underline">Forgot your password?</a>
       </p>
     </>
   );
