@@ -18,6 +18,9 @@ export async function register() {
     const { log } = await import("./lib/log");
     const { installGracefulShutdown } = await import("./lib/ops/shutdown");
     installGracefulShutdown(log);
+    // Delivers the outbox and writes the messages the clock makes due (docs/decisions/018-mail.md).
+    const { startMailWorker } = await import("./lib/mail/worker");
+    startMailWorker();
   }
 }
 

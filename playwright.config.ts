@@ -10,6 +10,9 @@ process.env.E2E_PORT = port;
 // Factories write straight to the database and then expire the cached reader pages through
 // POST /api/revalidate with this token (e2e/factories.ts).
 process.env.REVALIDATE_SECRET ||= "e2e-only-revalidate-secret-0000000000000";
+// The SMTP server the tests start themselves (e2e/mail-server.ts) while they read mail; the rest of
+// the time nothing listens there and the outbox waits, as it does when a real mail server is down.
+process.env.E2E_SMTP_PORT ||= "2525";
 // Shared with the tests so that they can sign a reply form's timing token for API calls.
 process.env.AUTH_SECRET ||= "e2e-only-secret-not-for-production-000000";
 
@@ -63,6 +66,13 @@ export default defineConfig({
       // which reader they are (many readers, one machine). e2e/client-address.spec.ts starts a server
       // without this to check that, by default, the header is not believed.
       TRUSTED_PROXIES: "127.0.0.1, ::1",
+      // Mail goes to the tests' SMTP server; the worker looks often and retries soon, so that tests
+      // that stop and start that server see the retry within seconds.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      MAIL_FROM: "Gazette <newsroom@example.com>",
+      SITE_POSTAL_ADDRESS: "1 Press Street, Springfield",
+      MAIL_POLL_MS: "250",
+      MAIL_RETRY_BASE_MS: "500",
     },
   },
 });

@@ -38,5 +38,5 @@ export default function proxy(request: NextRequest) {
 // Keep in step with NONCE_POLICY_PREFIXES in lib/security/policy.js, which keeps the static policy
 // of next.config.js off these paths. Next.js needs literal matchers here, so they are repeated.
 export const config = {
-  matcher: ["/dashboard/:path*", "/login", "/api/auth/:path*"],
+  matcher: ["/dashboard/:path*", "/login", "/login/:path*", "/api/auth/:path*"],
 };

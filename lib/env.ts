@@ -37,6 +37,26 @@ const EnvSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.url().refine((url) => /^rediss?:\/\//.test(url), "REDIS_URL must start with redis:// or rediss://").optional(),
   ),
+  /**
+   * Where mail goes: `smtp://user:pass@host:587` (STARTTLS when the server offers it) or
+   * `smtps://…:465`. Unset, messages stay in the outbox and administrators read them at
+   * /dashboard/outbox (docs/decisions/018-mail.md).
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/i.test(value), "SMTP_URL must look like smtp://user:pass@host:587"),
+  /** The sender of every message: `Gazette <news@example.com>`. Unset: the site's name at no-reply@ its host. */
+  MAIL_FROM: z.string().optional(),
+  /** The postal address printed in every message's footer (newsletters should carry one). */
+  SITE_POSTAL_ADDRESS: z.string().default(""),
+  /** How often the mail worker looks for work, in milliseconds. */
+  MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  /** The first retry's delay after a failed delivery, in milliseconds; it doubles with each failure, up to an hour. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
+  /** `off` on an instance that should never deliver mail or build newsletters (another one does). */
+  MAIL_WORKER: z.enum(["on", "off"]).default("on"),
 }).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
 
 export type Env = z.infer<typeof EnvSchema>;

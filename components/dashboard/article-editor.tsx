@@ -172,6 +172,7 @@ export function ArticleEditor(props: Props) {
         { intent: "save", label: "Save draft", variant: "secondary" },
         { intent: "publish", label: "Publish", variant: "primary" },
         { intent: "schedule", label: "Schedule", variant: "secondary" },
+        ...(status === "IN_REVIEW" ? [{ intent: "unpublish", label: "Send back to the author", variant: "secondary" } as const] : []),
         ...(status === "new" ? [] : [archive]),
       );
   } else if (status === "new" || status === "DRAFT") {
@@ -225,6 +226,11 @@ export function ArticleEditor(props: Props) {
               </a>
             )}
           </div>
+          {canPublish && status === "IN_REVIEW" && (
+            <Field name="editorNote" label="Note to the author" state={state} defaultValue={value("editorNote")} hint="Emailed to the author with Publish, Schedule or Send back.">
+              {(control) => <textarea {...control} rows={3} maxLength={2000} />}
+            </Field>
+          )}
           {buttons.length === 0 && <p className="text-sm text-muted">This article is published or scheduled; only an editor can change it now.</p>}
           {buttons.some((button) => button.intent === "schedule") && (
             <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />

@@ -12,6 +12,8 @@ export function DashboardNav({ user }: { user: SessionUser }) {
     { href: "/dashboard/moderation", label: "Moderation", show: can(user.role, "reply:moderate") },
     { href: "/dashboard/taxonomy", label: "Categories & tags", show: can(user.role, "taxonomy:manage") },
     { href: "/dashboard/users", label: "Users", show: can(user.role, "user:manage") },
+    { href: "/dashboard/newsletter", label: "Newsletter", show: can(user.role, "settings:manage") },
+    { href: "/dashboard/outbox", label: "Outbox", show: can(user.role, "settings:manage") },
     { href: "/dashboard/profile", label: "Profile", show: true },
   ].filter((link) => link.show);
   return (

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { idleState } from "@/lib/actions/state";
-import { changePasswordAction, updateProfileAction } from "@/lib/users/actions";
+import { changePasswordAction, saveEmailPreferencesAction, updateProfileAction } from "@/lib/users/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 export type ProfileValues = {
@@ -53,6 +53,31 @@ export function PasswordForm() {
       <Field name="newPassword" label="New password" type="password" autoComplete="new-password" state={state} hint="At least 12 characters." required />
       <Field name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" state={state} required />
       <SubmitButton>Change password</SubmitButton>
+    </form>
+  );
+}
+
+export function EmailPreferencesForm({ initial, moderates, editorial }: { initial: { notifyHeldReplies: boolean; notifyEditorial: boolean }; moderates: boolean; editorial: boolean }) {
+  const [state, action] = useActionState(saveEmailPreferencesAction, idleState);
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage state={state} />
+      {moderates ? (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="notifyHeldReplies" defaultChecked={initial.notifyHeldReplies} className="mt-1" />
+          <span>Email me when replies are held for moderation (at most one message every few minutes)</span>
+        </label>
+      ) : (
+        initial.notifyHeldReplies && <input type="hidden" name="notifyHeldReplies" value="on" />
+      )}
+      {editorial && (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="notifyEditorial" defaultChecked={initial.notifyEditorial} className="mt-1" />
+          <span>Email me about articles submitted for review, and when my articles are published or sent back</span>
+        </label>
+      )}
+      {!editorial && initial.notifyEditorial && <input type="hidden" name="notifyEditorial" value="on" />}
+      <SubmitButton variant="secondary">Save email preferences</SubmitButton>
     </form>
   );
 }

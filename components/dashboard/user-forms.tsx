@@ -12,11 +12,16 @@ const roleOptions = ROLES.map((role) => (
   </option>
 ));
 
-export function CreateUserForm() {
+export function CreateUserForm({ invites }: { invites: boolean }) {
   const [state, action] = useActionState(createUserAction, idleState);
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-rule p-4">
       <h2 className="font-serif text-xl font-bold">Add a user</h2>
+      <p className="text-sm text-muted">
+        {invites
+          ? "They receive an email invitation with a link to choose their password (valid for 72 hours)."
+          : "No mail server is set up: you will see a one-time password to pass on; they choose their own at first sign-in."}
+      </p>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="name" label="Name" state={state} required />

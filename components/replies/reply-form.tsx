@@ -118,7 +118,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
           </button>
         </p>
       )}
-      <form ref={formRef} onSubmit={onSubmit} onFocus={startedWriting} onInput={startedWriting} noValidate className="mt-4 space-y-4" aria-label="Leave a Reply">
+      <form ref={formRef} id="reply-form" onSubmit={onSubmit} onFocus={startedWriting} onInput={startedWriting} noValidate className="mt-4 space-y-4" aria-label="Leave a Reply">
         <FormMessage state={state} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="token" value={token ?? ""} data-answered={token === null ? undefined : ""} />
@@ -150,6 +150,16 @@ export function ReplyForm({ articleId }: { articleId: string }) {
           Post Comment
         </button>
       </form>
+      {/* Under the form, as WordPress places it; part of the form through the form attribute. */}
+      <div className="mt-3">
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="notifyReplies" form="reply-form" defaultChecked={state.values?.notifyReplies === "on"} aria-describedby="notify-replies-hint" className="mt-1" />
+          <span>Notify me of replies to my comment</span>
+        </label>
+        <p id="notify-replies-hint" className="ml-6 text-sm text-muted">
+          We email you a link to confirm first. Your address is never shown, and every message has a link to stop them.
+        </p>
+      </div>
       {mine.length > 0 && (
         <section aria-labelledby="your-pending-replies" className="mt-8">
           <h3 id="your-pending-replies" className="font-serif text-lg font-bold">

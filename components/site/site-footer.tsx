@@ -8,7 +8,10 @@ export function SiteFooter() {
         <p>
           © {new Date().getFullYear()} {env.SITE_NAME}. {env.SITE_DESCRIPTION}
         </p>
-        <p>
+        <p className="flex gap-4">
+          <Link href="/newsletter" className="underline hover:text-ink">
+            Newsletter
+          </Link>
           <Link href="/" className="underline hover:text-ink">
             Front page
           </Link>

@@ -25,7 +25,8 @@ const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
 
 function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleIntent, publishAt: Date | null): ActionState {
   expireTags(articleCacheTags(...result.tags));
-  return successState(SUCCESS[intent](publishAt ? formatDateTime(publishAt) : ""), {
+  const message = intent === "unpublish" && result.previousStatus === "IN_REVIEW" ? "Sent back to the author as a draft." : SUCCESS[intent](publishAt ? formatDateTime(publishAt) : "");
+  return successState(message, {
     id: result.article.id,
     version: result.article.version,
   });

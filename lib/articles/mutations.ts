@@ -15,9 +15,10 @@ import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { editorialMails } from "./editorial-mail";
 
 export type SaveResult =
-  | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[] }
+  | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[]; previousStatus?: ArticleStatus | null }
   | Refusal;
 
 export const tagSourceSelect = {
@@ -102,6 +103,7 @@ export async function saveArticle(
           authorId: true,
           updatedAt: true,
           bylines: { select: { authorId: true, author: { select: { handle: true, userId: true } } }, orderBy: { position: "asc" } },
+          title: true,
         },
       })
     : null;
@@ -225,12 +227,14 @@ export async function saveArticle(
     await tx.auditEvent.create({
       data: { actorId: user.id, action: `article.${intent}`, entityType: "article", entityId: id, detail: `${status} v${version}` },
     });
+    // Editors hear of a submission, authors of their article's fate, in the same transaction.
+    await editorialMails(tx, { user, intent, articleId: id, title: input.title, previousStatus: existing?.status ?? null, status, publishedAt, note: input.editorNote, authorId });
     return { id, slug, status, version };
   });
   if (!saved) return saveArticle(user, input, articleId, uploadedImageUrl); // re-run: reports the conflict
 
   const after = await db.article.findUnique({ where: { id: saved.id }, select: tagSourceSelect });
-  return { ok: true, article: saved, tags: [toTagSource(existing), toTagSource(after)] };
+  return { ok: true, article: saved, tags: [toTagSource(existing), toTagSource(after)], previousStatus: existing?.status ?? null };
 }
 
 /** Keep the editor's unsaved fields for this user and article (never touching the article). */
@@ -302,6 +306,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       seoTitle: article.seoTitle,
       seoDescription: article.seoDescription,
       publishAt: null,
+      editorNote: null,
     },
     revision.article.id,
     null,

@@ -51,6 +51,7 @@ export const ARTICLE_FIELD_MAX = {
   seoTitle: 70,
   seoDescription: 200,
   publishAt: 40,
+  editorNote: 2_000,
 } as const;
 
 export const ArticleInputSchema = z
@@ -107,6 +108,8 @@ export const ArticleInputSchema = z
     repliesOpen: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     seoTitle: optionalText(ARTICLE_FIELD_MAX.seoTitle, `Search engines show about 60 characters; keep it under ${ARTICLE_FIELD_MAX.seoTitle}.`),
     seoDescription: optionalText(ARTICLE_FIELD_MAX.seoDescription, `Keep the description under ${ARTICLE_FIELD_MAX.seoDescription} characters.`),
+    /** The editor's note to the author, emailed with Publish, Schedule or Send back (not stored on the article). */
+    editorNote: optionalText(ARTICLE_FIELD_MAX.editorNote, `Keep the note under ${ARTICLE_FIELD_MAX.editorNote.toLocaleString("en-GB")} characters.`),
     /** The publish time as an ISO instant (the browser converts its local time). */
     publishAt: z
       .string()

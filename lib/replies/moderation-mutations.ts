@@ -3,6 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
+import { replyApproved } from "./notifications";
 import type { ModerationAction } from "./schemas";
 
 function targetStatus(action: ModerationAction, current: ReplyStatus): ReplyStatus | null {
@@ -66,12 +67,15 @@ export async function moderate(user: SessionUser, action: ModerationAction, repl
       to = targetStatus(action, reply.status);
     }
     if (!to) continue;
-    await db.$transaction([
-      db.reply.update({ where: { id: reply.id }, data: { status: to, moderatedById: user.id, moderatedAt: now } }),
-      db.auditEvent.create({
-        data: { actorId: user.id, action: `reply.${action}`, entityType: "reply", entityId: reply.id, detail: JSON.stringify({ batch, from: reply.status, to }) },
-      }),
-    ]);
+    const status = to;
+    await db.$transaction(async (tx) => {
+      await tx.reply.update({ where: { id: reply.id }, data: { status, moderatedById: user.id, moderatedAt: now } });
+      await tx.auditEvent.create({
+        data: { actorId: user.id, action: `reply.${action}`, entityType: "reply", entityId: reply.id, detail: JSON.stringify({ batch, from: reply.status, to: status }) },
+      });
+      // The commenter and the person they answered hear of it (if they asked), with the approval.
+      if (status === "APPROVED") await replyApproved(tx, reply.id, { byModerator: true });
+    });
     touched.set(reply.articleId, reply.article.slug);
     count++;
   }
@@ -131,19 +135,23 @@ export async function editReply(
 export async function staffReply(user: SessionUser, replyId: string, body: string) {
   const parent = await db.reply.findUnique({ where: { id: replyId }, select: { articleId: true, article: { select: { slug: true } } } });
   if (!parent) return { ok: false as const, message: "That reply no longer exists." };
-  const created = await db.reply.create({
-    data: {
-      articleId: parent.articleId,
-      parentId: replyId,
-      authorName: user.name,
-      authorEmail: user.email,
-      body,
-      status: ReplyStatus.APPROVED,
-      staffUserId: user.id,
-      moderatedById: user.id,
-      moderatedAt: new Date(),
-    },
-    select: { id: true },
+  const created = await db.$transaction(async (tx) => {
+    const answer = await tx.reply.create({
+      data: {
+        articleId: parent.articleId,
+        parentId: replyId,
+        authorName: user.name,
+        authorEmail: user.email,
+        body,
+        status: ReplyStatus.APPROVED,
+        staffUserId: user.id,
+        moderatedById: user.id,
+        moderatedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    await replyApproved(tx, answer.id, { byModerator: false });
+    return answer;
   });
   await db.auditEvent.create({ data: { actorId: user.id, action: "reply.reply", entityType: "reply", entityId: replyId, detail: created.id } });
   return { ok: true as const, articleId: parent.articleId, slug: parent.article.slug };

@@ -11,6 +11,7 @@ import { consumeReplyAllowance, consumeTokenUse } from "./rate-limit";
 import { classifyReply } from "./rules";
 import type { ReplyInput } from "./schemas";
 import { getReplySettings, repliesAreOpen } from "./settings";
+import { replyApproved, requestReplyNotifications } from "./notifications";
 import { hashIp, issueReplyToken, secondsSinceToken } from "./token";
 
 export type PostReplyResult =
@@ -116,21 +117,31 @@ export async function postReply(
         settings,
       );
 
-  const reply = await db.reply.create({
-    data: {
-      articleId,
-      parentId: input.parentId,
-      authorName: input.name,
-      authorEmail: input.email,
-      authorWebsite: input.website,
-      body: input.body,
-      status,
-      ipHash,
-      userAgent: sender.userAgent?.slice(0, 500) ?? null,
-      staffUserId: sender.staff?.id ?? null,
-      holdReasons: { create: reasons },
-    },
-    select: { id: true, status: true, authorName: true, body: true, createdAt: true, parentId: true },
+  const reply = await db.$transaction(async (tx) => {
+    const created = await tx.reply.create({
+      data: {
+        articleId,
+        parentId: input.parentId,
+        authorName: input.name,
+        authorEmail: input.email,
+        authorWebsite: input.website,
+        body: input.body,
+        status,
+        ipHash,
+        userAgent: sender.userAgent?.slice(0, 500) ?? null,
+        staffUserId: sender.staff?.id ?? null,
+        notifyRequested: input.notifyReplies && status !== ReplyStatus.SPAM,
+        holdReasons: { create: reasons },
+      },
+      select: { id: true, status: true, authorName: true, body: true, createdAt: true, parentId: true, article: { select: { title: true } } },
+    });
+    // A robot's reply (spam) sends nobody a message.
+    if (input.notifyReplies && status !== ReplyStatus.SPAM) {
+      const confirmedAt = await requestReplyNotifications(tx, { id: created.id, authorName: input.name, authorEmail: input.email, articleTitle: created.article.title });
+      if (confirmedAt) await tx.reply.update({ where: { id: created.id }, data: { notifyConfirmedAt: confirmedAt } });
+    }
+    if (status === ReplyStatus.APPROVED) await replyApproved(tx, created.id, { byModerator: false });
+    return { id: created.id, status: created.status, authorName: created.authorName, body: created.body, createdAt: created.createdAt, parentId: created.parentId };
   });
   return { ok: true, reply };
 }

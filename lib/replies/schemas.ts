@@ -47,6 +47,8 @@ export const ReplyInputSchema = z.object({
     .default("")
     .transform((value) => value || null)
     .pipe(RecordIdSchema.nullable()),
+  /** "Notify me of replies to my comment" (double opt-in by email). */
+  notifyReplies: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).default(false),
   /** The honeypot: a field people never see and robots fill in. */
   company: z.string().max(500).default(""),
   /** The signed timing token the form fetched when it was first used. */

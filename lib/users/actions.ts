@@ -7,13 +7,14 @@ import { formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState } from "@/lib/actions/state";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { storeFormImage } from "@/lib/uploads/store";
-import { changePassword, changeRole, createUser, setActive, updateProfile } from "@/lib/users/mutations";
-import { ChangeRoleSchema, CreateUserSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
+import { changePassword, changeRole, createUser, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
+import { ChangeRoleSchema, CreateUserSchema, EmailPreferencesSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
 
 export const createUserAction = formAction({ permission: "user:manage", schema: CreateUserSchema }, async (input, { user: admin, formData }) => {
   const result = await createUser(admin, input);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/dashboard/users");
+  if (result.invited) return successState(`Invitation sent to ${input.name} (${input.email}). The link lets them choose a password within 72 hours.`);
   return successState(`Account created for ${input.name} (${input.email}). One-time password: ${result.password} — it is shown only once; they choose their own when they first sign in.`);
 });
 
@@ -54,4 +55,10 @@ export const changePasswordAction = formAction({ permission: "dashboard:view", s
   if (!result.ok) return refusalState(result, formData);
   await signOut({ redirect: false });
   redirect("/login?passwordChanged=1");
+});
+
+export const saveEmailPreferencesAction = formAction({ permission: "dashboard:view", schema: EmailPreferencesSchema }, async (input, { user }) => {
+  await saveEmailPreferences(user, input);
+  revalidatePath("/dashboard/profile");
+  return successState("Email preferences saved.");
 });

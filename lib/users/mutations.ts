@@ -2,7 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Refusal } from "@/lib/actions/state";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { issueEmailLink } from "@/lib/auth/email-links";
 import { endAllSessions } from "@/lib/auth/sessions";
+import { invitationMail } from "@/lib/mail/messages";
+import { mailIsConfigured, queueMail } from "@/lib/mail/outbox";
 import type { SessionUser } from "@/lib/auth/session";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
 import { db, type Role } from "@/lib/db";
@@ -13,10 +16,28 @@ function audit(actorId: string, action: string, entityId: string, detail = "") {
   return db.auditEvent.create({ data: { actorId, action, entityType: "user", entityId, detail } });
 }
 
-/** A new account with a one-time password, which is returned once and never stored in clear. */
-export async function createUser(admin: SessionUser, input: { name: string; email: string; role: Role }): Promise<Result<{ password: string }>> {
+/**
+ * A new account. With mail set up, an invitation: a single-use link (72 hours) to choose a password,
+ * written to the outbox in the same transaction as the account. Without mail, a one-time password,
+ * returned once and never stored in clear.
+ */
+export async function createUser(
+  admin: SessionUser,
+  input: { name: string; email: string; role: Role },
+): Promise<Result<{ invited: true } | { invited: false; password: string }>> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: ["Someone already has an account with this email."] } };
+  }
+  if (mailIsConfigured()) {
+    // Nobody knows this password: the invitation's link is the way in.
+    const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...input, passwordHash }, select: { id: true } });
+      const token = await issueEmailLink(tx, user.id, "invitation");
+      await queueMail(tx, invitationMail(input.email, input.name, admin.name, token));
+      await tx.auditEvent.create({ data: { actorId: admin.id, action: "user.invite", entityType: "user", entityId: user.id, detail: input.role } });
+    });
+    return { ok: true, invited: true };
   }
   const password = randomBytes(12).toString("base64url");
   const user = await db.user.create({
@@ -24,7 +45,7 @@ export async function createUser(admin: SessionUser, input: { name: string; emai
     select: { id: true },
   });
   await audit(admin.id, "user.create", user.id, input.role);
-  return { ok: true, password };
+  return { ok: true, invited: false, password };
 }
 
 export async function changeRole(admin: SessionUser, userId: string, role: Role): Promise<Result> {
@@ -86,4 +107,8 @@ export async function changePassword(user: SessionUser, current: string, next: s
   await endAllSessions(user.id);
   await audit(user.id, "user.password", user.id);
   return { ok: true };
+}
+
+export async function saveEmailPreferences(user: SessionUser, input: { notifyHeldReplies: boolean; notifyEditorial: boolean }): Promise<void> {
+  await db.user.update({ where: { id: user.id }, data: input });
 }

@@ -18,7 +18,8 @@ export async function getOwnProfile(user: SessionUser) {
     where: { userId: user.id },
     select: { handle: true, displayName: true, bio: true, avatarUrl: true, website: true, links: { select: { label: true, url: true }, orderBy: { position: "asc" } } },
   });
-  return { name: user.name, email: user.email, author };
+  const preferences = await db.user.findUnique({ where: { id: user.id }, select: { notifyHeldReplies: true, notifyEditorial: true } });
+  return { name: user.name, email: user.email, author, preferences: preferences ?? { notifyHeldReplies: true, notifyEditorial: true } };
 }
 
 /**

@@ -70,3 +70,8 @@ export const PasswordChangeSchema = z
     confirmPassword: z.string(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+
+const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false);
+
+/** The email a member of staff receives: held replies (moderators) and editorial notices. */
+export const EmailPreferencesSchema = z.object({ notifyHeldReplies: checkbox, notifyEditorial: checkbox });

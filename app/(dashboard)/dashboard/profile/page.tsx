@@ -1,4 +1,5 @@
-import { PasswordForm, ProfileForm } from "@/components/dashboard/profile-forms";
+import { EmailPreferencesForm, PasswordForm, ProfileForm } from "@/components/dashboard/profile-forms";
+import { can } from "@/lib/auth/permissions";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/users/queries";
@@ -49,6 +50,12 @@ export default async function ProfilePage() {
             Sign out everywhere
           </button>
         </form>
+        <h2 id="email" className="mt-10 font-serif text-2xl font-bold">
+          Email
+        </h2>
+        <div className="mt-4">
+          <EmailPreferencesForm initial={profile.preferences} moderates={can(user.role, "reply:moderate")} editorial={can(user.role, "article:create")} />
+        </div>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { CreateUserForm, UserRowActions } from "@/components/dashboard/user-forms";
 import { DateTime } from "@/components/ui/date-time";
 import { requirePagePermission } from "@/lib/auth/session";
+import { mailIsConfigured } from "@/lib/mail/outbox";
 import { listUsers } from "@/lib/users/queries";
 
 export const metadata = { title: "Users" };
@@ -12,7 +13,7 @@ export default async function UsersPage() {
     <>
       <h1 className="font-serif text-3xl font-bold">Users</h1>
       <div className="mt-6">
-        <CreateUserForm />
+        <CreateUserForm invites={mailIsConfigured()} />
       </div>
       <div className="mt-8 overflow-x-auto">
         <table className="w-full min-w-[48rem] border-collapse text-left text-sm">

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { RecordIdSchema } from "@/lib/actions/schemas";
+import { getSentIssue } from "@/lib/newsletter/queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = RecordIdSchema.safeParse((await params).id);
+  return id.success ? getSentIssue(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const issue = await load(params);
+  return { title: issue?.subject ?? "Newsletter" };
+}
+
+export default async function NewsletterIssuePage({ params }: Props) {
+  await connection();
+  const issue = await load(params);
+  if (!issue) notFound();
+  return (
+    <div className="container-page max-w-2xl py-8 sm:py-12">
+      <p className="text-sm"><Link href="/newsletter" className="underline">Newsletter</Link></p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">{issue.subject}</h1>
+      {/* Written by lib/mail/compose.ts, which escapes every value it is given. */}
+      <div className="mt-6 font-serif" dangerouslySetInnerHTML={{ __html: issue.body }} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleState } from "@/lib/actions/state";
+import { requestPasswordResetAction } from "@/lib/auth/email-link-actions";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+
+export function ForgotPasswordForm() {
+  const [state, action] = useActionState(requestPasswordResetAction, idleState, "/login/forgot");
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <Field name="email" label="Email" type="email" autoComplete="username" maxLength={254} state={state} required />
+      <SubmitButton>Send me a link</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { db } from "../lib/db";
+import { outboxRow } from "../lib/mail/outbox";
+import { createArticle, uniqueSuffix } from "./factories";
+import { MailServer } from "./mail-server";
+
+// Two Gazette processes on one database, both delivering mail (README: several instances): every
+// message and every newsletter issue must arrive once, not once per instance.
+const mail = new MailServer();
+const peerPort = Number(process.env.E2E_PORT) + 1;
+let server: ChildProcess;
+
+test.beforeAll(async () => {
+  await mail.start();
+  server = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(peerPort)], {
+    env: {
+      ...process.env,
+      SITE_URL: `http://localhost:${process.env.E2E_PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+      MAIL_POLL_MS: "100",
+      MAIL_RETRY_BASE_MS: "500",
+    },
+    stdio: "ignore",
+  });
+  await expect(async () => expect((await fetch(`http://localhost:${peerPort}/robots.txt`)).ok).toBe(true)).toPass({ timeout: 30_000 });
+});
+
+test.afterAll(async () => {
+  server?.kill();
+  await mail.stop();
+});
+
+test("two instances deliver a burst of messages, each exactly once", async () => {
+  const suffix = uniqueSuffix();
+  const count = 300;
+  const recipients = Array.from({ length: count }, (_, i) => `fleet-${suffix}-${i}@example.net`);
+  await db.outboxMessage.createMany({
+    data: recipients.map((to) => outboxRow({ kind: "held-replies", to, content: { subject: `Fleet ${suffix}`, paragraphs: ["One of many."] } })),
+  });
+  const mine = () => mail.received.filter((message) => message.subject === `Fleet ${suffix}`);
+  await expect.poll(() => mine().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(mine()).toHaveLength(count);
+  expect(new Set(mine().flatMap((message) => message.to)).size).toBe(count);
+  expect(await db.outboxMessage.count({ where: { subject: `Fleet ${suffix}`, status: "SENT" } })).toBe(count);
+});
+
+test("a newsletter issue due on two instances at once goes out once", async () => {
+  const suffix = uniqueSuffix();
+  const email = `fleet-reader-${suffix}@example.net`;
+  await db.newsletterSubscriber.create({ data: { email, frequency: "DAILY", confirmedAt: new Date() } });
+  await createArticle({ title: `Both servers saw this ${suffix}`, publishedAt: new Date() });
+  // An hour no other spec chooses (they take this hour or the one before): due now on both instances.
+  const hour = (new Date().getUTCHours() + 22) % 24;
+  const row = await db.siteSetting.findUnique({ where: { key: "mail" } });
+  const value = JSON.stringify({ ...(row ? JSON.parse(row.value) : {}), newsletterHour: hour });
+  await db.siteSetting.upsert({ where: { key: "mail" }, create: { key: "mail", value }, update: { value } });
+
+  const issue = await mail.waitFor(email, /Gazette Daily/, 20_000);
+  expect(issue.text).toContain(`Both servers saw this ${suffix}`);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(mail.to(email)).toHaveLength(1);
+  await db.newsletterSubscriber.deleteMany({ where: { email } });
+});

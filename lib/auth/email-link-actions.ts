@@ -1,0 +1,62 @@
+"use server";
+
+// Open to anyone, like signing in: asking for a reset link and using an emailed link. Both are
+// throttled and answer the same whether or not an account exists.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
+import { formDataToObject } from "@/lib/actions/form-data";
+import { addressKey } from "@/lib/client-address";
+import { db } from "@/lib/db";
+import { passwordResetMail } from "@/lib/mail/messages";
+import { queueMail } from "@/lib/mail/outbox";
+import { consumeOrWait } from "@/lib/rate-limit/consume";
+import { sharedLimiter } from "@/lib/rate-limit/store";
+import { ipFromHeaders } from "@/lib/request";
+import { issueEmailLink, redeemEmailLink } from "./email-links";
+import { ChoosePasswordSchema, ForgotPasswordSchema, RESET_REQUESTED_MESSAGE } from "./email-link-schemas";
+import { minutesToWait } from "./throttle";
+
+const HOUR = 60 * 60;
+/** Requests from one address, for any accounts. */
+const resetsByAddress = sharedLimiter("reset-ip", 10, HOUR);
+/** Messages to one account: beyond this the answer is the same and nothing more is sent. */
+const resetsByAccount = sharedLimiter("reset-account", 3, HOUR);
+/** Attempts to use links from one address (guessing is hopeless, but it is not free). */
+const linkUsesByAddress = sharedLimiter("email-link-ip", 20, HOUR);
+
+export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
+  const parsed = ForgotPasswordSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
+  const wait = await consumeOrWait(resetsByAddress, addressKey(ipFromHeaders(await headers())));
+  if (wait > 0) return errorState(`Too many requests from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+  const { email } = parsed.data;
+  // Counted for unknown addresses too, so the limit says nothing about which accounts exist.
+  const accountWait = await consumeOrWait(resetsByAccount, email);
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
+  if (accountWait === 0 && user?.active) {
+    await db.$transaction(async (tx) => {
+      const token = await issueEmailLink(tx, user.id, "password-reset");
+      await queueMail(tx, passwordResetMail(email, user.name, token));
+    });
+  }
+  return successState(RESET_REQUESTED_MESSAGE);
+}
+
+const PurposeSchema = z.enum(["invitation", "password-reset"]);
+
+/** Bound to the link's purpose by the page; the token travels in a hidden field. */
+export async function choosePasswordAction(purpose: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
+  const kind = PurposeSchema.safeParse(purpose);
+  if (!kind.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
+  const parsed = ChoosePasswordSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
+  const wait = await consumeOrWait(linkUsesByAddress, addressKey(ipFromHeaders(await headers())));
+  if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+  const result = await redeemEmailLink(parsed.data.token, kind.data, parsed.data.newPassword);
+  if (!result.ok) return errorState(result.message ?? OUT_OF_DATE_MESSAGE, formData);
+  redirect(kind.data === "invitation" ? "/login?welcome=1" : "/login?passwordChanged=1");
+}
