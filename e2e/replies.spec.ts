@@ -359,6 +359,8 @@ test("an admin closes replies on old articles; only admins reach the settings", 
 });
 
 test("the moderation queue and its settings have no WCAG 2 A/AA violations", async ({ page }) => {
+  // axe over several whole pages: slow on a busy machine, not a measure of anything.
+  test.slow();
   const article = await createArticle();
   const parent = await createReply({ articleId: article.id });
   await createReply({ articleId: article.id, parentId: parent.id, status: "PENDING" });
