@@ -162,13 +162,31 @@ async function waitForServer(base: string) {
   throw new Error("bench: the server did not start");
 }
 
-async function load(target: string, connections: number, duration: number, gzip = false) {
+/** Processor time a process has used so far (user and system), in milliseconds. */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Load one address. With the serving process's id, also the processor time it spent per request:
+ * unlike requests per second, that hardly changes when other work shares the machine.
+ */
+async function load(target: string, connections: number, duration: number, gzip = false, pid?: number) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url: target, connections, duration, pipelining: 1, headers: gzip ? { "accept-encoding": "gzip" } : {} });
+  const requests = result.requests.total || 1;
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpuMsPerRequest: pid ? +((cpuMs(pid) - cpuBefore) / requests).toFixed(3) : null,
   };
 }
 
@@ -298,7 +316,20 @@ async function timeColdArticles(base: string, samples = 40): Promise<{ p50: numb
   return { p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1)!) };
 }
 
-type Row = { round: number; page: string; connections: number; rps: number; p50: number; p99: number; errors: number; ratioToStatic: number; ratioToBaseline?: number };
+type Row = {
+  round: number;
+  page: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: number | null;
+  ratioToStatic: number;
+  /** Requests per second over the baseline's, and the baseline's processor time per request over this page's. */
+  ratioToBaseline?: number;
+  cpuRatioToBaseline?: number;
+};
 
 const range = (values: number[]) => {
   const low = Math.min(...values);
@@ -320,6 +351,8 @@ function summarise(rows: Row[]) {
     "p99 ms": range(group.map((row) => row.p99)),
     "× static": range(group.map((row) => row.ratioToStatic)),
     "× baseline": group[0]!.ratioToBaseline === undefined ? "" : range(group.map((row) => row.ratioToBaseline!)),
+    "CPU ms/req": group[0]!.cpuMsPerRequest === null ? "" : range(group.map((row) => row.cpuMsPerRequest!)),
+    "CPU × baseline": group[0]!.cpuRatioToBaseline === undefined ? "" : range(group.map((row) => row.cpuRatioToBaseline!)),
     errors: group.reduce((sum, row) => sum + row.errors, 0),
   }));
 }
@@ -380,21 +413,33 @@ async function main() {
       for (const connections of CONNECTIONS) {
         let staticRps = 1;
         const baselineRps: Record<string, number> = {};
+        const baselineCpu: Record<string, number> = {};
         for (const [name, target, gzip] of pages) {
-          const result = await load(target, connections, DURATION, gzip);
+          const isBaseline = name.startsWith("baseline");
+          const result = await load(target, connections, DURATION, gzip, isBaseline ? baseline!.pid : server.pid);
+          const encoding = gzip ? "gzip" : "plain";
           if (name === "static") staticRps = result.rps || 1;
-          if (name.startsWith("baseline")) baselineRps[gzip ? "gzip" : "plain"] = result.rps || 1;
-          const comparable = baseline && name.includes("article") && !name.startsWith("baseline");
+          if (isBaseline) {
+            baselineRps[encoding] = result.rps || 1;
+            baselineCpu[encoding] = result.cpuMsPerRequest || 0;
+          }
+          const comparable = baseline && name.includes("article") && !isBaseline;
           rows.push({
             round,
             page: name,
             connections,
             ...result,
             ratioToStatic: +(result.rps / staticRps).toFixed(3),
-            ...(comparable ? { ratioToBaseline: +(result.rps / baselineRps[gzip ? "gzip" : "plain"]!).toFixed(3) } : {}),
+            ...(comparable
+              ? {
+                  ratioToBaseline: +(result.rps / baselineRps[encoding]!).toFixed(3),
+                  cpuRatioToBaseline: result.cpuMsPerRequest ? +(baselineCpu[encoding]! / result.cpuMsPerRequest).toFixed(3) : 0,
+                }
+              : {}),
           });
-          const ratio = comparable ? `, ${rows.at(-1)!.ratioToBaseline}× the baseline` : "";
-          console.log(`bench: round ${round}, ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}${ratio}`);
+          const last = rows.at(-1)!;
+          const ratio = comparable ? `; ${last.ratioToBaseline}× the baseline's req/s, ${last.cpuRatioToBaseline}× its CPU efficiency` : "";
+          console.log(`bench: round ${round}, ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, ${result.cpuMsPerRequest} CPU ms/req${ratio}`);
         }
       }
     }

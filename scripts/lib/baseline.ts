@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-export type Baseline = { base: string; articlePath: string; stop: () => void };
+export type Baseline = { base: string; articlePath: string; pid: number; stop: () => void };
 
 export async function startBaseline(dir: string, port: string): Promise<Baseline> {
   const home = path.resolve(dir);
@@ -33,7 +33,7 @@ export async function startBaseline(dir: string, port: string): Promise<Baseline
   const articlePath = "/isr/article-500";
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
-      if ((await fetch(base + articlePath)).ok) return { base, articlePath, stop };
+      if ((await fetch(base + articlePath)).ok) return { base, articlePath, pid, stop };
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
