@@ -5,6 +5,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
 import { env } from "@/lib/env";
 import { PEER_HEADER, announceToPeers } from "./peers";
 import { expireTagsHere } from "./tags";
@@ -30,7 +31,10 @@ export async function handleRevalidateRequest(request: Request): Promise<Respons
   if (!parsed.success) {
     return Response.json({ error: 'Send {"tags": ["article:slug", …]} or {"everything": true}.' }, { status: 400 });
   }
-  if ("everything" in parsed.data) revalidatePath("/", "layout");
+  if ("everything" in parsed.data) {
+    forgetScheduledPublish();
+    revalidatePath("/", "layout");
+  }
   else expireTagsHere(parsed.data.tags);
   // A script calls one instance; it passes the request on to the others (once: not from a peer).
   if (!request.headers.has(PEER_HEADER)) announceToPeers(parsed.data);

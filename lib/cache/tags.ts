@@ -3,6 +3,7 @@
 // Cached reader queries carry them (lib/cache/reader-cache.ts), and the cached pages built from those
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
 import { revalidateTag, updateTag } from "next/cache";
+import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
 import { announceToPeers } from "./peers";
 
 export const cacheTags = {
@@ -48,6 +49,7 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
  */
 export function expireTags(tags: Iterable<string>): void {
   const list = [...tags];
+  forgetScheduleWith(list);
   for (const tag of list) updateTag(tag);
   announceToPeers({ tags: list });
 }
@@ -61,5 +63,12 @@ export function expireTagsFromRoute(tags: Iterable<string>): void {
 
 /** Expire tags in this instance only (what a peer does when told). */
 export function expireTagsHere(tags: Iterable<string>): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  const list = [...tags];
+  forgetScheduleWith(list);
+  for (const tag of list) revalidateTag(tag, { expire: 0 });
+}
+
+/** Every write that can move the next scheduled publish expires the article lists. */
+function forgetScheduleWith(tags: string[]): void {
+  if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }
