@@ -11,6 +11,7 @@
 // reports the range. Results: bench/results/*.json and a table.
 // `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
 // Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
+// `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
 // `--lighthouse [--lighthouse-runs 3]` also runs Lighthouse (mobile) on the reader pages and the
 // baseline (scripts/lib/lighthouse.ts).
 // `--behind-nginx` also runs nginx with docs/deploy/nginx.conf in front of the server, loads the
@@ -374,6 +375,7 @@ function summariseLighthouse(results: Record<string, LighthouseRun[]>) {
 async function main() {
   migrate(url);
   await seedBenchData();
+  if (args.includes("--seed-only")) return;
   buildIfNeeded();
   const demoArticle = await demoArticlePath();
   let baseline: Baseline | null = null;
