@@ -449,6 +449,10 @@ async function main() {
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
     const coldArticle = await timeColdArticles(base);
     console.log(`bench: article pages rendered for the first time: p50 ${coldArticle.p50} ms, p99 ${coldArticle.p99} ms`);
+    // The load results are written now; Lighthouse and nginx add to the same file when they finish.
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    const file = path.join(root, "bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}-${DATABASE}-${ARTICLES}.json`);
+    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, coldSearch, coldArticle, summary: summarise(rows), results: rows }, null, 2) + "\n");
     let lighthouse: Record<string, LighthouseRun[]> | null = null;
     if (LIGHTHOUSE) {
       lighthouse = await runLighthouse(
@@ -505,8 +509,6 @@ async function main() {
       summary: summarise(rows),
       results: rows,
     };
-    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    const file = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-${DATABASE}-${ARTICLES}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
     console.table(report.summary);
     if (lighthouse) console.table(summariseLighthouse(lighthouse));

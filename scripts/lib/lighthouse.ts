@@ -30,10 +30,15 @@ export async function runLighthouse(urls: Record<string, string>, runs: number):
   try {
     for (let run = 0; run < runs; run++) {
       for (const [name, url] of Object.entries(urls)) {
-        const answer = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-        if (!answer) throw new Error(`bench: Lighthouse gave no result for ${url}`);
-        const { lhr } = answer;
-        if (lhr.runtimeError) throw new Error(`bench: Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+        // A run Lighthouse itself gives up on (a trace it could not record, on a busy machine) is tried
+        // once more, then left out: the other runs and the load results are kept.
+        let lhr = null;
+        for (let attempt = 1; attempt <= 2 && !lhr; attempt++) {
+          const answer = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+          if (answer && !answer.lhr.runtimeError) lhr = answer.lhr;
+          else console.log(`bench: lighthouse ${name} (run ${run + 1}) failed: ${answer?.lhr.runtimeError?.message ?? "no result"}`);
+        }
+        if (!lhr) continue;
         const value = (id: string) => lhr.audits[id]?.numericValue ?? 0;
         const savingsKib = (id: string) => {
           const details = lhr.audits[id]?.details as { overallSavingsBytes?: number } | undefined;
