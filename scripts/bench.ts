@@ -8,7 +8,8 @@
 // uncached article pages, and ratios, because absolute numbers on a shared machine drift: each page's
 // to the static file and, with `--baseline DIR`, each article page's to the bare Next.js article page
 // measured in the same round (scripts/lib/baseline.ts). `--rounds N` repeats every measurement and
-// reports the range. Results: bench/results/*.json and a table.
+// reports the range. With a baseline, each article page is also measured in alternating one-second
+// slices with the baseline's (the fairest ratio on a busy machine). Results: bench/results/*.json.
 // `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
 // Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
 // `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
@@ -281,6 +282,39 @@ async function timePublishes(origin: string, base: string, samples = 5): Promise
   return visibleAfter;
 }
 
+/**
+ * Gazette's page and the baseline's in alternating one-second slices at the same concurrency, so both
+ * meet the same moments of a machine that other work shares: requests per second of each summed over
+ * its slices, their ratio, and the ratio per pair of slices (median and range).
+ */
+async function pairedComparison(gazette: { url: string; pid: number }, bare: { url: string; pid: number }, connections: number, gzip: boolean, slices = 10) {
+  const totals = { gazette: { requests: 0, cpu: 0 }, bare: { requests: 0, cpu: 0 } };
+  const ratios: number[] = [];
+  for (let slice = 0; slice < slices; slice++) {
+    const order = slice % 2 === 0 ? (["bare", "gazette"] as const) : (["gazette", "bare"] as const);
+    const rps: Record<string, number> = {};
+    for (const side of order) {
+      const target = side === "gazette" ? gazette : bare;
+      const cpuBefore = cpuMs(target.pid);
+      const result = await autocannon({ url: target.url, connections, duration: 1, pipelining: 1, headers: gzip ? { "accept-encoding": "gzip" } : {} });
+      totals[side].requests += result.requests.total;
+      totals[side].cpu += cpuMs(target.pid) - cpuBefore;
+      rps[side] = result.requests.total;
+    }
+    if (rps.bare) ratios.push(rps.gazette! / rps.bare);
+  }
+  ratios.sort((a, b) => a - b);
+  const round3 = (value: number) => +value.toFixed(3);
+  return {
+    gazetteRps: Math.round(totals.gazette.requests / slices),
+    baselineRps: Math.round(totals.bare.requests / slices),
+    ratio: round3(totals.gazette.requests / Math.max(1, totals.bare.requests)),
+    sliceRatioMedian: round3(ratios[Math.floor(ratios.length / 2)] ?? 0),
+    sliceRatioRange: [round3(ratios[0] ?? 0), round3(ratios.at(-1) ?? 0)],
+    cpuRatio: round3(totals.bare.cpu / Math.max(1, totals.bare.requests) / Math.max(1e-9, totals.gazette.cpu / Math.max(1, totals.gazette.requests))),
+  };
+}
+
 /** The published demo article with the most approved replies (the heaviest ordinary page). */
 async function demoArticlePath(): Promise<string> {
   const { db } = await import("../lib/db");
@@ -445,6 +479,16 @@ async function main() {
         }
       }
     }
+    const paired: Record<string, unknown>[] = [];
+    if (baseline) {
+      for (const [name, pagePath] of [["article", `/articles/bench-article-${middle}`], ["demo article", demoArticle]] as const) {
+        for (const gzip of [false, true]) {
+          const result = await pairedComparison({ url: base + pagePath, pid: server.pid! }, { url: baseline.base + baseline.articlePath, pid: baseline.pid }, 50, gzip);
+          paired.push({ page: `${name}${gzip ? " gzip" : ""}`, connections: 50, ...result });
+          console.log(`bench: paired with the baseline, ${name}${gzip ? " gzip" : ""} c=50: ${result.gazetteRps} against ${result.baselineRps} req/s, ${result.ratio}× (slices ${result.sliceRatioRange.join("–")}, median ${result.sliceRatioMedian}); CPU efficiency ${result.cpuRatio}×`);
+        }
+      }
+    }
     const coldSearch = await timeColdSearches(base);
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
     const coldArticle = await timeColdArticles(base);
@@ -452,7 +496,7 @@ async function main() {
     // The load results are written now; Lighthouse and nginx add to the same file when they finish.
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });
     const file = path.join(root, "bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}-${DATABASE}-${ARTICLES}.json`);
-    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, coldSearch, coldArticle, summary: summarise(rows), results: rows }, null, 2) + "\n");
+    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, coldSearch, coldArticle, paired, summary: summarise(rows), results: rows }, null, 2) + "\n");
     let lighthouse: Record<string, LighthouseRun[]> | null = null;
     if (LIGHTHOUSE) {
       lighthouse = await runLighthouse(
@@ -504,6 +548,7 @@ async function main() {
       serverPeakMemoryMb: peakMemoryMb(server.pid!),
       coldSearch,
       coldArticle,
+      paired,
       nginx,
       lighthouse,
       summary: summarise(rows),
@@ -511,6 +556,7 @@ async function main() {
     };
     writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
     console.table(report.summary);
+    if (paired.length) console.table(paired.map(({ sliceRatioRange, ...row }) => ({ ...row, sliceRatioRange: (sliceRatioRange as number[]).join("–") })));
     if (lighthouse) console.table(summariseLighthouse(lighthouse));
     console.log(
       `article pages: ${report.articleHtmlBytes} bytes of HTML (demo article ${report.demoArticleHtmlBytes}${baselineHtml === null ? "" : `, baseline ${report.baselineArticleHtmlBytes}`}); JavaScript: ${js.scripts} files, ${js.gzipKb} KB gzip (${js.rawKb} KB raw); server peak memory ${report.serverPeakMemoryMb} MB; load average ${report.loadAverage}`,
