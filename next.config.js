@@ -70,6 +70,8 @@ const nextConfig = {
     // Next.js puts the same few polyfills on every page (Array.prototype.at, Object.hasOwn, …), all of
     // which the browsers Next.js 16 supports have natively; this replacement keeps only what one of
     // them lacks (docs/decisions/022-speed-against-bare-next.md).
+    // Next's client entry (next/dist/client/app-globals.js) requires it by the relative path; the
+    // package path covers any other importer.
     resolveAlias: {
       "next/dist/build/polyfills/polyfill-module": "./lib/browser/polyfills.js",
       "../build/polyfills/polyfill-module": "./lib/browser/polyfills.js",
