@@ -34,4 +34,13 @@ describe("the remembered next scheduled publish", () => {
     slowRead(at(60_000));
     assert.equal(rememberedScheduledPublish(NOW), null);
   });
+
+  it("is one memory per process, even with a second copy of the module (Next.js has one per route bundle)", async () => {
+    const specifier = `${import.meta.url}?second-copy`;
+    const copy = (await import(specifier.replace(".test.ts", ".ts"))) as typeof import("./schedule-memo");
+    beginScheduledPublishRead(NOW)(at(60_000));
+    assert.deepEqual(copy.rememberedScheduledPublish(NOW), { value: at(60_000) });
+    copy.forgetScheduledPublish();
+    assert.equal(rememberedScheduledPublish(NOW), null);
+  });
 });
