@@ -27,6 +27,10 @@ const nextConfig = {
   // With REDIS_URL set (read when the server starts), pages and cached data are shared by every
   // instance through Redis (docs/decisions/017-fleet-on-redis.md); unset, Next's memory cache.
   cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL("./lib/cache/redis-cache-handler.mjs", import.meta.url)) : undefined,
+  // No ETag on pages: Next.js computes it by hashing the whole page on every request, cached or not
+  // (about a tenth of the server's work on a cached article page), and reader pages are revalidated
+  // by shared caches through s-maxage, not by browsers (docs/decisions/022-speed-against-bare-next.md).
+  generateEtags: false,
   reactStrictMode: true,
   // The SQLite/PostgreSQL drivers and argon2 are native or Node-only: load them from node_modules at
   // run time instead of bundling them.
@@ -71,7 +75,21 @@ const nextConfig = {
       ],
     };
   },
+  turbopack: {
+    // Next.js puts the same few polyfills on every page (Array.prototype.at, Object.hasOwn, …), all of
+    // which the browsers Next.js 16 supports have natively; this replacement keeps only what one of
+    // them lacks (docs/decisions/022-speed-against-bare-next.md).
+    // Next's client entry (next/dist/client/app-globals.js) requires it by the relative path; the
+    // package path covers any other importer.
+    resolveAlias: {
+      "next/dist/build/polyfills/polyfill-module": "./lib/browser/polyfills.js",
+      "../build/polyfills/polyfill-module": "./lib/browser/polyfills.js",
+    },
+  },
   experimental: {
+    // Addresses that match no route get app/global-not-found.tsx, rendered on its own, instead of a
+    // root not-found.tsx, whose whole page (masthead and footer) would travel in every page's payload.
+    globalNotFound: true,
     // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
     authInterrupts: true,
     // Hero images and avatars are uploaded through server actions (UPLOAD_MAX_MB, default 5).

@@ -1,16 +1,10 @@
-import { NotFoundMessage } from "@/components/site/not-found-message";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
-
-// For addresses that match no route. It is prerendered, so it has no database-driven navigation.
+// Kept this small on purpose: the root layout carries it in the payload of every page. Only reached
+// when notFound() is thrown outside a group that answers it itself (see the (site) and (dashboard)
+// groups; unmatched addresses get app/global-not-found.tsx).
 export default function NotFound() {
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="flex-1">
-        <NotFoundMessage />
-      </main>
-      <SiteFooter />
-    </>
+    <main id="main" className="container-page flex-1 py-16">
+      <h1 className="font-serif text-4xl font-bold">Page not found</h1>
+    </main>
   );
 }

@@ -1,10 +1,20 @@
-// `npm run bench [-- --articles 1000 --duration 10 --connections 10,50]`: production build, a
-// benchmark dataset (N articles over 20 authors, 5 approved replies each) in its own SQLite file,
-// `next start`, warm-up, then autocannon (in this process, the server in another) against home, an
-// article, an author, a category, search, the RSS feed and a static file from public/. Reports
-// requests per second, p50/p99 latency, errors, the server's peak memory, the article page's HTML
-// bytes and the JavaScript a reader downloads (gzip), and each page's ratio to the static file,
-// because absolute numbers on a shared machine drift. Results: bench/results/*.json and a table.
+// `npm run bench [-- --articles 1000 --duration 10 --connections 10,50 --rounds 1]`: production build, a
+// benchmark dataset (the demo content, then N articles over 20 authors, 5 approved replies each) in its
+// own database, `next start`, warm-up, then autocannon (in this process, the server in another) against
+// home, the bench article and the demo article with the most replies (each also with
+// `Accept-Encoding: gzip`, as browsers ask), an author, a category, search, the RSS feed and a static
+// file from public/. Reports requests per second, p50/p99 latency, errors, the server's peak memory,
+// the article page's HTML bytes and the JavaScript a reader downloads (gzip), the first render of
+// uncached article pages, and ratios, because absolute numbers on a shared machine drift: each page's
+// to the static file and, with `--baseline DIR`, each article page's to the bare Next.js article page
+// measured in the same round (scripts/lib/baseline.ts). `--rounds N` repeats every measurement and
+// reports the range. With a baseline, each article page is also measured in alternating one-second
+// slices with the baseline's (the fairest ratio on a busy machine). Results: bench/results/*.json.
+// `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
+// Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
+// `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
+// `--lighthouse [--lighthouse-runs 3]` also runs Lighthouse (mobile) on the reader pages and the
+// baseline (scripts/lib/lighthouse.ts).
 // `--behind-nginx` also runs nginx with docs/deploy/nginx.conf in front of the server, loads the
 // article page and the static file through it, and times how long a publish takes to reach readers
 // through its cache (with readers loading the front page meanwhile).
@@ -27,6 +37,8 @@ import { startInstance, startRedis, stateDir, stopProcess } from "./lib/fleet";
 import { migrate } from "./lib/database";
 import { bodyColumns } from "../lib/content/stored-body";
 import { root } from "./lib/run";
+import { startBaseline, type Baseline } from "./lib/baseline";
+import { runLighthouse, type LighthouseRun } from "./lib/lighthouse";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -47,14 +59,40 @@ const SMTP_PORT = Number(arg("smtp-port", "2526"));
 const REVALIDATE_SECRET = randomBytes(24).toString("hex");
 const AUTHORS = 20;
 const REPLIES_PER_ARTICLE = 5;
-const url = `file:./prisma/bench-${ARTICLES}.db`;
+const ROUNDS = Math.max(1, Number(arg("rounds", "1")));
+const BASELINE_DIR = arg("baseline", "");
+const BASELINE_PORT = String(Number(PORT) + 2);
+const LIGHTHOUSE = args.includes("--lighthouse");
+const LIGHTHOUSE_RUNS = Math.max(1, Number(arg("lighthouse-runs", "3")));
+const DATABASE = arg("database", "sqlite");
+if (DATABASE !== "sqlite" && DATABASE !== "postgres") throw new Error("bench: --database is sqlite or postgres");
+if (DATABASE === "postgres" && !/^postgres(ql)?:\/\//.test(process.env.BENCH_DATABASE_URL ?? "")) {
+  throw new Error("bench: --database postgres needs BENCH_DATABASE_URL=postgresql://user:password@host:5432/database (a database of its own)");
+}
+const url = DATABASE === "postgres" ? process.env.BENCH_DATABASE_URL! : `file:./prisma/bench-${ARTICLES}.db`;
 process.env.DATABASE_URL = url;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
+const BENCH_ROWS = { startsWith: "bench-" };
+
 async function seedBenchData() {
   const { db } = await import("../lib/db");
-  if ((await db.article.count()) >= ARTICLES) return;
-  console.log(`bench: seeding ${ARTICLES} articles, ${AUTHORS} authors, ${ARTICLES * REPLIES_PER_ARTICLE} replies …`);
+  // The demo content first (once), for the demo article with the most replies.
+  if ((await db.article.count({ where: { NOT: { id: BENCH_ROWS } } })) === 0) {
+    const { seedDemoContent } = await import("../prisma/seed");
+    await seedDemoContent({ demoAccounts: false });
+  }
+  let existing = await db.article.count({ where: { id: BENCH_ROWS } });
+  if (existing > ARTICLES) {
+    // A PostgreSQL bench database last used with more articles: start its bench rows again.
+    console.log(`bench: removing ${existing} bench articles to seed ${ARTICLES} …`);
+    await db.reply.deleteMany({ where: { articleId: BENCH_ROWS } });
+    await db.articleByline.deleteMany({ where: { articleId: BENCH_ROWS } });
+    await db.article.deleteMany({ where: { id: BENCH_ROWS } });
+    existing = 0;
+  }
+  if (existing === ARTICLES) return;
+  console.log(`bench: seeding ${ARTICLES - existing} articles, ${AUTHORS} authors, ${(ARTICLES - existing) * REPLIES_PER_ARTICLE} replies …`);
   const category = await db.category.upsert({ where: { slug: "bench" }, create: { slug: "bench", name: "Bench" }, update: {} });
   const authors: { id: string }[] = [];
   for (let a = 0; a < AUTHORS; a++) {
@@ -62,7 +100,7 @@ async function seedBenchData() {
   }
   const words = "harbour budget council ferry glacier salmon election tariff satellite river energy vote".split(" ");
   const now = Date.now();
-  for (let start = 0; start < ARTICLES; start += 500) {
+  for (let start = existing; start < ARTICLES; start += 500) {
     const batch = Array.from({ length: Math.min(500, ARTICLES - start) }, (_, k) => {
       const i = start + k;
       const topic = words[i % words.length];
@@ -149,13 +187,31 @@ async function waitForServer(base: string) {
   throw new Error("bench: the server did not start");
 }
 
-async function load(target: string, connections: number, duration: number) {
-  const result = await autocannon({ url: target, connections, duration, pipelining: 1 });
+/** Processor time a process has used so far (user and system), in milliseconds. */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Load one address. With the serving process's id, also the processor time it spent per request:
+ * unlike requests per second, that hardly changes when other work shares the machine.
+ */
+async function load(target: string, connections: number, duration: number, gzip = false, pid?: number) {
+  const cpuBefore = cpuMs(pid);
+  const result = await autocannon({ url: target, connections, duration, pipelining: 1, headers: gzip ? { "accept-encoding": "gzip" } : {} });
+  const requests = result.requests.total || 1;
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpuMsPerRequest: pid ? +((cpuMs(pid) - cpuBefore) / requests).toFixed(3) : null,
   };
 }
 
@@ -338,53 +394,249 @@ async function mailBench() {
   }
 }
 
+/**
+ * Gazette's page and the baseline's in alternating one-second slices at the same concurrency, so both
+ * meet the same moments of a machine that other work shares: requests per second of each summed over
+ * its slices, their ratio, and the ratio per pair of slices (median and range).
+ */
+async function pairedComparison(gazette: { url: string; pid: number }, bare: { url: string; pid: number }, connections: number, gzip: boolean, slices = 10) {
+  const totals = { gazette: { requests: 0, cpu: 0 }, bare: { requests: 0, cpu: 0 } };
+  const ratios: number[] = [];
+  for (let slice = 0; slice < slices; slice++) {
+    const order = slice % 2 === 0 ? (["bare", "gazette"] as const) : (["gazette", "bare"] as const);
+    const rps: Record<string, number> = {};
+    for (const side of order) {
+      const target = side === "gazette" ? gazette : bare;
+      const cpuBefore = cpuMs(target.pid);
+      const result = await autocannon({ url: target.url, connections, duration: 1, pipelining: 1, headers: gzip ? { "accept-encoding": "gzip" } : {} });
+      totals[side].requests += result.requests.total;
+      totals[side].cpu += cpuMs(target.pid) - cpuBefore;
+      rps[side] = result.requests.total;
+    }
+    if (rps.bare) ratios.push(rps.gazette! / rps.bare);
+  }
+  ratios.sort((a, b) => a - b);
+  const round3 = (value: number) => +value.toFixed(3);
+  return {
+    gazetteRps: Math.round(totals.gazette.requests / slices),
+    baselineRps: Math.round(totals.bare.requests / slices),
+    ratio: round3(totals.gazette.requests / Math.max(1, totals.bare.requests)),
+    sliceRatioMedian: round3(ratios[Math.floor(ratios.length / 2)] ?? 0),
+    sliceRatioRange: [round3(ratios[0] ?? 0), round3(ratios.at(-1) ?? 0)],
+    cpuRatio: round3(totals.bare.cpu / Math.max(1, totals.bare.requests) / Math.max(1e-9, totals.gazette.cpu / Math.max(1, totals.gazette.requests))),
+  };
+}
+
+/** The published demo article with the most approved replies (the heaviest ordinary page). */
+async function demoArticlePath(): Promise<string> {
+  const { db } = await import("../lib/db");
+  const [top] = await db.reply.groupBy({
+    by: ["articleId"],
+    where: { status: "APPROVED", NOT: { articleId: BENCH_ROWS }, article: { status: "PUBLISHED", publishedAt: { lte: new Date() } } },
+    _count: { articleId: true },
+    orderBy: { _count: { articleId: "desc" } },
+    take: 1,
+  });
+  const article = top && (await db.article.findUnique({ where: { id: top.articleId }, select: { slug: true } }));
+  await db.$disconnect();
+  if (!article) throw new Error("bench: the demo content has no article with replies");
+  return `/articles/${article.slug}`;
+}
+
+/**
+ * The first render of article pages nobody asked for before (no cached page, no cached query), one
+ * after another: bench articles spread over the whole dataset, none of them loaded by the runs above.
+ */
+async function timeColdArticles(base: string, samples = 40): Promise<{ p50: number; p99: number; max: number }> {
+  const times: number[] = [];
+  for (let k = 0; k < samples; k++) {
+    const index = Math.floor(((k + 0.5) * ARTICLES) / samples);
+    if (index === Math.floor(ARTICLES / 2)) continue;
+    const started = performance.now();
+    const response = await fetch(`${base}/articles/bench-article-${index}`);
+    await response.text();
+    if (!response.ok) throw new Error(`bench: a cold article page answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
+  return { p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1)!) };
+}
+
+type Row = {
+  round: number;
+  page: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: number | null;
+  ratioToStatic: number;
+  /** Requests per second over the baseline's, and the baseline's processor time per request over this page's. */
+  ratioToBaseline?: number;
+  cpuRatioToBaseline?: number;
+};
+
+const range = (values: number[]) => {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? `${low}` : `${low}–${high}`;
+};
+
+/** One line per page and concurrency: the range over the rounds of req/s, p99 and the ratios. */
+function summarise(rows: Row[]) {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${row.page}|${row.connections}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()].map((group) => ({
+    page: group[0]!.page,
+    connections: group[0]!.connections,
+    "req/s": range(group.map((row) => row.rps)),
+    "p99 ms": range(group.map((row) => row.p99)),
+    "× static": range(group.map((row) => row.ratioToStatic)),
+    "× baseline": group[0]!.ratioToBaseline === undefined ? "" : range(group.map((row) => row.ratioToBaseline!)),
+    "CPU ms/req": group[0]!.cpuMsPerRequest === null ? "" : range(group.map((row) => row.cpuMsPerRequest!)),
+    "CPU × baseline": group[0]!.cpuRatioToBaseline === undefined ? "" : range(group.map((row) => row.cpuRatioToBaseline!)),
+    errors: group.reduce((sum, row) => sum + row.errors, 0),
+  }));
+}
+
+function summariseLighthouse(results: Record<string, LighthouseRun[]>) {
+  return Object.entries(results).map(([page, runs]) => ({
+    page,
+    score: range(runs.map((run) => run.score)),
+    "LCP ms": range(runs.map((run) => run.lcpMs)),
+    "FCP ms": range(runs.map((run) => run.fcpMs)),
+    "TBT ms": range(runs.map((run) => run.tbtMs)),
+    CLS: range(runs.map((run) => run.cls)),
+    KiB: range(runs.map((run) => run.totalKib)),
+    "legacy JS KiB": range(runs.map((run) => run.legacyJavascriptKib)),
+    "unused JS KiB": range(runs.map((run) => run.unusedJavascriptKib)),
+  }));
+}
+
 async function main() {
   migrate(url);
   await seedBenchData();
+  if (args.includes("--seed-only")) return;
   buildIfNeeded();
   if (MAIL) return mailBench();
+  const demoArticle = await demoArticlePath();
+  let baseline: Baseline | null = null;
+  if (BASELINE_DIR) baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT);
   const server = startServer();
   const base = `http://localhost:${PORT}`;
   try {
     await waitForServer(base);
     const middle = Math.floor(ARTICLES / 2);
-    const pages: Record<string, string> = {
-      static: "/logo.png",
-      home: "/",
-      article: `/articles/bench-article-${middle}`,
-      author: "/authors/bench-author-3",
-      category: "/category/bench",
-      search: "/search?q=glacier",
-      rss: "/feed.xml",
-    };
-    const html = await (await fetch(base + pages.article)).text();
-    const js = await javascriptBytes(base, html);
-    for (const path of Object.values(pages)) await load(base + path, 10, 1); // warm-up
+    // [name, address, gzip]; the article pages are compared with the baseline's article page.
+    const pages: [string, string, boolean][] = [
+      ["static", `${base}/logo.png`, false],
+      ...(baseline
+        ? ([
+            ["baseline article", baseline.base + baseline.articlePath, false],
+            ["baseline article gzip", baseline.base + baseline.articlePath, true],
+          ] as [string, string, boolean][])
+        : []),
+      ["article", `${base}/articles/bench-article-${middle}`, false],
+      ["article gzip", `${base}/articles/bench-article-${middle}`, true],
+      ["demo article", base + demoArticle, false],
+      ["demo article gzip", base + demoArticle, true],
+      ["home", `${base}/`, false],
+      ["author", `${base}/authors/bench-author-3`, false],
+      ["category", `${base}/category/bench`, false],
+      ["search", `${base}/search?q=glacier`, false],
+      ["rss", `${base}/feed.xml`, false],
+    ];
+    const html = await (await fetch(`${base}/articles/bench-article-${middle}`)).text();
+    const demoHtml = await (await fetch(base + demoArticle)).text();
+    const js = await javascriptBytes(base, demoHtml);
+    const baselineHtml = baseline ? await (await fetch(baseline.base + baseline.articlePath)).text() : null;
+    for (const [, target, gzip] of pages) await load(target, 10, 1, gzip); // warm-up
 
-    const rows: Record<string, unknown>[] = [];
-    for (const connections of CONNECTIONS) {
-      let staticRps = 1;
-      for (const [name, pagePath] of Object.entries(pages)) {
-        const result = await load(base + pagePath, connections, DURATION);
-        if (name === "static") staticRps = result.rps || 1;
-        rows.push({ page: name, connections, ...result, ratioToStatic: +(result.rps / staticRps).toFixed(3) });
-        console.log(`bench: ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+    const rows: Row[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const connections of CONNECTIONS) {
+        let staticRps = 1;
+        const baselineRps: Record<string, number> = {};
+        const baselineCpu: Record<string, number> = {};
+        for (const [name, target, gzip] of pages) {
+          const isBaseline = name.startsWith("baseline");
+          const result = await load(target, connections, DURATION, gzip, isBaseline ? baseline!.pid : server.pid);
+          const encoding = gzip ? "gzip" : "plain";
+          if (name === "static") staticRps = result.rps || 1;
+          if (isBaseline) {
+            baselineRps[encoding] = result.rps || 1;
+            baselineCpu[encoding] = result.cpuMsPerRequest || 0;
+          }
+          const comparable = baseline && name.includes("article") && !isBaseline;
+          rows.push({
+            round,
+            page: name,
+            connections,
+            ...result,
+            ratioToStatic: +(result.rps / staticRps).toFixed(3),
+            ...(comparable
+              ? {
+                  ratioToBaseline: +(result.rps / baselineRps[encoding]!).toFixed(3),
+                  cpuRatioToBaseline: result.cpuMsPerRequest ? +(baselineCpu[encoding]! / result.cpuMsPerRequest).toFixed(3) : 0,
+                }
+              : {}),
+          });
+          const last = rows.at(-1)!;
+          const ratio = comparable ? `; ${last.ratioToBaseline}× the baseline's req/s, ${last.cpuRatioToBaseline}× its CPU efficiency` : "";
+          console.log(`bench: round ${round}, ${name} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, ${result.cpuMsPerRequest} CPU ms/req${ratio}`);
+        }
+      }
+    }
+    const paired: Record<string, unknown>[] = [];
+    if (baseline) {
+      for (const [name, pagePath] of [["article", `/articles/bench-article-${middle}`], ["demo article", demoArticle]] as const) {
+        for (const gzip of [false, true]) {
+          const result = await pairedComparison({ url: base + pagePath, pid: server.pid! }, { url: baseline.base + baseline.articlePath, pid: baseline.pid }, 50, gzip);
+          paired.push({ page: `${name}${gzip ? " gzip" : ""}`, connections: 50, ...result });
+          console.log(`bench: paired with the baseline, ${name}${gzip ? " gzip" : ""} c=50: ${result.gazetteRps} against ${result.baselineRps} req/s, ${result.ratio}× (slices ${result.sliceRatioRange.join("–")}, median ${result.sliceRatioMedian}); CPU efficiency ${result.cpuRatio}×`);
+        }
       }
     }
     const coldSearch = await timeColdSearches(base);
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
+    const coldArticle = await timeColdArticles(base);
+    console.log(`bench: article pages rendered for the first time: p50 ${coldArticle.p50} ms, p99 ${coldArticle.p99} ms`);
+    // The load results are written now; Lighthouse and nginx add to the same file when they finish.
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    const file = path.join(root, "bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}-${DATABASE}-${ARTICLES}.json`);
+    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, coldSearch, coldArticle, paired, summary: summarise(rows), results: rows }, null, 2) + "\n");
+    let lighthouse: Record<string, LighthouseRun[]> | null = null;
+    if (LIGHTHOUSE) {
+      lighthouse = await runLighthouse(
+        {
+          home: `${base}/`,
+          article: base + demoArticle,
+          author: `${base}/authors/bench-author-3`,
+          category: `${base}/category/bench`,
+          search: `${base}/search?q=glacier`,
+          ...(baseline ? { "baseline article": baseline.base + baseline.articlePath } : {}),
+        },
+        LIGHTHOUSE_RUNS,
+      );
+    }
     let nginx: { publishVisibleMs: number[] } | null = null;
     if (BEHIND_NGINX) {
       const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT));
       const front = `http://127.0.0.1:${NGINX_PORT}`;
+      const article = `/articles/bench-article-${middle}`;
       try {
-        for (const name of ["static", "article"]) await load(front + pages[name], 10, 1); // warm-up
+        for (const target of ["/logo.png", article]) await load(front + target, 10, 1); // warm-up
         for (const connections of CONNECTIONS) {
           let staticRps = 1;
-          for (const name of ["static", "article"]) {
-            const result = await load(front + pages[name], connections, DURATION);
+          for (const [name, target] of [["static", "/logo.png"], ["article", article]] as const) {
+            const result = await load(front + target, connections, DURATION);
             if (name === "static") staticRps = result.rps || 1;
-            rows.push({ page: `${name} via nginx`, connections, ...result, ratioToStatic: +(result.rps / staticRps).toFixed(3) });
+            rows.push({ round: 1, page: `${name} via nginx`, connections, ...result, ratioToStatic: +(result.rps / staticRps).toFixed(3) });
             console.log(`bench: ${name} via nginx c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
           }
         }
@@ -398,24 +650,34 @@ async function main() {
       date: new Date().toISOString(),
       articles: ARTICLES,
       durationSeconds: DURATION,
-      database: "sqlite",
+      rounds: ROUNDS,
+      database: DATABASE,
+      loadAverage: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
+      demoArticle,
       articleHtmlBytes: Buffer.byteLength(html),
+      demoArticleHtmlBytes: Buffer.byteLength(demoHtml),
+      baselineArticleHtmlBytes: baselineHtml === null ? null : Buffer.byteLength(baselineHtml),
       articleJavascript: js,
       serverPeakMemoryMb: peakMemoryMb(server.pid!),
       coldSearch,
+      coldArticle,
+      paired,
       nginx,
+      lighthouse,
+      summary: summarise(rows),
       results: rows,
     };
-    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    const file = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-${ARTICLES}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
-    console.table(rows);
+    console.table(report.summary);
+    if (paired.length) console.table(paired.map(({ sliceRatioRange, ...row }) => ({ ...row, sliceRatioRange: (sliceRatioRange as number[]).join("–") })));
+    if (lighthouse) console.table(summariseLighthouse(lighthouse));
     console.log(
-      `article page: ${report.articleHtmlBytes} bytes of HTML; JavaScript: ${js.scripts} files, ${js.gzipKb} KB gzip (${js.rawKb} KB raw); server peak memory ${report.serverPeakMemoryMb} MB`,
+      `article pages: ${report.articleHtmlBytes} bytes of HTML (demo article ${report.demoArticleHtmlBytes}${baselineHtml === null ? "" : `, baseline ${report.baselineArticleHtmlBytes}`}); JavaScript: ${js.scripts} files, ${js.gzipKb} KB gzip (${js.rawKb} KB raw); server peak memory ${report.serverPeakMemoryMb} MB; load average ${report.loadAverage}`,
     );
     console.log(`bench: results in ${path.relative(root, file)}`);
   } finally {
     server.kill();
+    baseline?.stop();
   }
 }
 

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ServerImage } from "@/components/ui/server-image";
 
 /**
  * An author's picture, or their initials when there is none. Decorative: the name is always beside
@@ -8,7 +8,7 @@ import Image from "next/image";
 export function AuthorAvatar({ name, url, size = 64, priority = false }: { name: string; url: string | null; size?: number; priority?: boolean }) {
   if (url) {
     return (
-      <Image
+      <ServerImage
         src={url}
         alt=""
         width={size}

@@ -5,6 +5,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
 import { env } from "@/lib/env";
 import { expireTagsFromRoute } from "./tags";
 
@@ -29,7 +30,10 @@ export async function handleRevalidateRequest(request: Request): Promise<Respons
   if (!parsed.success) {
     return Response.json({ error: 'Send {"tags": ["article:slug", …]} or {"everything": true}.' }, { status: 400 });
   }
-  if ("everything" in parsed.data) revalidatePath("/", "layout");
+  if ("everything" in parsed.data) {
+    forgetScheduledPublish();
+    revalidatePath("/", "layout");
+  }
   // With REDIS_URL set this reaches every instance of the fleet (the expirations live in Redis).
   else expireTagsFromRoute(parsed.data.tags);
   return Response.json({ revalidated: "everything" in parsed.data ? "everything" : parsed.data.tags }, { headers: { "Cache-Control": "no-store" } });

@@ -3,6 +3,7 @@
 // Cached reader queries carry them (lib/cache/reader-cache.ts), and the cached pages built from those
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
 import { revalidateTag, updateTag } from "next/cache";
+import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
 
 export const cacheTags = {
   articleLists: () => "articles",
@@ -47,10 +48,22 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
  * its next request (lib/cache/shared-cache.mjs).
  */
 export function expireTags(tags: Iterable<string>): void {
-  for (const tag of tags) updateTag(tag);
+  const list = [...tags];
+  forgetScheduleWith(list);
+  for (const tag of list) updateTag(tag);
 }
 
 /** The same from a route handler (no read-your-own-writes there): the next request renders afresh. */
 export function expireTagsFromRoute(tags: Iterable<string>): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  const list = [...tags];
+  forgetScheduleWith(list);
+  for (const tag of list) revalidateTag(tag, { expire: 0 });
+}
+
+/**
+ * Every write that can move the next scheduled publish expires the article lists. The memo is per
+ * process: another instance of a fleet forgets its own within 10 s (lib/articles/schedule-memo.ts).
+ */
+function forgetScheduleWith(tags: string[]): void {
+  if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }

@@ -67,7 +67,7 @@ function common({ frames }) {
     "frame-ancestors": ["'none'"],
     "frame-src": frames.length ? frames : ["'none'"],
     "img-src": ["'self'", ...ALLOWED_SOURCES.images],
-    // Fonts ship with the app (next/font/local and geist), served from /_next/static.
+    // The site uses system fonts; a font of its own would be served from /_next/static.
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "report-uri": [CSP_REPORT_PATH],

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
@@ -11,6 +10,7 @@ import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
+import { ServerImage } from "@/components/ui/server-image";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
@@ -144,7 +144,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.heroImageUrl && (
           <figure className="relative mt-8 aspect-[16/9] overflow-hidden rounded bg-neutral-100">
             {/* A fixed aspect ratio reserves the space: no layout shift while it loads. */}
-            <Image src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority className="object-cover" />
+            <ServerImage src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority className="object-cover" />
           </figure>
         )}
 

@@ -1,0 +1,65 @@
+// Lighthouse for `npm run bench -- --lighthouse`: the default configuration (a mid-range phone, simulated
+// slow 4G and a 4× slower processor), performance only, driving the system's Chromium. Never part of
+// `npm test`. Lighthouse 12.8 is the last release that runs on Node 20 (13 needs Node 22.19).
+import { existsSync } from "node:fs";
+
+export const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((file) => existsSync(file)) || "";
+
+export type LighthouseRun = {
+  score: number;
+  lcpMs: number;
+  fcpMs: number;
+  tbtMs: number;
+  cls: number;
+  totalKib: number;
+  /** Lighthouse's own estimates of what could be saved, in KiB (0 when it found nothing). */
+  legacyJavascriptKib: number;
+  unusedJavascriptKib: number;
+};
+
+/** Runs Lighthouse `runs` times on each address, one after another, in one Chromium. */
+export async function runLighthouse(urls: Record<string, string>, runs: number): Promise<Record<string, LighthouseRun[]>> {
+  if (!CHROMIUM) throw new Error("bench: --lighthouse needs Chromium (apt-get install -y chromium) or CHROME_PATH");
+  const { default: lighthouse } = await import("lighthouse");
+  const { launch } = await import("chrome-launcher");
+  const chrome = await launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  const results: Record<string, LighthouseRun[]> = {};
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const [name, url] of Object.entries(urls)) {
+        // A run Lighthouse itself gives up on (a trace it could not record, on a busy machine) is tried
+        // once more, then left out: the other runs and the load results are kept.
+        let lhr = null;
+        for (let attempt = 1; attempt <= 2 && !lhr; attempt++) {
+          const answer = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+          if (answer && !answer.lhr.runtimeError) lhr = answer.lhr;
+          else console.log(`bench: lighthouse ${name} (run ${run + 1}) failed: ${answer?.lhr.runtimeError?.message ?? "no result"}`);
+        }
+        if (!lhr) continue;
+        const value = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+        const savingsKib = (id: string) => {
+          const details = lhr.audits[id]?.details as { overallSavingsBytes?: number } | undefined;
+          return +((details?.overallSavingsBytes ?? 0) / 1024).toFixed(1);
+        };
+        (results[name] ??= []).push({
+          score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          lcpMs: Math.round(value("largest-contentful-paint")),
+          fcpMs: Math.round(value("first-contentful-paint")),
+          tbtMs: Math.round(value("total-blocking-time")),
+          cls: +value("cumulative-layout-shift").toFixed(3),
+          totalKib: +(value("total-byte-weight") / 1024).toFixed(1),
+          legacyJavascriptKib: savingsKib("legacy-javascript"),
+          unusedJavascriptKib: savingsKib("unused-javascript"),
+        });
+        const last = results[name]!.at(-1)!;
+        console.log(`bench: lighthouse ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms, ${last.totalKib} KiB`);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
