@@ -5,9 +5,10 @@ import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
 /**
  * The web server, scripts and tests share one database file. Write-ahead logging lets readers and a
  * writer work at once, and a busy timeout makes a second writer wait its turn instead of failing
- * with SQLITE_BUSY. foreign_keys is on so ON DELETE rules hold as they do on PostgreSQL.
+ * with SQLITE_BUSY. foreign_keys is on so ON DELETE rules hold as they do on PostgreSQL. The busy
+ * timeout comes first: a new connection's first statement (even `journal_mode`) may meet a lock.
  */
-const CONNECTION_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON"];
+const CONNECTION_PRAGMAS = ["PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON"];
 
 type LibsqlClient = { execute(sql: string): Promise<unknown>; transaction(mode?: string): Promise<unknown> };
 
@@ -21,8 +22,11 @@ type LibsqlClient = { execute(sql: string): Promise<unknown>; transaction(mode?:
  */
 function configureEveryConnection(client: LibsqlClient): void {
   const transaction = client.transaction.bind(client);
-  client.transaction = async (mode?: string) => {
-    const tx = await transaction(mode);
+  // Prisma's adapter asks for a "deferred" transaction (BEGIN): it reads, then upgrades to a write
+  // lock, and SQLite refuses that upgrade at once (SQLITE_BUSY, no waiting) when another connection
+  // wrote in between. "write" (BEGIN IMMEDIATE) takes the write lock first and waits its turn.
+  client.transaction = async () => {
+    const tx = await transaction("write");
     for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma);
     return tx;
   };
