@@ -2,7 +2,7 @@
 // a database query, and every render that is not served from the cache read it: each search, each
 // first render of a page (docs/decisions/022-speed-against-bare-next.md). It changes only when an
 // article's status or publish time does, and every such write expires the "articles" tag through
-// lib/cache/tags.ts, which forgets it here (peers too, through /api/revalidate). It is also forgotten
+// lib/cache/tags.ts, which forgets it here. Not used in a fleet (below). It is also forgotten
 // when the time it names has come, and after MEMO_MS at the latest, for a database changed by hand.
 const MEMO_MS = 10_000;
 
@@ -19,7 +19,13 @@ const scope = globalThis as typeof globalThis & { [key: symbol]: Memo | undefine
 const KEY = Symbol.for("gazette.scheduledPublishMemo");
 const memo: Memo = (scope[KEY] ??= { remembered: null, generation: 0 });
 
+// In a fleet (REDIS_URL) a write on one instance expires the others' pages through Redis but cannot
+// reach this memory, so an instance would miss a newly scheduled article for up to MEMO_MS and cache
+// its pages past the publish time: there, every render asks the database, as before the memo.
+const sharedByAFleet = Boolean(process.env.REDIS_URL);
+
 export function rememberedScheduledPublish(now: number): { value: Date | null } | null {
+  if (sharedByAFleet) return null;
   const remembered = memo.remembered;
   return remembered && now < remembered.until ? { value: remembered.value } : null;
 }

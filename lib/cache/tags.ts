@@ -62,7 +62,7 @@ export function expireTagsFromRoute(tags: Iterable<string>): void {
 
 /**
  * Every write that can move the next scheduled publish expires the article lists. The memo is per
- * process: another instance of a fleet forgets its own within 10 s (lib/articles/schedule-memo.ts).
+ * process, so a fleet does not use it (lib/articles/schedule-memo.ts).
  */
 function forgetScheduleWith(tags: string[]): void {
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
