@@ -1,34 +1,27 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { outboxRow } from "../lib/mail/outbox";
 import { createArticle, uniqueSuffix } from "./factories";
 import { MailServer } from "./mail-server";
+import { startSecondServer } from "./second-server";
 
 // Two Gazette processes on one database, both delivering mail (README: several instances): every
 // message and every newsletter issue must arrive once, not once per instance.
 const mail = new MailServer();
-const peerPort = Number(process.env.E2E_PORT) + 1;
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startSecondServer>>;
 
 test.beforeAll(async () => {
   await mail.start();
-  server = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(peerPort)], {
-    env: {
-      ...process.env,
-      SITE_URL: `http://localhost:${process.env.E2E_PORT}`,
-      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
-      MAIL_POLL_MS: "100",
-      MAIL_RETRY_BASE_MS: "500",
-    },
-    stdio: "ignore",
+  server = await startSecondServer({
+    SITE_URL: `http://localhost:${process.env.E2E_PORT}`,
+    SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+    MAIL_POLL_MS: "100",
+    MAIL_RETRY_BASE_MS: "500",
   });
-  await expect(async () => expect((await fetch(`http://localhost:${peerPort}/robots.txt`)).ok).toBe(true)).toPass({ timeout: 30_000 });
 });
 
 test.afterAll(async () => {
-  server?.kill();
+  server?.stop();
   await mail.stop();
 });
 

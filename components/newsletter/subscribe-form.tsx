@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { idleState } from "@/lib/actions/state";
 import { subscribeAction } from "@/lib/newsletter/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { HoneypotField } from "@/components/ui/honeypot";
 
 export function SubscribeForm() {
   const [state, action] = useActionState(subscribeAction, idleState, "/newsletter");
@@ -24,13 +25,7 @@ export function SubscribeForm() {
         </div>
         {state.fieldErrors?.frequency && <p className="mt-1 text-sm font-medium text-accent">{state.fieldErrors.frequency.join(" ")}</p>}
       </fieldset>
-      {/* A field people never see: robots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label>
-          Company
-          <input type="text" name="company" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <HoneypotField />
       <SubmitButton>Subscribe</SubmitButton>
     </form>
   );

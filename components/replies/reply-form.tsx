@@ -10,6 +10,7 @@ import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
 import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
+import { HoneypotField } from "@/components/ui/honeypot";
 
 type Pending = { id: string; name: string; body: string; createdAt: string; parentId: string | null };
 type Commenter = { name: string; email: string; website: string };
@@ -122,13 +123,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
         <FormMessage state={state} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="token" value={token ?? ""} data-answered={token === null ? undefined : ""} />
-        {/* A field people never see: robots fill it in. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label>
-            Company
-            <input type="text" name="company" tabIndex={-1} autoComplete="off" defaultValue="" />
-          </label>
-        </div>
+        <HoneypotField />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
           <Field key={`email-${commenter?.email ?? ""}`} name="email" label="Email" type="email" autoComplete="email" state={state} defaultValue={commenter?.email} required />
