@@ -12,7 +12,7 @@ import { LoginSchema } from "@/lib/auth/schemas";
 import { endSession, startSession } from "@/lib/auth/sessions";
 import { beginSignInAttempt, signInSucceeded } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db/unavailable";
+import { unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ipFromHeaders } from "@/lib/request";
 import { authSecret } from "@/lib/secrets";
 
@@ -74,13 +74,12 @@ export const authConfig = {
       // The throttle lives here, not in the login form's action, so that posting straight to
       // /api/auth/callback/credentials is throttled too.
       async authorize(raw, request) {
-        try {
-          return await checkCredentials(raw, request);
-        } catch (error) {
-          if (!isDatabaseUnavailable(error)) throw error;
-          noteDatabaseUnavailable(error);
-          throw new SignInUnavailable();
-        }
+        return unlessDatabaseUnavailable(
+          () => checkCredentials(raw, request),
+          () => {
+            throw new SignInUnavailable();
+          },
+        );
       },
     }),
   ],
