@@ -231,7 +231,10 @@ function imageSource(src: string, context: Context): string | null {
       return null;
     }
   }
-  if (/^https?:\/\//i.test(trimmed)) return trimmed;
+  // A figure shows https images only; the importer replaces the address with the media library's
+  // copy when it finds the file, and reports it otherwise.
+  if (/^https:\/\//i.test(trimmed)) return trimmed;
+  if (/^http:\/\//i.test(trimmed)) return `https://${trimmed.slice("http://".length)}`;
   context.notes.add(`image with address “${trimmed.slice(0, 80)}” kept as text`);
   return null;
 }
@@ -318,17 +321,22 @@ function blocksOf(nodes: HtmlNode[], context: Context): Block[] {
 }
 
 function inlineOf(nodes: HtmlNode[], context: Context): InlineNode[] {
-  // Blocks inside a heading or a pull quote are flattened to their text.
-  const blocks = blocksOf(nodes, { ...context, classic: false });
+  // Blocks inside a heading or a pull quote are flattened to their text, one line each.
   const out: InlineNode[] = [];
-  for (const block of blocks) {
-    if (block.type === "paragraph" || block.type === "heading" || block.type === "pullQuote") {
-      if (out.length && block.content?.length) out.push({ type: "hardBreak" });
-      out.push(...(block.content ?? []));
-    } else if (block.type === "embed") {
-      out.push({ type: "text", text: block.attrs.url });
+  const flatten = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.type === "paragraph" || block.type === "heading" || block.type === "pullQuote") {
+        if (!block.content?.length) continue;
+        if (out.length) out.push({ type: "hardBreak" });
+        out.push(...block.content);
+      } else if (block.type === "embed") {
+        if (out.length) out.push({ type: "hardBreak" });
+        out.push({ type: "text", text: block.attrs.url });
+      } else if (block.type === "blockquote") flatten(block.content);
+      else if (block.type === "bulletList" || block.type === "orderedList") for (const item of block.content) flatten(item.content);
     }
-  }
+  };
+  flatten(blocksOf(nodes, { ...context, classic: false }));
   return out;
 }
 
