@@ -17,10 +17,10 @@ import { WxrSyntaxError } from "./wxr-reader";
 export const importWordPressAction = formAction({ permission: "site:import", schema: WordPressImportSchema }, async ({ dryRun }, { user, formData }) => {
   const upload = await checkWxrUpload(formData.get("file"));
   if (!upload.ok) return invalidState({ file: [upload.message] }, formData);
-  const folder = await mkdtemp(path.join(tmpdir(), "gazette-import-"));
+  const folder = await mkdtemp(/*turbopackIgnore: true*/ path.join(tmpdir(), "gazette-import-"));
   const file = path.join(folder, "export.xml");
   try {
-    await writeFile(file, Buffer.from(await upload.file.arrayBuffer()));
+    await writeFile(/*turbopackIgnore: true*/ file, Buffer.from(await upload.file.arrayBuffer()));
     const report = await importWordPress(file, { dryRun, reportListLimit: 200 });
     report.file = upload.file.name.replace(/[^\w.\- ]/g, "_").slice(0, 100);
     if (!dryRun) {
@@ -38,6 +38,6 @@ export const importWordPressAction = formAction({ permission: "site:import", sch
     }
     throw error;
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await rm(/*turbopackIgnore: true*/ folder, { recursive: true, force: true });
   }
 });

@@ -364,7 +364,7 @@ class Importer {
     for (const candidate of candidates) {
       const full = path.resolve(this.uploadsDir, candidate);
       if (!full.startsWith(this.uploadsDir + path.sep)) continue;
-      const info = await stat(full).catch(() => null);
+      const info = await stat(/*turbopackIgnore: true*/ full).catch(() => null);
       if (!info?.isFile()) continue;
       if (info.size > env.UPLOAD_MAX_MB * 1024 * 1024 || info.size === 0) continue;
       if (this.dryRun) {
@@ -374,7 +374,7 @@ class Importer {
         return found;
       }
       try {
-        const stored = await storeImageBytes(await readFile(full));
+        const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full));
         const media = await db.media.create({
           data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: alt.slice(0, 300), caption: caption.slice(0, 1_000) },
           select: { id: true, url: true },
@@ -612,10 +612,10 @@ class Importer {
 /** Import a WXR file. Throws WxrSyntaxError (nothing written) when the file is malformed. */
 export async function importWordPress(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now();
-  await access(file);
+  await access(/*turbopackIgnore: true*/ file);
   const found = await survey(file, (done) => options.onProgress?.({ phase: "checking", done, total: 0 }));
   if (options.uploadsDir) {
-    const info = await stat(options.uploadsDir).catch(() => null);
+    const info = await stat(/*turbopackIgnore: true*/ options.uploadsDir).catch(() => null);
     if (!info?.isDirectory()) throw new Error(`--uploads ${options.uploadsDir} is not a folder.`);
   }
   const importer = new Importer(file, found, options);

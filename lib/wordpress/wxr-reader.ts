@@ -270,7 +270,7 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
     }
   });
 
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 64 * 1024 });
+  const stream = createReadStream(/*turbopackIgnore: true*/ path, { encoding: "utf8", highWaterMark: 64 * 1024 });
   try {
     for await (const chunk of stream) {
       try {
