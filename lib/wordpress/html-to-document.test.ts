@@ -114,5 +114,6 @@ describe("wordpressHtmlToDocument: what cannot be converted", () => {
     assert.equal(htmlToPlainText("Title <em>With</em> <b>Mark<sup>up</sup></b> &amp; more"), "Title With Markup & more");
     assert.equal(htmlToPlainText("Ping 3 &laquo; What&#8217;s a tellyworth?"), "Ping 3 « What’s a tellyworth?");
     assert.equal(htmlToPlainText("one<br>two<p>three</p><p>four</p>"), "one\ntwothree\n\nfour");
+    assert.equal(htmlToPlainText("<h1>Headings</h1><ul><li>one</li><li>two</li></ul>"), "Headings\n\none\ntwo");
   });
 });

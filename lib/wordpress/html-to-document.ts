@@ -641,6 +641,15 @@ export function wordpressHtmlToDocument(html: string, options: ConvertOptions = 
 
 /** Plain text of a WordPress HTML fragment (titles, excerpts, comments), entities decoded. */
 export function htmlToPlainText(html: string): string {
-  const text = textOf(parseDocument(html.replace(/<br\s*\/?>/gi, "\n").replace(/<\/p>\s*<p[^>]*>/gi, "\n\n"), { decodeEntities: true }));
-  return clean(text).replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+  // Blocks (paragraphs, headings, list items, rows) keep a line of their own, as readers saw them.
+  const spaced = html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/(p|h[1-6]|blockquote|pre|table|ul|ol|dl)>/gi, "$&\n\n")
+    .replace(/<\/(li|tr|dt|dd|div|address)>/gi, "$&\n");
+  const text = textOf(parseDocument(spaced, { decodeEntities: true }));
+  return clean(text)
+    .replace(/[ \t]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
