@@ -191,7 +191,8 @@ class Importer {
   private readonly categoryIds = new Map<string, string>();
   private readonly tagIds = new Map<string, string>();
   private readonly imageCache = new Map<string, { url: string; mediaId: string } | null>();
-  private readonly seenImageNotes = new Set<string>();
+  /** Images already reported for the post being imported (reset with each post). */
+  private seenImageNotes = new Set<string>();
 
   constructor(
     readonly file: string,
@@ -393,9 +394,8 @@ class Importer {
   }
 
   private missingImage(post: WxrItem, url: string) {
-    const key = `${post.postId} ${url}`;
-    if (this.seenImageNotes.has(key)) return;
-    this.seenImageNotes.add(key);
+    if (this.seenImageNotes.has(url)) return;
+    this.seenImageNotes.add(url);
     this.report.images.missing++;
     if (this.report.missingImages.length < this.listLimit) this.report.missingImages.push({ post: post.postId, url: url.slice(0, 500) });
     else this.report.missingImagesLeftOut++;
@@ -428,6 +428,9 @@ class Importer {
   // ---- posts and comments ----
 
   async importItem(item: WxrItem) {
+    this.seenImageNotes = new Set();
+    // A cache only (ImportedItem is the record): bounded whatever the number of images in the export.
+    if (this.imageCache.size > 10_000) this.imageCache.clear();
     if (item.postType !== "post") {
       const kind = item.postType === "page" ? "pages" : item.postType === "attachment" ? "attachments (images are imported with the posts that use them)" : item.postType === "nav_menu_item" ? "navigation menu items" : `${item.postType || "unknown"} items`;
       this.skip(kind);
@@ -529,7 +532,7 @@ class Importer {
       await this.remember(tx, "post", item.postId, article.id, externalSlug);
       return article.id;
     });
-    await this.importComments(item, created);
+    await this.importComments(item, created, true);
   }
 
   private galleryImages(ids: string[] | null, postId: string): GalleryImage[] {
@@ -554,14 +557,19 @@ class Importer {
     else this.report.comments.trash++;
   }
 
-  private async importComments(item: WxrItem, articleId: string) {
+  private async importComments(item: WxrItem, articleId: string, postIsNew = false) {
     if (!item.comments.length) return;
     const fresh: WxrComment[] = [];
     const replyIds = new Map<string, string>();
+    if (!postIsNew) {
+      const ids = item.comments.map((comment) => comment.id).filter(Boolean);
+      for (let start = 0; start < ids.length; start += 500) {
+        const known = await db.importedItem.findMany({ where: { source: this.source, kind: "comment", externalId: { in: ids.slice(start, start + 500) } }, select: { externalId: true, entityId: true } });
+        for (const row of known) replyIds.set(row.externalId, row.entityId);
+      }
+    }
     for (const comment of item.comments) {
-      const known = comment.id ? await this.remembered("comment", comment.id) : null;
-      if (known) replyIds.set(comment.id, known);
-      if (known) this.countComment(comment, false);
+      if (comment.id && replyIds.has(comment.id)) this.countComment(comment, false);
       else {
         this.countComment(comment, true);
         fresh.push(comment);
@@ -570,6 +578,7 @@ class Importer {
     if (this.dryRun || !fresh.length) return;
     await db.$transaction(async (tx) => {
       const waiting: { replyId: string; parent: string }[] = [];
+      const remembered: Prisma.ImportedItemCreateManyInput[] = [];
       for (const comment of fresh) {
         const website = comment.authorUrl.trim();
         const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
@@ -590,10 +599,13 @@ class Importer {
         });
         if (comment.id) {
           replyIds.set(comment.id, reply.id);
-          await this.remember(tx, "comment", comment.id, reply.id, null);
+          remembered.push({ source: this.source, kind: "comment", externalId: comment.id, entityId: reply.id });
         }
         if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent });
       }
+      // A comment id twice in one post (a hand-edited export) is remembered once.
+      const unique = [...new Map(remembered.map((row) => [row.externalId, row])).values()];
+      if (unique.length) await tx.importedItem.createMany({ data: unique });
       // Answers that came before the comment they answer, in the file.
       for (const { replyId, parent } of waiting) {
         const parentId = replyIds.get(parent);
