@@ -1,5 +1,7 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { loginAs } from "./fixtures";
+import { db } from "../lib/db";
+import { loginAs, otherSession } from "./fixtures";
 import { uniqueSuffix } from "./factories";
 
 // The dashboard's WordPress import (docs/decisions/023-wordpress-import.md). The upload is checked
@@ -48,6 +50,8 @@ test("an administrator checks a WordPress export and reads the report", async ({
   await expect(report).toContainText("Skipped (not articles): 1 pages");
   await expect(report).toContainText("table kept as one paragraph per row");
   await expect(report).not.toContainText("reader@example.com");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // A malformed file: refused at the field with its line and column.
   await form.getByLabel("WordPress export file").setInputFiles({ name: "broken.xml", mimeType: "text/xml", buffer: Buffer.from(smallExport(suffix).replace("</item>", "</itme>")) });
@@ -68,4 +72,21 @@ test("an editor cannot import", async ({ page }) => {
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
   await expect(page.getByLabel("WordPress export file")).toHaveCount(0);
+});
+
+test("the import action checks its caller itself: an editor's session on the administrator's form imports nothing", async ({ page, browser }) => {
+  await loginAs(page, "ADMIN");
+  await page.goto("/dashboard/import");
+  const editor = await otherSession(browser, "EDITOR");
+  await page.context().clearCookies();
+  await page.context().addCookies(await editor.context.cookies());
+
+  const suffix = uniqueSuffix();
+  const form = page.getByRole("form", { name: "Import from WordPress" });
+  await form.getByLabel("WordPress export file").setInputFiles({ name: "small.xml", mimeType: "text/xml", buffer: Buffer.from(smallExport(suffix)) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You do not have permission to do that." })).toBeVisible();
+  expect(await db.article.count({ where: { title: `Hello from WordPress ${suffix}` } })).toBe(0);
+  expect(await db.importedItem.count({ where: { source: `wordpress:https://small-${suffix}.example` } })).toBe(0);
+  await editor.context.close();
 });
