@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { htmlToPlainText, wordpressHtmlToDocument } from "./html-to-document";
 
@@ -84,6 +85,15 @@ describe("wordpressHtmlToDocument: block editor content", () => {
     assert.deepEqual(document.content[1], { type: "paragraph", content: [{ type: "text", text: "One line" }] });
   });
 
+  it("keeps each image's caption in a gallery block, and the gallery's own", () => {
+    const img = (n: number) => `<figure class="wp-block-image"><img src="https://example.com/wp-content/uploads/2020/01/${n}.jpg" alt="Alt ${n}"/><figcaption>Caption ${n}</figcaption></figure>`;
+    const newer = wordpressHtmlToDocument(`<!-- wp:gallery --><figure class="wp-block-gallery">${img(1)}${img(2)}<figcaption class="blocks-gallery-caption">All of them</figcaption></figure><!-- /wp:gallery -->`);
+    const older = wordpressHtmlToDocument(`<!-- wp:gallery --><figure class="wp-block-gallery"><ul class="blocks-gallery-grid"><li class="blocks-gallery-item">${img(1)}</li><li class="blocks-gallery-item">${img(2)}</li></ul></figure><!-- /wp:gallery -->`);
+    const summary = (document: typeof newer.document) => document.content.map((block) => (block.type === "figure" ? `${block.attrs.alt}: ${block.attrs.caption}` : block.type));
+    assert.deepEqual(summary(newer.document), ["Alt 1: Caption 1", "Alt 2: Caption 2", "paragraph"]);
+    assert.deepEqual(summary(older.document), ["Alt 1: Caption 1", "Alt 2: Caption 2"]);
+  });
+
   it("notes blocks that have no HTML of their own", () => {
     const { notes } = wordpressHtmlToDocument('<!-- wp:latest-posts {"postsToShow":3} /-->\n<!-- wp:paragraph --><p>Kept</p><!-- /wp:paragraph -->');
     assert.deepEqual(notes, ["block “latest-posts” has no content of its own: left out"]);
@@ -115,5 +125,29 @@ describe("wordpressHtmlToDocument: what cannot be converted", () => {
     assert.equal(htmlToPlainText("Ping 3 &laquo; What&#8217;s a tellyworth?"), "Ping 3 « What’s a tellyworth?");
     assert.equal(htmlToPlainText("one<br>two<p>three</p><p>four</p>"), "one\ntwothree\n\nfour");
     assert.equal(htmlToPlainText("<h1>Headings</h1><ul><li>one</li><li>two</li></ul>"), "Headings\n\none\ntwo");
+  });
+});
+
+describe("wordpressHtmlToDocument on WordPress's theme unit test posts", () => {
+  it("keeps every word a reader saw (outside embed addresses, shortcode attributes and scripts)", async () => {
+    const { readWxr } = await import("./wxr-reader");
+    const { documentText } = await import("@/lib/content/document-render");
+    const fixture = path.resolve(import.meta.dirname, "../../e2e/fixtures/wordpress/themeunittestdata.wordpress.xml");
+    const lost: string[] = [];
+    await readWxr(fixture, {
+      item: (item) => {
+        if (item.postType !== "post") return;
+        const { document } = wordpressHtmlToDocument(item.content, { gallery: () => [] });
+        const kept = documentText(document).toLowerCase().replace(/[\s·]+/g, "");
+        const shown = htmlToPlainText(
+          item.content
+            .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "")
+            .replace(/\[\/?[a-z][^\]]*\]/gi, " ")
+            .replace(/https?:\/\/[^\s<"]+/gi, " "),
+        ).toLowerCase();
+        for (const word of new Set(shown.match(/[\p{L}\p{N}]{3,}/gu) ?? [])) if (!kept.includes(word)) lost.push(`post ${item.postId}: ${word}`);
+      },
+    });
+    assert.deepEqual(lost, []);
   });
 });

@@ -432,6 +432,12 @@ function walkBlock(element: HtmlElement, writer: BlockWriter, context: Context) 
     }
     case "ul":
     case "ol": {
+      if (classList.some((name) => name === "blocks-gallery-grid" || name === "wp-block-gallery")) {
+        // An older gallery block: its images, not a bulleted list of them.
+        for (const item of element.children) if (isElement(item)) walkInline(item.children, writer, [], context);
+        writer.paragraphBreak();
+        return;
+      }
       const items = listItems(element, context);
       if (!items.length) return;
       if (name === "ol") {
@@ -483,6 +489,18 @@ function walkBlock(element: HtmlElement, writer: BlockWriter, context: Context) 
           writer.block({ type: "embed", attrs: { url } });
           return;
         }
+      }
+      // A gallery block: figures inside a figure, each with its own caption, then the gallery's.
+      if (findAll(element, (child) => child !== element && child.name === "figure").length) {
+        writer.paragraphBreak();
+        for (const child of element.children) {
+          if (isElement(child) && child.name === "figcaption") {
+            const content = trimInline(inlineOf(child.children, context));
+            if (content.length) writer.block({ type: "paragraph", content });
+          } else walkInline([child], writer, [], context);
+        }
+        writer.paragraphBreak();
+        return;
       }
       const images = findAll(element, (child) => child.name === "img");
       const figcaption = findAll(element, (child) => child.name === "figcaption")[0];
@@ -645,7 +663,8 @@ export function htmlToPlainText(html: string): string {
   const spaced = html
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(p|h[1-6]|blockquote|pre|table|ul|ol|dl)>/gi, "$&\n\n")
-    .replace(/<\/(li|tr|dt|dd|div|address)>/gi, "$&\n");
+    .replace(/<\/(li|tr|dt|dd|div|address|figcaption|thead|tbody|tfoot|caption)>/gi, "$&\n")
+    .replace(/<\/(td|th)>/gi, "$& ");
   const text = textOf(parseDocument(spaced, { decodeEntities: true }));
   return clean(text)
     .replace(/[ \t]+/g, " ")
