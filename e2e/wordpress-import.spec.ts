@@ -50,6 +50,10 @@ test("an administrator checks a WordPress export and reads the report", async ({
   await expect(report).toContainText("Skipped (not articles): 1 pages");
   await expect(report).toContainText("table kept as one paragraph per row");
   await expect(report).not.toContainText("reader@example.com");
+  // Nothing running now: the progress the page asks for while an import runs is empty.
+  const progress = await page.request.get("/dashboard/import/progress");
+  expect(progress.status()).toBe(200);
+  expect(await progress.json()).toEqual({ progress: null });
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
@@ -72,6 +76,8 @@ test("an editor cannot import", async ({ page }) => {
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
   await expect(page.getByLabel("WordPress export file")).toHaveCount(0);
+  // Nor can an editor read how far an import is.
+  expect((await page.request.get("/dashboard/import/progress")).status()).toBe(403);
 });
 
 test("the import action checks its caller itself: an editor's session on the administrator's form imports nothing", async ({ page, browser }) => {

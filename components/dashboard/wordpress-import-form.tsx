@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { idleState, type ActionState } from "@/lib/actions/state";
 import { importWordPressAction } from "@/lib/wordpress/actions";
@@ -8,14 +8,44 @@ import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 type ImportState = ActionState & { report?: string[] };
 
-function Progress() {
+type Progress = { phase: "checking" | "importing"; done: number; total: number; startedAt: number; updatedAt: number };
+
+/** While the import runs: how far it is, asked of the server every second. */
+function ImportProgress() {
   const { pending } = useFormStatus();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => {
+    if (!pending) return;
+    let stopped = false;
+    const poll = async () => {
+      try {
+        const response = await fetch("/dashboard/import/progress", { cache: "no-store" });
+        if (response.ok && !stopped) setProgress(((await response.json()) as { progress: Progress | null }).progress);
+      } catch {
+        // The next poll tries again.
+      }
+    };
+    const timer = setInterval(poll, 1_000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      setProgress(null);
+    };
+  }, [pending]);
   if (!pending) return null;
+  const importing = progress?.phase === "importing" && progress.total > 0;
+  const seconds = importing ? (progress.updatedAt - progress.startedAt) / 1000 : 0;
+  const rate = importing && seconds > 0 ? progress.done / seconds : 0;
+  const left = rate > 0 ? Math.round((progress!.total - progress!.done) / rate) : null;
   return (
-    <p className="flex items-center gap-3 text-sm">
-      <progress aria-label="Import progress">Importing…</progress>
-      <span>Importing… a large export takes a few minutes; keep this page open.</span>
-    </p>
+    <div className="space-y-1 text-sm">
+      <progress aria-label="Import progress" className="w-full max-w-md" {...(importing ? { value: progress.done, max: progress.total } : {})} />
+      <p role="status" aria-live="polite">
+        {importing
+          ? `${progress.done} of ${progress.total} items, ${Math.round(rate)} a second${left !== null ? `, about ${left} s left` : ""}.`
+          : "Checking the file… keep this page open."}
+      </p>
+    </div>
   );
 }
 
@@ -32,7 +62,7 @@ export function WordPressImportForm({ maxMb }: { maxMb: number }) {
           Check only: write nothing, show what would be imported
         </label>
         <SubmitButton>Import</SubmitButton>
-        <Progress />
+        <ImportProgress />
       </form>
       {state.report && (
         <section aria-labelledby="import-report-heading" className="mt-8">

@@ -10,6 +10,7 @@ import { formAction } from "@/lib/actions/staff-action";
 import { errorState, invalidState, successState } from "@/lib/actions/state";
 import { db } from "@/lib/db";
 import { importWordPress } from "./import";
+import { importProgressWriter } from "./progress";
 import { formatImportReport } from "./report";
 import { WordPressImportSchema, checkWxrUpload } from "./schemas";
 import { WxrSyntaxError } from "./wxr-reader";
@@ -19,9 +20,10 @@ export const importWordPressAction = formAction({ permission: "site:import", sch
   if (!upload.ok) return invalidState({ file: [upload.message] }, formData);
   const folder = await mkdtemp(/*turbopackIgnore: true*/ path.join(tmpdir(), "gazette-import-"));
   const file = path.join(folder, "export.xml");
+  const progress = importProgressWriter();
   try {
     await writeFile(/*turbopackIgnore: true*/ file, Buffer.from(await upload.file.arrayBuffer()));
-    const report = await importWordPress(file, { dryRun, reportListLimit: 200 });
+    const report = await importWordPress(file, { dryRun, reportListLimit: 200, onProgress: progress.onProgress });
     report.file = upload.file.name.replace(/[^\w.\- ]/g, "_").slice(0, 100);
     if (!dryRun) {
       await db.auditEvent.create({
@@ -38,6 +40,7 @@ export const importWordPressAction = formAction({ permission: "site:import", sch
     }
     throw error;
   } finally {
+    await progress.done();
     await rm(/*turbopackIgnore: true*/ folder, { recursive: true, force: true });
   }
 });
