@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
@@ -36,12 +36,25 @@ const published = channel.item.filter((item) => text(item["wp:post_type"]) === "
 
 let site: Awaited<ReturnType<typeof startSecondServer>>;
 
+/** A second, small export: a section and a topic whose WordPress slugs are not Latin (新聞, 日本). */
+const OTHER_SCRIPT = path.join(root, "prisma/e2e-wordpress-other-script.xml");
+const otherScriptExport = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Other script</title><link>https://other-script.example</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://other-script.example</wp:base_blog_url>
+<wp:category><wp:term_id>7</wp:term_id><wp:category_nicename>%e6%96%b0%e8%81%9e</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name>新聞</wp:cat_name></wp:category>
+<wp:tag><wp:term_id>8</wp:term_id><wp:tag_slug>%e6%97%a5%e6%9c%ac</wp:tag_slug><wp:tag_name>日本</wp:tag_name></wp:tag>
+<item><title>東京の朝</title><dc:creator>reporter</dc:creator><content:encoded><![CDATA[<p>本文です。</p>]]></content:encoded><wp:post_id>1</wp:post_id><wp:post_date_gmt>2020-01-02 03:04:05</wp:post_date_gmt><wp:post_name>%e6%9d%b1%e4%ba%ac</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<category domain="category" nicename="%e6%96%b0%e8%81%9e">新聞</category><category domain="post_tag" nicename="%e6%97%a5%e6%9c%ac">日本</category></item>
+</channel></rss>`;
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   rmSync(DATABASE_FILE, { force: true });
+  writeFileSync(OTHER_SCRIPT, otherScriptExport);
   for (const [command, args] of [
     ["prisma", ["migrate", "deploy"]],
     ["tsx", ["scripts/import-wordpress.ts", FIXTURE]],
+    ["tsx", ["scripts/import-wordpress.ts", OTHER_SCRIPT]],
   ] as const) {
     const result = spawnSync(path.join(root, "node_modules/.bin", command), args, { cwd: root, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
     expect(result.status, `${command}: ${result.stderr}`).toBe(0);
@@ -51,6 +64,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   site?.stop();
+  rmSync(OTHER_SCRIPT, { force: true });
   rmSync(DATABASE_FILE, { force: true });
   for (const suffix of ["-wal", "-shm", "-journal"]) rmSync(DATABASE_FILE + suffix, { force: true });
 });
@@ -89,6 +103,10 @@ test("old WordPress addresses redirect permanently; unknown ones are a 404, neve
     ["/category/parent-category/child-category-01/", /^\/category\/child-category-01$/],
     ["/author/themedemos/", /^\/authors\/themedemos$/],
     ["/feed/", /^\/feed\.xml$/],
+    // Slugs in another script: Gazette's are Latin, the old ones still lead there.
+    ["/category/%e6%96%b0%e8%81%9e/", /^\/category\/category-7$/],
+    ["/tag/%E6%97%A5%E6%9C%AC/", /^\/tag\/tag-[0-9a-f]{10}$/],
+    ["/%e6%9d%b1%e4%ba%ac/", /^\/articles\/[a-z0-9-]+$/],
   ];
   for (const [from, to] of redirects) {
     // Follow the trailing-slash hop Next.js adds, then expect the permanent redirect of ours.

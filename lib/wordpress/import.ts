@@ -7,6 +7,7 @@
 // is remembered in ImportedItem, so a second run creates nothing twice and an interrupted run
 // resumes where it stopped. `dryRun` reads the database but writes nothing (no files either).
 // No "server-only" here: the command line (scripts/import-wordpress.ts) runs this too.
+import { createHash } from "node:crypto";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
@@ -323,7 +324,8 @@ class Importer {
       if (countIt) this.report.tags.existing++;
     } else {
       const name = htmlToPlainText(tag.name).slice(0, 100) || slugKey;
-      const slug = slugify(slugKey) || slugify(name);
+      // A name with no Latin letters or digits (新聞) still needs an address of its own.
+      const slug = slugify(slugKey) || slugify(name) || (slugKey ? `tag-${createHash("sha1").update(slugKey).digest("hex").slice(0, 10)}` : "");
       if (!slug) return null;
       const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } });
       if (countIt) {

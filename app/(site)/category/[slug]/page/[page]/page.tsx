@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArchiveView } from "@/components/articles/archive-view";
 import { listPublishedArticlesInCategory } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { getCategoryBySlug } from "@/lib/taxonomy/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
+import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -20,8 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const category = await getCategoryBySlug((await params).slug);
-  if (!category) notFound();
+  const { slug } = await params;
+  const category = await getCategoryBySlug(slug);
+  if (!category) {
+    // An imported WordPress category whose slug Gazette had to change (one in another script).
+    const target = await findOldAddressTarget("category", slug);
+    if (target && target !== `/category/${slug}`) permanentRedirect(target);
+    notFound();
+  }
   const result = await listPublishedArticlesInCategory(category.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   return (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArchiveView } from "@/components/articles/archive-view";
 import { listPublishedArticlesWithTag } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { getTagBySlug } from "@/lib/taxonomy/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
+import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -20,8 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = await getTagBySlug((await params).slug);
-  if (!tag) notFound();
+  const { slug } = await params;
+  const tag = await getTagBySlug(slug);
+  if (!tag) {
+    // An imported WordPress tag whose slug Gazette had to change (one in another script).
+    const target = await findOldAddressTarget("tag", slug);
+    if (target && target !== `/tag/${slug}`) permanentRedirect(target);
+    notFound();
+  }
   const result = await listPublishedArticlesWithTag(tag.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   return <ArchiveView kind="Topic" name={tag.name} basePath={`/tag/${tag.slug}`} result={result} />;
