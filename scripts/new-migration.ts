@@ -38,6 +38,12 @@ for (const target of [
     continue;
   }
   let sql = diff.sql.join(";\n\n") + ";\n";
+  // SQLite alters a table by rebuilding it (new_X, copy, DROP X, rename). The diff's PRAGMA lines are
+  // left out above (they are not schema), but without them DROP X runs the foreign keys' ON DELETE
+  // rules: rebuilding Category set every Article.categoryId to NULL. Put them back around the script.
+  if (target.searchSql && /CREATE TABLE "new_/.test(sql)) {
+    sql = `PRAGMA defer_foreign_keys=ON;\nPRAGMA foreign_keys=OFF;\n\n${sql}\nPRAGMA foreign_keys=ON;\nPRAGMA defer_foreign_keys=OFF;\n`;
+  }
   // SQLite rebuilds a table to alter it, which drops its triggers: put the search index back.
   if (target.searchSql && /"new_Article"/.test(sql)) sql += "\n" + readFileSync(path.join(root, target.searchSql), "utf8");
   const folder = path.join(root, target.migrations, `${stamp}_${name}`);
