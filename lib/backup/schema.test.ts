@@ -26,6 +26,13 @@ test("every model has a primary key to page by, and the client a property for it
   }
 });
 
+test("no exported model numbers its rows with autoincrement (a restore does not move PostgreSQL's sequences)", () => {
+  for (const model of exportedModels()) {
+    const field = model.fields.find((candidate) => candidate.isAutoincrement);
+    assert.equal(field, undefined, `${model.name}.${field?.name}: teach lib/backup/restore.ts to set the sequence after a restore`);
+  }
+});
+
 test("insertion order puts every referenced model first; replies' own parents are deferred", () => {
   const order = exportedModels().map((model) => model.name);
   for (const model of exportedModels()) {

@@ -28,6 +28,10 @@ export type ScalarField = {
   kind: "scalar" | "enum";
   isRequired: boolean;
   isList: boolean;
+  /** @updatedAt: Prisma writes the time of any update unless given the value (restore gives it). */
+  isUpdatedAt: boolean;
+  /** @default(autoincrement()): a restore would have to move PostgreSQL's sequence past the ids it wrote. */
+  isAutoincrement: boolean;
 };
 
 export type ForeignKey = {
@@ -55,6 +59,8 @@ type DmmfField = {
   isRequired: boolean;
   isList: boolean;
   isId: boolean;
+  isUpdatedAt?: boolean;
+  default?: { name?: string } | unknown;
   relationFromFields?: string[];
 };
 type DmmfModel = { name: string; fields: DmmfField[]; primaryKey: { fields: string[] } | null };
@@ -68,7 +74,15 @@ export function modelsOfSchema(schema: string): BackupModel[] {
   return dmmf.datamodel.models.map((model) => {
     const fields: ScalarField[] = model.fields
       .filter((field) => field.kind === "scalar" || field.kind === "enum")
-      .map((field) => ({ name: field.name, type: field.type, kind: field.kind as "scalar" | "enum", isRequired: field.isRequired, isList: field.isList }));
+      .map((field) => ({
+        name: field.name,
+        type: field.type,
+        kind: field.kind as "scalar" | "enum",
+        isRequired: field.isRequired,
+        isList: field.isList,
+        isUpdatedAt: field.isUpdatedAt === true,
+        isAutoincrement: (field.default as { name?: string } | undefined)?.name === "autoincrement",
+      }));
     const unsupported = model.fields.find((field) => field.kind === "unsupported");
     if (unsupported) throw new Error(`Model ${model.name}: field ${unsupported.name} has an Unsupported type, which a backup cannot carry.`);
     const primaryKey = model.primaryKey?.fields ?? model.fields.filter((field) => field.isId).map((field) => field.name);
