@@ -61,9 +61,15 @@ const nextConfig = {
         : { source: "/(.*)", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
     ];
   },
+  // WordPress's feed address, for sites imported from WordPress (docs/decisions/023-wordpress-import.md).
+  async redirects() {
+    return [{ source: "/feed", destination: "/feed.xml", permanent: true }];
+  },
   async rewrites() {
     return {
       beforeFiles: [
+        // Old WordPress addresses of imported posts: /?p=123 (before the home page's own rewrite).
+        { source: "/", has: [{ type: "query", key: "p", value: "(?<p>\\d{1,20})" }], destination: "/wordpress/p/:p" },
         ...paginated("/", "/latest"),
         ...paginated("/category/:slug", "/category/:slug/page"),
         ...paginated("/authors/:handle", "/authors/:handle/page"),
@@ -72,6 +78,15 @@ const nextConfig = {
         // Sitemap parts are served beside the index at the root (a sitemap may only list addresses
         // under its own folder) from one route: lib/seo/sitemap-xml.ts.
         { source: "/sitemap-articles-:part(\\d{1,6}).xml", destination: "/sitemap-articles/:part" },
+      ],
+      // Only addresses no route answers: the other old WordPress addresses of imported content, each
+      // redirected permanently when an import remembers it (app/(site)/wordpress/[kind]/[key]).
+      fallback: [
+        { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug", destination: "/wordpress/post/:slug" },
+        { source: "/:year(\\d{4})/:month(\\d{2})/:slug", destination: "/wordpress/post/:slug" },
+        { source: "/author/:login", destination: "/wordpress/author/:login" },
+        { source: "/category/:parents+/:slug", destination: "/wordpress/category/:slug" },
+        { source: "/:slug", destination: "/wordpress/post/:slug" },
       ],
     };
   },

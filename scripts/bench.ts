@@ -25,6 +25,7 @@
 // `--mail` instead measures the mail path: the time for a newsletter issue to reach 10,000
 // subscribers (`--subscribers N`) through a local SMTP server (smtp-server, in this process), and the
 // article page's requests per second while it sends, as a ratio to the same load with nothing to send.
+// `--import [--posts 10000]` instead measures the WordPress import (importBench below).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -54,6 +55,8 @@ const BEHIND_NGINX = args.includes("--behind-nginx");
 const FLEET = args.includes("--fleet");
 const REDIS_PORT = Number(arg("redis-port", "6390"));
 const MAIL = args.includes("--mail");
+const IMPORT = args.includes("--import");
+const IMPORT_POSTS = Math.min(200_000, Math.max(10, Number(arg("posts", "10000"))));
 const SUBSCRIBERS = Math.max(1, Number(arg("subscribers", "10000")));
 const SMTP_PORT = Number(arg("smtp-port", "2526"));
 const REVALIDATE_SECRET = randomBytes(24).toString("hex");
@@ -69,7 +72,7 @@ if (DATABASE !== "sqlite" && DATABASE !== "postgres") throw new Error("bench: --
 if (DATABASE === "postgres" && !/^postgres(ql)?:\/\//.test(process.env.BENCH_DATABASE_URL ?? "")) {
   throw new Error("bench: --database postgres needs BENCH_DATABASE_URL=postgresql://user:password@host:5432/database (a database of its own)");
 }
-const url = DATABASE === "postgres" ? process.env.BENCH_DATABASE_URL! : `file:./prisma/bench-${ARTICLES}.db`;
+const url = IMPORT ? "file:./prisma/bench-import.db" : DATABASE === "postgres" ? process.env.BENCH_DATABASE_URL! : `file:./prisma/bench-${ARTICLES}.db`;
 process.env.DATABASE_URL = url;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -518,7 +521,45 @@ function summariseLighthouse(results: Record<string, LighthouseRun[]>) {
   }));
 }
 
+/**
+ * `--import [--posts 10000]`: a synthetic WordPress export (scripts/lib/synthetic-wxr.ts) imported
+ * into an empty SQLite database of its own, in this process: items per second, the time of each
+ * pass, the peak memory, and the same file imported again (which must create nothing).
+ */
+async function importBench() {
+  const { rmSync, statSync } = await import("node:fs");
+  const { writeSyntheticWxr } = await import("./lib/synthetic-wxr");
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(path.join(root, `prisma/bench-import.db${suffix}`), { force: true });
+  migrate(url);
+  const file = path.join(root, "prisma", `bench-import-${IMPORT_POSTS}.xml`);
+  const written = await writeSyntheticWxr(file, { posts: IMPORT_POSTS });
+  const { importWordPress } = await import("../lib/wordpress/import");
+  let peakRssMb = 0;
+  const sample = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 1024 / 1024)), 250);
+  const first = await importWordPress(file, { reportListLimit: 20 });
+  const again = await importWordPress(file, { reportListLimit: 20 });
+  clearInterval(sample);
+  const report = {
+    date: new Date().toISOString(),
+    kind: "import",
+    database: "sqlite",
+    file: { posts: written.posts, comments: written.comments, megabytes: +(statSync(file).size / 1024 / 1024).toFixed(1) },
+    import: { seconds: first.seconds, itemsPerSecond: first.itemsPerSecond, posts: first.posts, comments: first.comments, authors: first.authors, categories: first.categories, tags: first.tags },
+    reimport: { seconds: again.seconds, itemsPerSecond: again.itemsPerSecond, postsCreated: again.posts.created, commentsCreated: again.comments.created },
+    peakRssMb: Math.round(peakRssMb),
+  };
+  rmSync(file, { force: true });
+  mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+  const out = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-import-${IMPORT_POSTS}.json`);
+  writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  console.log(`bench: imported ${IMPORT_POSTS} posts (${written.comments} comments, ${report.file.megabytes} MB) in ${first.seconds} s: ${first.itemsPerSecond} posts/s; again in ${again.seconds} s (${again.posts.created} created); peak memory ${report.peakRssMb} MB`);
+  console.log(`bench: results in ${path.relative(root, out)}`);
+  const { db } = await import("../lib/db");
+  await db.$disconnect();
+}
+
 async function main() {
+  if (IMPORT) return importBench();
   migrate(url);
   await seedBenchData();
   if (args.includes("--seed-only")) return;

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "reply:moderate": ["ADMIN", "EDITOR", "MODERATOR"],
   "user:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],
+  /** Import a WordPress export from the dashboard (docs/decisions/023-wordpress-import.md). */
+  "site:import": ["ADMIN"],
   "dashboard:view": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { loginAs } from "./fixtures";
+import { uniqueSuffix } from "./factories";
+
+// The dashboard's WordPress import (docs/decisions/023-wordpress-import.md). The upload is checked
+// only ("dry run"): the shared test database stays as other specs expect it. What an import writes
+// is tested in lib/wordpress/import.test.ts and e2e/wordpress-imported-site.spec.ts.
+
+function smallExport(suffix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel>
+<title>Small blog ${suffix}</title><link>https://small-${suffix}.example</link>
+<wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://small-${suffix}.example</wp:base_blog_url>
+<wp:author><wp:author_login>writer${suffix}</wp:author_login><wp:author_display_name>Writer ${suffix}</wp:author_display_name></wp:author>
+<wp:category><wp:term_id>2</wp:term_id><wp:category_nicename>news-${suffix}</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name>News ${suffix}</wp:cat_name></wp:category>
+<item><title>Hello from WordPress ${suffix}</title><dc:creator>writer${suffix}</dc:creator>
+<content:encoded><![CDATA[First paragraph.
+
+[gallery ids="1,2"]
+
+<table><tr><td>a</td><td>b</td></tr></table>]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
+<wp:post_id>10</wp:post_id><wp:post_date_gmt>2020-01-02 03:04:05</wp:post_date_gmt><wp:post_name>hello-${suffix}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<category domain="category" nicename="news-${suffix}">News ${suffix}</category>
+<wp:comment><wp:comment_id>5</wp:comment_id><wp:comment_author>Reader</wp:comment_author><wp:comment_author_email>reader@example.com</wp:comment_author_email><wp:comment_content>Nice</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment>
+</item>
+<item><title>About</title><wp:post_id>11</wp:post_id><wp:status>publish</wp:status><wp:post_type>page</wp:post_type></item>
+</channel></rss>`;
+}
+
+test("an administrator checks a WordPress export and reads the report", async ({ page }) => {
+  await loginAs(page, "ADMIN");
+  await page.getByRole("link", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import from WordPress" })).toBeVisible();
+
+  const suffix = uniqueSuffix();
+  const form = page.getByRole("form", { name: "Import from WordPress" });
+  await form.getByLabel("WordPress export file").setInputFiles({ name: "small.xml", mimeType: "text/xml", buffer: Buffer.from(smallExport(suffix)) });
+  await form.getByLabel("Check only: write nothing, show what would be imported").check();
+  await form.getByRole("button", { name: "Import" }).click();
+
+  await expect(form.getByRole("status").first()).toContainText("Checked: nothing was written");
+  const report = page.getByRole("region", { name: "Import report" });
+  await expect(report).toContainText(`Small blog ${suffix}`);
+  await expect(report).toContainText("Posts: 1 in the file, 1 would be created");
+  await expect(report).toContainText("(published 1, scheduled 0, drafts 0, in review 0)");
+  await expect(report).toContainText("Comments: 1 in the file, 1 would be created, 0 already there (approved 1");
+  await expect(report).toContainText("Skipped (not articles): 1 pages");
+  await expect(report).toContainText("table kept as one paragraph per row");
+  await expect(report).not.toContainText("reader@example.com");
+
+  // A malformed file: refused at the field with its line and column.
+  await form.getByLabel("WordPress export file").setInputFiles({ name: "broken.xml", mimeType: "text/xml", buffer: Buffer.from(smallExport(suffix).replace("</item>", "</itme>")) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText(/not a readable WordPress export: .*\(line \d+, column \d+\)\. Nothing was imported\./)).toBeVisible();
+  await expect(form.getByLabel("WordPress export file")).toHaveAttribute("aria-invalid", "true");
+
+  // Not an export at all.
+  await form.getByLabel("WordPress export file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText("Upload the .xml file WordPress exports (WXR), not another kind of file.")).toBeVisible();
+});
+
+test("an editor cannot import", async ({ page }) => {
+  await loginAs(page, "EDITOR");
+  await expect(page.getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
+  const response = await page.goto("/dashboard/import");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+  await expect(page.getByLabel("WordPress export file")).toHaveCount(0);
+});

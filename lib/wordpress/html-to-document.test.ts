@@ -1,0 +1,119 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { htmlToPlainText, wordpressHtmlToDocument } from "./html-to-document";
+
+const types = (html: string) => wordpressHtmlToDocument(html).document.content.map((block) => block.type);
+
+describe("wordpressHtmlToDocument: classic content", () => {
+  it("makes paragraphs of blank lines and line breaks of single newlines, as wpautop does", () => {
+    const { document, notes } = wordpressHtmlToDocument("First line\nsecond line\n\nSecond <strong>bold</strong> and <em>italic</em> paragraph.");
+    assert.deepEqual(notes, []);
+    assert.deepEqual(document.content, [
+      { type: "paragraph", content: [{ type: "text", text: "First line" }, { type: "hardBreak" }, { type: "text", text: "second line" }] },
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "Second " },
+          { type: "text", text: "bold", marks: [{ type: "bold" }] },
+          { type: "text", text: " and " },
+          { type: "text", text: "italic", marks: [{ type: "italic" }] },
+          { type: "text", text: " paragraph." },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps headings (h1 becomes 2, h5 and h6 become 4), lists, quotes, links and rules", () => {
+    const html = `<h1>Top</h1>\n<h5>Small</h5>\n<ul>\n<li>one</li>\n<li>two<ol start="3"><li>nested</li></ol></li>\n</ul>\n<blockquote>Quoted words</blockquote>\n<hr />\nA <a href="https://example.com/x">link</a> and <a href="javascript:alert(1)">a bad one</a>.`;
+    const { document } = wordpressHtmlToDocument(html);
+    assert.deepEqual(document.content.map((block) => block.type), ["heading", "heading", "bulletList", "blockquote", "horizontalRule", "paragraph"]);
+    assert.deepEqual(document.content[0], { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Top" }] });
+    assert.equal((document.content[1] as { attrs: { level: number } }).attrs.level, 4);
+    const list = document.content[2] as { content: { content: { type: string; attrs?: { start: number } }[] }[] };
+    assert.deepEqual(list.content[1]!.content.map((block) => block.type), ["paragraph", "orderedList"]);
+    assert.equal(list.content[1]!.content[1]!.attrs!.start, 3);
+    const paragraph = document.content[5] as { content: { text: string; marks?: unknown[] }[] };
+    assert.deepEqual(paragraph.content[1], { type: "text", text: "link", marks: [{ type: "link", attrs: { href: "https://example.com/x" } }] });
+    assert.equal(paragraph.content.map((node) => node.text).join(""), "A link and a bad one.");
+  });
+
+  it("turns [caption] into a figure with its caption and alt text", () => {
+    const { document } = wordpressHtmlToDocument(
+      '[caption id="attachment_754" align="alignnone" width="604"]<a href="https://example.files.wordpress.com/2008/06/bell.jpg"><img src="http://example.files.wordpress.com/2008/06/bell.jpg?w=604" alt="Bell on Wharf" /></a> Bell on wharf in San Francisco[/caption]',
+    );
+    assert.deepEqual(document.content, [
+      {
+        type: "figure",
+        attrs: { src: "https://example.files.wordpress.com/2008/06/bell.jpg?w=604", alt: "Bell on Wharf", caption: "Bell on wharf in San Francisco", credit: "", width: "column", mediaId: null },
+      },
+    ]);
+  });
+
+  it("makes embeds of YouTube, Vimeo and Twitter addresses on their own line, frames and [embed]", () => {
+    const html = [
+      "https://www.youtube.com/watch?v=nwe-H6l4beM",
+      '<iframe src="https://player.vimeo.com/video/22439234" width="500"></iframe>',
+      '<blockquote class="twitter-tweet"><p>Words</p>&mdash; Nacin (@nacin) <a href="https://twitter.com/nacin/status/319508408669708289">April 3, 2013</a></blockquote><script async src="//platform.twitter.com/widgets.js"></script>',
+      "[embed]https://youtu.be/dQw4w9WgXcQ[/embed]",
+    ].join("\n\n");
+    const { document } = wordpressHtmlToDocument(html);
+    assert.deepEqual(
+      document.content.map((block) => (block.type === "embed" ? block.attrs.url : block.type)),
+      ["https://www.youtube.com/watch?v=nwe-H6l4beM", "https://vimeo.com/22439234", "https://x.com/nacin/status/319508408669708289", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"],
+    );
+  });
+
+  it("fills [gallery] from the attachments it is given", () => {
+    const { document } = wordpressHtmlToDocument('[gallery ids="7,9"]', {
+      gallery: (ids) => (ids ?? []).map((id) => ({ src: `https://example.com/wp-content/uploads/2020/01/${id}.jpg`, alt: `Picture ${id}`, caption: "" })),
+    });
+    assert.deepEqual(
+      document.content.map((block) => (block.type === "figure" ? block.attrs.alt : block.type)),
+      ["Picture 7", "Picture 9"],
+    );
+  });
+});
+
+describe("wordpressHtmlToDocument: block editor content", () => {
+  it("ignores block comments and converts their HTML", () => {
+    const html = `<!-- wp:heading -->\n<h2 class="wp-block-heading">Title</h2>\n<!-- /wp:heading -->\n\n<!-- wp:paragraph -->\n<p>One\nline</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:image {"id":1} -->\n<figure class="wp-block-image"><img src="https://example.com/wp-content/uploads/2020/01/a.jpg" alt="A"/><figcaption>Cap</figcaption></figure>\n<!-- /wp:image -->\n\n<!-- wp:pullquote -->\n<figure class="wp-block-pullquote"><blockquote><p>Pulled</p><cite>Someone</cite></blockquote></figure>\n<!-- /wp:pullquote -->\n\n<!-- wp:embed {"url":"https://vimeo.com/22439234"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://vimeo.com/22439234\n</div></figure>\n<!-- /wp:embed -->`;
+    const { document, notes } = wordpressHtmlToDocument(html);
+    assert.deepEqual(notes, []);
+    assert.deepEqual(document.content.map((block) => block.type), ["heading", "paragraph", "figure", "pullQuote", "embed"]);
+    // Inside block content a newline is a space, not a line break.
+    assert.deepEqual(document.content[1], { type: "paragraph", content: [{ type: "text", text: "One line" }] });
+  });
+
+  it("notes blocks that have no HTML of their own", () => {
+    const { notes } = wordpressHtmlToDocument('<!-- wp:latest-posts {"postsToShow":3} /-->\n<!-- wp:paragraph --><p>Kept</p><!-- /wp:paragraph -->');
+    assert.deepEqual(notes, ["block “latest-posts” has no content of its own: left out"]);
+  });
+});
+
+describe("wordpressHtmlToDocument: what cannot be converted", () => {
+  it("keeps the text of tables, unknown shortcodes, video and frames, and lists each in the notes", () => {
+    const html = `<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>30</td></tr></table>\n\n[audio src="https://example.com/a.mp3"]\n\n<video src="https://example.com/v.mp4">Your browser</video>\n\n<iframe src="https://maps.example.com/embed?x=1"></iframe>\n\n<script>alert(1)</script>`;
+    const { document, notes } = wordpressHtmlToDocument(html);
+    const text = JSON.stringify(document);
+    for (const kept of ["Name · Age", "Ann · 30", '[audio src=\\"https://example.com/a.mp3\\"]', "https://example.com/v.mp4", "https://maps.example.com/embed?x=1"]) {
+      assert.ok(text.includes(kept), `${kept} is kept`);
+    }
+    assert.ok(!text.includes("alert(1)"), "scripts are not kept as text");
+    assert.deepEqual(notes.sort(), ["<script> removed", "<video> kept as text", "frame from maps.example.com kept as a link", "shortcode [audio] kept as text", "table kept as one paragraph per row"]);
+  });
+
+  it("never throws on hostile or broken HTML, and what it returns passes the body checks", () => {
+    for (const html of ["<p><b><i>unclosed", "\u0000\u0008 control", "<img src=javascript:alert(1)>", "<a href='data:text/html,x'>x</a>", "<div>".repeat(200) + "deep", "x".repeat(50_000)]) {
+      const { document } = wordpressHtmlToDocument(html);
+      assert.equal(document.type, "doc");
+    }
+    assert.deepEqual(types(""), []);
+  });
+
+  it("plain text of titles, excerpts and comments decodes entities and drops tags", () => {
+    assert.equal(htmlToPlainText("Title <em>With</em> <b>Mark<sup>up</sup></b> &amp; more"), "Title With Markup & more");
+    assert.equal(htmlToPlainText("Ping 3 &laquo; What&#8217;s a tellyworth?"), "Ping 3 « What’s a tellyworth?");
+    assert.equal(htmlToPlainText("one<br>two<p>three</p><p>four</p>"), "one\ntwothree\n\nfour");
+    assert.equal(htmlToPlainText("<h1>Headings</h1><ul><li>one</li><li>two</li></ul>"), "Headings\n\none\ntwo");
+  });
+});

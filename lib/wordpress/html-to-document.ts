@@ -1,0 +1,655 @@
+// WordPress post HTML, classic or block editor, converted to Gazette's body document
+// (lib/content/document.ts), in the spirit of lib/content/markdown-to-document.ts: every piece of text
+// a reader saw stays, in the nearest block the editor has, and whatever could not be kept as it was is
+// named in `notes` for the import report. Block-editor comments (<!-- wp:… -->) are ignored and their
+// HTML converted; a block that is only a comment (latest posts, a widget) is noted. Classic content
+// has no <p>: blank lines are paragraphs and single newlines line breaks, as WordPress's wpautop
+// makes them. [caption] becomes a figure, [gallery] figures of the attachments, [embed] and an
+// embeddable address on its own line an embed; other shortcodes stay as text and are noted. Images
+// keep their address here: the importer swaps in the media library's copy (`images` lists them).
+import { parseDocument } from "htmlparser2";
+import { BODY_LIMITS, checkBodyDocument, isSafeHref, type Block, type BodyDocument, type FigureAttrs, type InlineNode, type ListItem, type Mark } from "@/lib/content/document";
+import { parseEmbedUrl } from "@/lib/content/embeds";
+
+type HtmlDocument = ReturnType<typeof parseDocument>;
+type HtmlNode = HtmlDocument["children"][number];
+type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>;
+type Figure = Extract<Block, { type: "figure" }>;
+
+export type GalleryImage = { src: string; alt: string; caption: string };
+
+export type ConvertOptions = {
+  /** The images of a [gallery]: by its ids, or (no ids) the post's attached images. */
+  gallery?: (ids: string[] | null) => GalleryImage[];
+  /** The site's address, so links written as /about or //host/path become absolute. */
+  baseUrl?: string;
+};
+
+export type ConversionResult = { document: BodyDocument; notes: string[]; images: string[] };
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const DROPPED_WITH_CONTENT = new Set(["script", "style", "noscript", "template", "head", "title", "meta", "link"]);
+const MEDIA = new Set(["video", "audio", "object", "embed", "canvas", "svg", "map", "form", "input", "select", "textarea", "button", "math"]);
+const BLOCK_ELEMENTS = new Set([
+  "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "figure", "hr", "table", "pre", "dl", "dt", "dd",
+  "div", "section", "article", "aside", "header", "footer", "nav", "main", "address", "center", "details", "summary", "figcaption", "iframe",
+  ...MEDIA,
+]);
+
+/** Text a database stores and the validator accepts: no control characters, no broken symbols. */
+function clean(text: string): string {
+  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
+}
+
+const isElement = (node: HtmlNode): node is HtmlElement => "attribs" in node;
+const isText = (node: HtmlNode): node is Extract<HtmlNode, { type: "text" }> => node.type === "text";
+const classes = (element: HtmlElement) => (element.attribs.class ?? "").split(/\s+/);
+
+function textOf(node: HtmlNode | HtmlDocument): string {
+  if (isText(node)) return node.data;
+  if (isElement(node) && DROPPED_WITH_CONTENT.has(node.name)) return "";
+  if ("children" in node) return (node.children as HtmlNode[]).map(textOf).join("");
+  return "";
+}
+
+function findAll(node: HtmlNode, test: (element: HtmlElement) => boolean, out: HtmlElement[] = []): HtmlElement[] {
+  if (!isElement(node)) return out;
+  if (test(node)) out.push(node);
+  for (const child of node.children) findAll(child, test, out);
+  return out;
+}
+
+// ---- shortcodes (before the HTML is parsed) ----
+
+const SHORTCODE_ATTRIBUTES = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))/g;
+
+function shortcodeAttributes(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of text.matchAll(SHORTCODE_ATTRIBUTES)) attributes[match[1]!.toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? "";
+  return attributes;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/** [caption], [gallery], [embed] and friends as HTML the walker understands; other shortcodes noted. */
+function expandShortcodes(html: string, notes: Set<string>): string {
+  let out = html.replace(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi, (_, attributeText: string, inner: string) => {
+    const attributes = shortcodeAttributes(attributeText);
+    // The image (maybe inside a link) comes first, the caption text after it.
+    const image = inner.match(/^\s*(?:<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>)/i);
+    const media = image ? image[0] : "";
+    const caption = (image ? inner.slice(media.length) : inner).trim() || attributes.caption || "";
+    return `\n\n<figure class="wp-caption">${media}<figcaption>${caption}</figcaption></figure>\n\n`;
+  });
+  out = out.replace(/\[embed([^\]]*)\]([\s\S]*?)\[\/embed\]/gi, (_, _attributes: string, url: string) => `\n\n<p>${url.trim()}</p>\n\n`);
+  out = out.replace(/\[(youtube|vimeo|tweet)[=\s]+([^\]\s]+)[^\]]*\]/gi, (_, name: string, value: string) => {
+    const url = /^https?:/.test(value) ? value : name.toLowerCase() === "vimeo" ? `https://vimeo.com/${value}` : name.toLowerCase() === "youtube" ? `https://www.youtube.com/watch?v=${value}` : value;
+    return `\n\n<p>${escapeAttribute(url)}</p>\n\n`;
+  });
+  out = out.replace(/\[gallery([^\]]*)\]/gi, (_, attributeText: string) => {
+    const ids = shortcodeAttributes(attributeText).ids ?? shortcodeAttributes(attributeText).include ?? "";
+    return `\n\n<div data-wp-gallery="${escapeAttribute(ids)}"></div>\n\n`;
+  });
+  for (const match of out.matchAll(/\[\/?([a-z][a-z0-9_-]{0,40})(?=[\s\]=\/])/gi)) {
+    notes.add(`shortcode [${match[1]!.toLowerCase()}] kept as text`);
+  }
+  return out;
+}
+
+// ---- the walk ----
+
+type Context = { classic: boolean; notes: Set<string>; images: string[]; options: ConvertOptions };
+
+/** Collects inline content into paragraphs, and blocks into a list. */
+class BlockWriter {
+  readonly blocks: Block[] = [];
+  private inline: InlineNode[] = [];
+  private pendingFigures: Figure[] = [];
+
+  constructor(private readonly context: Context) {}
+
+  text(raw: string, marks: Mark[], preformatted = false) {
+    let text = clean(raw);
+    if (!preformatted) {
+      if (this.context.classic) {
+        // wpautop: a blank line ends the paragraph, a single newline is a line break.
+        const parts = text.split(/[ \t]*\n[ \t]*\n\s*/);
+        parts.forEach((part, index) => {
+          if (index > 0) this.paragraphBreak();
+          const lines = part.split(/[ \t]*\n[ \t]*/);
+          lines.forEach((line, lineIndex) => {
+            if (lineIndex > 0 && this.hasText()) this.inline.push({ type: "hardBreak" });
+            this.pushText(line.replace(/[ \t\r\f]+/g, " "), marks);
+          });
+        });
+        return;
+      }
+      text = text.replace(/\s+/g, " ");
+      this.pushText(text, marks);
+      return;
+    }
+    text.split("\n").forEach((line, index) => {
+      if (index > 0) this.inline.push({ type: "hardBreak" });
+      this.pushText(line, marks);
+    });
+  }
+
+  private pushText(text: string, marks: Mark[]) {
+    if (!text) return;
+    if (!this.hasText() && /^\s+$/.test(text)) return;
+    const last = this.inline.at(-1);
+    if (last?.type === "text" && JSON.stringify(last.marks ?? []) === JSON.stringify(marks)) last.text += text;
+    else this.inline.push(marks.length ? { type: "text", text, marks: [...marks] } : { type: "text", text });
+  }
+
+  hardBreak() {
+    if (this.hasText()) this.inline.push({ type: "hardBreak" });
+  }
+
+  private hasText(): boolean {
+    return this.inline.some((node) => node.type === "text" && node.text.trim());
+  }
+
+  /** An image met inside text: shown after the paragraph it sits in. */
+  figureAfter(figure: Figure) {
+    this.pendingFigures.push(figure);
+  }
+
+  paragraphBreak() {
+    const content = trimInline(this.inline);
+    this.inline = [];
+    if (content.length) this.blocks.push(embedOrParagraph(content));
+    this.blocks.push(...this.pendingFigures);
+    this.pendingFigures = [];
+  }
+
+  block(block: Block) {
+    this.paragraphBreak();
+    this.blocks.push(block);
+  }
+
+  finish(): Block[] {
+    this.paragraphBreak();
+    return this.blocks;
+  }
+}
+
+function trimInline(nodes: InlineNode[]): InlineNode[] {
+  const out = [...nodes];
+  while (out.at(-1)?.type === "hardBreak") out.pop();
+  while (out[0]?.type === "hardBreak") out.shift();
+  const first = out[0];
+  if (first?.type === "text") out[0] = { ...first, text: first.text.replace(/^\s+/, "") };
+  const last = out.at(-1);
+  if (last?.type === "text") out[out.length - 1] = { ...last, text: last.text.replace(/\s+$/, "") };
+  return out.filter((node) => node.type !== "text" || node.text.length > 0);
+}
+
+/** A paragraph that is only an embeddable address (WordPress's auto-embed) is an embed. */
+function embedOrParagraph(content: InlineNode[]): Block {
+  if (content.length === 1 && content[0]!.type === "text") {
+    const embed = parseEmbedUrl(content[0]!.text.trim());
+    if (embed && /^https?:\/\/\S+$/.test(content[0]!.text.trim())) return { type: "embed", attrs: { url: embed.url } };
+  }
+  return { type: "paragraph", content };
+}
+
+function withMark(marks: Mark[], mark: Mark): Mark[] {
+  return marks.some((existing) => existing.type === mark.type) ? marks : [...marks, mark];
+}
+
+function absoluteHref(href: string, baseUrl: string | undefined): string | null {
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.startsWith("#")) return null;
+  let candidate = trimmed;
+  if (/^\/\//.test(trimmed)) candidate = `https:${trimmed}`;
+  else if (/^\/[^/]/.test(trimmed) && baseUrl) {
+    try {
+      candidate = new URL(trimmed, baseUrl).href;
+    } catch {
+      return null;
+    }
+  }
+  return isSafeHref(candidate) ? candidate : null;
+}
+
+/** An image address as a figure may show it: https, or noted and upgraded from http. */
+function imageSource(src: string, context: Context): string | null {
+  const trimmed = src.trim();
+  if (!trimmed || trimmed.startsWith("data:")) {
+    if (trimmed) context.notes.add("inline data: image removed");
+    return null;
+  }
+  if (trimmed.startsWith("//")) return `https:${trimmed}`;
+  if (/^\/[^/]/.test(trimmed) && context.options.baseUrl) {
+    try {
+      return new URL(trimmed, context.options.baseUrl).href;
+    } catch {
+      return null;
+    }
+  }
+  // A figure shows https images only; the importer replaces the address with the media library's
+  // copy when it finds the file, and reports it otherwise.
+  if (/^https:\/\//i.test(trimmed)) return trimmed;
+  if (/^http:\/\//i.test(trimmed)) return `https://${trimmed.slice("http://".length)}`;
+  context.notes.add(`image with address “${trimmed.slice(0, 80)}” kept as text`);
+  return null;
+}
+
+function figureFrom(src: string, alt: string, caption: string, context: Context): Figure | null {
+  const url = imageSource(src, context);
+  if (!url) return null;
+  context.images.push(url);
+  const fileWords = decodeURIComponentSafe(url.split(/[?#]/)[0]!.split("/").pop() ?? "").replace(/\.[a-z0-9]+$/i, "").replace(/[-_]+/g, " ").trim();
+  const attrs: FigureAttrs = {
+    src: url,
+    alt: clean(alt || caption || fileWords || "Image").replace(/\s+/g, " ").trim().slice(0, 300) || "Image",
+    caption: clean(caption).replace(/\s+/g, " ").trim().slice(0, 1_000),
+    credit: "",
+    width: "column",
+    mediaId: null,
+  };
+  return { type: "figure", attrs };
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function figureFromImage(image: HtmlElement, caption: string, context: Context): Figure | null {
+  return figureFrom(image.attribs.src ?? "", image.attribs.alt ?? image.attribs.title ?? "", caption, context);
+}
+
+/** Inline content of `nodes` into `writer`; block elements met inside are handled as blocks. */
+function walkInline(nodes: HtmlNode[], writer: BlockWriter, marks: Mark[], context: Context) {
+  for (const node of nodes) {
+    if (isText(node)) {
+      writer.text(node.data, marks);
+      continue;
+    }
+    if (node.type === "comment" || !isElement(node)) continue;
+    const name = node.name;
+    if (DROPPED_WITH_CONTENT.has(name)) {
+      if (name === "script" || name === "style") context.notes.add(`<${name}> removed`);
+      continue;
+    }
+    switch (name) {
+      case "strong":
+      case "b":
+        walkInline(node.children, writer, withMark(marks, { type: "bold" }), context);
+        break;
+      case "em":
+      case "i":
+      case "cite":
+        walkInline(node.children, writer, withMark(marks, { type: "italic" }), context);
+        break;
+      case "a": {
+        const href = absoluteHref(node.attribs.href ?? "", context.options.baseUrl);
+        walkInline(node.children, writer, href ? withMark(marks, { type: "link", attrs: { href } }) : marks, context);
+        break;
+      }
+      case "br":
+        writer.hardBreak();
+        break;
+      case "img": {
+        const figure = figureFromImage(node, "", context);
+        if (figure) writer.figureAfter(figure);
+        else if (node.attribs.alt) writer.text(node.attribs.alt, marks);
+        break;
+      }
+      default:
+        if (BLOCK_ELEMENTS.has(name)) {
+          walkBlock(node, writer, context);
+        } else {
+          walkInline(node.children, writer, marks, context);
+        }
+    }
+  }
+}
+
+function blocksOf(nodes: HtmlNode[], context: Context): Block[] {
+  const writer = new BlockWriter(context);
+  walkInline(nodes, writer, [], context);
+  return writer.finish();
+}
+
+function inlineOf(nodes: HtmlNode[], context: Context): InlineNode[] {
+  // Blocks inside a heading or a pull quote are flattened to their text, one line each.
+  const out: InlineNode[] = [];
+  const flatten = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.type === "paragraph" || block.type === "heading" || block.type === "pullQuote") {
+        if (!block.content?.length) continue;
+        if (out.length) out.push({ type: "hardBreak" });
+        out.push(...block.content);
+      } else if (block.type === "embed") {
+        if (out.length) out.push({ type: "hardBreak" });
+        out.push({ type: "text", text: block.attrs.url });
+      } else if (block.type === "blockquote") flatten(block.content);
+      else if (block.type === "bulletList" || block.type === "orderedList") for (const item of block.content) flatten(item.content);
+    }
+  };
+  flatten(blocksOf(nodes, { ...context, classic: false }));
+  return out;
+}
+
+function listItems(list: HtmlElement, context: Context): ListItem[] {
+  const items: ListItem[] = [];
+  let loose: HtmlNode[] = [];
+  const flushLoose = () => {
+    const content = blocksOf(loose, context);
+    loose = [];
+    if (content.length) {
+      const last = items.at(-1);
+      if (last) last.content.push(...content);
+      else items.push({ type: "listItem", content });
+    }
+  };
+  for (const child of list.children) {
+    if (isElement(child) && child.name === "li") {
+      flushLoose();
+      const content = blocksOf(child.children, context);
+      items.push({ type: "listItem", content: content.length ? content : [{ type: "paragraph" }] });
+    } else loose.push(child);
+  }
+  flushLoose();
+  return items;
+}
+
+function tableParagraphs(table: HtmlElement, context: Context, writer: BlockWriter) {
+  context.notes.add("table kept as one paragraph per row");
+  for (const row of findAll(table, (element) => element.name === "tr")) {
+    const cells = row.children.filter((cell): cell is HtmlElement => isElement(cell) && (cell.name === "td" || cell.name === "th"));
+    const content: InlineNode[] = [];
+    cells.forEach((cell) => {
+      const inline = inlineOf(cell.children, context);
+      if (!inline.length) return;
+      if (content.length) content.push({ type: "text", text: " · " });
+      content.push(...inline);
+    });
+    if (content.length) writer.block({ type: "paragraph", content: mergeText(content) });
+  }
+  const caption = findAll(table, (element) => element.name === "caption")[0];
+  if (caption) {
+    const content = inlineOf(caption.children, context);
+    if (content.length) writer.block({ type: "paragraph", content });
+  }
+}
+
+function mergeText(nodes: InlineNode[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === "text" && last?.type === "text" && JSON.stringify(last.marks ?? []) === JSON.stringify(node.marks ?? [])) out[out.length - 1] = { ...last, text: last.text + node.text };
+    else out.push(node);
+  }
+  return out;
+}
+
+function embedFromElement(element: HtmlElement): string | null {
+  const candidates = [
+    element.attribs.src,
+    element.attribs["data-src"],
+    ...findAll(element, (child) => child.name === "iframe" || child.name === "a").map((child) => child.attribs.src ?? child.attribs.href),
+    textOf(element).trim(),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const embed = parseEmbedUrl(candidate.startsWith("//") ? `https:${candidate}` : candidate);
+    if (embed) return embed.url;
+  }
+  return null;
+}
+
+function walkBlock(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const name = element.name;
+  const classList = classes(element);
+  switch (name) {
+    case "p": {
+      writer.paragraphBreak();
+      walkInline(element.children, writer, [], context);
+      writer.paragraphBreak();
+      return;
+    }
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6": {
+      const depth = Number(name[1]);
+      const level = (depth <= 2 ? 2 : depth === 3 ? 3 : 4) as 2 | 3 | 4;
+      const content = trimInline(inlineOf(element.children, context));
+      if (content.length) writer.block({ type: "heading", attrs: { level }, content });
+      return;
+    }
+    case "ul":
+    case "ol": {
+      const items = listItems(element, context);
+      if (!items.length) return;
+      if (name === "ol") {
+        const start = Number.parseInt(element.attribs.start ?? "1", 10);
+        writer.block({ type: "orderedList", attrs: { start: Number.isFinite(start) && start >= 0 && start <= 100_000 ? start : 1 }, content: items });
+      } else writer.block({ type: "bulletList", content: items });
+      return;
+    }
+    case "li": {
+      // A list item outside a list.
+      const content = blocksOf(element.children, context);
+      if (content.length) writer.block({ type: "bulletList", content: [{ type: "listItem", content }] });
+      return;
+    }
+    case "blockquote": {
+      if (classList.includes("twitter-tweet") || classList.includes("instagram-media")) {
+        const url = embedFromElement(element);
+        if (url) {
+          writer.block({ type: "embed", attrs: { url } });
+          return;
+        }
+      }
+      if (classList.includes("wp-block-pullquote")) {
+        const content = trimInline(inlineOf(element.children, context));
+        if (content.length) writer.block({ type: "pullQuote", content });
+        return;
+      }
+      const content = blocksOf(element.children, context);
+      if (content.length) writer.block({ type: "blockquote", content });
+      return;
+    }
+    case "hr":
+      writer.block({ type: "horizontalRule" });
+      return;
+    case "img": {
+      const figure = figureFromImage(element, "", context);
+      if (figure) writer.block(figure);
+      return;
+    }
+    case "figure": {
+      if (classList.includes("wp-block-pullquote")) {
+        const content = trimInline(inlineOf(element.children, context));
+        if (content.length) writer.block({ type: "pullQuote", content });
+        return;
+      }
+      if (classList.includes("wp-block-embed") || findAll(element, (child) => child.name === "iframe").length) {
+        const url = embedFromElement(element);
+        if (url) {
+          writer.block({ type: "embed", attrs: { url } });
+          return;
+        }
+      }
+      const images = findAll(element, (child) => child.name === "img");
+      const figcaption = findAll(element, (child) => child.name === "figcaption")[0];
+      const caption = figcaption ? textOf(figcaption).replace(/\s+/g, " ").trim() : "";
+      if (images.length) {
+        images.forEach((image, index) => {
+          const figure = figureFromImage(image, images.length === 1 || index === images.length - 1 ? caption : "", context);
+          if (figure) writer.block(figure);
+        });
+        return;
+      }
+      writer.paragraphBreak();
+      for (const child of element.children) walkInline([child], writer, [], context);
+      writer.paragraphBreak();
+      return;
+    }
+    case "iframe": {
+      const url = embedFromElement(element);
+      if (url) writer.block({ type: "embed", attrs: { url } });
+      else {
+        const src = element.attribs.src ?? "";
+        context.notes.add(`frame from ${hostOf(src)} kept as a link`);
+        const href = absoluteHref(src, context.options.baseUrl);
+        if (href) writer.block({ type: "paragraph", content: [{ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }] });
+      }
+      return;
+    }
+    case "table":
+      tableParagraphs(element, context, writer);
+      return;
+    case "pre": {
+      writer.paragraphBreak();
+      walkPreformatted(element.children, writer);
+      writer.paragraphBreak();
+      return;
+    }
+    case "div": {
+      if (element.attribs["data-wp-gallery"] !== undefined) {
+        const ids = element.attribs["data-wp-gallery"]!.split(/[\s,]+/).filter(Boolean);
+        const images = context.options.gallery?.(ids.length ? ids : null) ?? [];
+        if (!images.length) context.notes.add("gallery with no images found in the export");
+        for (const image of images) {
+          const figure = figureFrom(image.src, image.alt, image.caption, context);
+          if (figure) writer.block(figure);
+        }
+        return;
+      }
+      break;
+    }
+  }
+  if (MEDIA.has(name)) {
+    const source = element.attribs.src ?? findAll(element, (child) => Boolean(child.attribs.src))[0]?.attribs.src ?? element.attribs.data ?? "";
+    context.notes.add(`<${name}> kept as text`);
+    const href = absoluteHref(source, context.options.baseUrl);
+    writer.paragraphBreak();
+    if (href) writer.block({ type: "paragraph", content: [{ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }] });
+    walkInline(element.children.filter((child) => !(isElement(child) && child.name === "source")), writer, [], context);
+    writer.paragraphBreak();
+    return;
+  }
+  // Containers (div, section, dl, details, …): their content, in paragraphs.
+  writer.paragraphBreak();
+  walkInline(element.children, writer, [], context);
+  writer.paragraphBreak();
+}
+
+function walkPreformatted(nodes: HtmlNode[], writer: BlockWriter) {
+  for (const node of nodes) {
+    if (isText(node)) writer.text(node.data, [], true);
+    else if (isElement(node) && !DROPPED_WITH_CONTENT.has(node.name)) {
+      if (node.name === "br") writer.hardBreak();
+      else walkPreformatted(node.children, writer);
+    }
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.startsWith("//") ? `https:${url}` : url).hostname || "another site";
+  } catch {
+    return "another site";
+  }
+}
+
+/** Split text nodes longer than the validator allows (a huge paragraph stays one paragraph). */
+function splitLongText(blocks: Block[]): void {
+  const visit = (content: InlineNode[] | undefined) => {
+    if (!content) return;
+    for (let index = 0; index < content.length; index++) {
+      const node = content[index]!;
+      if (node.type === "text" && node.text.length > BODY_LIMITS.textLength) {
+        const parts: InlineNode[] = [];
+        for (let offset = 0; offset < node.text.length; offset += BODY_LIMITS.textLength) {
+          parts.push({ ...node, text: node.text.slice(offset, offset + BODY_LIMITS.textLength) });
+        }
+        content.splice(index, 1, ...parts);
+        index += parts.length - 1;
+      }
+    }
+  };
+  const stack: Block[] = [...blocks];
+  while (stack.length) {
+    const block = stack.pop()!;
+    if (block.type === "paragraph" || block.type === "heading" || block.type === "pullQuote") visit(block.content);
+    else if (block.type === "blockquote") stack.push(...block.content);
+    else if (block.type === "bulletList" || block.type === "orderedList") for (const item of block.content) stack.push(...item.content);
+  }
+}
+
+/** The document's words alone, as paragraphs: what is kept when the structure cannot be. */
+function plainTextDocument(html: string, limit: number): Block[] {
+  const text = clean(textOf(parseDocument(html)));
+  return text
+    .slice(0, limit)
+    .split(/\n\s*\n/)
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .map((part) => ({ type: "paragraph", content: [{ type: "text", text: part.slice(0, BODY_LIMITS.textLength) }] }) as Block);
+}
+
+/** WordPress post HTML (content:encoded) as a checked body document, with notes for the report. */
+export function wordpressHtmlToDocument(html: string, options: ConvertOptions = {}): ConversionResult {
+  const notes = new Set<string>();
+  const images: string[] = [];
+  const classic = !/<!--\s*wp:/.test(html);
+  if (!classic) {
+    // Blocks with no HTML of their own (latest posts, archives, a widget) render from the site.
+    for (const match of html.matchAll(/<!--\s*wp:([a-z0-9/-]+)(?:\s+\{(?:(?!-->)[^])*?\})?\s*\/-->/g)) {
+      notes.add(`block “${match[1]}” has no content of its own: left out`);
+    }
+  }
+  const context: Context = { classic, notes, images, options };
+  const expanded = expandShortcodes(html.replace(/\r\n?/g, "\n"), notes);
+  const parsed = parseDocument(expanded, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const blocks = blocksOf(parsed.children, context);
+  splitLongText(blocks);
+  let checked = checkBodyDocument({ type: "doc", content: blocks });
+  if (checked.ok && JSON.stringify(checked.document).length > BODY_LIMITS.jsonLength) {
+    checked = { ok: false, message: "The body is too long for one article." };
+  }
+  if (!checked.ok) {
+    notes.add(`the body could not keep its layout (${checked.message}): kept as plain paragraphs`);
+    let limit = BODY_LIMITS.jsonLength / 2;
+    for (;;) {
+      const fallback = checkBodyDocument({ type: "doc", content: plainTextDocument(expanded, limit) });
+      if (fallback.ok && JSON.stringify(fallback.document).length <= BODY_LIMITS.jsonLength) {
+        if (textOf(parsed).length > limit) notes.add(`the body was cut after ${limit.toLocaleString("en-GB")} characters`);
+        return { document: fallback.document, notes: [...notes], images: [] };
+      }
+      limit = Math.floor(limit / 2);
+      if (limit < 1_000) return { document: { type: "doc", content: [] }, notes: [...notes, "the body could not be converted at all"], images: [] };
+    }
+  }
+  return { document: checked.document, notes: [...notes], images };
+}
+
+/** Plain text of a WordPress HTML fragment (titles, excerpts, comments), entities decoded. */
+export function htmlToPlainText(html: string): string {
+  // Blocks (paragraphs, headings, list items, rows) keep a line of their own, as readers saw them.
+  const spaced = html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/(p|h[1-6]|blockquote|pre|table|ul|ol|dl)>/gi, "$&\n\n")
+    .replace(/<\/(li|tr|dt|dd|div|address)>/gi, "$&\n");
+  const text = textOf(parseDocument(spaced, { decodeEntities: true }));
+  return clean(text)
+    .replace(/[ \t]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

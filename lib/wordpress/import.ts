@@ -1,0 +1,635 @@
+// Importing a WordPress export (WXR) into Gazette: authors (bylines), categories with their tree,
+// tags, posts with their comments and images. Two streaming passes over the file
+// (docs/decisions/023-wordpress-import.md): the first checks that the whole file is well-formed and
+// collects the small things (authors, terms, attachments) while writing nothing, so a malformed file
+// stops with its line and column before the database is touched; the second converts and writes one
+// post at a time (the post, its bylines, tags and comments in one transaction). Every WordPress id
+// is remembered in ImportedItem, so a second run creates nothing twice and an interrupted run
+// resumes where it stopped. `dryRun` reads the database but writes nothing (no files either).
+// No "server-only" here: the command line (scripts/import-wordpress.ts) runs this too.
+import { access, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { bodyColumns } from "@/lib/content/stored-body";
+import type { Block, BodyDocument } from "@/lib/content/document";
+import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
+import { htmlToPlainText, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
+import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
+
+export type ImportKind = "author" | "category" | "tag" | "post" | "comment" | "media";
+
+export type ImportOptions = {
+  /** A copy of wp-content/uploads: images are taken from here into the media library. */
+  uploadsDir?: string | null;
+  dryRun?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Bound on each list in the report (the counts are always complete). */
+  reportListLimit?: number;
+};
+
+export type ImportProgress = { phase: "checking" | "importing"; done: number; total: number };
+
+type Count = { found: number; created: number; existing: number };
+const count = (): Count => ({ found: 0, created: 0, existing: 0 });
+
+export type ImportReport = {
+  file: string;
+  source: string;
+  siteTitle: string;
+  wxrVersion: string;
+  dryRun: boolean;
+  authors: Count;
+  categories: Count;
+  tags: Count;
+  posts: Count & { published: number; scheduled: number; drafts: number; inReview: number };
+  comments: Count & { approved: number; pending: number; spam: number; trash: number };
+  images: { imported: number; existing: number; missing: number };
+  /** What was in the file and is not an article: pages, attachments, menu items, trashed posts… */
+  skipped: Record<string, number>;
+  /** Per post, what could not be kept exactly (shortcodes, tables, frames, images not found…). */
+  notes: { post: string; title: string; note: string }[];
+  notesLeftOut: number;
+  missingImages: { post: string; url: string }[];
+  missingImagesLeftOut: number;
+  items: number;
+  seconds: number;
+  itemsPerSecond: number;
+};
+
+/** A WordPress date ("2015-01-27 14:56:57", UTC when from the _gmt field) as a Date, or null. */
+export function parseWordPressDate(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(text.trim());
+  if (!match || match[1] === "0000") return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** How a WordPress post status becomes a Gazette one; null: not imported. */
+export function mapPostStatus(status: string, hasPassword: boolean): { status: ArticleStatus; note?: string } | null {
+  switch (status) {
+    case "publish":
+      return hasPassword ? { status: ArticleStatus.DRAFT, note: "password-protected on WordPress: imported as a draft" } : { status: ArticleStatus.PUBLISHED };
+    case "future":
+      return { status: ArticleStatus.SCHEDULED };
+    case "draft":
+      return { status: ArticleStatus.DRAFT };
+    case "pending":
+      return { status: ArticleStatus.IN_REVIEW };
+    case "private":
+      return { status: ArticleStatus.DRAFT, note: "private on WordPress: imported as a draft" };
+    default:
+      // trash, auto-draft, inherit (revisions)
+      return null;
+  }
+}
+
+export function mapCommentStatus(approved: string): ReplyStatus {
+  switch (approved.trim()) {
+    case "1":
+      return ReplyStatus.APPROVED;
+    case "spam":
+      return ReplyStatus.SPAM;
+    case "trash":
+    case "post-trashed":
+      return ReplyStatus.TRASH;
+    default:
+      return ReplyStatus.PENDING;
+  }
+}
+
+function decodeSlug(text: string): string {
+  try {
+    return decodeURIComponent(text.trim()).toLowerCase();
+  } catch {
+    return text.trim().toLowerCase();
+  }
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, max - 1);
+  const space = slice.lastIndexOf(" ");
+  return `${space > max / 2 ? slice.slice(0, space) : slice}…`;
+}
+
+type Attachment = { id: string; url: string; title: string; alt: string; caption: string; parent: string };
+
+/** What the first pass keeps: small, whatever the size of the file. */
+type Survey = {
+  channel: WxrChannel;
+  authors: WxrAuthor[];
+  categories: WxrCategory[];
+  tags: WxrTag[];
+  attachments: Map<string, Attachment>;
+  attachmentsByParent: Map<string, string[]>;
+  items: number;
+};
+
+async function survey(file: string, onProgress?: (done: number) => void): Promise<Survey> {
+  const authors: WxrAuthor[] = [];
+  const categories: WxrCategory[] = [];
+  const tags: WxrTag[] = [];
+  const attachments = new Map<string, Attachment>();
+  const attachmentsByParent = new Map<string, string[]>();
+  let items = 0;
+  const { channel } = await readWxr(file, {
+    author: (author) => void authors.push(author),
+    category: (category) => void categories.push(category),
+    tag: (tag) => void tags.push(tag),
+    item: (item) => {
+      items++;
+      if (items % 500 === 0) onProgress?.(items);
+      if (item.postType !== "attachment" || !item.postId) return;
+      const url = (item.attachmentUrl || item.link).trim();
+      attachments.set(item.postId, {
+        id: item.postId,
+        url,
+        title: htmlToPlainText(item.title).slice(0, 300),
+        alt: (item.meta._wp_attachment_image_alt ?? "").trim().slice(0, 300),
+        caption: htmlToPlainText(item.excerpt).slice(0, 1_000),
+        parent: item.postParent.trim(),
+      });
+      if (item.postParent && item.postParent !== "0") {
+        const list = attachmentsByParent.get(item.postParent) ?? [];
+        list.push(item.postId);
+        attachmentsByParent.set(item.postParent, list);
+      }
+    },
+  });
+  return { channel, authors, categories, tags, attachments, attachmentsByParent, items };
+}
+
+/** The part of an image address that names the file inside wp-content/uploads: "2013/03/photo.jpg". */
+export function uploadsRelativePath(url: string): string | null {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url.startsWith("//") ? `https:${url}` : url).pathname);
+  } catch {
+    return null;
+  }
+  const marker = pathname.indexOf("/wp-content/uploads/");
+  let relative = marker >= 0 ? pathname.slice(marker + "/wp-content/uploads/".length) : null;
+  if (!relative) {
+    // WordPress.com and CDNs: /2013/03/photo.jpg, or /files/2013/03/photo.jpg
+    const match = /(?:^|\/)(\d{4}\/\d{2}\/[^/]+)$/.exec(pathname);
+    relative = match ? match[1]! : null;
+  }
+  if (!relative || relative.includes("..") || relative.includes("\0")) return null;
+  return relative.replace(/^\/+/, "");
+}
+
+class Importer {
+  readonly report: ImportReport;
+  private readonly source: string;
+  private readonly dryRun: boolean;
+  private readonly uploadsDir: string | null;
+  private readonly listLimit: number;
+  private readonly authorIds = new Map<string, string>();
+  private readonly categoryIds = new Map<string, string>();
+  private readonly tagIds = new Map<string, string>();
+  private readonly imageCache = new Map<string, { url: string; mediaId: string } | null>();
+  private readonly seenImageNotes = new Set<string>();
+
+  constructor(
+    readonly file: string,
+    private readonly survey: Survey,
+    options: ImportOptions,
+  ) {
+    this.dryRun = Boolean(options.dryRun);
+    this.uploadsDir = options.uploadsDir ? path.resolve(options.uploadsDir) : null;
+    this.listLimit = options.reportListLimit ?? 500;
+    const site = survey.channel.baseBlogUrl || survey.channel.link || survey.channel.baseSiteUrl || "unknown";
+    this.source = `wordpress:${site.replace(/\/+$/, "")}`.slice(0, 300);
+    this.report = {
+      file: path.basename(file),
+      source: this.source,
+      siteTitle: survey.channel.title,
+      wxrVersion: survey.channel.wxrVersion,
+      dryRun: this.dryRun,
+      authors: count(),
+      categories: count(),
+      tags: count(),
+      posts: { ...count(), published: 0, scheduled: 0, drafts: 0, inReview: 0 },
+      comments: { ...count(), approved: 0, pending: 0, spam: 0, trash: 0 },
+      images: { imported: 0, existing: 0, missing: 0 },
+      skipped: {},
+      notes: [],
+      notesLeftOut: 0,
+      missingImages: [],
+      missingImagesLeftOut: 0,
+      items: survey.items,
+      seconds: 0,
+      itemsPerSecond: 0,
+    };
+  }
+
+  private note(post: WxrItem, note: string) {
+    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId, title: htmlToPlainText(post.title).slice(0, 120), note });
+    else this.report.notesLeftOut++;
+  }
+
+  private skip(reason: string) {
+    this.report.skipped[reason] = (this.report.skipped[reason] ?? 0) + 1;
+  }
+
+  private async remembered(kind: ImportKind, externalId: string, client: Prisma.TransactionClient | typeof db = db): Promise<string | null> {
+    const row = await client.importedItem.findUnique({ where: { source_kind_externalId: { source: this.source, kind, externalId } }, select: { entityId: true } });
+    return row?.entityId ?? null;
+  }
+
+  private remember(client: Prisma.TransactionClient | typeof db, kind: ImportKind, externalId: string, entityId: string, externalSlug: string | null) {
+    return client.importedItem.create({ data: { source: this.source, kind, externalId, entityId, externalSlug: externalSlug?.slice(0, 300) ?? null } });
+  }
+
+  // ---- authors ----
+
+  private async importAuthor(author: WxrAuthor): Promise<string> {
+    const login = author.login.trim().slice(0, 200) || "unknown";
+    const cached = this.authorIds.get(login);
+    if (cached) return cached;
+    this.report.authors.found++;
+    const known = await this.remembered("author", login);
+    if (known) {
+      this.report.authors.existing++;
+      this.authorIds.set(login, known);
+      return known;
+    }
+    this.report.authors.created++;
+    if (this.dryRun) {
+      this.authorIds.set(login, `dry-run:${login}`);
+      return `dry-run:${login}`;
+    }
+    // Someone with a dashboard login and the same address is the same person: their byline is used.
+    const email = author.email.trim().toLowerCase();
+    const staff = email ? await db.user.findUnique({ where: { email }, select: { author: { select: { id: true } } } }) : null;
+    let authorId = staff?.author?.id ?? null;
+    if (!authorId) {
+      const displayName = htmlToPlainText(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login).slice(0, 100) || login;
+      const handle = await uniqueSlug(slugify(login) || displayName, async (candidate) => (await db.author.count({ where: { handle: candidate } })) > 0);
+      authorId = (await db.author.create({ data: { handle, displayName }, select: { id: true } })).id;
+    }
+    await this.remember(db, "author", login, authorId, login.toLowerCase());
+    this.authorIds.set(login, authorId);
+    return authorId;
+  }
+
+  // ---- categories and tags ----
+
+  private async importCategories(categories: WxrCategory[]) {
+    const byNicename = new Map<string, string>();
+    for (const category of categories) {
+      const nicename = decodeSlug(category.nicename);
+      const externalId = category.termId || nicename;
+      if (!externalId) continue;
+      this.report.categories.found++;
+      let id = await this.remembered("category", externalId);
+      if (id) this.report.categories.existing++;
+      else {
+        const name = htmlToPlainText(category.name).slice(0, 100) || nicename || "Category";
+        const slug = slugify(nicename) || slugify(name) || `category-${externalId}`;
+        const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
+        if (existing) this.report.categories.existing++;
+        else this.report.categories.created++;
+        if (this.dryRun) id = existing?.id ?? `dry-run:${slug}`;
+        else {
+          id = existing?.id ?? (await db.category.create({ data: { slug, name, description: htmlToPlainText(category.description).slice(0, 1_000) }, select: { id: true } })).id;
+          await this.remember(db, "category", externalId, id, nicename);
+        }
+      }
+      byNicename.set(nicename, id);
+      this.categoryIds.set(nicename, id);
+    }
+    if (this.dryRun) return;
+    // The tree, once every category exists (a child may come before its parent in the file).
+    for (const category of categories) {
+      const parent = byNicename.get(decodeSlug(category.parent));
+      const id = byNicename.get(decodeSlug(category.nicename));
+      if (parent && id && parent !== id) await db.category.updateMany({ where: { id, parentId: null }, data: { parentId: parent } });
+    }
+  }
+
+  private async importTag(tag: { termId: string; slug: string; name: string }, countIt: boolean): Promise<string | null> {
+    const slugKey = decodeSlug(tag.slug) || decodeSlug(tag.name);
+    const cached = this.tagIds.get(slugKey);
+    if (cached) return cached;
+    const externalId = tag.termId || `slug:${slugKey}`;
+    if (countIt) this.report.tags.found++;
+    let id = await this.remembered("tag", externalId);
+    if (id) {
+      if (countIt) this.report.tags.existing++;
+    } else {
+      const name = htmlToPlainText(tag.name).slice(0, 100) || slugKey;
+      const slug = slugify(slugKey) || slugify(name);
+      if (!slug) return null;
+      const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } });
+      if (countIt) {
+        if (existing) this.report.tags.existing++;
+        else this.report.tags.created++;
+      }
+      if (this.dryRun) id = existing?.id ?? `dry-run:${slug}`;
+      else {
+        id = existing?.id ?? (await db.tag.create({ data: { slug, name }, select: { id: true } })).id;
+        await this.remember(db, "tag", externalId, id, slugKey);
+      }
+    }
+    this.tagIds.set(slugKey, id);
+    return id;
+  }
+
+  // ---- images ----
+
+  private async localImage(url: string, alt: string, caption: string): Promise<{ url: string; mediaId: string } | null> {
+    const relative = uploadsRelativePath(url);
+    if (!relative) return null;
+    if (this.imageCache.has(relative)) return this.imageCache.get(relative)!;
+    const known = await this.remembered("media", relative);
+    if (known) {
+      const media = await db.media.findUnique({ where: { id: known }, select: { id: true, url: true } });
+      if (media) {
+        this.report.images.existing++;
+        const found = { url: media.url, mediaId: media.id };
+        this.imageCache.set(relative, found);
+        return found;
+      }
+    }
+    if (!this.uploadsDir) {
+      this.imageCache.set(relative, null);
+      return null;
+    }
+    // The file as named, else the original of a resized copy (photo-300x200.jpg → photo.jpg).
+    const candidates = [relative, relative.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, "$1")];
+    for (const candidate of candidates) {
+      const full = path.resolve(this.uploadsDir, candidate);
+      if (!full.startsWith(this.uploadsDir + path.sep)) continue;
+      const info = await stat(/*turbopackIgnore: true*/ full).catch(() => null);
+      if (!info?.isFile()) continue;
+      if (info.size > env.UPLOAD_MAX_MB * 1024 * 1024 || info.size === 0) continue;
+      if (this.dryRun) {
+        this.report.images.imported++;
+        const found = { url: `/uploads/${candidate}`, mediaId: "dry-run" };
+        this.imageCache.set(relative, found);
+        return found;
+      }
+      try {
+        const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full));
+        const media = await db.media.create({
+          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: alt.slice(0, 300), caption: caption.slice(0, 1_000) },
+          select: { id: true, url: true },
+        });
+        await this.remember(db, "media", relative, media.id, null);
+        this.report.images.imported++;
+        const found = { url: media.url, mediaId: media.id };
+        this.imageCache.set(relative, found);
+        return found;
+      } catch (error) {
+        if (!(error instanceof UploadError)) throw error;
+      }
+    }
+    this.imageCache.set(relative, null);
+    return null;
+  }
+
+  private missingImage(post: WxrItem, url: string) {
+    const key = `${post.postId} ${url}`;
+    if (this.seenImageNotes.has(key)) return;
+    this.seenImageNotes.add(key);
+    this.report.images.missing++;
+    if (this.report.missingImages.length < this.listLimit) this.report.missingImages.push({ post: post.postId, url: url.slice(0, 500) });
+    else this.report.missingImagesLeftOut++;
+  }
+
+  /** Body figures pointed at the media library's copies; those not found keep their https address. */
+  private async localiseFigures(post: WxrItem, document: BodyDocument): Promise<BodyDocument> {
+    const visit = async (blocks: Block[]): Promise<Block[]> => {
+      const out: Block[] = [];
+      for (const block of blocks) {
+        if (block.type === "figure") {
+          const local = await this.localImage(block.attrs.src, block.attrs.alt, block.attrs.caption);
+          if (local) out.push({ ...block, attrs: { ...block.attrs, src: local.url, mediaId: this.dryRun ? null : local.mediaId } });
+          else {
+            this.missingImage(post, block.attrs.src);
+            out.push(block);
+          }
+        } else if (block.type === "blockquote") out.push({ ...block, content: await visit(block.content) });
+        else if (block.type === "bulletList" || block.type === "orderedList") {
+          const content = [];
+          for (const item of block.content) content.push({ ...item, content: await visit(item.content) });
+          out.push({ ...block, content } as Block);
+        } else out.push(block);
+      }
+      return out;
+    };
+    return { type: "doc", content: await visit(document.content) };
+  }
+
+  // ---- posts and comments ----
+
+  async importItem(item: WxrItem) {
+    if (item.postType !== "post") {
+      const kind = item.postType === "page" ? "pages" : item.postType === "attachment" ? "attachments (images are imported with the posts that use them)" : item.postType === "nav_menu_item" ? "navigation menu items" : `${item.postType || "unknown"} items`;
+      this.skip(kind);
+      return;
+    }
+    const mapped = mapPostStatus(item.status.trim(), Boolean(item.password.trim()));
+    if (!mapped) {
+      this.skip(item.status === "trash" ? "posts in the trash" : `posts with status “${item.status.slice(0, 20) || "none"}”`);
+      return;
+    }
+    this.report.posts.found++;
+    for (const field of item.truncated) this.note(item, `${field} was longer than the importer reads and was cut`);
+    const articleId = await this.remembered("post", item.postId);
+    if (articleId) {
+      this.report.posts.existing++;
+      await this.importComments(item, articleId);
+      return;
+    }
+    this.report.posts.created++;
+    if (mapped.status === ArticleStatus.PUBLISHED) this.report.posts.published++;
+    else if (mapped.status === ArticleStatus.SCHEDULED) this.report.posts.scheduled++;
+    else if (mapped.status === ArticleStatus.IN_REVIEW) this.report.posts.inReview++;
+    else this.report.posts.drafts++;
+    if (mapped.note) this.note(item, mapped.note);
+
+    const title = cut(htmlToPlainText(item.title).replace(/\s+/g, " "), 200) || "Untitled";
+    if (!htmlToPlainText(item.title)) this.note(item, "no title: imported as “Untitled”");
+    const excerpt = htmlToPlainText(item.excerpt).replace(/\s+/g, " ");
+    const standfirst = cut(excerpt, 400);
+    if (standfirst.length < excerpt.length) this.note(item, "excerpt longer than a standfirst (400 characters): cut");
+
+    const conversion = wordpressHtmlToDocument(item.content, {
+      baseUrl: this.survey.channel.baseBlogUrl || this.survey.channel.link,
+      gallery: (ids) => this.galleryImages(ids, item.postId),
+    });
+    for (const note of conversion.notes) this.note(item, note);
+    const document = await this.localiseFigures(item, conversion.document);
+
+    let hero: { url: string; alt: string } | null = null;
+    const thumbnail = item.meta._thumbnail_id?.trim();
+    if (thumbnail) {
+      const attachment = this.survey.attachments.get(thumbnail);
+      if (!attachment?.url) this.note(item, `featured image ${thumbnail} is not in the export`);
+      else {
+        const local = await this.localImage(attachment.url, attachment.alt || attachment.title, attachment.caption);
+        if (local) hero = { url: local.url, alt: attachment.alt || attachment.title || "Featured image" };
+        else this.missingImage(item, attachment.url);
+      }
+    }
+
+    const authorLogin = item.creator.trim() || "unknown";
+    const known = this.survey.authors.find((author) => author.login === authorLogin);
+    const authorId = await this.importAuthor(known ?? { id: "", login: authorLogin, email: "", displayName: authorLogin, firstName: "", lastName: "" });
+
+    const categories = item.terms.filter((term) => term.domain === "category");
+    let categoryId: string | null = null;
+    for (const term of categories) {
+      const id = this.categoryIds.get(decodeSlug(term.nicename));
+      if (id && !categoryId) categoryId = id;
+    }
+    if (categories.length > 1) this.note(item, `in ${categories.length} categories: Gazette keeps one section per article (“${categories[0]!.name.slice(0, 60)}”)`);
+    const tagIds: string[] = [];
+    for (const term of item.terms.filter((candidate) => candidate.domain === "post_tag")) {
+      const id = await this.importTag({ termId: "", slug: term.nicename, name: term.name }, false);
+      if (id && !tagIds.includes(id)) tagIds.push(id);
+    }
+
+    const date = parseWordPressDate(item.postDateGmt) ?? parseWordPressDate(item.postDate);
+    const publishedAt = mapped.status === ArticleStatus.PUBLISHED || mapped.status === ArticleStatus.SCHEDULED ? (date ?? new Date()) : null;
+    const externalSlug = decodeSlug(item.postName) || null;
+
+    if (this.dryRun) {
+      for (const comment of item.comments) this.countComment(comment, true);
+      return;
+    }
+
+    const slug = await uniqueSlug(slugify(externalSlug ?? "") || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
+    const created = await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          slug,
+          title,
+          standfirst,
+          ...bodyColumns(document),
+          status: mapped.status,
+          publishedAt,
+          firstPublishedAt: mapped.status === ArticleStatus.PUBLISHED ? publishedAt : null,
+          authorId,
+          categoryId: categoryId?.startsWith("dry-run") ? null : categoryId,
+          heroImageUrl: hero?.url ?? null,
+          heroImageAlt: hero ? hero.alt.slice(0, 300) : null,
+          repliesOpen: item.commentStatus.trim() !== "closed",
+          createdAt: date ?? undefined,
+          bylines: { create: [{ authorId, position: 0 }] },
+          tags: { create: tagIds.map((tagId) => ({ tagId })) },
+        },
+        select: { id: true },
+      });
+      await this.remember(tx, "post", item.postId, article.id, externalSlug);
+      return article.id;
+    });
+    await this.importComments(item, created);
+  }
+
+  private galleryImages(ids: string[] | null, postId: string): GalleryImage[] {
+    const list = ids ?? this.survey.attachmentsByParent.get(postId) ?? [];
+    return list
+      .map((id) => this.survey.attachments.get(id))
+      .filter((attachment): attachment is Attachment => Boolean(attachment?.url))
+      .map((attachment) => ({ src: attachment.url, alt: attachment.alt || attachment.title, caption: attachment.caption }));
+  }
+
+  private countComment(comment: WxrComment, created: boolean) {
+    this.report.comments.found++;
+    if (!created) {
+      this.report.comments.existing++;
+      return;
+    }
+    this.report.comments.created++;
+    const status = mapCommentStatus(comment.approved);
+    if (status === ReplyStatus.APPROVED) this.report.comments.approved++;
+    else if (status === ReplyStatus.PENDING) this.report.comments.pending++;
+    else if (status === ReplyStatus.SPAM) this.report.comments.spam++;
+    else this.report.comments.trash++;
+  }
+
+  private async importComments(item: WxrItem, articleId: string) {
+    if (!item.comments.length) return;
+    const fresh: WxrComment[] = [];
+    const replyIds = new Map<string, string>();
+    for (const comment of item.comments) {
+      const known = comment.id ? await this.remembered("comment", comment.id) : null;
+      if (known) replyIds.set(comment.id, known);
+      if (known) this.countComment(comment, false);
+      else {
+        this.countComment(comment, true);
+        fresh.push(comment);
+      }
+    }
+    if (this.dryRun || !fresh.length) return;
+    await db.$transaction(async (tx) => {
+      const waiting: { replyId: string; parent: string }[] = [];
+      for (const comment of fresh) {
+        const website = comment.authorUrl.trim();
+        const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
+        const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent) ?? null) : null;
+        const reply = await tx.reply.create({
+          data: {
+            articleId,
+            parentId,
+            authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
+            authorEmail: comment.authorEmail.trim().slice(0, 254),
+            authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
+            body: htmlToPlainText(comment.content) || "(empty comment)",
+            status: mapCommentStatus(comment.approved),
+            createdAt: date,
+            moderatedAt: mapCommentStatus(comment.approved) === ReplyStatus.PENDING ? null : date,
+          },
+          select: { id: true },
+        });
+        if (comment.id) {
+          replyIds.set(comment.id, reply.id);
+          await this.remember(tx, "comment", comment.id, reply.id, null);
+        }
+        if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent });
+      }
+      // Answers that came before the comment they answer, in the file.
+      for (const { replyId, parent } of waiting) {
+        const parentId = replyIds.get(parent);
+        if (parentId) await tx.reply.update({ where: { id: replyId }, data: { parentId } });
+      }
+    });
+  }
+
+  async importTerms() {
+    for (const author of this.survey.authors) await this.importAuthor(author);
+    await this.importCategories(this.survey.categories);
+    for (const tag of this.survey.tags) await this.importTag(tag, true);
+  }
+}
+
+/** Import a WXR file. Throws WxrSyntaxError (nothing written) when the file is malformed. */
+export async function importWordPress(file: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const started = Date.now();
+  await access(/*turbopackIgnore: true*/ file);
+  const found = await survey(file, (done) => options.onProgress?.({ phase: "checking", done, total: 0 }));
+  if (options.uploadsDir) {
+    const info = await stat(/*turbopackIgnore: true*/ options.uploadsDir).catch(() => null);
+    if (!info?.isDirectory()) throw new Error(`--uploads ${options.uploadsDir} is not a folder.`);
+  }
+  const importer = new Importer(file, found, options);
+  await importer.importTerms();
+  let done = 0;
+  await readWxr(file, {
+    item: async (item) => {
+      await importer.importItem(item);
+      done++;
+      options.onProgress?.({ phase: "importing", done, total: found.items });
+    },
+  });
+  const seconds = (Date.now() - started) / 1000;
+  importer.report.seconds = Math.round(seconds * 10) / 10;
+  importer.report.itemsPerSecond = Math.round(found.items / Math.max(seconds, 0.001));
+  return importer.report;
+}

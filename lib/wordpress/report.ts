@@ -1,0 +1,29 @@
+// The import report as people read it: in the terminal, and on the dashboard's import page.
+import type { ImportReport } from "./import";
+
+/** The report as lines of text: counts per kind first, then what was skipped and what to look at. */
+export function formatImportReport(report: ImportReport): string[] {
+  const lines: string[] = [];
+  const c = (entry: { found: number; created: number; existing: number }) =>
+    `${entry.found} in the file, ${entry.created} ${report.dryRun ? "would be created" : "created"}, ${entry.existing} already there`;
+  lines.push(`${report.dryRun ? "Dry run (nothing written): " : ""}${report.file} — “${report.siteTitle}”, WXR ${report.wxrVersion}, ${report.items} items in ${report.seconds} s (${report.itemsPerSecond} items/s)`);
+  lines.push(`Authors: ${c(report.authors)}`);
+  lines.push(`Categories: ${c(report.categories)}`);
+  lines.push(`Tags: ${c(report.tags)}`);
+  lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
+  lines.push(`Comments: ${c(report.comments)} (approved ${report.comments.approved}, pending ${report.comments.pending}, spam ${report.comments.spam}, trash ${report.comments.trash})`);
+  lines.push(`Images: ${report.images.imported} ${report.dryRun ? "would be imported" : "imported"} into the media library, ${report.images.existing} already there, ${report.images.missing} not found (the article links to the old address)`);
+  const skipped = Object.entries(report.skipped);
+  if (skipped.length) lines.push(`Skipped (not articles): ${skipped.map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
+  if (report.notes.length) {
+    lines.push("", "Kept, but not exactly as on WordPress:");
+    for (const note of report.notes) lines.push(`  post ${note.post} “${note.title}”: ${note.note}`);
+    if (report.notesLeftOut) lines.push(`  … and ${report.notesLeftOut} more`);
+  }
+  if (report.missingImages.length) {
+    lines.push("", "Images not found (give --uploads a copy of wp-content/uploads):");
+    for (const image of report.missingImages) lines.push(`  post ${image.post}: ${image.url}`);
+    if (report.missingImagesLeftOut) lines.push(`  … and ${report.missingImagesLeftOut} more`);
+  }
+  return lines;
+}
