@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { serializeBody } from "../content/document";
-import { cdata, threadOrder, wpDates, wpStatus, wxrItem, type WxrArticle, type WxrComment } from "./wxr";
+import { cdata, parentsFirst, threadOrder, wpDates, wpStatus, wxrItem, type WxrArticle, type WxrComment } from "./wxr";
 
 const site = { name: "Gazette", description: "News", url: "https://news.example.com", timeZone: "Europe/Paris" };
 const now = new Date("2026-11-27T12:00:00Z");
@@ -98,4 +98,15 @@ test("statuses as WordPress knows them; a draft has no GMT date", () => {
 
 test("CDATA splits a closing sequence, as WordPress's wxr_cdata does", () => {
   assert.equal(cdata("a]]>b"), "<![CDATA[a]]]]><![CDATA[>b]]>");
+});
+
+test("sections come after their parents", () => {
+  const order = parentsFirst([
+    { id: "c", parentId: "b" },
+    { id: "a", parentId: null },
+    { id: "b", parentId: "a" },
+    { id: "loop1", parentId: "loop2" },
+    { id: "loop2", parentId: "loop1" },
+  ]).map((category) => category.id);
+  assert.deepEqual(order, ["a", "b", "c", "loop1", "loop2"]);
 });

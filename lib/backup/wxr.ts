@@ -203,6 +203,25 @@ export function threadOrder(comments: WxrComment[]): WxrComment[] {
   return ordered;
 }
 
+/** Categories ordered so that each comes after its parent (a loop, which the dashboard prevents, ends the walk). */
+export function parentsFirst<T extends { id: string; parentId: string | null }>(categories: T[]): T[] {
+  const ids = new Set(categories.map((category) => category.id));
+  const ordered: T[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null) => {
+    for (const category of categories) {
+      const effectiveParent = category.parentId && ids.has(category.parentId) ? category.parentId : null;
+      if (effectiveParent !== parent || seen.has(category.id)) continue;
+      seen.add(category.id);
+      ordered.push(category);
+      walk(category.id);
+    }
+  };
+  walk(null);
+  // Anything in a loop has no root to reach it from: written last, as top-level sections.
+  return [...ordered, ...categories.filter((category) => !seen.has(category.id))];
+}
+
 class Out {
   constructor(private readonly stream: WriteStream) {}
   async write(text: string) {
@@ -229,7 +248,8 @@ export async function exportWxr(db: Db, options: { file: string; site: WxrSite; 
     await out.write(
       [
         '<?xml version="1.0" encoding="UTF-8" ?>',
-        "<!-- A WordPress eXtended RSS file written by Gazette (npm run export -- --format wxr). Import it in WordPress under Tools → Import → WordPress. -->",
+        // No "--" may appear inside an XML comment (the command line has two): described in words.
+        "<!-- A WordPress eXtended RSS file written by Gazette's WXR export. Import it in WordPress under Tools, Import, WordPress. -->",
         '<rss version="2.0"',
         '\txmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"',
         '\txmlns:content="http://purl.org/rss/1.0/modules/content/"',
@@ -281,13 +301,16 @@ export async function exportWxr(db: Db, options: { file: string; site: WxrSite; 
     }
 
     let termId = 0;
-    for (const category of await db.category.findMany({ select: { slug: true, name: true, description: true }, orderBy: { slug: "asc" } })) {
+    // Sections are few (a newsroom has tens, not thousands): read at once, parents before children as WordPress wants.
+    const categories = await db.category.findMany({ select: { id: true, parentId: true, slug: true, name: true, description: true }, orderBy: { slug: "asc" } });
+    const slugOf = new Map(categories.map((category) => [category.id, category.slug]));
+    for (const category of parentsFirst(categories)) {
       await out.write(
         [
           "\t<wp:category>",
           `\t\t<wp:term_id>${++termId}</wp:term_id>`,
           `\t\t<wp:category_nicename>${cdata(category.slug)}</wp:category_nicename>`,
-          `\t\t<wp:category_parent>${cdata("")}</wp:category_parent>`,
+          `\t\t<wp:category_parent>${cdata((category.parentId && slugOf.get(category.parentId)) || "")}</wp:category_parent>`,
           `\t\t<wp:cat_name>${cdata(category.name)}</wp:cat_name>`,
           `\t\t<wp:category_description>${cdata(category.description)}</wp:category_description>`,
           "\t</wp:category>",
