@@ -1,6 +1,6 @@
 // Run by e2e/backup-restore.spec.ts with `tsx`, against DATABASE_URL (the SQLite file it exports from):
-// a byline, an article with a category, a tag, a correction, threaded approved replies, a pending one
-// and a spam one, and an uploaded image in UPLOAD_DIR with its media row. Prints what it made as JSON.
+// a byline, an article in a section inside another, a tag, a correction, threaded approved replies, a pending one
+// and a spam one, an uploaded image in UPLOAD_DIR with its media row, and a remembered WordPress id. Prints what it made as JSON.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ReplyStatus, db } from "../lib/db";
@@ -8,7 +8,10 @@ import { createArticle, createAuthor, createCategory, createCorrection, createRe
 
 const suffix = process.argv[2] ?? "x";
 const author = await createAuthor({ displayName: `Backup Reporter ${suffix}`, links: [{ label: "Website", url: "https://example.org/" }] });
-const category = await createCategory({ name: `Archive ${suffix}` });
+const parentCategory = await createCategory({ name: `Archives ${suffix}` });
+const created = await createCategory({ name: `Archive ${suffix}` });
+// A section inside another: a row pointing at a row of its own table, like a reply's parent.
+const category = await db.category.update({ where: { id: created.id }, data: { parentId: parentCategory.id }, select: { id: true } });
 const tag = await createTag({ name: `Restored ${suffix}` });
 const article = await createArticle({
   title: `The archive survives ${suffix}`,
@@ -31,6 +34,9 @@ const uploadDir = path.resolve(process.env.UPLOAD_DIR ?? "./uploads");
 await mkdir(path.join(uploadDir, "2026", "11"), { recursive: true });
 await writeFile(path.join(uploadDir, "2026", "11", `backup-${suffix}.png`), png);
 await db.media.create({ data: { url: `/uploads/2026/11/backup-${suffix}.png`, filename: "pixel.png", mime: "image/png", width: 1, height: 1, byteSize: png.length, alt: "A pixel" } });
+
+// What the WordPress import remembers (a table added after the backup was written: exported all the same).
+await db.importedItem.create({ data: { source: "wordpress:https://old.example.com", kind: "post", externalId: "42", externalSlug: "old-slug", entityId: article.id } });
 
 console.log(JSON.stringify({ article: { title: article.title, slug: article.slug }, author: { displayName: author.displayName, handle: author.handle }, suffix }));
 await db.$disconnect();

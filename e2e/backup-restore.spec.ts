@@ -131,6 +131,8 @@ test("SQLite → backup → PostgreSQL → backup: the two backups hold the same
   const restored = npmScript("restore", [first], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(restored.status, restored.stderr).toBe(0);
   expect(restored.stdout).toMatch(/Reply: \d+ rows linked to their parent/);
+  expect(restored.stdout).toContain("Category: 1 rows linked to their parent");
+  expect(restored.stdout).toContain("ImportedItem: 1 rows");
 
   const second = path.join(work, "from-postgres.tar.gz");
   exportBackup(restoredUrl, restoredUploads, second);
