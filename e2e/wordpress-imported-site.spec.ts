@@ -26,9 +26,8 @@ const text = (value: unknown) => (value === undefined || value === null ? "" : S
 const plain = (html: string) =>
   html
     .replace(/<[^>]*>/g, "")
-    .replace(/&laquo;/g, "«")
-    .replace(/&#8217;/g, "’")
-    .replace(/&amp;/g, "&")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&(laquo|raquo|quot|lt|gt|nbsp|amp);/g, (_, name: string) => ({ laquo: "«", raquo: "»", quot: '"', lt: "<", gt: ">", nbsp: " ", amp: "&" })[name]!)
     .replace(/\s+/g, " ")
     .trim();
 

@@ -535,7 +535,12 @@ async function importBench() {
   const written = await writeSyntheticWxr(file, { posts: IMPORT_POSTS });
   const { importWordPress } = await import("../lib/wordpress/import");
   let peakRssMb = 0;
-  const sample = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 1024 / 1024)), 250);
+  let peakHeapMb = 0;
+  const sample = setInterval(() => {
+    const memory = process.memoryUsage();
+    peakRssMb = Math.max(peakRssMb, memory.rss / 1024 / 1024);
+    peakHeapMb = Math.max(peakHeapMb, memory.heapUsed / 1024 / 1024);
+  }, 250);
   const first = await importWordPress(file, { reportListLimit: 20 });
   const again = await importWordPress(file, { reportListLimit: 20 });
   clearInterval(sample);
@@ -547,12 +552,14 @@ async function importBench() {
     import: { seconds: first.seconds, itemsPerSecond: first.itemsPerSecond, posts: first.posts, comments: first.comments, authors: first.authors, categories: first.categories, tags: first.tags },
     reimport: { seconds: again.seconds, itemsPerSecond: again.itemsPerSecond, postsCreated: again.posts.created, commentsCreated: again.comments.created },
     peakRssMb: Math.round(peakRssMb),
+    peakHeapUsedMb: Math.round(peakHeapMb),
+    nodeOptions: process.env.NODE_OPTIONS ?? "",
   };
   rmSync(file, { force: true });
   mkdirSync(path.join(root, "bench", "results"), { recursive: true });
   const out = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-import-${IMPORT_POSTS}.json`);
   writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
-  console.log(`bench: imported ${IMPORT_POSTS} posts (${written.comments} comments, ${report.file.megabytes} MB) in ${first.seconds} s: ${first.itemsPerSecond} posts/s; again in ${again.seconds} s (${again.posts.created} created); peak memory ${report.peakRssMb} MB`);
+  console.log(`bench: imported ${IMPORT_POSTS} posts (${written.comments} comments, ${report.file.megabytes} MB) in ${first.seconds} s: ${first.itemsPerSecond} posts/s; again in ${again.seconds} s (${again.posts.created} created); peak memory ${report.peakRssMb} MB (JavaScript heap in use at most ${report.peakHeapUsedMb} MB)`);
   console.log(`bench: results in ${path.relative(root, out)}`);
   const { db } = await import("../lib/db");
   await db.$disconnect();

@@ -191,7 +191,8 @@ class Importer {
   private readonly categoryIds = new Map<string, string>();
   private readonly tagIds = new Map<string, string>();
   private readonly imageCache = new Map<string, { url: string; mediaId: string } | null>();
-  private readonly seenImageNotes = new Set<string>();
+  /** Images already reported for the post being imported (reset with each post). */
+  private seenImageNotes = new Set<string>();
 
   constructor(
     readonly file: string,
@@ -393,9 +394,8 @@ class Importer {
   }
 
   private missingImage(post: WxrItem, url: string) {
-    const key = `${post.postId} ${url}`;
-    if (this.seenImageNotes.has(key)) return;
-    this.seenImageNotes.add(key);
+    if (this.seenImageNotes.has(url)) return;
+    this.seenImageNotes.add(url);
     this.report.images.missing++;
     if (this.report.missingImages.length < this.listLimit) this.report.missingImages.push({ post: post.postId, url: url.slice(0, 500) });
     else this.report.missingImagesLeftOut++;
@@ -428,6 +428,9 @@ class Importer {
   // ---- posts and comments ----
 
   async importItem(item: WxrItem) {
+    this.seenImageNotes = new Set();
+    // A cache only (ImportedItem is the record): bounded whatever the number of images in the export.
+    if (this.imageCache.size > 10_000) this.imageCache.clear();
     if (item.postType !== "post") {
       const kind = item.postType === "page" ? "pages" : item.postType === "attachment" ? "attachments (images are imported with the posts that use them)" : item.postType === "nav_menu_item" ? "navigation menu items" : `${item.postType || "unknown"} items`;
       this.skip(kind);
@@ -499,13 +502,11 @@ class Importer {
     const publishedAt = mapped.status === ArticleStatus.PUBLISHED || mapped.status === ArticleStatus.SCHEDULED ? (date ?? new Date()) : null;
     const externalSlug = decodeSlug(item.postName) || null;
 
-    if (this.dryRun) {
-      for (const comment of item.comments) this.countComment(comment, true);
-      return;
-    }
+    const comments = await this.freshComments(item, true);
+    if (this.dryRun) return;
 
     const slug = await uniqueSlug(slugify(externalSlug ?? "") || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
-    const created = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const article = await tx.article.create({
         data: {
           slug,
@@ -527,9 +528,9 @@ class Importer {
         select: { id: true },
       });
       await this.remember(tx, "post", item.postId, article.id, externalSlug);
-      return article.id;
+      // The post and its comments in one transaction: one commit per post.
+      if (comments.fresh.length) await this.writeComments(tx, article.id, comments.fresh, comments.replyIds);
     });
-    await this.importComments(item, created);
   }
 
   private galleryImages(ids: string[] | null, postId: string): GalleryImage[] {
@@ -554,52 +555,71 @@ class Importer {
     else this.report.comments.trash++;
   }
 
-  private async importComments(item: WxrItem, articleId: string) {
-    if (!item.comments.length) return;
+  /** The post's comments not imported yet (counted for the report), and the ids of those that were. */
+  private async freshComments(item: WxrItem, postIsNew: boolean): Promise<{ fresh: WxrComment[]; replyIds: Map<string, string> }> {
     const fresh: WxrComment[] = [];
     const replyIds = new Map<string, string>();
+    if (!postIsNew) {
+      const ids = item.comments.map((comment) => comment.id).filter(Boolean);
+      for (let start = 0; start < ids.length; start += 500) {
+        const known = await db.importedItem.findMany({ where: { source: this.source, kind: "comment", externalId: { in: ids.slice(start, start + 500) } }, select: { externalId: true, entityId: true } });
+        for (const row of known) replyIds.set(row.externalId, row.entityId);
+      }
+    }
     for (const comment of item.comments) {
-      const known = comment.id ? await this.remembered("comment", comment.id) : null;
-      if (known) replyIds.set(comment.id, known);
-      if (known) this.countComment(comment, false);
+      if (comment.id && replyIds.has(comment.id)) this.countComment(comment, false);
       else {
         this.countComment(comment, true);
         fresh.push(comment);
       }
     }
+    return { fresh, replyIds };
+  }
+
+  /** New comments of an article imported before (a later export of the same site). */
+  private async importComments(item: WxrItem, articleId: string) {
+    if (!item.comments.length) return;
+    const { fresh, replyIds } = await this.freshComments(item, false);
     if (this.dryRun || !fresh.length) return;
-    await db.$transaction(async (tx) => {
-      const waiting: { replyId: string; parent: string }[] = [];
-      for (const comment of fresh) {
-        const website = comment.authorUrl.trim();
-        const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
-        const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent) ?? null) : null;
-        const reply = await tx.reply.create({
-          data: {
-            articleId,
-            parentId,
-            authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
-            authorEmail: comment.authorEmail.trim().slice(0, 254),
-            authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
-            body: htmlToPlainText(comment.content) || "(empty comment)",
-            status: mapCommentStatus(comment.approved),
-            createdAt: date,
-            moderatedAt: mapCommentStatus(comment.approved) === ReplyStatus.PENDING ? null : date,
-          },
-          select: { id: true },
-        });
-        if (comment.id) {
-          replyIds.set(comment.id, reply.id);
-          await this.remember(tx, "comment", comment.id, reply.id, null);
-        }
-        if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent });
+    await db.$transaction((tx) => this.writeComments(tx, articleId, fresh, replyIds));
+  }
+
+  private async writeComments(tx: Prisma.TransactionClient, articleId: string, fresh: WxrComment[], replyIds: Map<string, string>) {
+    const waiting: { replyId: string; parent: string }[] = [];
+    const remembered: Prisma.ImportedItemCreateManyInput[] = [];
+    for (const comment of fresh) {
+      const website = comment.authorUrl.trim();
+      const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
+      const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent) ?? null) : null;
+      const status = mapCommentStatus(comment.approved);
+      const reply = await tx.reply.create({
+        data: {
+          articleId,
+          parentId,
+          authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
+          authorEmail: comment.authorEmail.trim().slice(0, 254),
+          authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
+          body: htmlToPlainText(comment.content) || "(empty comment)",
+          status,
+          createdAt: date,
+          moderatedAt: status === ReplyStatus.PENDING ? null : date,
+        },
+        select: { id: true },
+      });
+      if (comment.id) {
+        replyIds.set(comment.id, reply.id);
+        remembered.push({ source: this.source, kind: "comment", externalId: comment.id, entityId: reply.id });
       }
-      // Answers that came before the comment they answer, in the file.
-      for (const { replyId, parent } of waiting) {
-        const parentId = replyIds.get(parent);
-        if (parentId) await tx.reply.update({ where: { id: replyId }, data: { parentId } });
-      }
-    });
+      if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent });
+    }
+    // A comment id twice in one post (a hand-edited export) is remembered once.
+    const unique = [...new Map(remembered.map((row) => [row.externalId, row])).values()];
+    if (unique.length) await tx.importedItem.createMany({ data: unique });
+    // Answers that came before the comment they answer, in the file.
+    for (const { replyId, parent } of waiting) {
+      const parentId = replyIds.get(parent);
+      if (parentId) await tx.reply.update({ where: { id: replyId }, data: { parentId } });
+    }
   }
 
   async importTerms() {

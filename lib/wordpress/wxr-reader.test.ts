@@ -44,4 +44,9 @@ describe("readWxr", () => {
     await assert.rejects(readWxr(file("junk.xml", "not xml at all"), {}), (error: unknown) => error instanceof WxrSyntaxError && error.line === 1);
     await assert.rejects(readWxr(file("empty.xml", ""), {}), WxrSyntaxError);
   });
+
+  it("expands no entity a DOCTYPE declares (no file reads, no billion laughs)", async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&b;&x;</title></channel></rss>`;
+    await assert.rejects(readWxr(file("entities.xml", xml), {}), /undefined entity/);
+  });
 });

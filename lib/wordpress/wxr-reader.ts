@@ -183,7 +183,7 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
 
   parser.on("error", (error) => {
     // saxes prefixes "line:column: "; the position is given separately.
-    fail(error.message.replace(/^[^:]*:?\d+:\d+: /, ""));
+    fail(error.message.replace(/^[^:]*:?\d+:\d+: /, "").replace(/\.$/, ""));
     throw failure;
   });
   parser.on("opentag", (tag) => {
