@@ -110,3 +110,12 @@ test("sections come after their parents", () => {
   ]).map((category) => category.id);
   assert.deepEqual(order, ["a", "b", "c", "loop1", "loop2"]);
 });
+
+test("every element an item uses is one WordPress itself writes (its theme unit test export)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const fixture = readFileSync(new URL("../../e2e/fixtures/wordpress/themeunittestdata.wordpress.xml", import.meta.url), "utf8");
+  const names = (xml: string) => new Set([...xml.matchAll(/<([A-Za-z_][\w:.-]*)[\s/>]/g)].map((match) => match[1]!));
+  const wordpress = names(fixture);
+  const ours = names(wxrItem(article, [reply("a", null, 1)], { postId: 1, attachmentId: 2, nextCommentId: () => 1 }, site, now));
+  assert.deepEqual([...ours].filter((name) => !wordpress.has(name)), []);
+});
