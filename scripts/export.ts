@@ -1,0 +1,62 @@
+// `npm run export -- backup.tar.gz`: a full backup of DATABASE_URL and UPLOAD_DIR (lib/backup/export.ts).
+// `npm run export -- --format wxr site.xml`: the articles, authors, categories, tags and approved
+// comments as a WordPress eXtended RSS file (lib/backup/wxr.ts).
+// docs/decisions/024-backup-and-restore.md
+import { parseArgs } from "node:util";
+import { databaseUrl, isPostgresUrl } from "../lib/db/url";
+import { loadDotEnv } from "./lib/run";
+
+loadDotEnv();
+
+const usage = "usage: npm run export -- FILE.tar.gz   |   npm run export -- --format wxr FILE.xml";
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "backup" }, help: { type: "boolean" } } });
+} catch (error) {
+  console.error(`export: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help || positionals.length !== 1 || !["backup", "wxr"].includes(values.format!)) {
+  console.error(usage);
+  process.exit(values.help ? 0 : 2);
+}
+const file = positionals[0]!;
+const url = databaseUrl();
+const { db } = await import("../lib/db");
+const started = Date.now();
+
+try {
+  if (values.format === "wxr") {
+    const { exportWxr } = await import("../lib/backup/wxr");
+    const { parseEnv } = await import("../lib/env");
+    const env = parseEnv();
+    const site = { name: env.SITE_NAME, description: env.SITE_DESCRIPTION, url: env.SITE_URL, timeZone: env.SITE_TIME_ZONE };
+    const counts = await exportWxr(db, { file, site });
+    console.log(
+      `export: wrote ${file} (WXR 1.2, links on ${site.url}): ${counts.articles} articles, ${counts.comments} approved comments, ${counts.authors} authors, ${counts.categories} categories, ${counts.tags} tags.`,
+    );
+    console.log("export: the file holds commenters' and staff email addresses (WordPress needs them): keep it private.");
+  } else {
+    const { exportBackup } = await import("../lib/backup/export");
+    const run = (client: object) => exportBackup(client, { file, uploadDir: process.env.UPLOAD_DIR || "./uploads", log: (line) => console.log(`export: ${line}`) });
+    // On PostgreSQL one repeatable-read transaction: every table as of the same instant, while the
+    // site keeps running. (SQLite's transactions take the write lock; there, export a quiet site.)
+    const manifest = isPostgresUrl(url)
+      ? await db.$transaction((tx) => run(tx), {
+          // db is typed with the SQLite client, whose only level is Serializable; this is PostgreSQL's client.
+          isolationLevel: "RepeatableRead" as "Serializable",
+          timeout: 6 * 60 * 60_000,
+          maxWait: 60_000,
+        })
+      : await run(db);
+    const rows = manifest.models.reduce((sum, model) => sum + model.rows, 0);
+    console.log(`export: wrote ${file}: ${rows} rows in ${manifest.models.length} tables, ${manifest.uploads.files} uploaded files, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log("export: the file holds password hashes and readers' email addresses: keep it like the database itself.");
+  }
+} catch (error) {
+  console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}
