@@ -6,7 +6,11 @@ import { env } from "@/lib/env";
 import { fanOutNewsletterIssues, queueNewsletterIssues } from "@/lib/newsletter/issues";
 import { deliverDueMessages } from "./delivery";
 import { queueHeldReplyNotices } from "./held-replies";
+import { pruneOutbox } from "./prune";
 import { getMailSettings } from "./settings";
+
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+let lastPrunedAt = 0;
 
 const globalForWorker = globalThis as unknown as { gazetteMailWorker?: boolean };
 
@@ -29,6 +33,11 @@ export async function runMailRound(transport: ReturnType<typeof createSmtpTransp
   await queueNewsletterIssues(settings, now);
   await fanOutNewsletterIssues(now);
   if (transport) await deliverDueMessages(transport, { yieldToReaders });
+  // Hourly is plenty; every instance may do it (deleting what is already gone deletes nothing).
+  if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {
+    lastPrunedAt = now.getTime();
+    await pruneOutbox(env.MAIL_RETENTION_DAYS, now);
+  }
 }
 
 type WorkerOptions = {
