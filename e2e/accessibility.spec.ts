@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createArticle, createAuthor, createCategory, createCorrection, createReply, createTag } from "./factories";
-import { bodyEditor, loginAs } from "./fixtures";
+import { db } from "../lib/db";
+import { newLinkToken } from "../lib/mail/tokens";
+import { createArticle, createAuthor, createCategory, createCorrection, createReply, createTag, uniqueSuffix } from "./factories";
+import { bodyEditor, loginAs, makeUser } from "./fixtures";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -125,4 +127,35 @@ test("the article editor, its toolbar, link bar and image dialog have no WCAG 2 
   await expectNoAxeViolations(page);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+});
+
+test("the mail pages have no WCAG 2 A/AA violations", async ({ page }) => {
+  test.slow(); // axe over six pages
+  const suffix = uniqueSuffix();
+  const newcomer = await makeUser("AUTHOR");
+  const forgetful = await makeUser("EDITOR");
+  const links = Object.fromEntries(
+    await Promise.all(
+      ([[newcomer.id, "invitation"], [forgetful.id, "password-reset"]] as const).map(async ([userId, purpose]) => {
+        const { token, tokenHash } = newLinkToken();
+        await db.emailToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
+        return [purpose, token] as const;
+      }),
+    ),
+  );
+  await db.newsletterSubscriber.create({ data: { email: `axe-${suffix}@example.net`, frequency: "DAILY", confirmedAt: new Date() } });
+  await db.outboxMessage.create({ data: { kind: "editorial", to: `axe-${suffix}@example.com`, subject: `Axe notice ${suffix}`, text: "Text", html: "<p>Text</p>" } });
+
+  for (const path of ["/newsletter", "/login/forgot", `/login/reset?token=${links["password-reset"]}`, `/login/welcome?token=${links.invitation}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This link no longer works" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  }
+  await loginAs(page, "ADMIN");
+  for (const path of ["/dashboard/outbox", "/dashboard/newsletter"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });

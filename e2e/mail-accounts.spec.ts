@@ -133,3 +133,38 @@ test("a mail server that is down delays a message; it is retried and delivered o
   await page.goto("/dashboard/outbox");
   await expect(page.getByRole("row").filter({ hasText: user.email }).filter({ hasText: "Reset your" })).toContainText("Sent");
 });
+
+test("an administrator resends an invitation: a new link arrives and the earlier one no longer works", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const name = `Resent Reporter ${suffix}`;
+  const email = `resent-${suffix}@example.com`;
+  await loginAs(page, "ADMIN");
+  await page.goto("/dashboard/users");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${name}` })).toBeVisible();
+  const first = linkIn(await mail.waitFor(email, "invited you to Gazette"), "/login/welcome");
+
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row.getByRole("cell").filter({ hasText: "Invited" })).toBeVisible();
+  await row.getByRole("button", { name: `Resend invitation to ${name}` }).click();
+  await expect(row.getByRole("status").filter({ hasText: `A new invitation is on its way to ${name}` })).toBeVisible();
+  await expect.poll(() => mail.to(email).length, { timeout: 15_000 }).toBe(2);
+  const second = linkIn(mail.to(email)[1]!, "/login/welcome");
+  expect(second).not.toBe(first);
+
+  const { context, page: newcomer } = await readerContext(browser);
+  await newcomer.goto(first);
+  await expect(newcomer.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
+  await newcomer.goto(second);
+  await newcomer.getByLabel(/^New password/).fill("the second link works");
+  await newcomer.getByLabel("Confirm new password").fill("the second link works");
+  await newcomer.getByRole("button", { name: "Choose password" }).click();
+  await expect(newcomer).toHaveURL(/\/login\?welcome=1/);
+  await context.close();
+
+  // Accepted: nothing left to resend.
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: email }).getByRole("button", { name: `Resend invitation to ${name}` })).toHaveCount(0);
+});

@@ -1,3 +1,5 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { outboxRow } from "../lib/mail/outbox";
@@ -5,10 +7,12 @@ import { createArticle, uniqueSuffix } from "./factories";
 import { MailServer } from "./mail-server";
 import { startSecondServer } from "./second-server";
 
-// Two Gazette processes on one database, both delivering mail (README: several instances): every
-// message and every newsletter issue must arrive once, not once per instance.
+// Two Gazette processes and a worker process of its own (`npm run mail-worker`) on one database, all
+// delivering mail (README: several instances): every message and every newsletter issue must arrive
+// once, not once per process.
 const mail = new MailServer();
 let server: Awaited<ReturnType<typeof startSecondServer>>;
+let worker: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   await mail.start();
@@ -18,9 +22,22 @@ test.beforeAll(async () => {
     MAIL_POLL_MS: "100",
     MAIL_RETRY_BASE_MS: "500",
   });
+  worker = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/mail-worker.ts"], {
+    env: { ...process.env, SITE_URL: `http://localhost:${process.env.E2E_PORT}`, SMTP_URL: `smtp://127.0.0.1:${mail.port}`, MAIL_POLL_MS: "100", MAIL_RETRY_BASE_MS: "500" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let said = "";
+  worker.stdout!.on("data", (chunk: Buffer) => (said += chunk.toString()));
+  await expect.poll(() => said, { timeout: 30_000 }).toContain("mail worker: polling every 100 ms, delivering by SMTP");
 });
 
 test.afterAll(async () => {
+  // SIGTERM: the worker finishes its round and exits by itself.
+  if (worker && worker.exitCode === null) {
+    const exited = new Promise((resolve) => worker!.once("exit", resolve));
+    worker.kill("SIGTERM");
+    await exited;
+  }
   server?.stop();
   await mail.stop();
 });

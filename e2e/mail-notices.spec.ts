@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { issueReplyToken } from "../lib/replies/token";
-import { createArticle, createReply, uniqueSuffix } from "./factories";
-import { loginAs, otherSession, readerContext, uniqueIp, writeReply } from "./fixtures";
+import { createArticle, createAuthor, createReply, uniqueSuffix } from "./factories";
+import { loginAs, makeUser, otherSession, readerContext, uniqueIp, writeReply } from "./fixtures";
 import { MailServer, linkIn, type ReceivedMail } from "./mail-server";
 
 // Notices through a real SMTP server: editorial, held replies, and readers' reply notifications.
@@ -56,6 +56,32 @@ test("editors hear of a submission; the author hears it was sent back, with the 
   await editor.page.waitForTimeout(1500);
   expect(mail.to(author.email).filter((m) => m.subject.startsWith("Published"))).toHaveLength(0);
   await editor.context.close();
+});
+
+test("every author on the byline who has a login hears that the article was sent back, then published", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const [lead, co] = await Promise.all([makeUser("AUTHOR"), makeUser("AUTHOR")]);
+  const profileOf = async (userId: string) => (await db.author.findUniqueOrThrow({ where: { userId }, select: { id: true } })).id;
+  const noLogin = await createAuthor({ displayName: `Freelancer ${suffix}` });
+  const title = `Ferry strike ${suffix}`;
+  const article = await createArticle({ title, status: "IN_REVIEW", authorId: await profileOf(lead.id), coAuthorIds: [await profileOf(co.id), noLogin.id] });
+
+  await loginAs(page, "EDITOR");
+  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await page.getByLabel("Note to the author").fill("Both of you: check the union's figures.");
+  await page.getByRole("button", { name: "Send back to the author" }).click();
+  await status(page, "Sent back to the author as a draft.");
+  for (const author of [lead, co]) {
+    expect((await mail.waitFor(author.email, `Sent back: ${title}`)).text).toContain("Both of you: check the union's figures.");
+  }
+
+  await page.reload();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await status(page, "Published.");
+  for (const author of [lead, co]) await mail.waitFor(author.email, `Published: ${title}`);
+  // One message each.
+  await page.waitForTimeout(1000);
+  for (const author of [lead, co]) expect(mail.to(author.email).filter((m) => m.subject.includes(title))).toHaveLength(2);
 });
 
 test("moderators get held replies in batches, and can turn them off", async ({ page, browser }) => {

@@ -55,6 +55,8 @@ const EnvSchema = z.object({
   MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
   /** The first retry's delay after a failed delivery, in milliseconds; it doubles with each failure, up to an hour. */
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
+  /** Delivered messages older than this many days, and spent single-use links, are deleted by the mail worker. */
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** `off` on an instance that should never deliver mail or build newsletters (another one does). */
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
 }).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));

@@ -26,6 +26,8 @@
 // subscribers (`--subscribers N`) through a local SMTP server (smtp-server, in this process), and the
 // article page's requests per second while it sends, as a ratio to the same load with nothing to send.
 // `--import [--posts 10000]` instead measures the WordPress import (importBench below).
+// `--mail --worker-process` runs the server with MAIL_WORKER=off and the worker as its own process
+// (`npm run mail-worker`), the layout for a busy site.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -59,6 +61,7 @@ const IMPORT = args.includes("--import");
 const IMPORT_POSTS = Math.min(200_000, Math.max(10, Number(arg("posts", "10000"))));
 const SUBSCRIBERS = Math.max(1, Number(arg("subscribers", "10000")));
 const SMTP_PORT = Number(arg("smtp-port", "2526"));
+const WORKER_PROCESS = args.includes("--worker-process");
 const REVALIDATE_SECRET = randomBytes(24).toString("hex");
 const AUTHORS = 20;
 const REPLIES_PER_ARTICLE = 5;
@@ -357,7 +360,15 @@ async function mailBench() {
     },
   });
   await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
-  const server = startServer({ SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_POLL_MS: "500", SITE_TIME_ZONE: "UTC" });
+  const mailEnv = { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_POLL_MS: "500", SITE_TIME_ZONE: "UTC" };
+  const server = startServer({ ...mailEnv, MAIL_WORKER: WORKER_PROCESS ? "off" : "on" });
+  const worker = WORKER_PROCESS
+    ? spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/mail-worker.ts"], {
+        cwd: root,
+        env: { ...process.env, ...mailEnv, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: `http://localhost:${PORT}` },
+        stdio: "ignore",
+      })
+    : null;
   const base = `http://localhost:${PORT}`;
   const article = `${base}/articles/bench-article-${Math.floor(ARTICLES / 2)}`;
   try {
@@ -380,18 +391,20 @@ async function mailBench() {
       articles: ARTICLES,
       subscribers: SUBSCRIBERS,
       durationSeconds: DURATION,
-      database: "sqlite",
+      database: DATABASE,
+      worker: WORKER_PROCESS ? "own process" : "in the server",
       newsletter: { delivered: received, firstMessageMs: Math.round(firstAt - triggered), allDeliveredMs: deliveredMs, messagesPerSecond: Math.round((received / deliveredMs) * 1000), notSent: failed },
       articlePage: { idle, sending, ratio: +(sending.rps / (idle.rps || 1)).toFixed(3) },
       serverPeakMemoryMb: peakMemoryMb(server.pid!),
     };
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    const file = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-mail-${SUBSCRIBERS}.json`);
+    const file = path.join(root, "bench", "results", `${report.date.replace(/[:.]/g, "-")}-mail-${SUBSCRIBERS}${WORKER_PROCESS ? "-worker-process" : ""}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
     console.log(`bench: reader pages kept ${Math.round(report.articlePage.ratio * 100)} % of their requests per second while the newsletter was sent`);
     console.log(`bench: results in ${path.relative(root, file)}`);
   } finally {
     server.kill();
+    worker?.kill();
     smtp.close();
     await db.$disconnect();
   }

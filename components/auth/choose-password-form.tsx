@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { idleState } from "@/lib/actions/state";
 import { choosePasswordAction } from "@/lib/auth/email-link-actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 export function ChoosePasswordForm({ purpose, token, email }: { purpose: "invitation" | "password-reset"; token: string; email: string }) {
-  const [state, action] = useActionState(choosePasswordAction.bind(null, purpose), idleState);
+  const [state, action] = useActionState(keepTypedOnFailure(choosePasswordAction.bind(null, purpose)), idleState);
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />

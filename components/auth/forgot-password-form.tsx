@@ -6,6 +6,8 @@ import { requestPasswordResetAction } from "@/lib/auth/email-link-actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 export function ForgotPasswordForm() {
+  // The server action itself, not keepTypedOnFailure's wrapper: React submits only a server action
+  // without JavaScript (the permalink). A database outage is answered by the action, with the values.
   const [state, action] = useActionState(requestPasswordResetAction, idleState, "/login/forgot");
   return (
     <form action={action} className="space-y-5" noValidate>

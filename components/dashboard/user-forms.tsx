@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { idleState } from "@/lib/actions/state";
-import { changeRoleAction, createUserAction, deactivateUserAction, reactivateUserAction } from "@/lib/users/actions";
+import { changeRoleAction, createUserAction, deactivateUserAction, reactivateUserAction, resendInvitationAction } from "@/lib/users/actions";
 import { ROLES } from "@/lib/users/schemas";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
@@ -38,9 +38,11 @@ export function CreateUserForm({ invites }: { invites: boolean }) {
 }
 
 /** Role and activation controls for one user row. */
-export function UserRowActions({ userId, name, role, active }: { userId: string; name: string; role: string; active: boolean }) {
+export function UserRowActions({ userId, name, role, active, invitationOpen }: { userId: string; name: string; role: string; active: boolean; invitationOpen: boolean }) {
   const [roleState, roleAction] = useActionState(changeRoleAction, idleState);
   const [activeState, activeAction] = useActionState(active ? deactivateUserAction : reactivateUserAction, idleState);
+  const [inviteState, inviteAction] = useActionState(resendInvitationAction, idleState);
+  const latest = [roleState, activeState, inviteState].reduce((a, b) => ((b.at ?? 0) > (a.at ?? 0) ? b : a));
   return (
     <div className="space-y-2">
       <form action={roleAction} className="flex flex-wrap items-end gap-2">
@@ -57,7 +59,13 @@ export function UserRowActions({ userId, name, role, active }: { userId: string;
         <input type="hidden" name="userId" value={userId} />
         <SubmitButton variant={active ? "danger" : "secondary"}>{active ? `Deactivate ${name}` : `Reactivate ${name}`}</SubmitButton>
       </form>
-      <FormMessage state={roleState.at && (!activeState.at || roleState.at > activeState.at) ? roleState : activeState} />
+      {invitationOpen && active && (
+        <form action={inviteAction}>
+          <input type="hidden" name="userId" value={userId} />
+          <SubmitButton variant="secondary">{`Resend invitation to ${name}`}</SubmitButton>
+        </form>
+      )}
+      <FormMessage state={latest} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { HoneypotField } from "@/components/ui/honeypot";
 
 export function SubscribeForm() {
+  // The server action itself, not keepTypedOnFailure's wrapper: React submits only a server action
+  // without JavaScript (the permalink). A database outage is answered by the action, with the values.
   const [state, action] = useActionState(subscribeAction, idleState, "/newsletter");
   const frequency = state.values?.frequency ?? "WEEKLY";
   return (

@@ -1,5 +1,5 @@
 // Editorial notices, written in the transaction that moves the article: editors hear when an article
-// is submitted for review; its author hears when an editor publishes, schedules or sends it back,
+// is submitted for review; everyone on its byline with a login hears when an editor publishes, schedules or sends it back,
 // with the editor's note. Nobody is told about their own move. Each message carries a one-click
 // unsubscribe (the profile page has the same switch).
 import { PERMISSIONS } from "@/lib/auth/permissions";
@@ -56,21 +56,27 @@ export async function editorialMails(tx: Prisma.TransactionClient, move: Move): 
     return;
   }
 
-  const author = await tx.author.findUnique({ where: { id: move.authorId }, select: { user: { select: { id: true, email: true, active: true, notifyEditorial: true } } } });
-  const to = author?.user;
-  if (!to || to.id === move.user.id || !to.active || !to.notifyEditorial) return;
+  // Everyone on the byline who has a login (the bylines were written earlier in this transaction),
+  // and the article's author of record should the byline not name them.
+  const bylines = await tx.author.findMany({
+    where: { OR: [{ id: move.authorId }, { bylines: { some: { articleId: move.articleId } } }], user: { active: true, notifyEditorial: true, id: { not: move.user.id } } },
+    select: { user: { select: { id: true, email: true } } },
+    take: 50,
+  });
+  const recipients = [...new Map(bylines.flatMap((author) => (author.user ? [[author.user.id, author.user] as const] : []))).values()];
+  if (recipients.length === 0) return;
+  const toEach = (write: (to: { id: string; email: string }) => OutgoingMail) => queueMail(tx, ...recipients.map(write));
 
   const wasPublic = move.previousStatus === ArticleStatus.PUBLISHED || move.previousStatus === ArticleStatus.SCHEDULED;
   if (move.intent === "publish" && !wasPublic) {
-    await queueMail(tx, notice(to, `Published: ${move.title}`, [`${move.user.name} published “${move.title}”. It is live on the site now.`, ...note], { label: "Read it on the site", url: editUrl }));
+    await toEach((to) => notice(to, `Published: ${move.title}`, [`${move.user.name} published “${move.title}”. It is live on the site now.`, ...note], { label: "Read it on the site", url: editUrl }));
   } else if (move.intent === "schedule" && move.publishedAt) {
-    await queueMail(
-      tx,
-      notice(to, `Scheduled: ${move.title}`, [`${move.user.name} scheduled “${move.title}” to go live on ${formatDateTime(move.publishedAt)}.`, ...note], { label: "Open the article", url: editUrl }),
+    const goesLive = formatDateTime(move.publishedAt);
+    await toEach((to) =>
+      notice(to, `Scheduled: ${move.title}`, [`${move.user.name} scheduled “${move.title}” to go live on ${goesLive}.`, ...note], { label: "Open the article", url: editUrl }),
     );
   } else if (move.intent === "unpublish" && move.previousStatus === ArticleStatus.IN_REVIEW) {
-    await queueMail(
-      tx,
+    await toEach((to) =>
       notice(to, `Sent back: ${move.title}`, [`${move.user.name} sent “${move.title}” back to you as a draft.`, ...(note.length ? note : ["There was no note."])], { label: "Open the draft", url: editUrl }),
     );
   }

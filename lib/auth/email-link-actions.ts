@@ -9,6 +9,7 @@ import { OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type Actio
 import { formDataToObject } from "@/lib/actions/form-data";
 import { addressKey } from "@/lib/client-address";
 import { db } from "@/lib/db";
+import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { passwordResetMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import { consumeOrWait } from "@/lib/rate-limit/consume";
@@ -30,19 +31,25 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
   if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
   const parsed = ForgotPasswordSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
-  const wait = await consumeOrWait(resetsByAddress, addressKey(ipFromHeaders(await headers())));
-  if (wait > 0) return errorState(`Too many requests from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
   const { email } = parsed.data;
-  // Counted for unknown addresses too, so the limit says nothing about which accounts exist.
-  const accountWait = await consumeOrWait(resetsByAccount, email);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
-  if (accountWait === 0 && user?.active) {
-    await db.$transaction(async (tx) => {
-      const token = await issueEmailLink(tx, user.id, "password-reset");
-      await queueMail(tx, passwordResetMail(email, user.name, token));
-    });
-  }
-  return successState(RESET_REQUESTED_MESSAGE);
+  // While the database is away: said next to the form (never "no such account"), the address kept.
+  return unlessDatabaseUnavailable(
+    async () => {
+      const wait = await consumeOrWait(resetsByAddress, addressKey(ipFromHeaders(await headers())));
+      if (wait > 0) return errorState(`Too many requests from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+      // Counted for unknown addresses too, so the limit says nothing about which accounts exist.
+      const accountWait = await consumeOrWait(resetsByAccount, email);
+      const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
+      if (accountWait === 0 && user?.active) {
+        await db.$transaction(async (tx) => {
+          const token = await issueEmailLink(tx, user.id, "password-reset");
+          await queueMail(tx, passwordResetMail(email, user.name, token));
+        });
+      }
+      return successState(RESET_REQUESTED_MESSAGE);
+    },
+    () => errorState(UNAVAILABLE_MESSAGE, formData),
+  );
 }
 
 const PurposeSchema = z.enum(["invitation", "password-reset"]);
@@ -54,9 +61,17 @@ export async function choosePasswordAction(purpose: string, _previous: ActionSta
   if (!kind.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
   const parsed = ChoosePasswordSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
-  const wait = await consumeOrWait(linkUsesByAddress, addressKey(ipFromHeaders(await headers())));
-  if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
-  const result = await redeemEmailLink(parsed.data.token, kind.data, parsed.data.newPassword);
-  if (!result.ok) return errorState(result.message ?? OUT_OF_DATE_MESSAGE, formData);
+  const { token, newPassword } = parsed.data;
+  // While the database is away the link stays unused and the form says so, with what was typed.
+  const refused = await unlessDatabaseUnavailable(
+    async () => {
+      const wait = await consumeOrWait(linkUsesByAddress, addressKey(ipFromHeaders(await headers())));
+      if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+      const result = await redeemEmailLink(token, kind.data, newPassword);
+      return result.ok ? null : errorState(result.message ?? OUT_OF_DATE_MESSAGE, formData);
+    },
+    () => errorState(UNAVAILABLE_MESSAGE, formData),
+  );
+  if (refused) return refused;
   redirect(kind.data === "invitation" ? "/login?welcome=1" : "/login?passwordChanged=1");
 }

@@ -4,6 +4,7 @@
 // time, so a row is claimed by one worker only. The claim is a lease: a worker that dies mid-send
 // leaves rows that another takes over when the lease ends. docs/decisions/018-mail.md
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -12,6 +13,7 @@ import { MAX_ATTEMPTS, isPermanentFailure, retryDelayMs } from "./backoff";
 
 export const BATCH_SIZE = 50;
 const LEASE_MS = 2 * 60 * 1000;
+const MAX_PAUSE_MS = 2_000;
 const DELIVERED_PLACEHOLDER = "(Delivered. This message held a single-use link, so its text is not kept.)";
 
 function sender(): string {
@@ -62,10 +64,12 @@ function parseHeaders(json: string): Record<string, string> {
  * Each message keeps its id as Message-ID, so the rare copy sent twice (a worker died after the SMTP
  * server accepted it and before the row said so) is recognisable as the same message.
  */
-export async function deliverDueMessages(transport: Transporter): Promise<number> {
+export async function deliverDueMessages(transport: Transporter, { yieldToReaders = true } = {}): Promise<number> {
   let delivered = 0;
   const host = new URL(env.SITE_URL).hostname || "gazette.localdomain";
   for (;;) {
+    const started = performance.now();
+    const loopBefore = performance.eventLoopUtilization();
     const { claim, messages } = await claimDueMessages();
     if (!claim || messages.length === 0) return delivered;
     const issueIds = [...new Set(messages.map((message) => message.issueId).filter((id): id is string => !!id))];
@@ -121,5 +125,13 @@ export async function deliverDueMessages(transport: Transporter): Promise<number
     delivered += sent.length;
     // A batch that failed entirely (server down) waits for the next round instead of spinning.
     if (sent.length === 0 || messages.length < BATCH_SIZE) return delivered;
+    // In a server process, readers share this event loop: composing and encoding a message costs
+    // about a millisecond of it, so 10,000 in a row would starve them. Pause as long as the loop was
+    // busy during the batch (delivery's work and readers' alike), so delivery takes at most about
+    // half of it and yields more when readers need more. A worker process of its own does not pause.
+    if (yieldToReaders) {
+      const busyMs = performance.eventLoopUtilization(loopBefore).utilization * (performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_PAUSE_MS, busyMs)));
+    }
   }
 }

@@ -2,11 +2,17 @@
 
 // The button on the confirm and unsubscribe pages: open to anyone holding a signed link.
 import { OUT_OF_DATE_MESSAGE, errorState, successState, type ActionState } from "@/lib/actions/state";
+import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { LINK_DESCRIPTIONS, applySignedLink } from "./links";
 
 export async function applyEmailLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
-  const purpose = await applySignedLink(formData.get("t"));
-  if (!purpose) return errorState("This link is not valid. Copy the whole address from the message and try again.");
-  return successState(LINK_DESCRIPTIONS[purpose].done);
+  return unlessDatabaseUnavailable(
+    async () => {
+      const purpose = await applySignedLink(formData.get("t"));
+      if (!purpose) return errorState("This link is not valid. Copy the whole address from the message and try again.");
+      return successState(LINK_DESCRIPTIONS[purpose].done);
+    },
+    () => errorState(UNAVAILABLE_MESSAGE),
+  );
 }

@@ -6,7 +6,11 @@ import { env } from "@/lib/env";
 import { fanOutNewsletterIssues, queueNewsletterIssues } from "@/lib/newsletter/issues";
 import { deliverDueMessages } from "./delivery";
 import { queueHeldReplyNotices } from "./held-replies";
+import { pruneOutbox } from "./prune";
 import { getMailSettings } from "./settings";
+
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+let lastPrunedAt = 0;
 
 const globalForWorker = globalThis as unknown as { gazetteMailWorker?: boolean };
 
@@ -23,29 +27,55 @@ export function createSmtpTransport(url: string) {
 }
 
 /** One round: what the clock makes due, then delivery. Exported for scripts and tests. */
-export async function runMailRound(transport: ReturnType<typeof createSmtpTransport> | null, now = new Date()): Promise<void> {
+export async function runMailRound(transport: ReturnType<typeof createSmtpTransport> | null, now = new Date(), { yieldToReaders = true } = {}): Promise<void> {
   const settings = await getMailSettings();
   await queueHeldReplyNotices(settings, now);
   await queueNewsletterIssues(settings, now);
-  await fanOutNewsletterIssues();
-  if (transport) await deliverDueMessages(transport);
+  await fanOutNewsletterIssues(now);
+  if (transport) await deliverDueMessages(transport, { yieldToReaders });
+  // Hourly is plenty; every instance may do it (deleting what is already gone deletes nothing).
+  if (now.getTime() - lastPrunedAt >= PRUNE_EVERY_MS) {
+    lastPrunedAt = now.getTime();
+    await pruneOutbox(env.MAIL_RETENTION_DAYS, now);
+  }
 }
 
-export function startMailWorker(): void {
-  if (globalForWorker.gazetteMailWorker || env.MAIL_WORKER === "off") return;
+type WorkerOptions = {
+  /** A process that serves nothing else (scripts/mail-worker.ts): it runs whatever MAIL_WORKER says,
+   *  keeps the process alive and delivers without pausing for readers. */
+  alone?: boolean;
+};
+
+/** Starts the rounds; returns a function that stops them and resolves when the current round is over. */
+export function startMailWorker({ alone = false }: WorkerOptions = {}): () => Promise<void> {
+  if (globalForWorker.gazetteMailWorker || (!alone && env.MAIL_WORKER === "off")) return async () => {};
   globalForWorker.gazetteMailWorker = true;
   const transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : null;
   let failures = 0;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => (current = round()), ms);
+    if (!alone) timer.unref();
+  };
   const round = async () => {
     try {
-      await runMailRound(transport);
+      await runMailRound(transport, new Date(), { yieldToReaders: !alone });
       failures = 0;
     } catch (error) {
       // A database hiccup must not stop the worker; say so once in a while, not every round.
       if (failures++ % 20 === 0) console.error("mail worker:", error);
     } finally {
-      setTimeout(round, env.MAIL_POLL_MS).unref();
+      schedule(env.MAIL_POLL_MS);
     }
   };
-  setTimeout(round, Math.min(env.MAIL_POLL_MS, 2_000)).unref();
+  schedule(Math.min(env.MAIL_POLL_MS, 2_000));
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await current;
+    transport?.close();
+  };
 }

@@ -7,6 +7,7 @@ import { formDataToObject } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/staff-action";
 import { OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
 import { minutesToWait } from "@/lib/auth/throttle";
+import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { addressKey } from "@/lib/client-address";
 import { consumeOrWait } from "@/lib/rate-limit/consume";
 import { sharedLimiter } from "@/lib/rate-limit/store";
@@ -26,11 +27,18 @@ export async function subscribeAction(_previous: ActionState, formData: FormData
   if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
   // A robot that filled in the hidden field hears what a person hears, and nothing happens.
   if (parsed.data.company) return successState(SUBSCRIBED_MESSAGE);
-  const wait = await consumeOrWait(byAddress, addressKey(ipFromHeaders(await headers())));
-  if (wait > 0) return errorState(`Too many sign-ups from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
-  const sendConfirmation = (await consumeOrWait(confirmationsByEmail, parsed.data.email)) === 0;
-  await subscribe(parsed.data.email, parsed.data.frequency, { sendConfirmation });
-  return successState(SUBSCRIBED_MESSAGE);
+  const { email, frequency } = parsed.data;
+  // While the database is away the reader is told, next to the form, and keeps what they typed.
+  return unlessDatabaseUnavailable(
+    async () => {
+      const wait = await consumeOrWait(byAddress, addressKey(ipFromHeaders(await headers())));
+      if (wait > 0) return errorState(`Too many sign-ups from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+      const sendConfirmation = (await consumeOrWait(confirmationsByEmail, email)) === 0;
+      await subscribe(email, frequency, { sendConfirmation });
+      return successState(SUBSCRIBED_MESSAGE);
+    },
+    () => errorState(UNAVAILABLE_MESSAGE, formData),
+  );
 }
 
 export const removeSubscriberAction = formAction({ permission: "settings:manage", schema: SubscriberIdSchema, summariseErrors: true }, async (input) => {

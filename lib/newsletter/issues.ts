@@ -4,7 +4,7 @@
 // issue's messages are then written in chunks (fanOutNewsletterIssues), each chunk claimed by
 // compare-and-set on the issue's cursor, so each subscriber gets the issue once.
 import { publishedWhere } from "@/lib/articles/visibility";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { composeMail, unsubscribeHeaders, type MailContent } from "@/lib/mail/compose";
 import { oneClickUrl, siteIdentity, siteLink } from "@/lib/mail/outbox";
@@ -81,51 +81,46 @@ async function writeIssue(frequency: Frequency, period: string, scheduledAt: Dat
   return recipients;
 }
 
-const FAN_OUT_CHUNK = 500;
+const FAN_OUT_CHUNK = 1000;
 
 /**
- * Write the messages of issues not yet fanned out, a chunk of subscribers at a time, each chunk in
- * a transaction that moves the issue's cursor from the value read (compare-and-set): two instances
- * cannot both write a chunk, a crash resumes where it stopped, and no transaction is large enough to
- * stall the server. Between chunks the event loop serves readers.
+ * Write the messages of issues not yet fanned out, a chunk of subscribers at a time. Each chunk is one
+ * `INSERT … SELECT` from the subscriber table, so the database copies the rows and the server's event
+ * loop builds none of them (writing 10,000 rows through the ORM took seconds of the loop that serves
+ * readers). The chunk's transaction moves the issue's cursor from the value read (compare-and-set): two
+ * instances cannot both write a chunk, a crash resumes where it stopped, and the write lock is released
+ * between chunks. A row's id and dedupeKey come from the issue and the subscriber, and a key already
+ * there is skipped, so even a chunk written twice sends nothing twice.
  */
-export async function fanOutNewsletterIssues(): Promise<number> {
+export async function fanOutNewsletterIssues(now = new Date()): Promise<number> {
   let written = 0;
   const pending = await db.newsletterIssue.findMany({ where: { fanOutDone: false }, select: { id: true, period: true, frequency: true, subject: true }, take: 5 });
   for (const issue of pending) {
     for (;;) {
       const current = await db.newsletterIssue.findUnique({ where: { id: issue.id }, select: { fanOutCursor: true, fanOutDone: true } });
       if (!current || current.fanOutDone) break;
-      const chunk = await db.newsletterSubscriber.findMany({
-        where: { frequency: issue.frequency, confirmedAt: { not: null }, ...(current.fanOutCursor ? { id: { gt: current.fanOutCursor } } : {}) },
-        orderBy: { id: "asc" },
-        take: FAN_OUT_CHUNK,
-        select: { id: true, email: true },
-      });
-      const moved = await db.$transaction(async (tx) => {
+      const after = current.fanOutCursor ?? "";
+      const recipients = { frequency: issue.frequency, confirmedAt: { not: null }, id: { gt: after } };
+      // The last subscriber of this chunk; none means this is the last chunk.
+      const last = await db.newsletterSubscriber.findFirst({ where: recipients, orderBy: { id: "asc" }, skip: FAN_OUT_CHUNK - 1, select: { id: true } });
+      const count = await db.$transaction(async (tx) => {
         const claimed = await tx.newsletterIssue.updateMany({
           where: { id: issue.id, fanOutDone: false, fanOutCursor: current.fanOutCursor },
-          data: chunk.length ? { fanOutCursor: chunk.at(-1)!.id, fanOutDone: chunk.length < FAN_OUT_CHUNK } : { fanOutDone: true },
+          data: last ? { fanOutCursor: last.id } : { fanOutDone: true },
         });
-        if (claimed.count === 0) return false; // another instance wrote this chunk
-        if (chunk.length) {
-          await tx.outboxMessage.createMany({
-            data: chunk.map((subscriber) => ({
-              kind: "newsletter",
-              to: subscriber.email,
-              subject: issue.subject,
-              text: "",
-              html: "",
-              dedupeKey: `newsletter:${issue.period}:${subscriber.id}`,
-              issueId: issue.id,
-              recipientId: subscriber.id,
-            })),
-          });
-        }
-        return true;
+        if (claimed.count === 0) return null; // another instance wrote this chunk
+        return tx.$executeRaw(Prisma.sql`
+          INSERT INTO "OutboxMessage" ("id", "kind", "to", "subject", "text", "html", "nextAttemptAt", "createdAt", "dedupeKey", "issueId", "recipientId")
+          SELECT CAST(${`${issue.id}-`} AS TEXT) || s."id", 'newsletter', s."email", CAST(${issue.subject} AS TEXT), '', '', ${now}, ${now},
+                 CAST(${`newsletter:${issue.period}:`} AS TEXT) || s."id", CAST(${issue.id} AS TEXT), s."id"
+          FROM "NewsletterSubscriber" s
+          WHERE s."frequency" = ${issue.frequency} AND s."confirmedAt" IS NOT NULL AND s."id" > ${after}
+            ${last ? Prisma.sql`AND s."id" <= ${last.id}` : Prisma.empty}
+          ON CONFLICT ("dedupeKey") DO NOTHING`);
       });
-      if (moved) written += chunk.length;
-      if (chunk.length < FAN_OUT_CHUNK && moved) break;
+      if (count !== null) written += count;
+      if (count !== null && !last) break;
+      // Readers' requests get the event loop (and other connections the write lock) between chunks.
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

@@ -7,7 +7,7 @@ import { formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState } from "@/lib/actions/state";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { storeFormImage } from "@/lib/uploads/store";
-import { changePassword, changeRole, createUser, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
+import { changePassword, changeRole, createUser, resendInvitation, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
 import { ChangeRoleSchema, CreateUserSchema, EmailPreferencesSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
 
 export const createUserAction = formAction({ permission: "user:manage", schema: CreateUserSchema }, async (input, { user: admin, formData }) => {
@@ -16,6 +16,13 @@ export const createUserAction = formAction({ permission: "user:manage", schema: 
   revalidatePath("/dashboard/users");
   if (result.invited) return successState(`Invitation sent to ${input.name} (${input.email}). The link lets them choose a password within 72 hours.`);
   return successState(`Account created for ${input.name} (${input.email}). One-time password: ${result.password} — it is shown only once; they choose their own when they first sign in.`);
+});
+
+export const resendInvitationAction = formAction({ permission: "user:manage", schema: UserIdSchema }, async (input, { user: admin, formData }) => {
+  const result = await resendInvitation(admin, input.userId);
+  if (!result.ok) return refusalState(result, formData);
+  revalidatePath("/dashboard/users");
+  return successState(`A new invitation is on its way to ${result.name} (${result.email}). The earlier link no longer works.`);
 });
 
 export const changeRoleAction = formAction({ permission: "user:manage", schema: ChangeRoleSchema }, async (input, { user: admin, formData }) => {

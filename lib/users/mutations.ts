@@ -48,6 +48,24 @@ export async function createUser(
   return { ok: true, invited: false, password };
 }
 
+/**
+ * A new invitation for someone who has not accepted theirs (lost, or expired after 72 hours): a new
+ * link, written with its message in one transaction; issueEmailLink voids the earlier link.
+ */
+export async function resendInvitation(admin: SessionUser, userId: string): Promise<Result<{ name: string; email: string }>> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, active: true } });
+  if (!user) return { ok: false, message: "That user no longer exists." };
+  if (!user.active) return { ok: false, message: "Reactivate this account before inviting them again." };
+  const pending = await db.emailToken.findFirst({ where: { userId, purpose: "invitation", usedAt: null }, select: { id: true } });
+  if (!pending) return { ok: false, message: `${user.name} has no open invitation: they have chosen a password already.` };
+  await db.$transaction(async (tx) => {
+    const token = await issueEmailLink(tx, user.id, "invitation");
+    await queueMail(tx, invitationMail(user.email, user.name, admin.name, token));
+    await tx.auditEvent.create({ data: { actorId: admin.id, action: "user.invite-again", entityType: "user", entityId: user.id } });
+  });
+  return { ok: true, name: user.name, email: user.email };
+}
+
 export async function changeRole(admin: SessionUser, userId: string, role: Role): Promise<Result> {
   if (userId === admin.id) return { ok: false, message: "You cannot change your own role; ask another administrator." };
   const updated = await db.user.updateMany({ where: { id: userId }, data: { role } });

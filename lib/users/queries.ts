@@ -6,10 +6,12 @@ import { db } from "@/lib/db";
 
 export async function listUsers(admin: SessionUser) {
   if (!can(admin.role, "user:manage")) throw new AuthorizationError("forbidden");
-  return db.user.findMany({
-    select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true },
+  const users = await db.user.findMany({
+    select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, emailTokens: { where: { purpose: "invitation", usedAt: null }, select: { id: true }, take: 1 } },
     orderBy: [{ active: "desc" }, { name: "asc" }],
   });
+  // An invitation not yet accepted (waiting, or expired): the administrator may send a new one.
+  return users.map(({ emailTokens, ...user }) => ({ ...user, invitationOpen: emailTokens.length > 0 }));
 }
 
 /** The signed-in user's own profile for the profile page. */

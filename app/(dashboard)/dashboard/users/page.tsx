@@ -32,13 +32,13 @@ export default async function UsersPage() {
               <tr key={user.id} className="border-b border-rule align-top">
                 <th scope="row" className="py-3 pr-4 text-left font-medium">{user.name}</th>
                 <td className="py-3 pr-4">{user.email}</td>
-                <td className="py-3 pr-4">{user.active ? "Active" : "Deactivated"}</td>
+                <td className="py-3 pr-4">{!user.active ? "Deactivated" : user.invitationOpen ? "Invited" : "Active"}</td>
                 <td className="py-3 pr-4">{user.lastLoginAt ? <DateTime value={user.lastLoginAt} withTime /> : "Never"}</td>
                 <td className="py-3">
                   {user.id === admin.id ? (
                     <span className="text-muted">{user.role.toLowerCase()} (you)</span>
                   ) : (
-                    <UserRowActions userId={user.id} name={user.name} role={user.role} active={user.active} />
+                    <UserRowActions userId={user.id} name={user.name} role={user.role} active={user.active} invitationOpen={user.invitationOpen} />
                   )}
                 </td>
               </tr>
