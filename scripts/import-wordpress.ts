@@ -1,4 +1,4 @@
-// `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--json]`: a WordPress export
+// `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]`: a WordPress export
 // (WXR 1.0–1.2) into the database named by DATABASE_URL (lib/wordpress/import.ts). Progress on
 // stderr (items per second, ETA), the report on stdout. Exits 1 with the line and column when the
 // file is malformed (nothing written), 2 on wrong arguments.
@@ -11,16 +11,18 @@ const { importWordPress } = await import("../lib/wordpress/import");
 const { formatImportReport } = await import("../lib/wordpress/report");
 const { WxrSyntaxError } = await import("../lib/wordpress/wxr-reader");
 const args = process.argv.slice(2);
-const usage = "usage: npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--json]";
+const usage = "usage: npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]";
 let file: string | null = null;
 let uploadsDir: string | null = null;
 let dryRun = false;
 let json = false;
+let inviteAuthors = false;
 for (let index = 0; index < args.length; index++) {
   const arg = args[index]!;
   if (arg === "--uploads") uploadsDir = args[++index] ?? null;
   else if (arg === "--dry-run") dryRun = true;
   else if (arg === "--json") json = true;
+  else if (arg === "--invite-authors") inviteAuthors = true;
   else if (arg === "--help" || arg === "-h") {
     console.log(usage);
     process.exit(0);
@@ -58,7 +60,7 @@ function drawProgress(progress: ImportProgress) {
 }
 
 try {
-  const report = await importWordPress(file, { uploadsDir, dryRun, onProgress: drawProgress });
+  const report = await importWordPress(file, { uploadsDir, dryRun, inviteAuthors, onProgress: drawProgress });
   if (tty) process.stderr.write("\n");
   console.log(json ? JSON.stringify(report, null, 2) : formatImportReport(report).join("\n"));
 } catch (error) {

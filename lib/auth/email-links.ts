@@ -6,22 +6,10 @@ import type { Refusal } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { db, type Prisma } from "@/lib/db";
-import { hashLinkToken, isLinkTokenShape, newLinkToken } from "@/lib/mail/tokens";
+import { hashLinkToken, isLinkTokenShape } from "@/lib/mail/tokens";
+import type { LinkPurpose } from "./issue-email-link";
 
-export type LinkPurpose = "invitation" | "password-reset";
-
-export const LINK_LIFETIME_MS: Record<LinkPurpose, number> = {
-  invitation: 72 * 60 * 60 * 1000,
-  "password-reset": 60 * 60 * 1000,
-};
-
-/** A new link for this account, written with `tx`; earlier unused links of the same kind stop working. */
-export async function issueEmailLink(tx: Prisma.TransactionClient, userId: string, purpose: LinkPurpose, now = new Date()): Promise<string> {
-  const { token, tokenHash } = newLinkToken();
-  await tx.emailToken.deleteMany({ where: { userId, purpose, usedAt: null } });
-  await tx.emailToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS[purpose]) } });
-  return token;
-}
+export { LINK_LIFETIME_MS, issueEmailLink, type LinkPurpose } from "./issue-email-link";
 
 const EXPIRED: Record<LinkPurpose, string> = {
   invitation: "This invitation link has expired or was already used. Ask an administrator for a new one.",

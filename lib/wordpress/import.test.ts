@@ -141,4 +141,23 @@ describe("importWordPress with the theme unit test export", () => {
     for (const kind of ["authors", "categories", "tags", "posts", "comments"] as const) assert.equal(report[kind].created, 0, `${kind} created again`);
     assert.equal(report.posts.existing, report.posts.found);
   });
+
+  it("gives each new author with an address a login by invitation, once", async () => {
+    const { writeSyntheticWxr } = await import("../../scripts/lib/synthetic-wxr");
+    const file = path.join(scratch, "invite.xml");
+    await writeSyntheticWxr(file, { posts: 3, commentsPerPost: 0, authors: 2 });
+    const { db } = lib;
+    const report = await lib.importWordPress(file, { inviteAuthors: true });
+    assert.equal(report.authors.invited, 2);
+    const users = await db.user.findMany({ where: { email: { endsWith: "@old.example" } }, select: { role: true, email: true, author: { select: { handle: true } } }, orderBy: { email: "asc" } });
+    assert.deepEqual(users.map((user) => [user.email, user.role, Boolean(user.author)]), [["reporter1@old.example", "AUTHOR", true], ["reporter2@old.example", "AUTHOR", true]]);
+    const invitations = await db.outboxMessage.findMany({ where: { kind: "invitation", to: { endsWith: "@old.example" } }, select: { text: true } });
+    assert.equal(invitations.length, 2);
+    assert.match(invitations[0]!.text, /\/login\/welcome\?token=/);
+    assert.equal(await db.emailToken.count({ where: { purpose: "invitation", usedAt: null } }), 2);
+
+    const again = await lib.importWordPress(file, { inviteAuthors: true });
+    assert.equal(again.authors.invited, 0);
+    assert.equal(await db.outboxMessage.count({ where: { kind: "invitation" } }), 2);
+  });
 });

@@ -7,14 +7,18 @@
 // is remembered in ImportedItem, so a second run creates nothing twice and an interrupted run
 // resumes where it stopped. `dryRun` reads the database but writes nothing (no files either).
 // No "server-only" here: the command line (scripts/import-wordpress.ts) runs this too.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { issueEmailLink } from "@/lib/auth/issue-email-link";
+import { hashPassword } from "@/lib/auth/password";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import type { Block, BodyDocument } from "@/lib/content/document";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { invitationMail } from "@/lib/mail/messages";
+import { queueMail } from "@/lib/mail/outbox";
 import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
@@ -25,6 +29,12 @@ export type ImportOptions = {
   /** A copy of wp-content/uploads: images are taken from here into the media library. */
   uploadsDir?: string | null;
   dryRun?: boolean;
+  /**
+   * Give each new author whose export has an email address, and who has no account yet, a dashboard
+   * login with the Author role: an invitation (a 72-hour link to choose a password) in the outbox,
+   * written in the same transaction as the byline. Without it, imported authors are bylines only.
+   */
+  inviteAuthors?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   /** Bound on each list in the report (the counts are always complete). */
   reportListLimit?: number;
@@ -41,7 +51,7 @@ export type ImportReport = {
   siteTitle: string;
   wxrVersion: string;
   dryRun: boolean;
-  authors: Count;
+  authors: Count & { invited: number };
   categories: Count;
   tags: Count;
   posts: Count & { published: number; scheduled: number; drafts: number; inReview: number };
@@ -186,6 +196,7 @@ class Importer {
   readonly report: ImportReport;
   private readonly source: string;
   private readonly dryRun: boolean;
+  private readonly inviteAuthors: boolean;
   private readonly uploadsDir: string | null;
   private readonly listLimit: number;
   private readonly authorIds = new Map<string, string>();
@@ -201,6 +212,7 @@ class Importer {
     options: ImportOptions,
   ) {
     this.dryRun = Boolean(options.dryRun);
+    this.inviteAuthors = Boolean(options.inviteAuthors);
     this.uploadsDir = options.uploadsDir ? path.resolve(options.uploadsDir) : null;
     this.listLimit = options.reportListLimit ?? 500;
     const site = survey.channel.baseBlogUrl || survey.channel.link || survey.channel.baseSiteUrl || "unknown";
@@ -211,7 +223,7 @@ class Importer {
       siteTitle: survey.channel.title,
       wxrVersion: survey.channel.wxrVersion,
       dryRun: this.dryRun,
-      authors: count(),
+      authors: { ...count(), invited: 0 },
       categories: count(),
       tags: count(),
       posts: { ...count(), published: 0, scheduled: 0, drafts: 0, inReview: 0 },
@@ -248,6 +260,24 @@ class Importer {
 
   // ---- authors ----
 
+  /** With `inviteAuthors`: an account (role Author) and its invitation in the outbox, or null. */
+  private async inviteAuthor(email: string, name: string): Promise<{ id: string } | null> {
+    if (!this.inviteAuthors || email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return null;
+    if (await db.user.findUnique({ where: { email }, select: { id: true } })) return null;
+    // Nobody knows this password: the invitation's link is the way in (as lib/users/mutations.ts).
+    const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+    const inviter = this.report.siteTitle ? `The import of “${this.report.siteTitle.slice(0, 100)}”` : "The WordPress import";
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { email, name: name.slice(0, 100), role: "AUTHOR", passwordHash }, select: { id: true } });
+      const token = await issueEmailLink(tx, created.id, "invitation");
+      await queueMail(tx, invitationMail(email, name, inviter, token));
+      await tx.auditEvent.create({ data: { action: "user.invite", entityType: "user", entityId: created.id, detail: "AUTHOR (WordPress import)" } });
+      return created;
+    });
+    this.report.authors.invited++;
+    return user;
+  }
+
   private async importAuthor(author: WxrAuthor): Promise<string> {
     const login = author.login.trim().slice(0, 200) || "unknown";
     const cached = this.authorIds.get(login);
@@ -271,7 +301,8 @@ class Importer {
     if (!authorId) {
       const displayName = htmlToPlainText(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login).slice(0, 100) || login;
       const handle = await uniqueSlug(slugify(login) || displayName, async (candidate) => (await db.author.count({ where: { handle: candidate } })) > 0);
-      authorId = (await db.author.create({ data: { handle, displayName }, select: { id: true } })).id;
+      const user = staff ? null : await this.inviteAuthor(email, displayName);
+      authorId = (await db.author.create({ data: { handle, displayName, userId: user?.id ?? null }, select: { id: true } })).id;
     }
     await this.remember(db, "author", login, authorId, login.toLowerCase());
     this.authorIds.set(login, authorId);

@@ -7,7 +7,7 @@ export function formatImportReport(report: ImportReport): string[] {
   const c = (entry: { found: number; created: number; existing: number }) =>
     `${entry.found} in the file, ${entry.created} ${report.dryRun ? "would be created" : "created"}, ${entry.existing} already there`;
   lines.push(`${report.dryRun ? "Dry run (nothing written): " : ""}${report.file} — “${report.siteTitle}”, WXR ${report.wxrVersion}, ${report.items} items in ${report.seconds} s (${report.itemsPerSecond} items/s)`);
-  lines.push(`Authors: ${c(report.authors)}`);
+  lines.push(`Authors: ${c(report.authors)}${report.authors.invited ? `, ${report.authors.invited} invited to the dashboard` : ""}`);
   lines.push(`Categories: ${c(report.categories)}`);
   lines.push(`Tags: ${c(report.tags)}`);
   lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
