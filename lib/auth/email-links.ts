@@ -5,7 +5,7 @@ import "server-only";
 import type { Refusal } from "@/lib/actions/state";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/sessions";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import { hashLinkToken, isLinkTokenShape } from "@/lib/mail/tokens";
 import type { LinkPurpose } from "./issue-email-link";
 
