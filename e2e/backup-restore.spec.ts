@@ -140,6 +140,18 @@ test("SQLite → backup → PostgreSQL → backup: the two backups hold the same
   expect(readFileSync(path.join(restoredUploads, "2026", "11", `backup-${suffix}.png`))).toEqual(readFileSync(path.join(sourceUploads, "2026", "11", `backup-${suffix}.png`)));
 });
 
+test("PostgreSQL → backup → a new SQLite database → backup: the same data again (restore works both ways)", async () => {
+  test.setTimeout(180_000);
+  const fromPostgres = path.join(work, "from-postgres.tar.gz");
+  const sqliteAgain = `file:${path.join(work, "restored.db")}`;
+  const uploadsAgain = path.join(work, "uploads-sqlite-again");
+  const restored = npmScript("restore", [fromPostgres], { DATABASE_URL: sqliteAgain, UPLOAD_DIR: uploadsAgain });
+  expect(restored.status, restored.stderr).toBe(0);
+  const third = path.join(work, "from-sqlite-again.tar.gz");
+  exportBackup(sqliteAgain, uploadsAgain, third);
+  await expectSameData(path.join(work, "from-sqlite.tar.gz"), third);
+});
+
 test("the restored site serves readers and signs staff in", async ({ page }) => {
   test.setTimeout(120_000);
   const site = await startSecondServer({ DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads, TRUSTED_PROXIES: "127.0.0.1, ::1" });
