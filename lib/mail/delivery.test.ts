@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Transporter } from "nodemailer";
-import { scratchDatabase } from "./scratch-database";
+import { scratchDatabase } from "@/lib/db/scratch-database";
 
 describe("delivering the outbox", () => {
   let scratch: Awaited<ReturnType<typeof scratchDatabase>>;

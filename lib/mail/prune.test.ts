@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { scratchDatabase } from "./scratch-database";
+import { scratchDatabase } from "@/lib/db/scratch-database";
 
 const DAY = 24 * 60 * 60 * 1000;
 

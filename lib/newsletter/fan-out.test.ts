@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { scratchDatabase } from "@/lib/mail/scratch-database";
+import { scratchDatabase } from "@/lib/db/scratch-database";
 
 describe("newsletter fan-out (INSERT … SELECT in chunks)", () => {
   let scratch: Awaited<ReturnType<typeof scratchDatabase>>;

@@ -2,20 +2,18 @@
 // database. What the file holds is counted here with another XML parser (fast-xml-parser, reading the
 // whole file at once), not with the importer's reader, so a mistake in one does not hide in both.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
 import sharp from "sharp";
+import { scratchDatabase } from "@/lib/db/scratch-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const FIXTURE = path.join(root, "e2e/fixtures/wordpress/themeunittestdata.wordpress.xml");
 const scratch = mkdtempSync(path.join(tmpdir(), "gazette-wp-import-"));
-const databaseUrl = `file:${path.join(scratch, "import.db")}`;
-// Set before lib/db and lib/env are first imported (below, dynamically).
-process.env.DATABASE_URL = databaseUrl;
+// Set before lib/env is first imported (below, dynamically); scratchDatabase sets DATABASE_URL.
 process.env.UPLOAD_DIR = path.join(scratch, "uploads");
 
 type Item = Record<string, unknown> & { "wp:comment"?: Record<string, string>[] };
@@ -42,6 +40,7 @@ function expectedFromFile() {
   };
 }
 
+let database: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
 let lib: {
   db: typeof import("@/lib/db").db;
   importWordPress: typeof import("./import").importWordPress;
@@ -71,13 +70,12 @@ const rows = async () => {
 
 describe("importWordPress with the theme unit test export", () => {
   before(async () => {
-    const migrate = spawnSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
-    assert.equal(migrate.status, 0, migrate.stderr);
-    const [{ db }, { importWordPress }, { WxrSyntaxError }] = await Promise.all([import("@/lib/db"), import("./import"), import("./wxr-reader")]);
-    lib = { db, importWordPress, WxrSyntaxError };
+    database = await scratchDatabase();
+    const [{ importWordPress }, { WxrSyntaxError }] = await Promise.all([import("./import"), import("./wxr-reader")]);
+    lib = { db: database.db, importWordPress, WxrSyntaxError };
   });
   after(async () => {
-    await lib?.db.$disconnect();
+    await database?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -1,4 +1,4 @@
-// For unit tests that need the real schema: a fresh SQLite file in a temporary folder with every
+// For unit tests that need the real schema (mail, newsletter, WordPress import): a fresh SQLite file in a temporary folder with every
 // migration applied, set as DATABASE_URL before lib/db is first imported (the one client reads it then).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
