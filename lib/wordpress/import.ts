@@ -260,10 +260,12 @@ class Importer {
 
   // ---- authors ----
 
-  /** With `inviteAuthors`: an account (role Author) and its invitation in the outbox, or null. */
+  /**
+   * With `inviteAuthors`: an account (role Author) and its invitation in the outbox, or null. Called
+   * only when importAuthor found no account with this address.
+   */
   private async inviteAuthor(email: string, name: string): Promise<{ id: string } | null> {
     if (!this.inviteAuthors || email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return null;
-    if (await db.user.findUnique({ where: { email }, select: { id: true } })) return null;
     // Nobody knows this password: the invitation's link is the way in (as lib/users/mutations.ts).
     const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
     const inviter = this.report.siteTitle ? `The import of “${this.report.siteTitle.slice(0, 100)}”` : "The WordPress import";
