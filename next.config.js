@@ -1,11 +1,5 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
-import {
-  COMMON_SECURITY_HEADERS,
-  HSTS_HEADER,
-  STATIC_POLICY_SOURCE,
-  staticContentSecurityPolicy,
-} from "./lib/security/policy.js";
 
 // Reader lists are paginated with `?page=N` in their public addresses. Next.js caches a page by its
 // path, not its query, so `/`, `/category/x`, `/authors/x` and `/tag/x` (with or without `?page=N`)
@@ -34,7 +28,10 @@ const nextConfig = {
   reactStrictMode: true,
   // The SQLite/PostgreSQL drivers and argon2 are native or Node-only: load them from node_modules at
   // run time instead of bundling them.
-  serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2", "pino", "redis"],
+  // @opentelemetry/api too (installed with Lighthouse): bundled, its classes lose their names, and
+  // Next.js's tracer, which recognises "no tracing configured" by the class name NoopTracerProvider,
+  // then traces every request into nowhere (docs/decisions/025-cached-pages-at-full-speed.md).
+  serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2", "pino", "redis", "@opentelemetry/api"],
   typedRoutes: false,
   // Uploaded hero images and avatars are resized and re-encoded by next/image (sharp), per width.
   images: {
@@ -44,23 +41,9 @@ const nextConfig = {
   // Cached reader pages send `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // a CDN may serve a page up to a day old while it fetches a fresh one.
   expireTime: 86_400,
-  // Security headers (docs/decisions/015-security-headers.md). Headers set here are part of the
-  // route manifest: they are added to cached reader pages without running any code of ours and
-  // without making a page dynamic. The dashboard and sign-in get their nonce policy from proxy.ts
-  // instead, so STATIC_POLICY_SOURCE leaves them out: two CSP headers on one response intersect.
-  async headers() {
-    const dev = process.env.NODE_ENV === "development";
-    // Read when the app is built (the route manifest is written then). Behind a TLS proxy the
-    // X-Forwarded-Proto rule below applies on its own.
-    const siteIsHttps = (process.env.SITE_URL ?? "").startsWith("https://");
-    return [
-      { source: "/(.*)", headers: COMMON_SECURITY_HEADERS },
-      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy({ dev }) }] },
-      siteIsHttps
-        ? { source: "/(.*)", headers: [HSTS_HEADER] }
-        : { source: "/(.*)", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
-    ];
-  },
+  // Security headers are not configured here: lib/security/response-headers.ts sets them on every
+  // response (Next.js would re-compile each header value with a colon on every request,
+  // docs/decisions/025-cached-pages-at-full-speed.md).
   // WordPress's feed address, for sites imported from WordPress (docs/decisions/023-wordpress-import.md).
   async redirects() {
     return [{ source: "/feed", destination: "/feed.xml", permanent: true }];

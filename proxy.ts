@@ -1,6 +1,6 @@
 // Runs before routing (Node runtime in Next.js 16), for the dashboard, sign-in and next-auth's routes
-// only. Reader pages never pass through here, so a cached page costs no code of ours (an old article
-// slug is redirected by the article page itself; their static headers come from next.config.js).
+// only. Reader pages never pass through here (an old article slug is redirected by the article page
+// itself; their security headers come from lib/security/response-headers.ts).
 //
 // 1. Without a session cookie the dashboard goes to the sign-in page. This is a convenience only:
 //    every dashboard page and every server action checks the user itself (lib/auth/session.ts).
@@ -36,7 +36,8 @@ export default function proxy(request: NextRequest) {
 }
 
 // Keep in step with NONCE_POLICY_PREFIXES in lib/security/policy.js, which keeps the static policy
-// of next.config.js off these paths. Next.js needs literal matchers here, so they are repeated.
+// off these paths. Next.js needs a literal matcher here, so they are repeated. One pattern, not four:
+// Next.js builds a RegExp from each matcher on every request (docs/decisions/025-cached-pages-at-full-speed.md).
 export const config = {
-  matcher: ["/dashboard/:path*", "/login", "/login/:path*", "/api/auth/:path*"],
+  matcher: ["/(dashboard|login|api/auth)/:path*"],
 };

@@ -7,10 +7,12 @@
 // The same hook refuses the few requests Next.js would answer with a 500 (lib/http/early-refusals.ts,
 // docs/decisions/016-hostile-input-and-replies.md). And it runs each request in a scope of its own, so
 // that a response Next.js would send as a 500 because the database could not be reached goes out as
-// a 503 with Retry-After (docs/decisions/021-database-outages.md).
+// a 503 with Retry-After (docs/decisions/021-database-outages.md). And it sets the security headers of
+// every response (lib/security/response-headers.ts).
 import http from "node:http";
 import { RETRY_AFTER_SECONDS, runInRequestScope } from "@/lib/db/unavailable";
 import { earlyRefusal } from "@/lib/http/early-refusals";
+import { setSecurityHeaders } from "@/lib/security/response-headers";
 
 export const PEER_ADDRESS_HEADER = "x-gazette-peer-address";
 
@@ -26,6 +28,7 @@ export function installPeerAddressHeader(): void {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
       const response = args[1] as http.ServerResponse;
+      setSecurityHeaders(request, response);
       const refusal = earlyRefusal(request);
       if (refusal) {
         response.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });

@@ -1,8 +1,7 @@
-// Types of policy.js (plain JavaScript so that next.config.js can import it).
+// Types of policy.js.
 export declare const CSP_REPORT_PATH: string;
 export declare const ALLOWED_SOURCES: { readerFrames: string[]; images: string[] };
 export declare const NONCE_POLICY_PREFIXES: string[];
-export declare const STATIC_POLICY_SOURCE: string;
 export declare function staticContentSecurityPolicy(options?: { dev?: boolean }): string;
 export declare function nonceContentSecurityPolicy(nonce: string, options?: { dev?: boolean }): string;
 export declare const COMMON_SECURITY_HEADERS: { key: string; value: string }[];

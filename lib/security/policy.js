@@ -1,11 +1,12 @@
 // @ts-check
 // The security headers of every response, in one place (docs/decisions/015-security-headers.md).
-// Plain JavaScript because next.config.js, which sends the static headers, cannot import TypeScript;
-// proxy.ts imports the same module (types in policy.d.ts) for the per-request nonce policy.
+// lib/security/response-headers.ts sends them on every response (from the request hook in
+// lib/peer-address.ts); proxy.ts replaces the CSP with a per-request nonce policy on the dashboard and
+// sign-in. Plain JavaScript with types in policy.d.ts, so that Playwright specs import it as it is.
 //
 // Two Content-Security-Policies, never both on one response (two CSP headers intersect):
 // - reader pages are cached and rendered once for everyone (docs/decisions/011-caching-reader-pages.md),
-//   so they cannot carry a per-request nonce: a static policy from next.config.js `headers()`;
+//   so they cannot carry a per-request nonce: a static policy;
 // - the dashboard and sign-in are rendered per request anyway: proxy.ts gives each response a nonce
 //   and Next.js puts it on its own scripts.
 
@@ -42,12 +43,6 @@ export const ALLOWED_SOURCES = {
  * sign-in and next-auth's own routes. Everything else gets the static reader policy.
  */
 export const NONCE_POLICY_PREFIXES = ["/dashboard", "/login", "/api/auth"];
-
-/**
- * The next.config.js `source` for every path outside NONCE_POLICY_PREFIXES: a path-to-regexp group
- * with a negative look-ahead, so `/dashboard` and `/dashboard/…` are left out but `/dashboards` is not.
- */
-export const STATIC_POLICY_SOURCE = `/((?!(?:${NONCE_POLICY_PREFIXES.map((prefix) => prefix.slice(1)).join("|")})(?:/|$)).*)`;
 
 /** @param {Record<string, string[]>} directives */
 function serialise(directives) {

@@ -1,5 +1,5 @@
 // "Build if needed": a production build is reused until a source file is newer than it.
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { root, run } from "./run";
 
@@ -81,5 +81,11 @@ export function buildIfNeeded(): void {
     return;
   }
   console.log("setup: building for production …");
-  run("next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  try {
+    run("next", ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  } catch (error) {
+    // Next.js writes BUILD_ID before it prerenders: a build that failed there must not count as current.
+    rmSync(path.join(root, ".next", "BUILD_ID"), { force: true });
+    throw error;
+  }
 }
