@@ -11,6 +11,9 @@ const paginated = (source, destination) => [
   { source, destination: `${destination}/1` },
 ];
 
+/** The `q` of a search that is cached per words (see the rewrites below). */
+const SEARCH_WORDS = { type: /** @type {const} */ ("query"), key: "q", value: "(?<q>(?=[^/?#%\\\\]*[A-Za-z0-9\\u00C0-\\uFFFF])[^/?#%\\\\]{1,100})" };
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -58,6 +61,10 @@ const nextConfig = {
         ...paginated("/authors/:handle", "/authors/:handle/page"),
         ...paginated("/tag/:slug", "/tag/:slug/page"),
         ...paginated("/corrections", "/corrections/page"),
+        // Searches, cached per words and page the same way (app/(site)/search/results/[q]/[page]):
+        // words of up to 100 characters with a letter or digit, without the characters a path
+        // segment cannot carry as they are. Anything else stays on /search, rendered per request.
+        ...paginated("/search", "/search/results/:q").map((rule) => ({ ...rule, has: [SEARCH_WORDS, ...(rule.has ?? [])] })),
         // Sitemap parts are served beside the index at the root (a sitemap may only list addresses
         // under its own folder) from one route: lib/seo/sitemap-xml.ts.
         { source: "/sitemap-articles-:part(\\d{1,6}).xml", destination: "/sitemap-articles/:part" },

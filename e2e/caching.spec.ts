@@ -14,19 +14,39 @@ async function visitCached(page: Page, path: string) {
   expect(again?.headers()["x-nextjs-cache"], `${path} is served from the cache`).toBe("HIT");
 }
 
-test("reader pages tell a CDN it may cache them; the dashboard, search and sign-in are private", async ({ page, request }) => {
+test("reader pages and searches tell a CDN it may cache them; the dashboard, odd searches and sign-in are private", async ({ page, request }) => {
   const article = await createArticle();
-  for (const path of ["/", "/?page=2", `/articles/${article.slug}`, `/articles/${article.slug}/og.png`, "/category/world", "/feed.xml", "/sitemap.xml"]) {
+  for (const path of ["/", "/?page=2", `/articles/${article.slug}`, `/articles/${article.slug}/og.png`, "/category/world", "/search?q=port", "/feed.xml", "/sitemap.xml"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
   }
-  for (const path of ["/search?q=port", "/login"]) {
+  for (const path of ["/search?q=100%25", "/login"]) {
     expect((await request.get(path)).headers()["cache-control"], path).toMatch(/private.*no-store|no-store.*private/);
   }
   await loginAs(page, "EDITOR");
   const dashboard = await page.goto("/dashboard");
   expect(dashboard?.headers()["cache-control"]).toMatch(/private.*no-store/);
+});
+
+test("a search is cached per words and page and still shows what is published next; words a path cannot carry are searched per request", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const status = page.getByRole("status").filter({ hasText: "for “" });
+  await createArticle({ title: `Harbour tariff ${suffix}` });
+  await visitCached(page, `/search?q=tariff+${suffix}`);
+  await expect(status).toHaveText(`1 result for “tariff ${suffix}”`);
+  await visitCached(page, `/search?q=Tariff%20${suffix}&page=1`);
+  await expect(status).toHaveText(`1 result for “Tariff ${suffix}”`);
+
+  await createArticle({ title: `Harbour tariff again ${suffix}` });
+  await page.goto(`/search?q=tariff+${suffix}`);
+  await expect(status).toHaveText(`2 results for “tariff ${suffix}”`);
+
+  // A slash or a percent sign cannot travel in a path: such a search is rendered for its reader.
+  const odd = await page.goto(`/search?q=${encodeURIComponent(`tariff/${suffix} 100%`)}`);
+  expect(odd?.status()).toBe(200);
+  expect(odd?.headers()["cache-control"]).toMatch(/no-store/);
+  await expect(page.getByRole("searchbox", { name: "Search articles" })).toHaveValue(`tariff/${suffix} 100%`);
 });
 
 test("a cached article page shows an editor's update and a moderator's approval at once", async ({ page, browser }) => {

@@ -15,7 +15,7 @@ export function AuthorAvatar({ name, url, size = 64, priority = false }: { name:
         height={size}
         priority={priority}
         unoptimized={!url.startsWith("/uploads/")}
-        className="shrink-0 self-start rounded-full bg-neutral-200 object-cover"
+        className="avatar-image"
         style={{ width: size, height: size }}
       />
     );
@@ -30,7 +30,7 @@ export function AuthorAvatar({ name, url, size = 64, priority = false }: { name:
     <span
       aria-hidden="true"
       style={{ width: size, height: size, fontSize: size / 2.6 }}
-      className="inline-flex shrink-0 self-start items-center justify-center rounded-full bg-neutral-700 font-serif font-bold text-white"
+      className="avatar-initials"
     >
       {initials}
     </span>

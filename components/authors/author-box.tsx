@@ -6,7 +6,7 @@ import { AuthorLinks } from "./author-links";
 /** "About Marcus Chen", bio and "View all posts by Marcus Chen →" at the end of an article. */
 export function AuthorBox({ author }: { author: ArticleDetail["author"] }) {
   return (
-    <aside aria-labelledby={`about-author-${author.id}`} className="mt-12 flex gap-5 rounded-lg border border-rule bg-neutral-50 p-5 sm:p-6">
+    <aside aria-labelledby={`about-author-${author.id}`} className="author-box">
       <AuthorAvatar name={author.displayName} url={author.avatarUrl} size={72} />
       <div className="min-w-0 space-y-3">
         <h2 id={`about-author-${author.id}`} className="font-serif text-xl font-bold">
@@ -15,7 +15,7 @@ export function AuthorBox({ author }: { author: ArticleDetail["author"] }) {
         {author.bio && <p className="leading-relaxed text-ink/90">{author.bio}</p>}
         <AuthorLinks author={author} name={author.displayName} />
         <p>
-          <Link href={`/authors/${author.handle}`} className="font-medium text-accent underline hover:text-accent-dark">
+          <Link href={`/authors/${author.handle}`} className="link-accent">
             View all posts by {author.displayName} →
           </Link>
         </p>

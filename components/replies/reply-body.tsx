@@ -4,7 +4,7 @@ import { parsePlainText } from "@/lib/replies/plain-text";
 /** A reader's text as paragraphs, with web addresses as user-generated, unendorsed links. */
 export function ReplyBody({ body }: { body: string }) {
   return (
-    <div className="space-y-3 leading-relaxed">
+    <div className="reply-text">
       {parsePlainText(body).map((lines, p) => (
         <p key={p}>
           {lines.map((segments, l) => (
@@ -12,7 +12,7 @@ export function ReplyBody({ body }: { body: string }) {
               {l > 0 && <br />}
               {segments.map((segment, s) =>
                 segment.kind === "link" ? (
-                  <a key={s} href={segment.href} rel="ugc nofollow noopener" className="break-all text-accent underline">
+                  <a key={s} href={segment.href} rel="ugc nofollow noopener">
                     {segment.text}
                   </a>
                 ) : (

@@ -105,7 +105,7 @@ export function ReplyForm({ articleId }: { articleId: string }) {
 
   return (
     <section aria-labelledby="leave-a-reply" id="respond" className="mt-10 scroll-mt-4 border-t border-rule pt-8">
-      <h2 id="leave-a-reply" className="font-serif text-2xl font-bold">
+      <h2 id="leave-a-reply" className="section-title">
         {replyTo ? `Reply to ${replyTo.name}` : "Leave a Reply"}
       </h2>
       <p className="mt-2 text-sm text-muted">

@@ -29,22 +29,22 @@ export function ReplyList({ replies, canReply }: { replies: ThreadNode<PublicRep
       {replies.map((reply) => (
         <li key={reply.id}>
           <article id={`reply-${reply.id}`} aria-label={`Reply by ${reply.authorName}`} className="space-y-2">
-            <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
+            <header className="reply-meta">
               <ReplyAuthor reply={reply} />
-              <a href={`#reply-${reply.id}`} className="text-muted hover:underline">
+              <a href={`#reply-${reply.id}`} className="reply-time">
                 <DateTime value={reply.createdAt} withTime />
               </a>
             </header>
             <ReplyBody body={reply.body} />
             {canReply && reply.depth < MAX_THREAD_DEPTH && (
               // Plain links to the form; the form's island turns them into "reply to this".
-              <a href="#respond" data-reply-to={reply.id} data-reply-name={reply.authorName} className="inline-block py-1 text-sm font-semibold text-accent underline">
+              <a href="#respond" data-reply-to={reply.id} data-reply-name={reply.authorName} className="reply-to">
                 Reply<span className="sr-only"> to {reply.authorName}</span>
               </a>
             )}
           </article>
           {reply.children.length > 0 && (
-            <div className="mt-6 border-l-2 border-rule pl-4 sm:pl-6">
+            <div className="reply-thread">
               <ReplyList replies={reply.children} canReply={canReply} />
             </div>
           )}

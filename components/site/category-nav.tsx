@@ -6,10 +6,10 @@ export async function CategoryNav() {
   if (categories.length === 0) return null;
   return (
     <nav aria-label="Sections" className="border-t border-rule">
-      <ul className="container-page flex gap-x-6 overflow-x-auto py-2 text-sm font-medium whitespace-nowrap">
+      <ul className="section-nav">
         {categories.map((category) => (
           <li key={category.slug}>
-            <Link href={`/category/${category.slug}`} className="inline-block py-1 hover:text-accent hover:underline">
+            <Link href={`/category/${category.slug}`}>
               {category.name}
             </Link>
           </li>

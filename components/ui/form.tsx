@@ -39,7 +39,7 @@ export function Field({ name, label, state, defaultValue, required, hint, errors
   };
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
+      <label htmlFor={id} className="field-label">
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>

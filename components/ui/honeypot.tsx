@@ -2,7 +2,7 @@
 // (the reply and newsletter schemas read it). Hidden from assistive technology and the tab order.
 export function HoneypotField() {
   return (
-    <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+    <div aria-hidden="true" className="honeypot">
       <label>
         Company
         <input type="text" name="company" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
-import { MAX_ENTRY_SECONDS, SharedCacheStore, entryTags } from "./shared-cache.mjs";
+import { MAX_ENTRY_SECONDS, SEARCH_ENTRY_SECONDS, SEARCH_PAGE_KEY_PREFIX, SharedCacheStore, entryTags } from "./shared-cache.mjs";
 
 const STORE = Symbol.for("gazette.sharedCacheStore");
 
@@ -56,7 +56,9 @@ export default class RedisCacheHandler {
   async set(key, data, context) {
     const tags = entryTags(data, context.fetchCache ? context.tags : undefined);
     const expire = context.cacheControl?.expire;
-    await this.store.set(key, data, tags, context.cacheControl, typeof expire === "number" ? Math.min(expire, MAX_ENTRY_SECONDS) : MAX_ENTRY_SECONDS);
+    // A search results page is one entry per words anyone typed: kept ten minutes, not a day.
+    const longest = key.startsWith(SEARCH_PAGE_KEY_PREFIX) ? SEARCH_ENTRY_SECONDS : MAX_ENTRY_SECONDS;
+    await this.store.set(key, data, tags, context.cacheControl, typeof expire === "number" ? Math.min(expire, longest) : longest);
   }
 
   /**

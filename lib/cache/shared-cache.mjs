@@ -25,6 +25,9 @@ const require = createRequire(import.meta.url);
 
 /** Longest an entry lives anywhere (Next's expireTime for pages, next.config.js): one day. */
 export const MAX_ENTRY_SECONDS = 86_400;
+/** Cached search results (app/(site)/search/results/[q]/[page]) live ten minutes at most in Redis. */
+export const SEARCH_ENTRY_SECONDS = 600;
+export const SEARCH_PAGE_KEY_PREFIX = "/search/results/";
 /** A Redis command that takes longer than this counts as Redis being unreachable. */
 const COMMAND_TIMEOUT_MS = 500;
 const TAGS_HEADER = "x-next-cache-tags";

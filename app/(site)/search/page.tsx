@@ -1,59 +1,17 @@
+// The search page without words, or with words the cached route does not take (next.config.js):
+// rendered per request. Searches with ordinary words are served by search/results/[q]/[page].
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { SearchResult } from "@/components/articles/search-result";
-import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/styles";
-import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
-import { pluralize } from "@/lib/format";
-import { searchPublishedArticles } from "@/lib/search/queries";
-import { shareMetadata } from "@/lib/seo/share-metadata";
+import { SearchView, searchMetadata, searchQueryOf } from "@/components/search/search-view";
+import { parsePageParam } from "@/lib/content/pagination";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
-const queryOf = (q: string | string[] | undefined) => ((Array.isArray(q) ? q[0] : q) ?? "").trim().slice(0, 200);
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
-  const query = queryOf(params.q);
-  const page = parsePageParam(params.page);
-  const title = query ? `Search: ${query}` : "Search";
-  // Its own address (the words and page asked for), for a reader who shares the results.
-  const path = query ? `/search?${new URLSearchParams({ q: query, ...(page > 1 ? { page: String(page) } : {}) })}` : "/search";
-  return { title, robots: { index: false, follow: true }, ...shareMetadata({ path, title }) };
+  return searchMetadata(searchQueryOf(params.q), parsePageParam(params.page));
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = queryOf(params.q);
-  const { results, page } = await searchPublishedArticles(query, parsePageParam(params.page));
-  if (query && page.total > 0 && isPastEnd(page)) notFound();
-  return (
-    <div className="container-page py-8 sm:py-12">
-      <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
-      <form role="search" action="/search" className="mt-6 flex max-w-2xl gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          Search articles
-        </label>
-        <input id="search-page-q" name="q" type="search" defaultValue={query} className="block w-full rounded border border-neutral-400 px-3 py-2 text-lg" />
-        <button type="submit" className={buttonClass("primary")}>
-          Search
-        </button>
-      </form>
-      {query && (
-        <p role="status" className="mt-6 text-muted">
-          {page.total === 0 ? `No results for “${query}”. Try fewer or different words.` : `${pluralize(page.total, "result")} for “${query}”`}
-        </p>
-      )}
-      {results.length > 0 && (
-        <ol aria-label="Search results" className="mt-4 list-none">
-          {results.map((result) => (
-            <li key={result.id}>
-              <SearchResult result={result} />
-            </li>
-          ))}
-        </ol>
-      )}
-      <Pagination info={page} basePath={`/search?${new URLSearchParams({ q: query })}`} label="Search result pages" />
-    </div>
-  );
+  return <SearchView query={searchQueryOf(params.q)} pageNumber={parsePageParam(params.page)} />;
 }

@@ -173,10 +173,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link
-                    href={`/tag/${tag.slug}`}
-                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-ink"
-                  >
+                  <Link href={`/tag/${tag.slug}`} className="tag-chip">
                     {tag.name}
                   </Link>
                 </li>
@@ -191,14 +188,14 @@ export default async function ArticlePage({ params }: Props) {
       </article>
 
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mx-auto mt-12 max-w-3xl border-t border-rule pt-8">
-          <h2 id="related-heading" className="font-serif text-2xl font-bold">
+        <section aria-labelledby="related-heading" className="page-section">
+          <h2 id="related-heading" className="section-title">
             Related
           </h2>
           <ul className="mt-4 grid gap-6 sm:grid-cols-3">
             {related.map((item) => (
               <li key={item.id}>
-                <Link href={`/articles/${item.slug}`} className="font-serif text-lg leading-snug font-bold hover:underline">
+                <Link href={`/articles/${item.slug}`} className="headline-link">
                   {item.title}
                 </Link>
                 <p className="mt-1 text-sm text-muted">
@@ -210,8 +207,8 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="replies-heading" className="mx-auto mt-12 max-w-3xl border-t border-rule pt-8">
-        <h2 id="replies-heading" className="font-serif text-2xl font-bold">
+      <section aria-labelledby="replies-heading" className="page-section">
+        <h2 id="replies-heading" className="section-title">
           {thread.count === 0 ? "No replies yet" : pluralize(thread.count, "Reply", "Replies")}
         </h2>
         {thread.count > 0 && (
