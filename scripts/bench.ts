@@ -9,7 +9,9 @@
 // to the static file and, with `--baseline DIR`, each article page's to the bare Next.js article page
 // measured in the same round (scripts/lib/baseline.ts). `--rounds N` repeats every measurement and
 // reports the range. With a baseline, each article page is also measured in alternating one-second
-// slices with the baseline's (the fairest ratio on a busy machine). Results: bench/results/*.json.
+// slices with the baseline's (the fairest ratio on a busy machine). `--baseline-rendered`: the baseline
+// renders one page on demand first, as every real server does (scripts/lib/baseline.ts says why).
+// Results: bench/results/*.json.
 // `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
 // Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
 // `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
@@ -68,6 +70,7 @@ const REPLIES_PER_ARTICLE = 5;
 const ROUNDS = Math.max(1, Number(arg("rounds", "1")));
 const BASELINE_DIR = arg("baseline", "");
 const BASELINE_PORT = String(Number(PORT) + 2);
+const BASELINE_RENDERED = args.includes("--baseline-rendered");
 const LIGHTHOUSE = args.includes("--lighthouse");
 const LIGHTHOUSE_RUNS = Math.max(1, Number(arg("lighthouse-runs", "3")));
 const DATABASE = arg("database", "sqlite");
@@ -587,7 +590,7 @@ async function main() {
   if (MAIL) return mailBench();
   const demoArticle = await demoArticlePath();
   let baseline: Baseline | null = null;
-  if (BASELINE_DIR) baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT);
+  if (BASELINE_DIR) baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT, { rendered: BASELINE_RENDERED });
   const server = startServer();
   const base = `http://localhost:${PORT}`;
   try {
@@ -670,7 +673,7 @@ async function main() {
     // The load results are written now; Lighthouse and nginx add to the same file when they finish.
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });
     const file = path.join(root, "bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}-${DATABASE}-${ARTICLES}.json`);
-    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, coldSearch, coldArticle, paired, summary: summarise(rows), results: rows }, null, 2) + "\n");
+    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, baselineRendered: BASELINE_RENDERED, coldSearch, coldArticle, paired, summary: summarise(rows), results: rows }, null, 2) + "\n");
     let lighthouse: Record<string, LighthouseRun[]> | null = null;
     if (LIGHTHOUSE) {
       lighthouse = await runLighthouse(

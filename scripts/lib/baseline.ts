@@ -9,7 +9,13 @@ import path from "node:path";
 
 export type Baseline = { base: string; articlePath: string; pid: number; stop: () => void };
 
-export async function startBaseline(dir: string, port: string): Promise<Baseline> {
+/**
+ * `rendered`: the baseline renders one page on demand (`/dyn/article-1`) before it is measured. A
+ * server that never renders never runs an AsyncLocalStorage, so Node 20 never turns its async hooks
+ * on; any server that renders a page once (every real site, Gazette included) pays them on every
+ * later request, cached or not. Measured both ways (docs/decisions/025-cached-pages-at-full-speed.md).
+ */
+export async function startBaseline(dir: string, port: string, { rendered = false } = {}): Promise<Baseline> {
   const home = path.resolve(dir);
   for (const file of ["setup.sh", "start.sh"]) {
     if (!existsSync(path.join(home, file))) throw new Error(`bench: --baseline ${dir} has no ${file}; give it a copy of the bare Next.js anchor`);
@@ -33,7 +39,10 @@ export async function startBaseline(dir: string, port: string): Promise<Baseline
   const articlePath = "/isr/article-500";
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
-      if ((await fetch(base + articlePath)).ok) return { base, articlePath, pid, stop };
+      if ((await fetch(base + articlePath)).ok) {
+        if (rendered && !(await fetch(`${base}/dyn/article-1`)).ok) throw new Error("bench: the baseline did not render /dyn/article-1");
+        return { base, articlePath, pid, stop };
+      }
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -15,7 +15,20 @@ export type LighthouseRun = {
   /** Lighthouse's own estimates of what could be saved, in KiB (0 when it found nothing). */
   legacyJavascriptKib: number;
   unusedJavascriptKib: number;
+  /** The largest paint's element (its HTML's start) and where its time went (Lighthouse's phases, ms). */
+  lcpElement: string;
+  lcpPhases: Record<string, number>;
 };
+
+type LcpDetails = { items?: { items?: { node?: { snippet?: string }; phase?: string; timing?: number }[] }[] };
+
+/** The element and the phases from the `largest-contentful-paint-element` audit's two tables. */
+function largestPaint(details: LcpDetails | undefined) {
+  const rows = (details?.items ?? []).flatMap((table) => table.items ?? []);
+  const snippet = rows.find((row) => row.node?.snippet)?.node?.snippet ?? "";
+  const phases = Object.fromEntries(rows.filter((row) => row.phase).map((row) => [row.phase!, Math.round(row.timing ?? 0)]));
+  return { lcpElement: snippet.slice(0, 80), lcpPhases: phases };
+}
 
 /** Runs Lighthouse `runs` times on each address, one after another, in one Chromium. */
 export async function runLighthouse(urls: Record<string, string>, runs: number): Promise<Record<string, LighthouseRun[]>> {
@@ -53,9 +66,10 @@ export async function runLighthouse(urls: Record<string, string>, runs: number):
           totalKib: +(value("total-byte-weight") / 1024).toFixed(1),
           legacyJavascriptKib: savingsKib("legacy-javascript"),
           unusedJavascriptKib: savingsKib("unused-javascript"),
+          ...largestPaint(lhr.audits["largest-contentful-paint-element"]?.details as LcpDetails | undefined),
         });
         const last = results[name]!.at(-1)!;
-        console.log(`bench: lighthouse ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms, ${last.totalKib} KiB`);
+        console.log(`bench: lighthouse ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms (${last.lcpElement}; ${JSON.stringify(last.lcpPhases)}), ${last.totalKib} KiB`);
       }
     }
   } finally {

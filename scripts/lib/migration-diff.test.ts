@@ -10,6 +10,7 @@ describe("unexpectedStatements", () => {
       'DROP TABLE "ArticleSearch";',
       'DROP TABLE "ArticleSearch_data";',
       'DROP INDEX "Article_search_idx";',
+      'ALTER TABLE "Article" DROP COLUMN "searchVector";',
       'ALTER TABLE "User" ADD COLUMN "nickname" TEXT;',
       "",
     ].join("\n");
