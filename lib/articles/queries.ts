@@ -180,19 +180,17 @@ export const RELATED_COUNT = 3;
  */
 export function listRelatedArticles(article: { id: string; category: Section | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
   const { category } = article;
-  return cachedRelated(article.id, category ? `${category.id} ${category.slug}` : "", article.tags.map((tag) => tag.slug).join(" "));
+  return cachedRelated(article.id, category?.id ?? "", category?.slug ?? "", article.tags.map((tag) => tag.slug).join(" "));
 }
 
 type Section = { id: string; slug: string };
 
 const cachedRelated = readerQuery(
   "articles:related",
-  (id: string, section: string, tagSlugs: string) => {
-    const [categoryId, slug] = section.split(" ");
-    return findRelated({ id, category: categoryId && slug ? { id: categoryId, slug } : null, tags: tagSlugs ? tagSlugs.split(" ").map((tag) => ({ slug: tag })) : [] });
-  },
-  (_id, section, tagSlugs) => [
-    ...(section ? [cacheTags.category(section.split(" ")[1]!)] : []),
+  (id: string, categoryId: string, categorySlug: string, tagSlugs: string) =>
+    findRelated({ id, category: categoryId ? { id: categoryId, slug: categorySlug } : null, tags: tagSlugs ? tagSlugs.split(" ").map((slug) => ({ slug })) : [] }),
+  (_id, _categoryId, categorySlug, tagSlugs) => [
+    ...(categorySlug ? [cacheTags.category(categorySlug)] : []),
     ...(tagSlugs ? tagSlugs.split(" ").map(cacheTags.tag) : []),
   ],
 );
