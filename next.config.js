@@ -17,6 +17,9 @@ const SEARCH_WORDS = { type: /** @type {const} */ ("query"), key: "q", value: "(
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Responses are compressed by the request hook instead (lib/http/compression.ts): the same
+  // middleware, and a page that is the same for every reader is compressed once per content.
+  compress: false,
   // Several instances must agree on the build ID (a page or a server action from one instance is
   // used on another). Instances started from one build folder share it; machines that build on
   // their own set GAZETTE_BUILD_ID to the same value (the release's commit, for example).

@@ -716,6 +716,7 @@ async function main() {
       durationSeconds: DURATION,
       rounds: ROUNDS,
       database: DATABASE,
+      baselineRendered: BASELINE_RENDERED,
       loadAverage: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
       demoArticle,
       articleHtmlBytes: Buffer.byteLength(html),
