@@ -15,12 +15,14 @@ import Negotiator from "negotiator";
 
 const compress = compression();
 
-/** Compressed bodies kept (least recently used first out), and the largest body kept. */
-export const GZIP_CACHE_ENTRIES = 500;
+/** The compressed bodies kept, at most this many bytes together (least recently used out first). */
+export const GZIP_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+/** Bodies larger than this are compressed per request, as before. */
 export const GZIP_CACHE_MAX_BODY = 512 * 1024;
 const MIN_BODY = 1024;
 
 const gzipped = new Map<string, Buffer>();
+let keptBytes = 0;
 
 /** The gzip of `body`, compressed once per distinct content. */
 export function gzipOnce(body: Buffer): Buffer {
@@ -33,7 +35,12 @@ export function gzipOnce(body: Buffer): Buffer {
   }
   const fresh = gzipSync(body);
   gzipped.set(key, fresh);
-  if (gzipped.size > GZIP_CACHE_ENTRIES) gzipped.delete(gzipped.keys().next().value!);
+  keptBytes += fresh.length;
+  for (const [oldest, value] of gzipped) {
+    if (keptBytes <= GZIP_CACHE_MAX_BYTES) break;
+    gzipped.delete(oldest);
+    keptBytes -= value.length;
+  }
   return fresh;
 }
 
