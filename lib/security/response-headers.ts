@@ -17,12 +17,15 @@ export function usesNoncePolicy(pathname: string): boolean {
   return NONCE_POLICY_PREFIXES.some((prefix) => pathname.startsWith(prefix) && (pathname.length === prefix.length || pathname[prefix.length] === "/"));
 }
 
+/** SITE_URL is read once, when the server starts, not on every request. */
+const SITE_IS_HTTPS = (process.env.SITE_URL ?? "").startsWith("https://");
+
 /**
  * Strict-Transport-Security on https only: a SITE_URL on https, or a TLS proxy in front that says
  * `X-Forwarded-Proto: https` (a browser ignores the header over plain http anyway).
  */
 function isHttps(request: IncomingMessage): boolean {
-  return (process.env.SITE_URL ?? "").startsWith("https://") || request.headers["x-forwarded-proto"] === "https";
+  return SITE_IS_HTTPS || request.headers["x-forwarded-proto"] === "https";
 }
 
 export function setSecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
