@@ -12,7 +12,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test.describe("reader pages have no WCAG 2 A/AA violations", () => {
+test.describe("reader pages have no WCAG 2 A/AA violations", { tag: "@once" }, () => {
   let paths: Record<string, string>;
 
   test.beforeAll(async () => {
@@ -66,7 +66,7 @@ test.describe("reader pages have no WCAG 2 A/AA violations", () => {
   }
 });
 
-test("the media library, its picker and the editor's new controls have no WCAG 2 A/AA violations", async ({ page }) => {
+test("the media library, its picker and the editor's new controls have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR");
   await page.goto("/dashboard/media");
   await expect(page.getByRole("heading", { level: 1, name: "Media" })).toBeVisible();
@@ -82,7 +82,7 @@ test("the media library, its picker and the editor's new controls have no WCAG 2
   await expectNoAxeViolations(page);
 });
 
-test("reader pages fit a 360 px wide screen without sideways scrolling", async ({ page }) => {
+test("reader pages fit a 360 px wide screen without sideways scrolling", { tag: "@once" }, async ({ page }) => {
   const article = await createArticle({ title: "A deliberately long headline with an extraordinarily long word: Donaudampfschifffahrtsgesellschaft" });
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ["/", `/articles/${article.slug}`, "/authors/marcus-chen", "/category/world"]) {
@@ -92,7 +92,7 @@ test("reader pages fit a 360 px wide screen without sideways scrolling", async (
   }
 });
 
-test("keyboard users can skip to the content and see where focus is", async ({ page }) => {
+test("keyboard users can skip to the content and see where focus is", { tag: "@once" }, async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
@@ -101,7 +101,7 @@ test("keyboard users can skip to the content and see where focus is", async ({ p
   expect(outline).not.toBe("none");
 });
 
-test("the article editor, its toolbar, link bar and image dialog have no WCAG 2 A/AA violations", async ({ page }) => {
+test("the article editor, its toolbar, link bar and image dialog have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR");
   await page.goto("/dashboard/articles/new");
   const body = bodyEditor(page);
@@ -129,7 +129,7 @@ test("the article editor, its toolbar, link bar and image dialog have no WCAG 2 
   await expect(dialog).toBeHidden();
 });
 
-test("the mail pages have no WCAG 2 A/AA violations", async ({ page }) => {
+test("the mail pages have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
   test.slow(); // axe over six pages
   const suffix = uniqueSuffix();
   const newcomer = await makeUser("AUTHOR");

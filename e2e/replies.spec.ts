@@ -358,7 +358,7 @@ test("an admin closes replies on old articles; only admins reach the settings", 
   await editor.context.close();
 });
 
-test("the moderation queue and its settings have no WCAG 2 A/AA violations", async ({ page }) => {
+test("the moderation queue and its settings have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
   // axe over several whole pages: slow on a busy machine, not a measure of anything.
   test.slow();
   const article = await createArticle();

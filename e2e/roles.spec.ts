@@ -139,7 +139,7 @@ test("the article list filters by status, searches titles and paginates", async 
   await expect(page).toHaveURL(/status=published&page=2/);
 });
 
-test("dashboard, article list and editor have no WCAG 2 A/AA violations", async ({ page }) => {
+test("dashboard, article list and editor have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
   // axe over several whole pages: slow on a busy machine, not a measure of anything.
   test.slow();
   await loginAs(page, "ADMIN");

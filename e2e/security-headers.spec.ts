@@ -71,7 +71,7 @@ async function expectNoncePolicy(response: Response | APIResponse, path: string)
   return nonce!;
 }
 
-test("reader pages: the static policy only, no violation, still cached", async ({ page, request }) => {
+test("reader pages: the static policy only, no violation, still cached", { tag: "@once" }, async ({ page, request }) => {
   const suffix = uniqueSuffix();
   const author = await createAuthor({ displayName: `Header Writer ${suffix}` });
   const category = await createCategory({ name: `Headers ${suffix}` });
@@ -107,7 +107,7 @@ test("reader pages: the static policy only, no violation, still cached", async (
   }
 });
 
-test("a reader page refuses scripts from elsewhere and plugins", async ({ page }) => {
+test("a reader page refuses scripts from elsewhere and plugins", { tag: "@once" }, async ({ page }) => {
   const watch = await watchViolations(page);
   await visitWithoutViolations(page, watch, "/");
   await page.evaluate(() => {
@@ -121,7 +121,7 @@ test("a reader page refuses scripts from elsewhere and plugins", async ({ page }
   await expect.poll(async () => (await watch.violations()).map((violation) => violation.directive).sort()).toEqual(["object-src", "script-src-elem"]);
 });
 
-test("sign-in and every dashboard page: a fresh nonce policy, no violation, and the pages work", async ({ page, request }) => {
+test("sign-in and every dashboard page: a fresh nonce policy, no violation, and the pages work", { tag: "@once" }, async ({ page, request }) => {
   const watch = await watchViolations(page);
   const login = await visitWithoutViolations(page, watch, "/login");
   const loginNonce = await expectNoncePolicy(login, "/login");
@@ -160,7 +160,7 @@ test("sign-in and every dashboard page: a fresh nonce policy, no violation, and 
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test("the dashboard and sign-in cannot be framed", async ({ page, baseURL }) => {
+test("the dashboard and sign-in cannot be framed", { tag: "@once" }, async ({ page, baseURL }) => {
   await loginAs(page, "EDITOR");
   for (const path of ["/dashboard", "/login"]) {
     const response = await page.request.get(path);
@@ -179,7 +179,7 @@ test("the dashboard and sign-in cannot be framed", async ({ page, baseURL }) => 
   expect(shown).not.toContain("Sign out");
 });
 
-test("markup injected into a dashboard page cannot run script, and the browser reports it", async ({ page }) => {
+test("markup injected into a dashboard page cannot run script, and the browser reports it", { tag: "@once" }, async ({ page }) => {
   const watch = await watchViolations(page);
   await loginAs(page, "EDITOR");
   await visitWithoutViolations(page, watch, "/dashboard");
@@ -197,7 +197,7 @@ test("markup injected into a dashboard page cannot run script, and the browser r
   expect(await page.evaluate(() => (window as Watched).__pwnedToo)).toBeUndefined();
 });
 
-test("on https (behind a TLS proxy) every response sends Strict-Transport-Security", async ({ request }) => {
+test("on https (behind a TLS proxy) every response sends Strict-Transport-Security", { tag: "@once" }, async ({ request }) => {
   for (const path of ["/", "/feed.xml", "/login"]) {
     const response = await request.get(path, { headers: { "X-Forwarded-Proto": "https" } });
     expect(response.headers()["strict-transport-security"], path).toBe("max-age=63072000");
@@ -216,7 +216,7 @@ const SAMPLE_REPORT = {
   },
 };
 
-test("the report endpoint takes both report formats, bounds the body, and rate-limits", async ({ request }) => {
+test("the report endpoint takes both report formats, bounds the body, and rate-limits", { tag: "@once" }, async ({ request }) => {
   const ip = uniqueIp();
   const post = (data: string, type: string, from = ip) =>
     request.post("/api/csp-report", { headers: { "Content-Type": type, "X-Forwarded-For": from }, data });

@@ -102,7 +102,7 @@ test("a deactivated user cannot sign in, and a live session stops working at onc
   expect((await db.user.findUnique({ where: { id: editor.id }, select: { active: true } }))?.active).toBe(false);
 });
 
-test("the login page has no WCAG 2 A/AA violations", async ({ page }) => {
+test("the login page has no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
   await page.goto("/login");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

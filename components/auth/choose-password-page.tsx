@@ -9,7 +9,7 @@ export async function ChoosePasswordPage({ purpose, token }: { purpose: LinkPurp
   if (!link) {
     return (
       <>
-        <h1 className="mb-4 font-serif text-2xl font-bold">This link no longer works</h1>
+        <h1 className="section-title mb-4">This link no longer works</h1>
         <p className="mb-4 text-sm">
           {invitation
             ? "Invitation links work once, for 72 hours. Ask an administrator to invite you again."
@@ -25,7 +25,7 @@ export async function ChoosePasswordPage({ purpose, token }: { purpose: LinkPurp
   }
   return (
     <>
-      <h1 className="mb-2 font-serif text-2xl font-bold">{invitation ? `Welcome, ${link.user.name}` : "Choose a new password"}</h1>
+      <h1 className="section-title mb-2">{invitation ? `Welcome, ${link.user.name}` : "Choose a new password"}</h1>
       <p className="mb-6 text-sm text-muted">
         {invitation ? `Choose the password for ${link.user.email}.` : `For ${link.user.email}. Every browser signed in to this account will be signed out.`}
       </p>

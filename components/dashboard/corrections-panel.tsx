@@ -13,7 +13,7 @@ export function CorrectionsPanel({ articleId, notes, canAdd }: { articleId: stri
   const [state, action] = useActionState(addCorrectionAction.bind(null, articleId), idleState);
   return (
     <section aria-labelledby="corrections-panel-heading" className="mt-10 max-w-3xl space-y-4 rounded border border-rule p-4">
-      <h2 id="corrections-panel-heading" className="font-serif text-2xl font-bold">
+      <h2 id="corrections-panel-heading" className="section-title">
         Corrections and updates
       </h2>
       <p className="text-sm text-muted">

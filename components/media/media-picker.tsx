@@ -68,7 +68,7 @@ export function MediaPicker({ onSelect, onClose }: { onSelect: (item: MediaItem)
       className="m-auto max-h-[90vh] w-[min(64rem,95vw)] overflow-auto rounded border border-rule bg-white p-0 text-ink backdrop:bg-black/50"
     >
       <div className="sticky top-0 z-10 flex items-center justify-between gap-4 border-b border-rule bg-white px-5 py-3">
-        <h2 id={headingId} className="font-serif text-2xl font-bold">
+        <h2 id={headingId} className="section-title">
           Media library
         </h2>
         <button type="button" onClick={onClose} className={buttonClass("secondary")}>

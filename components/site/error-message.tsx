@@ -14,11 +14,11 @@ export function ErrorMessage({ error }: { error: Error & { digest?: string } }) 
           : "This page could not be shown. Please try again; if it keeps happening, come back later."}
       </p>
       <p className="mt-6 flex flex-wrap gap-6">
-        <button type="button" onClick={() => window.location.reload()} className="font-medium text-accent underline hover:text-accent-dark">
+        <button type="button" onClick={() => window.location.reload()} className="link-accent">
           Try again
         </button>
         {/* A plain link: the front page is usually still served from the cache. */}
-        <a href="/" className="font-medium text-accent underline hover:text-accent-dark">
+        <a href="/" className="link-accent">
           Go to the front page
         </a>
       </p>

@@ -9,7 +9,7 @@ export function NotFoundMessage() {
         mistyped.
       </p>
       <p className="mt-6">
-        <Link href="/" className="font-medium text-accent underline hover:text-accent-dark">
+        <Link href="/" className="link-accent">
           Go to the front page
         </Link>
       </p>

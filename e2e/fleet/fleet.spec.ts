@@ -5,7 +5,7 @@ import { db } from "../../lib/db";
 import { instanceLogs, reloadNginx, restartInstance, startRedisAgain, stopRedis } from "../../scripts/lib/fleet";
 import { createArticle, createReply, uniqueSuffix } from "../factories";
 import { loginAs, makeUser, uniqueIp } from "../fixtures";
-import { fleetState, instanceUrl, nginxPort, publicUrl, sleep, startLoad, storedReplies } from "./load";
+import { describeFailure, fleetState, instanceUrl, nginxErrorLog, nginxPort, publicUrl, sleep, startLoad, storedReplies } from "./load";
 
 // Two instances behind nginx, one Redis, one PostgreSQL: started by `npm run fleet`
 // (global-setup.ts). Each test makes its own data.
@@ -242,13 +242,15 @@ test("a rolling restart of every instance under load fails no request", async ()
   const load = startLoad({ paths: [`/articles/${article.slug}`, "/", "/feed.xml"], articleId: article.id });
   await sleep(1_000);
   // Asynchronously: the load runs in this process meanwhile.
-  await promisify(execFile)("npm", ["run", "--silent", "fleet", "--", "restart", "--nginx-port", String(nginxPort)]);
+  const restart = await promisify(execFile)("npm", ["run", "--silent", "fleet", "--", "restart", "--nginx-port", String(nginxPort)]);
   await sleep(1_000);
   const report = await load.stop();
   expect(fleetState().instances.filter((instance) => before.includes(instance.pid))).toEqual([]);
   expect(report.reads).toBeGreaterThan(50);
-  expect(report.readFailures).toEqual([]);
-  expect(report.replyFailures).toEqual([]);
+  // Should a request fail, the message sets its time beside the restart's steps and nginx's errors.
+  const timeline = () => `restart:\n${restart.stdout}nginx errors:\n${nginxErrorLog()}`;
+  expect(report.readFailures.map(describeFailure), timeline()).toEqual([]);
+  expect(report.replyFailures.map(describeFailure), timeline()).toEqual([]);
   const stored = await storedReplies(report.acknowledged);
   expect(report.acknowledged.filter((body) => !stored.has(body))).toEqual([]);
 });

@@ -1,8 +1,10 @@
 // What the fleet tests need beside Playwright: the fleet's state (instances, pids), and a load of
 // readers and repliers through nginx that records every failure.
+import { readFileSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { db } from "../../lib/db";
-import { readState, type FleetState } from "../../scripts/lib/fleet";
+import { readState, stateDir, type FleetState } from "../../scripts/lib/fleet";
 import { uniqueIp } from "../fixtures";
 
 export const nginxPort = Number(process.env.FLEET_NGINX_PORT);
@@ -37,6 +39,20 @@ function request(url: string, init: { method?: string; headers?: Record<string, 
 }
 
 export type Failure = { at: number; what: string; result: string };
+
+/** A failure as a line: its time of day (UTC, as `npm run fleet -- restart` prints its steps), what, how. */
+export function describeFailure(failure: Failure): string {
+  return `${new Date(failure.at).toISOString().slice(11, 23)} ${failure.what}: ${failure.result}`;
+}
+
+/** The last lines of the fleet's nginx error log (warnings and errors), for a failed test's message. */
+export function nginxErrorLog(lines = 40): string {
+  try {
+    return readFileSync(path.join(stateDir(nginxPort), "nginx", "logs", "error.log"), "utf8").split("\n").slice(-lines).join("\n");
+  } catch (error) {
+    return String(error);
+  }
+}
 
 export type LoadReport = {
   reads: number;

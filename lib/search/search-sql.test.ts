@@ -42,10 +42,6 @@ describe("PostgreSQL search document", () => {
     assert.equal(lastIndex?.[1], '"searchVector"');
   });
 
-  it("is the expression of the reference file", () => {
-    assert.equal(normalise(PG_SEARCH_VECTOR), normalise(storedExpression(readFileSync("prisma/sql/postgres-article-search.sql", "utf8")) ?? ""));
-  });
-
   it("is what both statements match against, and what the hits are ranked by", () => {
     const { hits, total } = postgresSearchSql(["harbour"], 0, 10, new Date());
     const matching = normalise(`"searchVector" @@ plainto_tsquery('english', $n)`);

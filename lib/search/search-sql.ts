@@ -42,8 +42,8 @@ export function sqliteSearchSql(terms: string[], skip: number, take: number, now
 
 /**
  * The document PostgreSQL searches: title (weight A), standfirst (B), body (C). It must be the
- * expression of the stored column "searchVector" (prisma/sql/postgres-article-search.sql and the
- * PostgreSQL migrations), which the GIN index "Article_search_idx" covers and ts_rank reads without
+ * expression of the stored column "searchVector" (added by the PostgreSQL migration
+ * 20261127230000_search_vector), which the GIN index "Article_search_idx" covers and ts_rank reads without
  * parsing any text again; search-sql.test.ts compares the texts (whitespace aside).
  */
 export const PG_SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce("title", '')), 'A') ||

@@ -16,7 +16,7 @@ export default async function LoginPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(safeCallbackPath(callbackUrl));
   return (
     <>
-      <h1 className="mb-6 font-serif text-2xl font-bold">Sign in</h1>
+      <h1 className="section-title mb-6">Sign in</h1>
       {signedOut && <p className="mb-4 text-sm text-muted">You have signed out.</p>}
       {passwordChanged && <p className="mb-4 text-sm text-muted">Your password has changed. Sign in with the new one.</p>}
       {welcome && <p className="mb-4 text-sm text-muted">Your password is set. Sign in with it.</p>}

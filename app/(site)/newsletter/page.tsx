@@ -22,7 +22,7 @@ export default async function NewsletterPage() {
         </div>
       </section>
       <section aria-labelledby="archive-heading">
-        <h2 id="archive-heading" className="font-serif text-2xl font-bold">Past issues</h2>
+        <h2 id="archive-heading" className="section-title">Past issues</h2>
         {issues.length === 0 ? (
           <p className="mt-3 text-muted">No issue has been sent yet.</p>
         ) : (

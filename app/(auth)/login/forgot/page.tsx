@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Forgot your password?", robots: { in
 export default function ForgotPasswordPage() {
   return (
     <>
-      <h1 className="mb-2 font-serif text-2xl font-bold">Forgot your password?</h1>
+      <h1 className="section-title mb-2">Forgot your password?</h1>
       <p className="mb-6 text-sm text-muted">Enter the email address of your account and we will send you a link to choose a new password.</p>
       <ForgotPasswordForm />
       <p className="mt-6 text-sm">

@@ -32,14 +32,14 @@ export default async function ProfilePage() {
         </div>
       </section>
       <section aria-labelledby="password" className="lg:pt-1">
-        <h2 id="password" className="font-serif text-2xl font-bold">
+        <h2 id="password" className="section-title">
           Password
         </h2>
         <p className="mt-1 text-sm text-muted">Changing it signs you out everywhere; sign in again with the new one.</p>
         <div className="mt-6">
           <PasswordForm />
         </div>
-        <h2 id="sessions" className="mt-10 font-serif text-2xl font-bold">
+        <h2 id="sessions" className="section-title mt-10">
           Sessions
         </h2>
         <p className="mt-1 text-sm text-muted">
@@ -50,7 +50,7 @@ export default async function ProfilePage() {
             Sign out everywhere
           </button>
         </form>
-        <h2 id="email" className="mt-10 font-serif text-2xl font-bold">
+        <h2 id="email" className="section-title mt-10">
           Email
         </h2>
         <div className="mt-4">

@@ -31,7 +31,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
       <div className="mt-6 grid gap-10 xl:grid-cols-2">
         {sections.map((section) => (
           <section key={section.kind} aria-labelledby={`${section.kind}-heading`}>
-            <h2 id={`${section.kind}-heading`} className="font-serif text-2xl font-bold">
+            <h2 id={`${section.kind}-heading`} className="section-title">
               {section.title}
             </h2>
             <div className="mt-4 space-y-4">

@@ -13,7 +13,7 @@ export default async function ReplySettingsPage() {
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Reply settings</h1>
       <ReplySettingsForm settings={settings} />
-      <h2 className="mt-10 mb-4 font-serif text-2xl font-bold">Email to moderators</h2>
+      <h2 className="section-title mt-10 mb-4">Email to moderators</h2>
       <HeldRepliesIntervalForm minutes={mail.heldRepliesMinutes} />
     </>
   );

@@ -34,7 +34,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   return (
     <>
       <p className="text-sm"><Link href="/dashboard/outbox" className="underline">Outbox</Link></p>
-      <h1 className="mt-2 font-serif text-2xl font-bold">{message.subject}</h1>
+      <h1 className="section-title mt-2">{message.subject}</h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">To</dt>
         <dd>{message.to}</dd>

@@ -40,7 +40,7 @@ export default async function AuthorPage({ params }: Props) {
           <AuthorLinks author={author} name={author.displayName} />
         </div>
       </header>
-      <h2 className="mt-8 font-serif text-2xl font-bold">Articles by {author.displayName}</h2>
+      <h2 className="section-title mt-8">Articles by {author.displayName}</h2>
       <ArticleList
         result={result}
         basePath={`/authors/${author.handle}`}
