@@ -29,6 +29,21 @@ test("reader pages and searches tell a CDN it may cache them; the dashboard, odd
   expect(dashboard?.headers()["cache-control"]).toMatch(/private.*no-store/);
 });
 
+test("a browser gets a cached page compressed with brotli, made once in the background; a client that asks for gzip gets gzip", async ({ page }) => {
+  const article = await createArticle();
+  const path = `/articles/${article.slug}`;
+  await page.goto(path); // Chromium offers gzip, deflate, br and zstd
+  // From the cache, the first answers may be gzip while brotli is made; then every browser gets the brotli.
+  await expect(async () => {
+    const headers = (await page.goto(path))?.headers() ?? {};
+    expect([headers["x-nextjs-cache"], headers["content-encoding"]]).toEqual(["HIT", "br"]);
+  }).toPass({ timeout: 5_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
+  const gzip = await fetch(new URL(path, page.url()), { headers: { "Accept-Encoding": "gzip" } });
+  expect(gzip.headers.get("content-encoding")).toBe("gzip");
+  expect(await gzip.text()).toContain(article.title);
+});
+
 test("a search is cached per words and page and still shows what is published next; words a path cannot carry are searched per request", async ({ page }) => {
   const suffix = uniqueSuffix();
   const status = page.getByRole("status").filter({ hasText: "for “" });

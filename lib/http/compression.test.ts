@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { gunzipSync } from "node:zlib";
-import { compressResponse, gzipCacheSize } from "./compression";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliSettled, compressedCacheSize, compressResponse } from "./compression";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -43,27 +43,48 @@ function get(path: string, headers: Record<string, string> = { "accept-encoding"
   });
 }
 
-const text = (reply: Reply) => (reply.headers["content-encoding"] === "gzip" ? gunzipSync(reply.body) : reply.body).toString("utf8");
+const decoders: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync };
+const text = (reply: Reply) => (decoders[String(reply.headers["content-encoding"])] ?? ((body: Buffer) => body))(reply.body).toString("utf8");
+const GZIP_ONLY = { "accept-encoding": "gzip" };
 
 describe("response compression", () => {
   before(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("sends a page that is the same for every reader as gzip, compressed once per content", async () => {
-    const before = gzipCacheSize();
-    const first = await get("/cached");
+    const before = compressedCacheSize();
+    const first = await get("/cached", GZIP_ONLY);
     assert.equal(first.headers["content-encoding"], "gzip");
     assert.equal(Number(first.headers["content-length"]), first.body.length);
     assert.match(String(first.headers.vary), /^rsc, Accept-Encoding$/);
     assert.equal(text(first), page);
-    const second = await get("/cached");
+    const second = await get("/cached", GZIP_ONLY);
     assert.deepEqual(second.body, first.body);
-    assert.equal(gzipCacheSize(), before + 1, "the second answer reused the first compression");
+    assert.equal(compressedCacheSize(), before + 1, "the second answer reused the first compression");
 
     page = page.replace("passed", "failed");
-    const changed = await get("/cached");
+    const changed = await get("/cached", GZIP_ONLY);
     assert.equal(text(changed), page, "a changed page is never answered with the old one");
-    assert.equal(gzipCacheSize(), before + 2);
+    assert.equal(compressedCacheSize(), before + 2);
+  });
+
+  it("gives a browser that offers brotli the gzip at first, and brotli once it is made, once per content", async () => {
+    page = page.replace("budget", "brotli budget");
+    const first = await get("/cached");
+    assert.equal(first.headers["content-encoding"], "gzip", "brotli is not waited for");
+    assert.equal(text(first), page);
+    await brotliSettled();
+    const second = await get("/cached");
+    assert.equal(second.headers["content-encoding"], "br");
+    assert.equal(Number(second.headers["content-length"]), second.body.length);
+    assert.match(String(second.headers.vary), /^rsc, Accept-Encoding$/);
+    assert.equal(text(second), page);
+    assert.ok(second.body.length < first.body.length, `brotli ${second.body.length} B, gzip ${first.body.length} B`);
+    const size = compressedCacheSize();
+    assert.deepEqual((await get("/cached")).body, second.body);
+    assert.equal(compressedCacheSize(), size, "the third answer compressed nothing");
+    // A reader that does not offer brotli still gets gzip.
+    assert.equal((await get("/cached", GZIP_ONLY)).headers["content-encoding"], "gzip");
   });
 
   it("compresses everything else as Next.js would, and leaves alone what it should", async () => {
@@ -72,9 +93,8 @@ describe("response compression", () => {
       assert.equal(reply.headers["content-encoding"], "gzip", path);
       assert.equal(text(reply), page, path);
     }
-    // The middleware prefers brotli when a browser offers it; a shared page stays gzip (one copy).
+    // The middleware prefers brotli when a browser offers it.
     assert.equal((await get("/private")).headers["content-encoding"], "br");
-    assert.equal((await get("/cached")).headers["content-encoding"], "gzip");
     const noTransform = await get("/no-transform");
     assert.equal(noTransform.headers["content-encoding"], undefined);
     assert.equal(text(noTransform), page);
