@@ -28,8 +28,8 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
 /**
  * A new user of this role, signed in on `page` and looking at the dashboard. Signed in through
  * next-auth's endpoint in the page's own cookie jar, not the form: the form has tests of its own
- * (sign-in.spec.ts and the specs that sign in with a new password), and the other ninety sign-ins of
- * the suite need only the session (docs/decisions/026-ci-passes.md).
+ * (sign-in.spec.ts and the specs that sign in with a new password), and the other sign-ins of the
+ * suite (about ninety) need only the session (docs/decisions/026-ci-passes.md).
  */
 export async function loginAs(page: Page, role: Role, overrides: { name?: string } = {}): Promise<TestUser> {
   const user = await makeUser(role, overrides);

@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
 import { createArticle, createAuthor, createCategory, createTag, uniqueSuffix } from "./factories";
-import { bodyEditor, loginAs, uniqueIp, writeBody } from "./fixtures";
+import { bodyEditor, loginAs, makeUser, signIn, uniqueIp, writeBody } from "./fixtures";
 import { COMMON_SECURITY_HEADERS, staticContentSecurityPolicy } from "../lib/security/policy.js";
 
 // Security headers (docs/decisions/015-security-headers.md): reader pages carry a static policy from
@@ -132,7 +132,7 @@ test("sign-in and every dashboard page: a fresh nonce policy, no violation, and 
   await expectNoncePolicy(await request.get("/api/auth/session"), "/api/auth/session");
 
   // Signing in goes through the login form under the policy.
-  await loginAs(page, "ADMIN");
+  await signIn(page, await makeUser("ADMIN"));
   expect(await watch.violations()).toEqual([]);
 
   const nonces = new Set<string>();

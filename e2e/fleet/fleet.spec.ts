@@ -241,14 +241,18 @@ test("a rolling restart of every instance under load fails no request", async ()
   const before = fleetState().instances.map((instance) => instance.pid);
   const load = startLoad({ paths: [`/articles/${article.slug}`, "/", "/feed.xml"], articleId: article.id });
   await sleep(1_000);
-  // Asynchronously: the load runs in this process meanwhile.
-  const restart = await promisify(execFile)("npm", ["run", "--silent", "fleet", "--", "restart", "--nginx-port", String(nginxPort)]);
+  // Asynchronously: the load runs in this process meanwhile. A failed restart still stops the load.
+  const restart = await promisify(execFile)("npm", ["run", "--silent", "fleet", "--", "restart", "--nginx-port", String(nginxPort)]).then(
+    (done) => ({ ok: true, output: done.stdout }),
+    (error: { stdout?: string; stderr?: string; message: string }) => ({ ok: false, output: `${error.stdout ?? ""}${error.stderr ?? error.message}` }),
+  );
   await sleep(1_000);
   const report = await load.stop();
+  // Should anything fail, the message sets its time beside the restart's steps and nginx's errors.
+  const timeline = () => `restart:\n${restart.output}\nnginx errors:\n${nginxErrorLog()}`;
+  expect(restart.ok, timeline()).toBe(true);
   expect(fleetState().instances.filter((instance) => before.includes(instance.pid))).toEqual([]);
   expect(report.reads).toBeGreaterThan(50);
-  // Should a request fail, the message sets its time beside the restart's steps and nginx's errors.
-  const timeline = () => `restart:\n${restart.stdout}nginx errors:\n${nginxErrorLog()}`;
   expect(report.readFailures.map(describeFailure), timeline()).toEqual([]);
   expect(report.replyFailures.map(describeFailure), timeline()).toEqual([]);
   const stored = await storedReplies(report.acknowledged);

@@ -32,6 +32,11 @@ export const BROTLI_ONCE_QUALITY = 11;
  * DNS; a page that arrives meanwhile is sent as gzip, and tried again on its next request.
  */
 const BROTLI_PENDING_MAX = 1;
+/** Larger bodies are kept as gzip only (a reader page is 30–60 KB). */
+const BROTLI_MAX_BODY = 128 * 1024;
+/** What the middleware offers, and prefers on a tie (as compression 1.8 does). */
+const SUPPORTED_ENCODINGS = ["br", "gzip", "deflate", "identity"];
+const PREFERRED_ENCODINGS = ["br", "gzip"];
 
 export type Encoding = "br" | "gzip";
 
@@ -60,27 +65,34 @@ function keep(key: string, value: Buffer): void {
 }
 
 /**
- * `body` compressed once per distinct content: brotli when `brotli` is allowed and its compression
- * has finished (it is started on the first request that allows it), gzip otherwise.
+ * `body` compressed once per distinct content, for a reader whose preferred encoding is `preferred`:
+ * brotli once its compression has finished, gzip otherwise (null when gzip is not acceptable either,
+ * so that the middleware compresses this one). Brotli is started on the second request for the same
+ * body, never the first: a body asked for once (a search nobody repeats) costs no brotli.
  */
-export function compressOnce(body: Buffer, brotli = false): { encoding: Encoding; bytes: Buffer } {
+export function compressOnce(body: Buffer, preferred: Encoding, gzipAcceptable = true): { encoding: Encoding; bytes: Buffer } | null {
   const digest = createHash("sha1").update(body).digest("base64");
-  if (brotli) {
+  if (preferred === "br") {
     const br = recall(`br ${digest}`);
     if (br) return { encoding: "br", bytes: br };
-    if (!brotliPending.has(digest) && brotliPending.size < BROTLI_PENDING_MAX) {
-      brotliPending.add(digest);
-      const params = { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_ONCE_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
-      brotliCompress(body, { params }, (error, result) => {
-        brotliPending.delete(digest);
-        if (!error) keep(`br ${digest}`, result);
-      });
-    }
   }
   const key = `gzip ${digest}`;
-  const gz = recall(key) ?? gzipSync(body);
+  const seenBefore = recall(key);
+  if (preferred === "br" && seenBefore && body.length <= BROTLI_MAX_BODY) startBrotli(digest, body);
+  if (!gzipAcceptable) return null;
+  const gz = seenBefore ?? gzipSync(body);
   keep(key, gz);
   return { encoding: "gzip", bytes: gz };
+}
+
+function startBrotli(digest: string, body: Buffer): void {
+  if (brotliPending.has(digest) || brotliPending.size >= BROTLI_PENDING_MAX) return;
+  brotliPending.add(digest);
+  const params = { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_ONCE_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
+  brotliCompress(body, { params }, (error, result) => {
+    brotliPending.delete(digest);
+    if (!error) keep(`br ${digest}`, result);
+  });
 }
 
 /** How many compressed bodies are kept (both encodings). */
@@ -120,15 +132,20 @@ export function compressResponse<T>(request: IncomingMessage, response: ServerRe
   let result!: T;
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
     if (request.method === "GET") {
-      const accepted = new Negotiator(request).encodings(["br", "gzip"]);
-      if (accepted.includes("gzip")) rememberWholeBodies(response, accepted.includes("br"));
+      // The encoding the middleware would choose (q-values, then brotli on a tie).
+      const negotiator = new Negotiator(request);
+      // negotiator 0.6.4 takes the order for ties as a second argument (compression 1.8 passes it);
+      // @types/negotiator 0.6.4 predates it.
+      const encoding = negotiator.encoding as (available: string[], preferred: string[]) => string | undefined;
+      const preferred = encoding.call(negotiator, SUPPORTED_ENCODINGS, PREFERRED_ENCODINGS);
+      if (preferred === "br" || preferred === "gzip") rememberWholeBodies(response, preferred, negotiator.encodings(["gzip"]).includes("gzip"));
     }
     result = next();
   });
   return result;
 }
 
-function rememberWholeBodies(response: ServerResponse, brotli: boolean): void {
+function rememberWholeBodies(response: ServerResponse, preferred: Encoding, gzipAcceptable: boolean): void {
   const write = response.write;
   const end = response.end;
   let streamed = false;
@@ -140,12 +157,14 @@ function rememberWholeBodies(response: ServerResponse, brotli: boolean): void {
     if (!streamed && !this.headersSent && (typeof chunk === "string" || Buffer.isBuffer(chunk)) && sameForEveryone(this)) {
       const body = typeof chunk === "string" ? Buffer.from(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8") : chunk;
       if (body.length >= MIN_BODY && body.length <= COMPRESSED_CACHE_MAX_BODY) {
-        const { encoding, bytes } = compressOnce(body, brotli);
-        this.setHeader("Content-Encoding", encoding);
-        this.setHeader("Content-Length", bytes.length);
-        addVary(this);
-        // The compression middleware sees Content-Encoding and passes the bytes through.
-        return (end as (...args: unknown[]) => ServerResponse).call(this, bytes);
+        const compressed = compressOnce(body, preferred, gzipAcceptable);
+        if (compressed) {
+          this.setHeader("Content-Encoding", compressed.encoding);
+          this.setHeader("Content-Length", compressed.bytes.length);
+          addVary(this);
+          // The compression middleware sees Content-Encoding and passes the bytes through.
+          return (end as (...args: unknown[]) => ServerResponse).call(this, compressed.bytes);
+        }
       }
     }
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);

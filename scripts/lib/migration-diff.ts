@@ -1,5 +1,6 @@
 // `prisma migrate diff` between committed migrations and the schema, minus the database objects we
-// manage in raw SQL on purpose (full-text search, prisma/sql/*.sql), which Prisma cannot model.
+// manage in raw SQL on purpose (full-text search: prisma/sql/sqlite-article-search.sql, and the
+// PostgreSQL migration that adds "searchVector"), which Prisma cannot model.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { root } from "./run";
