@@ -29,7 +29,7 @@ test("reader pages and searches tell a CDN it may cache them; the dashboard, odd
   expect(dashboard?.headers()["cache-control"]).toMatch(/private.*no-store/);
 });
 
-test("a browser gets a cached page compressed with brotli, made once in the background; a client that asks for gzip gets gzip", async ({ page }) => {
+test("a browser gets a cached page and its stylesheet compressed with brotli, made once in the background; a client that asks for gzip gets gzip", async ({ page }) => {
   const article = await createArticle();
   const path = `/articles/${article.slug}`;
   await page.goto(path); // Chromium offers gzip, deflate, br and zstd
@@ -40,6 +40,13 @@ test("a browser gets a cached page compressed with brotli, made once in the back
     expect([headers["x-nextjs-cache"], headers["content-encoding"]]).toEqual(["HIT", "br"]);
   }).toPass({ timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
+  // The stylesheet too, compressed once and kept: brotli, immutable.
+  const stylesheet = new URL((await page.locator('link[rel="stylesheet"]').first().getAttribute("href"))!, page.url());
+  await expect(async () => {
+    const response = await fetch(stylesheet, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+    expect([response.headers.get("content-encoding"), response.headers.get("cache-control")]).toEqual(["br", "public, max-age=31536000, immutable"]);
+    expect(await response.text()).toContain("--color-accent");
+  }).toPass({ timeout: 15_000 });
   const gzip = await fetch(new URL(path, page.url()), { headers: { "Accept-Encoding": "gzip" } });
   expect(gzip.headers.get("content-encoding")).toBe("gzip");
   expect(await gzip.text()).toContain(article.title);

@@ -8,11 +8,13 @@
 // docs/decisions/016-hostile-input-and-replies.md). And it runs each request in a scope of its own, so
 // that a response Next.js would send as a 500 because the database could not be reached goes out as
 // a 503 with Retry-After (docs/decisions/021-database-outages.md). And it sets the security headers of
-// every response (lib/security/response-headers.ts) and compresses it (lib/http/compression.ts).
+// every response (lib/security/response-headers.ts) and compresses it (lib/http/compression.ts), and
+// answers the build's scripts and stylesheets from memory once compressed (lib/http/static-assets.ts).
 import http from "node:http";
 import { RETRY_AFTER_SECONDS, runInRequestScope } from "@/lib/db/unavailable";
 import { compressResponse } from "@/lib/http/compression";
 import { earlyRefusal } from "@/lib/http/early-refusals";
+import { staticAssets } from "@/lib/http/static-assets";
 import { setSecurityHeaders } from "@/lib/security/response-headers";
 
 export const PEER_ADDRESS_HEADER = "x-gazette-peer-address";
@@ -38,6 +40,7 @@ export function installPeerAddressHeader(): void {
         request.resume();
         return true;
       }
+      if (staticAssets?.serve(request, response)) return true;
       return runInRequestScope((scope) => {
         answerOutagesWith503(response, () => scope.databaseUnavailable);
         return compressResponse(request, response, () => emit.apply(this, [event, ...args]));

@@ -105,6 +105,15 @@ export async function brotliSettled(): Promise<void> {
   while (brotliPending.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
+/** The encoding the compression middleware chooses for `request`: q-values first, then brotli on a tie. */
+export function preferredEncoding(request: IncomingMessage): string | undefined {
+  const negotiator = new Negotiator(request);
+  // negotiator 0.6.4 takes the order for ties as a second argument (compression 1.8 passes it);
+  // @types/negotiator 0.6.4 predates it.
+  const encoding = negotiator.encoding as (available: string[], preferred: string[]) => string | undefined;
+  return encoding.call(negotiator, SUPPORTED_ENCODINGS, PREFERRED_ENCODINGS);
+}
+
 /** A response every reader gets the same (a shared cache may keep it), whole, of a type worth compressing. */
 function sameForEveryone(response: ServerResponse): boolean {
   const cacheControl = String(response.getHeader("Cache-Control") ?? "");
@@ -132,13 +141,8 @@ export function compressResponse<T>(request: IncomingMessage, response: ServerRe
   let result!: T;
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
     if (request.method === "GET") {
-      // The encoding the middleware would choose (q-values, then brotli on a tie).
-      const negotiator = new Negotiator(request);
-      // negotiator 0.6.4 takes the order for ties as a second argument (compression 1.8 passes it);
-      // @types/negotiator 0.6.4 predates it.
-      const encoding = negotiator.encoding as (available: string[], preferred: string[]) => string | undefined;
-      const preferred = encoding.call(negotiator, SUPPORTED_ENCODINGS, PREFERRED_ENCODINGS);
-      if (preferred === "br" || preferred === "gzip") rememberWholeBodies(response, preferred, negotiator.encodings(["gzip"]).includes("gzip"));
+      const preferred = preferredEncoding(request);
+      if (preferred === "br" || preferred === "gzip") rememberWholeBodies(response, preferred, new Negotiator(request).encodings(["gzip"]).includes("gzip"));
     }
     result = next();
   });
