@@ -83,6 +83,8 @@ describe("the build's scripts and stylesheets", () => {
   });
 
   it("are read from the build's folder only, and nothing is kept for a file that is not there", async () => {
+    // Listed once, with the first request: a file that appears later is not the build's.
+    writeFileSync(path.join(directory, "chunks", "late.js"), script);
     for (const pathname of [
       "/_next/static/../secret.js",
       "/_next/static/chunks/../../secret.js",
@@ -90,6 +92,8 @@ describe("the build's scripts and stylesheets", () => {
       "/_next/static/chunks/missing.js",
       "/_next/static/chunks/0abc_def-1.js.map",
       "/_next/static//chunks/1xyz.css",
+      "/_next/static/chunks/0ABC_DEF-1.js",
+      "/_next/static/chunks/late.js",
     ]) {
       assert.equal((await get(pathname)).body.toString(), NEXT, pathname);
       await assets.settled();

@@ -4,9 +4,11 @@
 // several milliseconds each on the one thread that also renders pages, so a phone's stylesheet waited
 // behind the compression of the scripts requested with it. Their names carry a content hash and they
 // never change (Next.js marks them immutable), so the first request for a file starts its compression
-// in the background (brotli 11 and gzip 9, one file at a time, off the event loop) and Next.js answers
-// as before; from then on the hook answers with the kept bytes. Only files that exist in the build are
-// kept, so the memory is bounded by the build itself (docs/decisions/025-cached-pages-at-full-speed.md).
+// in the background (brotli 11, then gzip 9, one file at a time, off the event loop) and Next.js
+// answers as before; from then on the hook answers with the kept bytes. Only the files listed in the
+// build's folder when the first such request came are considered, so the memory is bounded by the
+// build itself (docs/decisions/025-cached-pages-at-full-speed.md).
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
@@ -39,6 +41,22 @@ export function createStaticAssets(directory: string): StaticAssets {
   const kept = new Map<string, Asset>();
   const pending = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
+  let files: Set<string> | null = null;
+
+  /** The build's files, as request paths, listed once (case and all: a path not listed goes to Next.js). */
+  function inBuild(pathname: string): boolean {
+    if (!files) {
+      files = new Set();
+      try {
+        for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+          if (entry.isFile()) files.add(PREFIX + path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+        }
+      } catch {
+        // no build here (another folder, or `next build` not run): every request goes to Next.js
+      }
+    }
+    return files.has(pathname);
+  }
 
   async function load(pathname: string, extension: keyof typeof TYPES): Promise<void> {
     const file = path.join(directory, pathname.slice(PREFIX.length));
@@ -47,10 +65,12 @@ export function createStaticAssets(directory: string): StaticAssets {
     try {
       raw = await readFile(file);
     } catch {
-      return; // not a file of this build: Next.js answers (a 404), nothing is kept
+      return; // gone since it was listed: Next.js answers, nothing is kept
     }
     const params = { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
-    const [br, gz] = await Promise.all([brotliAsync(raw, { params }), gzipAsync(raw, { level: 9 })]);
+    // One after the other: a single thread of libuv's four, as for pages (compression.ts).
+    const br = await brotliAsync(raw, { params });
+    const gz = await gzipAsync(raw, { level: 9 });
     kept.set(pathname, { type: TYPES[extension], br, gzip: gz });
   }
 
@@ -64,7 +84,7 @@ export function createStaticAssets(directory: string): StaticAssets {
       if (!safe) return false;
       const asset = kept.get(pathname);
       if (!asset) {
-        if (!pending.has(pathname) && pending.size < PENDING_MAX) {
+        if (!pending.has(pathname) && pending.size < PENDING_MAX && inBuild(pathname)) {
           pending.add(pathname);
           queue = queue
             .then(() => load(pathname, safe[1] as keyof typeof TYPES))
