@@ -7,7 +7,7 @@
 // at a time without dropping a request; `status` says what runs. The ports can also be set with
 // FLEET_INSTANCES, FLEET_PORT, FLEET_NGINX_PORT and FLEET_REDIS_PORT.
 import { spawnSync } from "node:child_process";
-import { DEFAULT_FLEET, isAlive, readState, rollingRestart, startFleet, stopFleet, type FleetOptions } from "./lib/fleet";
+import { DEFAULT_FLEET, isAlive, readState, rollingRestart, startFleet, stopFleet, timeOfDay, type FleetOptions } from "./lib/fleet";
 import { postgresTarget } from "./lib/postgres-errors";
 import { loadDotEnv, run } from "./lib/run";
 import { isPostgresUrl } from "../lib/db/url";
@@ -58,7 +58,7 @@ async function main() {
   }
   if (command === "restart") {
     // Each step with its time of day (UTC, to the millisecond), to set beside the logs of nginx and the instances.
-    await rollingRestart(options.nginxPort, (message) => console.log(`fleet: ${new Date().toISOString().slice(11, 23)} ${message}`));
+    await rollingRestart(options.nginxPort, (message) => console.log(`fleet: ${timeOfDay()} ${message}`));
     console.log("fleet: every instance restarted.");
     return;
   }

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { db } from "../../lib/db";
-import { readState, stateDir, type FleetState } from "../../scripts/lib/fleet";
+import { readState, stateDir, timeOfDay, type FleetState } from "../../scripts/lib/fleet";
 import { uniqueIp } from "../fixtures";
 
 export const nginxPort = Number(process.env.FLEET_NGINX_PORT);
@@ -42,7 +42,7 @@ export type Failure = { at: number; what: string; result: string };
 
 /** A failure as a line: its time of day (UTC, as `npm run fleet -- restart` prints its steps), what, how. */
 export function describeFailure(failure: Failure): string {
-  return `${new Date(failure.at).toISOString().slice(11, 23)} ${failure.what}: ${failure.result}`;
+  return `${timeOfDay(failure.at)} ${failure.what}: ${failure.result}`;
 }
 
 /** The last lines of the fleet's nginx error log (warnings and errors), for a failed test's message. */

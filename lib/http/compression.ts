@@ -88,8 +88,7 @@ export function compressOnce(body: Buffer, preferred: Encoding, gzipAcceptable =
 function startBrotli(digest: string, body: Buffer): void {
   if (brotliPending.has(digest) || brotliPending.size >= BROTLI_PENDING_MAX) return;
   brotliPending.add(digest);
-  const params = { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_ONCE_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
-  brotliCompress(body, { params }, (error, result) => {
+  brotliCompress(body, brotliOnceOptions(body.length), (error, result) => {
     brotliPending.delete(digest);
     if (!error) keep(`br ${digest}`, result);
   });
@@ -105,9 +104,13 @@ export async function brotliSettled(): Promise<void> {
   while (brotliPending.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
-/** The encoding the compression middleware chooses for `request`: q-values first, then brotli on a tie. */
-export function preferredEncoding(request: IncomingMessage): string | undefined {
-  const negotiator = new Negotiator(request);
+/** Brotli options for a body compressed once (pages here, the build's files in static-assets.ts). */
+export function brotliOnceOptions(size: number) {
+  return { params: { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_ONCE_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: size, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } };
+}
+
+/** The encoding the compression middleware chooses: q-values first, then brotli on a tie. */
+export function preferredEncoding(negotiator: Negotiator): string | undefined {
   // negotiator 0.6.4 takes the order for ties as a second argument (compression 1.8 passes it);
   // @types/negotiator 0.6.4 predates it.
   const encoding = negotiator.encoding as (available: string[], preferred: string[]) => string | undefined;
@@ -141,8 +144,9 @@ export function compressResponse<T>(request: IncomingMessage, response: ServerRe
   let result!: T;
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
     if (request.method === "GET") {
-      const preferred = preferredEncoding(request);
-      if (preferred === "br" || preferred === "gzip") rememberWholeBodies(response, preferred, new Negotiator(request).encodings(["gzip"]).includes("gzip"));
+      const negotiator = new Negotiator(request);
+      const preferred = preferredEncoding(negotiator);
+      if (preferred === "br" || preferred === "gzip") rememberWholeBodies(response, preferred, negotiator.encodings(["gzip"]).includes("gzip"));
     }
     result = next();
   });

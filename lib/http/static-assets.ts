@@ -13,8 +13,9 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import { preferredEncoding } from "./compression";
+import { brotliCompress, gzip } from "node:zlib";
+import Negotiator from "negotiator";
+import { brotliOnceOptions, preferredEncoding } from "./compression";
 
 const PREFIX = "/_next/static/";
 /** Hashed file names only: no "%", no "..", no query-string tricks reach the disk. */
@@ -67,9 +68,8 @@ export function createStaticAssets(directory: string): StaticAssets {
     } catch {
       return; // gone since it was listed: Next.js answers, nothing is kept
     }
-    const params = { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
     // One after the other: a single thread of libuv's four, as for pages (compression.ts).
-    const br = await brotliAsync(raw, { params });
+    const br = await brotliAsync(raw, brotliOnceOptions(raw.length));
     const gz = await gzipAsync(raw, { level: 9 });
     kept.set(pathname, { type: TYPES[extension], br, gzip: gz });
   }
@@ -93,7 +93,7 @@ export function createStaticAssets(directory: string): StaticAssets {
         }
         return false;
       }
-      const encoding = preferredEncoding(request);
+      const encoding = preferredEncoding(new Negotiator(request));
       if (encoding !== "br" && encoding !== "gzip") return false;
       const body = encoding === "br" ? asset.br : asset.gzip;
       response.writeHead(200, {

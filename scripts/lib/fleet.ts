@@ -36,6 +36,11 @@ export type FleetState = {
 export const DEFAULT_FLEET: FleetOptions = { instances: 2, firstPort: 3001, nginxPort: 8080, redisPort: 6380 };
 
 /** The fleet's folder (pids, logs, Redis's and nginx's files), one per public port. */
+/** A moment as its time of day, UTC, to the millisecond: how the fleet's steps and the tests' failures are stamped. */
+export function timeOfDay(ms: number = Date.now()): string {
+  return new Date(ms).toISOString().slice(11, 23);
+}
+
 export function stateDir(nginxPort: number): string {
   return path.join(tmpdir(), `gazette-fleet-${nginxPort}`);
 }
