@@ -9,11 +9,13 @@
 // that a response Next.js would send as a 500 because the database could not be reached goes out as
 // a 503 with Retry-After (docs/decisions/021-database-outages.md). And it sets the security headers of
 // every response (lib/security/response-headers.ts) and compresses it (lib/http/compression.ts), and
-// answers the build's scripts and stylesheets from memory once compressed (lib/http/static-assets.ts).
+// answers the build's scripts and stylesheets from memory once compressed (lib/http/static-assets.ts),
+// and a reader page Next.js answered the same way a moment ago, for a second (lib/http/page-memory.ts).
 import http from "node:http";
 import { RETRY_AFTER_SECONDS, runInRequestScope } from "@/lib/db/unavailable";
 import { compressResponse } from "@/lib/http/compression";
 import { earlyRefusal } from "@/lib/http/early-refusals";
+import { pageMemory } from "@/lib/http/page-memory";
 import { staticAssets } from "@/lib/http/static-assets";
 import { setSecurityHeaders } from "@/lib/security/response-headers";
 
@@ -40,10 +42,10 @@ export function installPeerAddressHeader(): void {
         request.resume();
         return true;
       }
-      if (staticAssets?.serve(request, response)) return true;
+      if (staticAssets?.serve(request, response) || pageMemory?.serve(request, response)) return true;
       return runInRequestScope((scope) => {
         answerOutagesWith503(response, () => scope.databaseUnavailable);
-        return compressResponse(request, response, () => emit.apply(this, [event, ...args]));
+        return compressResponse(request, response, () => emit.apply(this, [event, ...args]), pageMemory?.watch(request, response));
       });
     }
     return emit.apply(this, [event, ...args]);

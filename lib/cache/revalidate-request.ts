@@ -3,11 +3,9 @@ import "server-only";
 // application (an import, a script, the test factories). Writes made through the application expire
 // their own tags and never need this.
 import { timingSafeEqual } from "node:crypto";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
 import { env } from "@/lib/env";
-import { expireTagsFromRoute } from "./tags";
+import { expireEverything, expireTagsFromRoute } from "./tags";
 
 export const RevalidateRequestSchema = z.union([
   z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(1000) }).strict(),
@@ -30,10 +28,7 @@ export async function handleRevalidateRequest(request: Request): Promise<Respons
   if (!parsed.success) {
     return Response.json({ error: 'Send {"tags": ["article:slug", …]} or {"everything": true}.' }, { status: 400 });
   }
-  if ("everything" in parsed.data) {
-    forgetScheduledPublish();
-    revalidatePath("/", "layout");
-  }
+  if ("everything" in parsed.data) expireEverything();
   // With REDIS_URL set this reaches every instance of the fleet (the expirations live in Redis).
   else expireTagsFromRoute(parsed.data.tags);
   return Response.json({ revalidated: "everything" in parsed.data ? "everything" : parsed.data.tags }, { headers: { "Cache-Control": "no-store" } });

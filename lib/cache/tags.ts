@@ -2,8 +2,9 @@
 // changes (including an old slug, author or category when those change), and revalidates them.
 // Cached reader queries carry them (lib/cache/reader-cache.ts), and the cached pages built from those
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
-import { revalidateTag, updateTag } from "next/cache";
+import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
+import { forgetPages } from "@/lib/http/page-memory";
 
 export const cacheTags = {
   articleLists: () => "articles",
@@ -60,10 +61,19 @@ export function expireTagsFromRoute(tags: Iterable<string>): void {
   for (const tag of list) revalidateTag(tag, { expire: 0 });
 }
 
+/** Every reader page (an import, a restore: anything may have changed). */
+export function expireEverything(): void {
+  forgetScheduledPublish();
+  forgetPages();
+  revalidatePath("/", "layout");
+}
+
 /**
+ * Every expiration forgets the pages the request hook keeps for a second (lib/http/page-memory.ts).
  * Every write that can move the next scheduled publish expires the article lists. The memo is per
  * process, so a fleet does not use it (lib/articles/schedule-memo.ts).
  */
 function forgetScheduleWith(tags: string[]): void {
+  forgetPages();
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }

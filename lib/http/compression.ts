@@ -70,8 +70,7 @@ function keep(key: string, value: Buffer): void {
  * so that the middleware compresses this one). Brotli is started on the second request for the same
  * body, never the first: a body asked for once (a search nobody repeats) costs no brotli.
  */
-export function compressOnce(body: Buffer, preferred: Encoding, gzipAcceptable = true): { encoding: Encoding; bytes: Buffer } | null {
-  const digest = createHash("sha1").update(body).digest("base64");
+export function compressOnce(body: Buffer, preferred: Encoding, gzipAcceptable = true, digest = digestOf(body)): { encoding: Encoding; bytes: Buffer } | null {
   if (preferred === "br") {
     const br = recall(`br ${digest}`);
     if (br) return { encoding: "br", bytes: br };
@@ -83,6 +82,11 @@ export function compressOnce(body: Buffer, preferred: Encoding, gzipAcceptable =
   const gz = seenBefore ?? gzipSync(body);
   keep(key, gz);
   return { encoding: "gzip", bytes: gz };
+}
+
+/** The key a body's compressions are kept under. */
+export function digestOf(body: Buffer): string {
+  return createHash("sha1").update(body).digest("base64");
 }
 
 function startBrotli(digest: string, body: Buffer): void {
@@ -135,25 +139,51 @@ function addVary(response: ServerResponse): void {
   if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) response.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
 }
 
+/** Called with a whole body that is the same for every reader, and its digest (lib/http/page-memory.ts). */
+export type WholeBodyListener = (body: Buffer, digest: string) => void;
+
 /**
  * Compresses the response of `request` as Next.js would, then calls `next` (synchronously): the
  * request's handling. A body written whole with `end()` that is the same for every reader goes out
- * compressed once per content (compressOnce).
+ * compressed once per content (compressOnce), and is shown to `onWholeBody` first.
  */
-export function compressResponse<T>(request: IncomingMessage, response: ServerResponse, next: () => T): T {
+export function compressResponse<T>(request: IncomingMessage, response: ServerResponse, next: () => T, onWholeBody?: WholeBodyListener): T {
   let result!: T;
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
     if (request.method === "GET") {
       const negotiator = new Negotiator(request);
       const preferred = preferredEncoding(negotiator);
-      if (preferred === "br" || preferred === "gzip") rememberWholeBodies(response, preferred, negotiator.encodings(["gzip"]).includes("gzip"));
+      const compressible = preferred === "br" || preferred === "gzip";
+      if (compressible || onWholeBody) rememberWholeBodies(response, compressible ? negotiator : null, onWholeBody);
     }
     result = next();
   });
   return result;
 }
 
-function rememberWholeBodies(response: ServerResponse, preferred: Encoding, gzipAcceptable: boolean): void {
+export type Kept = { encoding?: Encoding; bytes: Buffer };
+
+/**
+ * `body`, the same for every reader (hashed as `digest`), as this reader should get it: compressed
+ * once per content when it prefers brotli or gzip, as it is when it asks for no encoding; null when
+ * the compression middleware should choose (deflate; brotli not made yet for a reader refusing gzip).
+ */
+export function keptFor(negotiator: Negotiator, body: Buffer, digest: string): Kept | null {
+  const preferred = preferredEncoding(negotiator);
+  if (preferred === "br" || preferred === "gzip") return compressOnce(body, preferred, negotiator.encodings(["gzip"]).includes("gzip"), digest);
+  return preferred === "identity" ? { bytes: body } : null;
+}
+
+/** Ends `response` with kept bytes (through `end`, the response's own or the middleware's). */
+export function endWithKept(response: ServerResponse, kept: Kept, end: ServerResponse["end"] = response.end): ServerResponse {
+  // With Content-Encoding set, the compression middleware passes the bytes through.
+  if (kept.encoding) response.setHeader("Content-Encoding", kept.encoding);
+  response.setHeader("Content-Length", kept.bytes.length);
+  addVary(response);
+  return (end as (...args: unknown[]) => ServerResponse).call(response, kept.bytes);
+}
+
+function rememberWholeBodies(response: ServerResponse, negotiator: Negotiator | null, onWholeBody?: WholeBodyListener): void {
   const write = response.write;
   const end = response.end;
   let streamed = false;
@@ -165,14 +195,10 @@ function rememberWholeBodies(response: ServerResponse, preferred: Encoding, gzip
     if (!streamed && !this.headersSent && (typeof chunk === "string" || Buffer.isBuffer(chunk)) && sameForEveryone(this)) {
       const body = typeof chunk === "string" ? Buffer.from(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8") : chunk;
       if (body.length >= MIN_BODY && body.length <= COMPRESSED_CACHE_MAX_BODY) {
-        const compressed = compressOnce(body, preferred, gzipAcceptable);
-        if (compressed) {
-          this.setHeader("Content-Encoding", compressed.encoding);
-          this.setHeader("Content-Length", compressed.bytes.length);
-          addVary(this);
-          // The compression middleware sees Content-Encoding and passes the bytes through.
-          return (end as (...args: unknown[]) => ServerResponse).call(this, compressed.bytes);
-        }
+        const digest = digestOf(body);
+        onWholeBody?.(body, digest);
+        const kept = negotiator && keptFor(negotiator, body, digest);
+        if (kept) return endWithKept(this, kept, end);
       }
     }
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);

@@ -5,9 +5,9 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/staff-action";
 import { errorState, invalidState, successState } from "@/lib/actions/state";
+import { expireEverything } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { importWordPress } from "./import";
 import { importProgressWriter } from "./progress";
@@ -30,7 +30,7 @@ export const importWordPressAction = formAction({ permission: "site:import", sch
         data: { actorId: user.id, action: "wordpress.import", entityType: "import", entityId: report.source.slice(0, 200), detail: `${report.posts.created} posts, ${report.comments.created} comments` },
       });
       // New articles, categories, tags and authors everywhere: every reader page may have changed.
-      revalidatePath("/", "layout");
+      expireEverything();
     }
     return successState(dryRun ? "Checked: nothing was written. The report below says what an import would do." : "Imported. The report below says what was created.", { report: formatImportReport(report) });
   } catch (error) {

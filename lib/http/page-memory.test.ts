@@ -1,0 +1,174 @@
+import assert from "node:assert/strict";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, beforeEach, describe, it } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { compressResponse } from "./compression";
+import { createPageMemory, forgetPages, PAGE_MEMORY_MS } from "./page-memory";
+
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+let clock = 1_000_000;
+const memory = createPageMemory(() => clock);
+let renders = 0;
+let version = 1;
+/** Ends a render that was held back (`/slow`). */
+let release: (() => void) | null = null;
+
+// Composed as the request hook composes it (lib/peer-address.ts), in front of a handler that answers
+// like Next.js: a cached page with its headers, whole, in end().
+const server = http.createServer((request, response) => {
+  if (request.headers["x-forwarded-proto"] === "https") response.setHeader("Strict-Transport-Security", "max-age=63072000");
+  if (memory.serve(request, response)) return;
+  compressResponse(
+    request,
+    response,
+    () => {
+      if (request.method === "POST") {
+        // A write: `/save` changes the pages and expires them, as every action does (lib/cache/tags.ts);
+        // anything else (a refused reply, a stray POST) writes nothing.
+        if (request.url === "/save") {
+          version += 1;
+          forgetPages();
+        }
+        response.end("done");
+        return;
+      }
+      renders += 1;
+      const url = new URL(request.url ?? "/", "http://gazette.test");
+      response.setHeader("Content-Type", url.pathname === "/flight" || request.headers.rsc ? "text/x-component" : "text/html; charset=utf-8");
+      response.setHeader("Vary", url.pathname === "/by-cookie" ? "cookie" : "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
+      response.setHeader("Cache-Control", url.pathname === "/private" ? "private, no-store" : "s-maxage=60, stale-while-revalidate=86340");
+      response.setHeader("x-nextjs-cache", url.pathname === "/stale" ? "STALE" : "HIT");
+      response.setHeader("x-nextjs-rewritten-path", "/latest/1");
+      if (url.pathname === "/cookie") response.setHeader("Set-Cookie", "seen=1");
+      if (url.pathname === "/missing") response.statusCode = 404;
+      const page = `<!doctype html><p>Version ${version} of ${url.pathname}${url.search}${request.headers.rsc ? " (payload)" : ""}. ${"The harbour budget passed. ".repeat(100)}</p>`;
+      if (url.pathname === "/slow") release = () => response.end(page);
+      else if (url.pathname === "/streamed") {
+        response.write(page.slice(0, 2000));
+        response.end(page.slice(2000));
+      } else response.end(page);
+    },
+    memory.watch(request, response),
+  );
+});
+
+function send(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Reply> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    http
+      .request({ port, path, headers, method }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = response.headers["content-encoding"];
+          const body = encoding === "gzip" ? gunzipSync(raw) : encoding === "br" ? brotliDecompressSync(raw) : raw;
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: body.toString("utf8") });
+        });
+      })
+      .on("error", reject)
+      .end();
+  });
+}
+
+/** Requests `/slow`, calls `meanwhile` while its render is held back (if it is rendered), then lets it end. */
+async function sendHeld(meanwhile = () => {}): Promise<Reply> {
+  let answered = false;
+  const reply = send("/slow").finally(() => (answered = true));
+  while (!release && !answered) await new Promise((resolve) => setTimeout(resolve, 1));
+  meanwhile();
+  release?.();
+  release = null;
+  return reply;
+}
+
+/** How many times the handler rendered while `action` ran. */
+async function rendersDuring(action: () => Promise<unknown>): Promise<number> {
+  const before = renders;
+  await action();
+  return renders - before;
+}
+
+describe("pages answered from memory for a second", () => {
+  before(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  beforeEach(() => {
+    forgetPages();
+    clock += 10 * PAGE_MEMORY_MS;
+  });
+
+  it("answers the same request again from memory, in every encoding, with Next.js's headers, until the second is over", async () => {
+    const first = await send("/article");
+    assert.equal(
+      await rendersDuring(async () => {
+        for (const encoding of ["", "gzip", "gzip, deflate, br"]) {
+          const again = await send("/article", encoding ? { "accept-encoding": encoding } : {});
+          assert.equal(again.body, first.body, encoding);
+          assert.equal(again.headers["x-nextjs-cache"], "HIT");
+          assert.equal(again.headers["x-nextjs-rewritten-path"], "/latest/1");
+          assert.equal(again.headers["cache-control"], "s-maxage=60, stale-while-revalidate=86340");
+          assert.equal(again.headers["content-type"], "text/html; charset=utf-8");
+          assert.match(String(again.headers.vary), /rsc, .*Accept-Encoding$/);
+          assert.equal(again.headers["content-encoding"], encoding ? "gzip" : undefined, "brotli is made in the background, gzip meanwhile");
+        }
+      }),
+      0,
+    );
+    clock += PAGE_MEMORY_MS;
+    assert.equal(await rendersDuring(() => send("/article")), 1, "a second later Next.js answers again");
+  });
+
+  it("keeps each address and each router request apart", async () => {
+    await send("/article");
+    const payload = await send("/article", { rsc: "1" });
+    assert.match(payload.body, /\(payload\)/);
+    assert.equal(payload.headers["content-type"], "text/x-component");
+    const prefetch = await send("/article", { rsc: "1", "next-router-prefetch": "1" });
+    const other = await send("/article?page=2");
+    assert.match(other.body, /\?page=2/);
+    assert.equal(await rendersDuring(() => Promise.all([send("/article"), send("/article", { rsc: "1" }), send("/article?page=2")])), 0);
+    assert.equal((await send("/article", { rsc: "1", "next-router-prefetch": "1" })).body, prefetch.body);
+    assert.equal((await send("/article")).headers["content-type"], "text/html; charset=utf-8");
+  });
+
+  it("forgets every page when a write expires cache tags, and keeps nothing rendered before that", async () => {
+    await send("/article");
+    assert.equal(await rendersDuring(() => send("/article")), 0);
+    await send("/save", {}, "POST");
+    const fresh = await send("/article");
+    assert.match(fresh.body, new RegExp(`Version ${version} of /article`));
+    assert.equal(await rendersDuring(() => send("/article")), 0, "kept again after the write");
+    await send("/replies", {}, "POST");
+    assert.equal(await rendersDuring(() => send("/article")), 0, "a request that expires nothing forgets nothing");
+
+    // A render that began before an expiration and ended after it may show the old content.
+    await sendHeld(() => forgetPages());
+    assert.equal(await rendersDuring(() => sendHeld()), 1, "not kept");
+  });
+
+  it("keeps only answers Next.js gives every reader the same", async () => {
+    for (const path of ["/stale", "/cookie", "/private", "/missing", "/by-cookie", "/streamed"]) {
+      await send(path);
+      assert.equal(await rendersDuring(() => send(path)), 1, path);
+    }
+  });
+
+  it("sends conditional, partial, preview and HEAD requests to Next.js", async () => {
+    await send("/article");
+    const requests: Record<string, string>[] = [{ "if-none-match": '"x"' }, { "if-modified-since": "Sat, 28 Nov 2026 04:00:00 GMT" }, { range: "bytes=0-10" }, { cookie: "__prerender_bypass=1" }];
+    for (const headers of requests) {
+      assert.equal(await rendersDuring(() => send("/article", headers)), 1, JSON.stringify(headers));
+    }
+    assert.equal(await rendersDuring(() => send("/article", {}, "HEAD")), 1);
+  });
+
+  it("sets again the headers the hook sets per request instead of repeating the kept answer's", async () => {
+    const secure = await send("/article", { "x-forwarded-proto": "https" });
+    assert.equal(secure.headers["strict-transport-security"], "max-age=63072000");
+    const plain = await send("/article");
+    assert.equal(plain.headers["x-nextjs-cache"], "HIT");
+    assert.equal(plain.headers["strict-transport-security"], undefined);
+  });
+});

@@ -1,0 +1,126 @@
+// Reader pages answered from this process's memory for one second, in front of Next.js
+// ("microcaching", as nginx users do it; docs/decisions/027-page-memory.md). A cached page costs
+// Next.js its whole request pipeline every time (routing, rewrites, the cache lookup, the render
+// result's headers): the profiles of decision 025 put that at most of a request's processor time. When
+// Next.js answers a page from its cache, or renders one into it, the answer is the same for every
+// reader (status 200, `s-maxage`, `x-nextjs-cache` HIT or MISS, no cookie set, varying only on the
+// headers of its router), so the request hook keeps it for a second and answers the same request
+// (address and router headers) from memory meanwhile, compressed once per content as before.
+//
+// What a reader can never get from here: a page older than the last write. Every write that changes a
+// reader page expires its cache tags or paths for Next.js's sake (lib/cache/tags.ts), and each
+// expiration forgets every kept page; an answer whose rendering began before an expiration and ended
+// after it is not kept. A request that writes nothing (a refused reply, a stray POST) forgets
+// nothing. What the second can delay: a scheduled article's time, or Next.js's own revalidation after
+// `s-maxage`, by at most a second. Off in a fleet (REDIS_URL): a write on another instance reaches this
+// one through Redis on its next request, which a second here would delay. Off under `next dev`.
+import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
+import Negotiator from "negotiator";
+import { endWithKept, keptFor, type WholeBodyListener } from "./compression";
+
+/** How long a page is answered from memory. */
+export const PAGE_MEMORY_MS = 1_000;
+/** The pages kept, at most this many bytes together (least recently used out first). */
+export const PAGE_MEMORY_MAX_BYTES = 16 * 1024 * 1024;
+/** The request headers Next.js's answer varies on (its `Vary`, less Accept-Encoding: compression.ts). */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const VARY_KNOWN = new Set([...ROUTER_HEADERS, "accept-encoding"]);
+/** Headers of a kept answer that are not sent again: Node's, the compression's. */
+const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-nextjs-cache"]);
+
+type Entry = { headers: [string, OutgoingHttpHeader][]; body: Buffer; digest: string; expires: number; size: number };
+type State = { generation: number; entries: Map<string, Entry>; bytes: number };
+
+// On globalThis: the request hook and the application's bundles each load their own copy of this module.
+const state: State = ((globalThis as { [key: symbol]: State })[Symbol.for("gazette.pageMemory")] ??= { generation: 0, entries: new Map(), bytes: 0 });
+
+/** Forgets every kept page: called with every expiration of cache tags or paths (lib/cache/tags.ts). */
+export function forgetPages(): void {
+  state.generation += 1;
+  state.entries.clear();
+  state.bytes = 0;
+}
+
+/** The key of a request that may be answered from memory, or null (a conditional or partial request, a preview). */
+function keyOf(request: IncomingMessage): string | null {
+  const headers = request.headers;
+  if (request.method !== "GET" || headers.range || headers["if-none-match"] || headers["if-modified-since"]) return null;
+  if (headers["next-action"] || headers["x-prerender-revalidate"] || headers.cookie?.includes("__prerender_bypass")) return null;
+  let key = request.url ?? "/";
+  for (const name of ROUTER_HEADERS) key += `\n${headers[name] ?? ""}`;
+  return key;
+}
+
+function keepable(response: ServerResponse): boolean {
+  const cache = response.getHeader("x-nextjs-cache");
+  if ((cache !== "HIT" && cache !== "MISS") || response.hasHeader("set-cookie")) return false;
+  const vary = String(response.getHeader("vary") ?? "").toLowerCase();
+  return vary.split(",").every((name) => !name.trim() || VARY_KNOWN.has(name.trim()));
+}
+
+function keep(key: string, entry: Entry): void {
+  const old = state.entries.get(key);
+  if (old) {
+    state.entries.delete(key);
+    state.bytes -= old.size;
+  }
+  state.entries.set(key, entry);
+  state.bytes += entry.size;
+  for (const [oldestKey, oldest] of state.entries) {
+    if (state.bytes <= PAGE_MEMORY_MAX_BYTES) break;
+    state.entries.delete(oldestKey);
+    state.bytes -= oldest.size;
+  }
+}
+
+export type PageMemory = {
+  /** Answers `request` from memory and returns true, or returns false for Next.js to answer it. */
+  serve(request: IncomingMessage, response: ServerResponse): boolean;
+  /**
+   * For a request Next.js answers: what to call with its whole body when that body is the same for
+   * every reader (compression.ts), or undefined when it cannot be answered from memory.
+   */
+  watch(request: IncomingMessage, response: ServerResponse): WholeBodyListener | undefined;
+  size(): number;
+};
+
+export function createPageMemory(now: () => number = Date.now): PageMemory {
+  return {
+    serve(request, response) {
+      const key = keyOf(request);
+      const entry = key === null ? undefined : state.entries.get(key);
+      if (!entry) return false;
+      if (entry.expires <= now()) {
+        state.entries.delete(key!);
+        state.bytes -= entry.size;
+        return false;
+      }
+      const kept = keptFor(new Negotiator(request), entry.body, entry.digest);
+      if (!kept) return false;
+      for (const [name, value] of entry.headers) response.setHeader(name, value);
+      response.setHeader("x-nextjs-cache", "HIT");
+      response.statusCode = 200;
+      endWithKept(response, kept);
+      return true;
+    },
+    watch(request, response) {
+      const key = keyOf(request);
+      if (key === null) return undefined;
+      const generation = state.generation;
+      // Set by the hook before Next.js ran (security headers; HSTS depends on the request): not kept.
+      const own = new Set(response.getHeaderNames());
+      return (body, digest) => {
+        if (generation !== state.generation || response.statusCode !== 200 || !keepable(response)) return;
+        const headers: [string, OutgoingHttpHeader][] = [];
+        for (const name of response.getHeaderNames()) {
+          if (!own.has(name) && !NOT_REPLAYED.has(name)) headers.push([name, response.getHeader(name)!]);
+        }
+        keep(key, { headers, body, digest, expires: now() + PAGE_MEMORY_MS, size: body.length + key.length + 512 });
+      };
+    },
+    size: () => state.entries.size,
+  };
+}
+
+/** The running server's: a production server on its own (not `next dev`, not a fleet on Redis). */
+export const pageMemory: PageMemory | null = process.env.NODE_ENV === "production" && !process.env.REDIS_URL ? createPageMemory() : null;
