@@ -16,9 +16,9 @@ export async function makeUser(role: Role, overrides: { name?: string; active?: 
   return { ...user, password, role };
 }
 
-/** Sign in through the login form, the way a person does. */
-export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">) {
-  await page.goto("/login");
+/** Sign in through the login form, the way a person does (on another server when `origin` is given). */
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">, origin = "") {
+  await page.goto(`${origin}/login`);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueSuffix } from "./factories";
-import { makeUser, readerContext } from "./fixtures";
+import { makeUser, readerContext, signIn } from "./fixtures";
 import { startSecondServer } from "./second-server";
 
 // A site with no mail server (no SMTP_URL), as on a laptop: nothing is sent, an administrator hands
@@ -13,13 +13,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server?.stop());
 
-async function signInThere(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
-}
+const signInThere = (page: Page, email: string, password: string) => signIn(page, { email, password }, server.url);
 
 test("without mail, an administrator sees a one-time password; the colleague signs in with it and must choose their own", async ({ page, browser }) => {
   test.slow(); // two people, three sign-ins, on a second server

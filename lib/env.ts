@@ -59,6 +59,11 @@ const EnvSchema = z.object({
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** `off` on an instance that should never deliver mail or build newsletters (another one does). */
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  /**
+   * How long a reader page Next.js has just answered is answered again from memory in front of it
+   * (lib/http/page-memory.ts); 0: never, every request goes through Next.js. Always off in a fleet (REDIS_URL).
+   */
+  PAGE_MEMORY_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
 }).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
 
 export type Env = z.infer<typeof EnvSchema>;

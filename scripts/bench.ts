@@ -834,7 +834,7 @@ async function benchFleet() {
     redisPid = await startRedis(key, REDIS_PORT);
     const memoryPort = base + 2;
     const fleetPorts = [base + 3, base + 4];
-    pids.push(await startInstance(key, memoryPort, { ...shared, REDIS_URL: "" }));
+    pids.push(await startInstance(key, memoryPort, { ...shared, REDIS_URL: "", PAGE_MEMORY_SECONDS: "0" }));
     for (const port of fleetPorts) pids.push(await startInstance(key, port, { ...shared, REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` }));
     const fronts: Record<string, string> = {};
     for (const [label, ports, listen] of [

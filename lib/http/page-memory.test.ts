@@ -4,12 +4,13 @@ import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { compressResponse } from "./compression";
-import { createPageMemory, forgetPages, PAGE_MEMORY_MS } from "./page-memory";
+import { createPageMemory, forgetPages } from "./page-memory";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
+const PAGE_MEMORY_MS = 1_000;
 let clock = 1_000_000;
-const memory = createPageMemory(() => clock);
+const memory = createPageMemory(PAGE_MEMORY_MS, () => clock);
 let renders = 0;
 let version = 1;
 /** Ends a render that was held back (`/slow`). */
@@ -107,6 +108,7 @@ describe("pages answered from memory for a second", () => {
           const again = await send("/article", encoding ? { "accept-encoding": encoding } : {});
           assert.equal(again.body, first.body, encoding);
           assert.equal(again.headers["x-nextjs-cache"], "HIT");
+          assert.equal(again.headers.age, "0", "a cache says how old its answer is");
           assert.equal(again.headers["x-nextjs-rewritten-path"], "/latest/1");
           assert.equal(again.headers["cache-control"], "s-maxage=60, stale-while-revalidate=86340");
           assert.equal(again.headers["content-type"], "text/html; charset=utf-8");
@@ -116,8 +118,12 @@ describe("pages answered from memory for a second", () => {
       }),
       0,
     );
-    clock += PAGE_MEMORY_MS;
-    assert.equal(await rendersDuring(() => send("/article")), 1, "a second later Next.js answers again");
+    clock += PAGE_MEMORY_MS - 1;
+    assert.equal((await send("/article")).headers.age, "0");
+    clock += 1;
+    const fresh = await send("/article");
+    assert.equal(fresh.headers.age, undefined, "a second later Next.js answers again");
+    assert.equal(await rendersDuring(() => send("/article")), 0);
   });
 
   it("keeps each address and each router request apart", async () => {

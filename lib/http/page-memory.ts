@@ -1,4 +1,4 @@
-// Reader pages answered from this process's memory for one second, in front of Next.js
+// Reader pages answered from this process's memory for a second, in front of Next.js
 // ("microcaching", as nginx users do it; docs/decisions/027-page-memory.md). A cached page costs
 // Next.js its whole request pipeline every time (routing, rewrites, the cache lookup, the render
 // result's headers): the profiles of decision 025 put that at most of a request's processor time. When
@@ -13,22 +13,22 @@
 // after it is not kept. A request that writes nothing (a refused reply, a stray POST) forgets
 // nothing. What the second can delay: a scheduled article's time, or Next.js's own revalidation after
 // `s-maxage`, by at most a second. Off in a fleet (REDIS_URL): a write on another instance reaches this
-// one through Redis on its next request, which a second here would delay. Off under `next dev`.
+// one through Redis on its next request, which a second here would delay. Off under `next dev`, and
+// with PAGE_MEMORY_SECONDS=0 (the second is that variable's default).
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
 import Negotiator from "negotiator";
+import { env } from "@/lib/env";
 import { endWithKept, keptFor, type WholeBodyListener } from "./compression";
 
-/** How long a page is answered from memory. */
-export const PAGE_MEMORY_MS = 1_000;
 /** The pages kept, at most this many bytes together (least recently used out first). */
 export const PAGE_MEMORY_MAX_BYTES = 16 * 1024 * 1024;
 /** The request headers Next.js's answer varies on (its `Vary`, less Accept-Encoding: compression.ts). */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const VARY_KNOWN = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 /** Headers of a kept answer that are not sent again: Node's, the compression's. */
-const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-nextjs-cache"]);
+const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-nextjs-cache"]);
 
-type Entry = { headers: [string, OutgoingHttpHeader][]; body: Buffer; digest: string; expires: number; size: number };
+type Entry = { headers: [string, OutgoingHttpHeader][]; body: Buffer; digest: string; kept: number; expires: number; size: number };
 type State = { generation: number; entries: Map<string, Entry>; bytes: number };
 
 // On globalThis: the request hook and the application's bundles each load their own copy of this module.
@@ -84,7 +84,8 @@ export type PageMemory = {
   size(): number;
 };
 
-export function createPageMemory(now: () => number = Date.now): PageMemory {
+/** `lifetimeMs`: how long a page is answered from memory (PAGE_MEMORY_SECONDS, one second by default). */
+export function createPageMemory(lifetimeMs: number, now: () => number = Date.now): PageMemory {
   return {
     serve(request, response) {
       const key = keyOf(request);
@@ -99,6 +100,8 @@ export function createPageMemory(now: () => number = Date.now): PageMemory {
       if (!kept) return false;
       for (const [name, value] of entry.headers) response.setHeader(name, value);
       response.setHeader("x-nextjs-cache", "HIT");
+      // As a cache says how old its answer is (RFC 9111): a CDN in front counts s-maxage from here.
+      response.setHeader("Age", Math.floor((now() - entry.kept) / 1000));
       response.statusCode = 200;
       endWithKept(response, kept);
       return true;
@@ -115,12 +118,14 @@ export function createPageMemory(now: () => number = Date.now): PageMemory {
         for (const name of response.getHeaderNames()) {
           if (!own.has(name) && !NOT_REPLAYED.has(name)) headers.push([name, response.getHeader(name)!]);
         }
-        keep(key, { headers, body, digest, expires: now() + PAGE_MEMORY_MS, size: body.length + key.length + 512 });
+        const kept = now();
+        keep(key, { headers, body, digest, kept, expires: kept + lifetimeMs, size: body.length + key.length + 512 });
       };
     },
     size: () => state.entries.size,
   };
 }
 
-/** The running server's: a production server on its own (not `next dev`, not a fleet on Redis). */
-export const pageMemory: PageMemory | null = process.env.NODE_ENV === "production" && !process.env.REDIS_URL ? createPageMemory() : null;
+/** The running server's: a production server on its own (not `next dev`, not a fleet on Redis), unless PAGE_MEMORY_SECONDS=0. */
+export const pageMemory: PageMemory | null =
+  env.NODE_ENV === "production" && !env.REDIS_URL && env.PAGE_MEMORY_SECONDS > 0 ? createPageMemory(env.PAGE_MEMORY_SECONDS * 1000) : null;
