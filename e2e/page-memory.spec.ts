@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { db } from "../lib/db";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
 import { makeUser, readerContext, signIn } from "./fixtures";
 import { startSecondServer } from "./second-server";
@@ -46,4 +47,28 @@ test("a page answered from memory shows a moderator's approval on the reader's v
     expect(again?.headers().age).toMatch(/^\d+$/);
   }).toPass({ timeout: 15_000 });
   await expect(page.getByText(reply.body)).toBeVisible();
+});
+
+test("a change made behind Gazette's back shows on the next load after the revalidation endpoint is called @once", async ({ page, request }) => {
+  const suffix = uniqueSuffix();
+  const article = await createArticle({ title: `Before the restore ${suffix}` });
+  const address = `${server.url}/articles/${article.slug}`;
+  await expect(async () => {
+    const answer = await page.goto(address);
+    expect(answer?.headers().age).toMatch(/^\d+$/);
+  }).toPass({ timeout: 15_000 });
+
+  // A script rewrites the title in the database: readers keep the page they were given, as before.
+  await db.article.update({ where: { id: article.id }, data: { title: `After the restore ${suffix}` } });
+  await page.goto(address);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Before the restore ${suffix}`);
+
+  // The script then calls the endpoint (a route handler: Next.js applies its expiration late).
+  const answer = await request.post(`${server.url}/api/revalidate`, {
+    data: { tags: [`article:${article.slug}`] },
+    headers: { Authorization: `Bearer ${process.env.REVALIDATE_SECRET}` },
+  });
+  expect(await answer.json()).toEqual({ revalidated: [`article:${article.slug}`] });
+  await page.goto(address);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`After the restore ${suffix}`);
 });

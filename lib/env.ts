@@ -61,7 +61,8 @@ const EnvSchema = z.object({
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
   /**
    * How long a reader page Next.js has just answered is answered again from memory in front of it
-   * (lib/http/page-memory.ts); 0: never, every request goes through Next.js. Always off in a fleet (REDIS_URL).
+   * (lib/http/page-memory.ts); 0: never, every request goes through Next.js. Always off in a fleet
+   * (REDIS_URL) and outside production (`next dev`).
    */
   PAGE_MEMORY_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
 }).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));

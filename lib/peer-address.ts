@@ -15,7 +15,7 @@ import http from "node:http";
 import { RETRY_AFTER_SECONDS, runInRequestScope } from "@/lib/db/unavailable";
 import { compressResponse } from "@/lib/http/compression";
 import { earlyRefusal } from "@/lib/http/early-refusals";
-import { pageMemory } from "@/lib/http/page-memory";
+import { pageMemory, requestEnded } from "@/lib/http/page-memory";
 import { staticAssets } from "@/lib/http/static-assets";
 import { setSecurityHeaders } from "@/lib/security/response-headers";
 
@@ -45,6 +45,7 @@ export function installPeerAddressHeader(): void {
       if (staticAssets?.serve(request, response) || pageMemory?.serve(request, response)) return true;
       return runInRequestScope((scope) => {
         answerOutagesWith503(response, () => scope.databaseUnavailable);
+        response.once("close", () => requestEnded(scope));
         return compressResponse(request, response, () => emit.apply(this, [event, ...args]), pageMemory?.watch(request, response));
       });
     }

@@ -3,8 +3,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { expireEverything, expireTagsFromRoute } from "@/lib/cache/tags";
+import { runInRequestScope } from "@/lib/db/unavailable";
 import { compressResponse } from "./compression";
-import { createPageMemory, forgetPages } from "./page-memory";
+import { createPageMemory, forgetPages, PAGE_MEMORY_MAX_BYTES, requestEnded, SETTLE_MS } from "./page-memory";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -16,11 +18,19 @@ let version = 1;
 /** Ends a render that was held back (`/slow`). */
 let release: (() => void) | null = null;
 
+/** Under the largest body compressed once (compression.ts), which is the largest kept. */
+const BIG_PAGE = 400 * 1024;
+/** A write held back between its expiration and its end (`/save-slowly`), as Next.js may apply tags late. */
+let finishWrite: (() => void) | null = null;
+
 // Composed as the request hook composes it (lib/peer-address.ts), in front of a handler that answers
 // like Next.js: a cached page with its headers, whole, in end().
 const server = http.createServer((request, response) => {
   if (request.headers["x-forwarded-proto"] === "https") response.setHeader("Strict-Transport-Security", "max-age=63072000");
+  if (!request.url?.startsWith("/dashboard")) response.setHeader("Content-Security-Policy", "default-src 'self'");
   if (memory.serve(request, response)) return;
+  runInRequestScope((scope) => {
+  response.once("close", () => requestEnded(scope));
   compressResponse(
     request,
     response,
@@ -28,11 +38,12 @@ const server = http.createServer((request, response) => {
       if (request.method === "POST") {
         // A write: `/save` changes the pages and expires them, as every action does (lib/cache/tags.ts);
         // anything else (a refused reply, a stray POST) writes nothing.
-        if (request.url === "/save") {
+        if (request.url === "/save" || request.url === "/save-slowly") {
           version += 1;
           forgetPages();
         }
-        response.end("done");
+        if (request.url === "/save-slowly") finishWrite = () => response.end("done");
+        else response.end("done");
         return;
       }
       renders += 1;
@@ -40,11 +51,14 @@ const server = http.createServer((request, response) => {
       response.setHeader("Content-Type", url.pathname === "/flight" || request.headers.rsc ? "text/x-component" : "text/html; charset=utf-8");
       response.setHeader("Vary", url.pathname === "/by-cookie" ? "cookie" : "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
       response.setHeader("Cache-Control", url.pathname === "/private" ? "private, no-store" : "s-maxage=60, stale-while-revalidate=86340");
-      response.setHeader("x-nextjs-cache", url.pathname === "/stale" ? "STALE" : "HIT");
+      response.setHeader("x-nextjs-cache", url.pathname === "/stale" ? "STALE" : url.pathname === "/rendered" ? "MISS" : "HIT");
+      // A policy with this response's nonce, as proxy.ts sets on the dashboard and sign-in pages.
+      if (url.pathname === "/dashboard" || url.pathname === "/with-nonce") response.setHeader("Content-Security-Policy", `script-src 'nonce-${renders}'`);
       response.setHeader("x-nextjs-rewritten-path", "/latest/1");
       if (url.pathname === "/cookie") response.setHeader("Set-Cookie", "seen=1");
       if (url.pathname === "/missing") response.statusCode = 404;
-      const page = `<!doctype html><p>Version ${version} of ${url.pathname}${url.search}${request.headers.rsc ? " (payload)" : ""}. ${"The harbour budget passed. ".repeat(100)}</p>`;
+      const filler = url.pathname.startsWith("/big") ? "x".repeat(BIG_PAGE) : "The harbour budget passed. ".repeat(100);
+      const page = `<!doctype html><p>Version ${version} of ${url.pathname}${url.search}${request.headers.rsc ? " (payload)" : ""}. ${filler}</p>`;
       if (url.pathname === "/slow") release = () => response.end(page);
       else if (url.pathname === "/streamed") {
         response.write(page.slice(0, 2000));
@@ -53,6 +67,7 @@ const server = http.createServer((request, response) => {
     },
     memory.watch(request, response),
   );
+  });
 });
 
 function send(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Reply> {
@@ -85,6 +100,8 @@ async function sendHeld(meanwhile = () => {}): Promise<Reply> {
   return reply;
 }
 
+const settled = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 50));
+
 /** How many times the handler rendered while `action` ran. */
 async function rendersDuring(action: () => Promise<unknown>): Promise<number> {
   const before = renders;
@@ -95,9 +112,10 @@ async function rendersDuring(action: () => Promise<unknown>): Promise<number> {
 describe("pages answered from memory for a second", () => {
   before(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  beforeEach(() => {
+  beforeEach(async () => {
     forgetPages();
     clock += 10 * PAGE_MEMORY_MS;
+    await settled();
   });
 
   it("answers the same request again from memory, in every encoding, with Next.js's headers, until the second is over", async () => {
@@ -137,6 +155,39 @@ describe("pages answered from memory for a second", () => {
     assert.equal(await rendersDuring(() => Promise.all([send("/article"), send("/article", { rsc: "1" }), send("/article?page=2")])), 0);
     assert.equal((await send("/article", { rsc: "1", "next-router-prefetch": "1" })).body, prefetch.body);
     assert.equal((await send("/article")).headers["content-type"], "text/html; charset=utf-8");
+    // Every header of the router is part of the address.
+    for (const headers of <Record<string, string>[]>[{ "next-router-state-tree": "%5B%22%22%5D" }, { "next-router-segment-prefetch": "/_tree" }, { "next-url": "/search" }]) {
+      const router = { rsc: "1", ...headers };
+      assert.equal(await rendersDuring(() => send("/article", router)), 1, JSON.stringify(headers));
+      assert.equal(await rendersDuring(() => send("/article", router)), 0, JSON.stringify(headers));
+    }
+  });
+
+  it("keeps a page Next.js has just rendered into its cache (MISS) as well as one it found there", async () => {
+    await send("/rendered");
+    const again = await send("/rendered");
+    assert.equal(again.headers["x-nextjs-cache"], "HIT");
+    assert.equal(await rendersDuring(() => send("/rendered")), 0);
+  });
+
+  it("answers from memory in brotli once it is made", async () => {
+    await send("/article", { "accept-encoding": "br" });
+    let reply = await send("/article", { "accept-encoding": "br" });
+    for (let tries = 0; reply.headers["content-encoding"] !== "br" && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      reply = await send("/article", { "accept-encoding": "br" });
+    }
+    assert.equal(reply.headers["content-encoding"], "br");
+    assert.match(reply.body, /Version \d+ of \/article/);
+    assert.equal(reply.headers["x-nextjs-cache"], "HIT");
+  });
+
+  it("holds at most its byte limit, the oldest out first", async () => {
+    const pages = Math.ceil(PAGE_MEMORY_MAX_BYTES / BIG_PAGE) + 1;
+    for (let i = 0; i < pages; i++) await send(`/big/${i}`);
+    assert.ok(memory.size() < pages);
+    assert.equal(await rendersDuring(() => send(`/big/${pages - 1}`)), 0, "the newest is kept");
+    assert.equal(await rendersDuring(() => send("/big/0")), 1, "the oldest is gone");
   });
 
   it("forgets every page when a write expires cache tags, and keeps nothing rendered before that", async () => {
@@ -145,6 +196,8 @@ describe("pages answered from memory for a second", () => {
     await send("/save", {}, "POST");
     const fresh = await send("/article");
     assert.match(fresh.body, new RegExp(`Version ${version} of /article`));
+    await settled();
+    assert.equal(await rendersDuring(() => send("/article")), 1, "forgotten once more when the write has settled");
     assert.equal(await rendersDuring(() => send("/article")), 0, "kept again after the write");
     await send("/replies", {}, "POST");
     assert.equal(await rendersDuring(() => send("/article")), 0, "a request that expires nothing forgets nothing");
@@ -152,6 +205,34 @@ describe("pages answered from memory for a second", () => {
     // A render that began before an expiration and ended after it may show the old content.
     await sendHeld(() => forgetPages());
     assert.equal(await rendersDuring(() => sendHeld()), 1, "not kept");
+  });
+
+  it("keeps nothing while a write that expired pages is still under way, nor for a moment after it", async () => {
+    const write = send("/save-slowly", {}, "POST");
+    while (!finishWrite) await new Promise((resolve) => setTimeout(resolve, 1));
+    try {
+      // Next.js may apply the tags after the action has returned: what it answers meanwhile may be old.
+      await send("/article");
+      assert.equal(await rendersDuring(() => send("/article")), 1, "not kept while the write is under way");
+    } finally {
+      finishWrite();
+      finishWrite = null;
+      await write;
+    }
+    assert.equal(await rendersDuring(() => send("/article")), 1, "not kept while the write settles");
+    await settled();
+    assert.equal(await rendersDuring(() => send("/article")), 1);
+    assert.equal(await rendersDuring(() => send("/article")), 0, "kept again once settled");
+  });
+
+  it("is forgotten by every kind of expiration (lib/cache/tags.ts), before Next.js is told", async () => {
+    // Outside Next.js the expiration itself throws (no request store): the pages are forgotten first.
+    for (const expire of [() => expireTagsFromRoute(["articles"]), () => expireEverything()]) {
+      await send("/article");
+      assert.equal(memory.size(), 1);
+      assert.throws(expire, /Invariant/);
+      assert.equal(memory.size(), 0);
+    }
   });
 
   it("keeps only answers Next.js gives every reader the same", async () => {
@@ -168,6 +249,16 @@ describe("pages answered from memory for a second", () => {
       assert.equal(await rendersDuring(() => send("/article", headers)), 1, JSON.stringify(headers));
     }
     assert.equal(await rendersDuring(() => send("/article", {}, "HEAD")), 1);
+    for (const headers of <Record<string, string>[]>[{ "next-action": "7f00" }, { "x-prerender-revalidate": "secret" }]) {
+      assert.equal(await rendersDuring(() => send("/article", headers)), 1, JSON.stringify(headers));
+    }
+  });
+
+  it("never keeps a page whose policy carries a nonce", async () => {
+    for (const path of ["/dashboard", "/login/forgot", "/with-nonce"]) {
+      await send(path);
+      assert.equal(await rendersDuring(() => send(path)), 1, path);
+    }
   });
 
   it("sets again the headers the hook sets per request instead of repeating the kept answer's", async () => {

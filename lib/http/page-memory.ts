@@ -1,26 +1,33 @@
-// Reader pages answered from this process's memory for a second, in front of Next.js
+// Reader pages answered from this process's memory for a moment (PAGE_MEMORY_SECONDS, one second by
+// default), in front of Next.js
 // ("microcaching", as nginx users do it; docs/decisions/027-page-memory.md). A cached page costs
 // Next.js its whole request pipeline every time (routing, rewrites, the cache lookup, the render
 // result's headers): the profiles of decision 025 put that at most of a request's processor time. When
 // Next.js answers a page from its cache, or renders one into it, the answer is the same for every
 // reader (status 200, `s-maxage`, `x-nextjs-cache` HIT or MISS, no cookie set, varying only on the
-// headers of its router), so the request hook keeps it for a second and answers the same request
-// (address and router headers) from memory meanwhile, compressed once per content as before.
+// headers of its router), so the request hook keeps it and answers the same request (address and
+// router headers) from memory meanwhile, compressed once per content as before. Pages whose policy
+// carries a nonce per response (lib/security/response-headers.ts) are never kept.
 //
 // What a reader can never get from here: a page older than the last write. Every write that changes a
 // reader page expires its cache tags or paths for Next.js's sake (lib/cache/tags.ts), and each
 // expiration forgets every kept page; an answer whose rendering began before an expiration and ended
-// after it is not kept. A request that writes nothing (a refused reply, a stray POST) forgets
-// nothing. What the second can delay: a scheduled article's time, or Next.js's own revalidation after
-// `s-maxage`, by at most a second. Off in a fleet (REDIS_URL): a write on another instance reaches this
-// one through Redis on its next request, which a second here would delay. Off under `next dev`, and
-// with PAGE_MEMORY_SECONDS=0 (the second is that variable's default).
+// after it is not kept. Next.js applies the expirations themselves once the writing request's action
+// or handler has returned, perhaps after its response: until that request has ended and SETTLE_MS
+// more have passed, nothing is kept, and then every page is forgotten once more. A request that
+// expires nothing (a refused reply, a stray POST) forgets nothing. What the lifetime can delay: a
+// scheduled article's time, or Next.js's own revalidation after `s-maxage`, by at most
+// PAGE_MEMORY_SECONDS. Off in a fleet (REDIS_URL): a write on another instance reaches this one through
+// Redis on its next request, which memory here would delay. Off under `next dev`, and with
+// PAGE_MEMORY_SECONDS=0.
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
 import Negotiator from "negotiator";
+import { currentRequestScope, type RequestScope } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
+import { usesNoncePolicy } from "@/lib/security/response-headers";
 import { endWithKept, keptFor, type WholeBodyListener } from "./compression";
 
-/** The pages kept, at most this many bytes together (least recently used out first). */
+/** The pages kept, at most this many bytes together (the oldest kept out first). */
 export const PAGE_MEMORY_MAX_BYTES = 16 * 1024 * 1024;
 /** The request headers Next.js's answer varies on (its `Vary`, less Accept-Encoding: compression.ts). */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -29,31 +36,64 @@ const VARY_KNOWN = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-nextjs-cache"]);
 
 type Entry = { headers: [string, OutgoingHttpHeader][]; body: Buffer; digest: string; kept: number; expires: number; size: number };
-type State = { generation: number; entries: Map<string, Entry>; bytes: number };
+/** After a request that expired pages has ended: time for Next.js to apply the expirations it deferred. */
+export const SETTLE_MS = 250;
+
+type State = { generation: number; entries: Map<string, Entry>; bytes: number; settling: number };
 
 // On globalThis: the request hook and the application's bundles each load their own copy of this module.
-const state: State = ((globalThis as { [key: symbol]: State })[Symbol.for("gazette.pageMemory")] ??= { generation: 0, entries: new Map(), bytes: 0 });
+const state: State = ((globalThis as { [key: symbol]: State })[Symbol.for("gazette.pageMemory")] ??= { generation: 0, entries: new Map(), bytes: 0, settling: 0 });
 
-/** Forgets every kept page: called with every expiration of cache tags or paths (lib/cache/tags.ts). */
-export function forgetPages(): void {
+function clear(): void {
   state.generation += 1;
   state.entries.clear();
   state.bytes = 0;
 }
 
-/** The key of a request that may be answered from memory, or null (a conditional or partial request, a preview). */
+/**
+ * Forgets every kept page: called with every expiration of cache tags or paths (lib/cache/tags.ts).
+ * Within a request, nothing is kept again until that request has settled (requestEnded).
+ */
+export function forgetPages(): void {
+  clear();
+  const scope = currentRequestScope();
+  if (scope && !scope.expiredPages) {
+    scope.expiredPages = true;
+    state.settling += 1;
+  }
+}
+
+/** The request hook calls this when a response has closed. */
+export function requestEnded(scope: RequestScope): void {
+  if (!scope.expiredPages) return;
+  setTimeout(() => {
+    state.settling -= 1;
+    clear();
+  }, SETTLE_MS).unref();
+}
+
+/**
+ * The key of a request that may be answered from memory, or null: a conditional or partial request, a
+ * preview, an action, a page whose policy carries a nonce.
+ */
 function keyOf(request: IncomingMessage): string | null {
   const headers = request.headers;
   if (request.method !== "GET" || headers.range || headers["if-none-match"] || headers["if-modified-since"]) return null;
   if (headers["next-action"] || headers["x-prerender-revalidate"] || headers.cookie?.includes("__prerender_bypass")) return null;
-  let key = request.url ?? "/";
+  const url = request.url ?? "/";
+  const query = url.indexOf("?");
+  if (usesNoncePolicy(query < 0 ? url : url.slice(0, query))) return null;
+  let key = url;
   for (const name of ROUTER_HEADERS) key += `\n${headers[name] ?? ""}`;
   return key;
 }
 
-function keepable(response: ServerResponse): boolean {
+/** `ownPolicy`: the Content-Security-Policy the hook set before Next.js ran, if any. */
+function keepable(response: ServerResponse, ownPolicy: unknown): boolean {
   const cache = response.getHeader("x-nextjs-cache");
   if ((cache !== "HIT" && cache !== "MISS") || response.hasHeader("set-cookie")) return false;
+  // A policy set on the way (proxy.ts) may carry this response's nonce: never sent twice.
+  if (response.getHeader("content-security-policy") !== ownPolicy) return false;
   const vary = String(response.getHeader("vary") ?? "").toLowerCase();
   return vary.split(",").every((name) => !name.trim() || VARY_KNOWN.has(name.trim()));
 }
@@ -112,8 +152,9 @@ export function createPageMemory(lifetimeMs: number, now: () => number = Date.no
       const generation = state.generation;
       // Set by the hook before Next.js ran (security headers; HSTS depends on the request): not kept.
       const own = new Set(response.getHeaderNames());
+      const ownPolicy = response.getHeader("content-security-policy");
       return (body, digest) => {
-        if (generation !== state.generation || response.statusCode !== 200 || !keepable(response)) return;
+        if (generation !== state.generation || state.settling > 0 || response.statusCode !== 200 || !keepable(response, ownPolicy)) return;
         const headers: [string, OutgoingHttpHeader][] = [];
         for (const name of response.getHeaderNames()) {
           if (!own.has(name) && !NOT_REPLAYED.has(name)) headers.push([name, response.getHeader(name)!]);
