@@ -10,12 +10,14 @@
 // a 503 with Retry-After (docs/decisions/021-database-outages.md). And it sets the security headers of
 // every response (lib/security/response-headers.ts) and compresses it (lib/http/compression.ts), and
 // answers the build's scripts and stylesheets from memory once compressed (lib/http/static-assets.ts),
-// and a reader page Next.js answered the same way a moment ago, for a second (lib/http/page-memory.ts).
+// and a reader page Next.js answered the same way a moment ago, for a second (lib/http/page-memory.ts),
+// and has a reader page run Next.js's scripts after its first paint (lib/http/scripts-after-paint.ts).
 import http from "node:http";
 import { RETRY_AFTER_SECONDS, runInRequestScope } from "@/lib/db/unavailable";
 import { compressResponse } from "@/lib/http/compression";
 import { earlyRefusal } from "@/lib/http/early-refusals";
 import { pageMemory, requestEnded } from "@/lib/http/page-memory";
+import { scriptsAfterPaintFor } from "@/lib/http/scripts-after-paint";
 import { staticAssets } from "@/lib/http/static-assets";
 import { setSecurityHeaders } from "@/lib/security/response-headers";
 
@@ -46,7 +48,7 @@ export function installPeerAddressHeader(): void {
       return runInRequestScope((scope) => {
         answerOutagesWith503(response, () => scope.databaseUnavailable);
         response.once("close", () => requestEnded(scope));
-        return compressResponse(request, response, () => emit.apply(this, [event, ...args]), pageMemory?.watch(request, response));
+        return compressResponse(request, response, () => emit.apply(this, [event, ...args]), pageMemory?.watch(request, response), scriptsAfterPaintFor(request));
       });
     }
     return emit.apply(this, [event, ...args]);

@@ -141,20 +141,29 @@ function addVary(response: ServerResponse): void {
 
 /** Called with a whole body that is the same for every reader, and its digest (lib/http/page-memory.ts). */
 export type WholeBodyListener = (body: Buffer, digest: string) => void;
+/** Rewrites a whole HTML page that is the same for every reader before anything else sees it (scripts-after-paint.ts). */
+export type PageRewrite = (body: Buffer) => Buffer;
 
 /**
  * Compresses the response of `request` as Next.js would, then calls `next` (synchronously): the
- * request's handling. A body written whole with `end()` that is the same for every reader goes out
- * compressed once per content (compressOnce), and is shown to `onWholeBody` first.
+ * request's handling. A body written whole with `end()` that is the same for every reader is
+ * rewritten by `rewrite` when it is HTML, shown to `onWholeBody`, and goes out compressed once per
+ * content (compressOnce).
  */
-export function compressResponse<T>(request: IncomingMessage, response: ServerResponse, next: () => T, onWholeBody?: WholeBodyListener): T {
+export function compressResponse<T>(
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => T,
+  onWholeBody?: WholeBodyListener,
+  rewrite?: PageRewrite,
+): T {
   let result!: T;
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
     if (request.method === "GET") {
       const negotiator = new Negotiator(request);
       const preferred = preferredEncoding(negotiator);
       const compressible = preferred === "br" || preferred === "gzip";
-      if (compressible || onWholeBody) rememberWholeBodies(response, compressible ? negotiator : null, onWholeBody);
+      if (compressible || onWholeBody || rewrite) rememberWholeBodies(response, compressible ? negotiator : null, onWholeBody, rewrite);
     }
     result = next();
   });
@@ -183,7 +192,7 @@ export function endWithKept(response: ServerResponse, kept: Kept, end: ServerRes
   return (end as (...args: unknown[]) => ServerResponse).call(response, kept.bytes);
 }
 
-function rememberWholeBodies(response: ServerResponse, negotiator: Negotiator | null, onWholeBody?: WholeBodyListener): void {
+function rememberWholeBodies(response: ServerResponse, negotiator: Negotiator | null, onWholeBody?: WholeBodyListener, rewrite?: PageRewrite): void {
   const write = response.write;
   const end = response.end;
   let streamed = false;
@@ -193,13 +202,16 @@ function rememberWholeBodies(response: ServerResponse, negotiator: Negotiator | 
   } as typeof response.write;
   response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     if (!streamed && !this.headersSent && (typeof chunk === "string" || Buffer.isBuffer(chunk)) && sameForEveryone(this)) {
-      const body = typeof chunk === "string" ? Buffer.from(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8") : chunk;
+      const written = typeof chunk === "string" ? Buffer.from(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8") : chunk;
+      const body = rewrite && /^text\/html\b/.test(String(this.getHeader("Content-Type"))) ? rewrite(written) : written;
+      if (body !== written && this.hasHeader("Content-Length")) this.setHeader("Content-Length", body.length);
       if (body.length >= MIN_BODY && body.length <= COMPRESSED_CACHE_MAX_BODY) {
         const digest = digestOf(body);
         onWholeBody?.(body, digest);
         const kept = negotiator && keptFor(negotiator, body, digest);
         if (kept) return endWithKept(this, kept, end);
       }
+      if (body !== written) return (end as (...args: unknown[]) => ServerResponse).call(this, body, ...rest.filter((arg) => typeof arg === "function"));
     }
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
   } as typeof response.end;

@@ -156,7 +156,7 @@ describe("pages answered from memory for a second", () => {
     assert.equal((await send("/article", { rsc: "1", "next-router-prefetch": "1" })).body, prefetch.body);
     assert.equal((await send("/article")).headers["content-type"], "text/html; charset=utf-8");
     // Every header of the router is part of the address.
-    for (const headers of <Record<string, string>[]>[{ "next-router-state-tree": "%5B%22%22%5D" }, { "next-router-segment-prefetch": "/_tree" }, { "next-url": "/search" }]) {
+    for (const headers of [{ "next-router-state-tree": "%5B%22%22%5D" }, { "next-router-segment-prefetch": "/_tree" }, { "next-url": "/search" }] as Record<string, string>[]) {
       const router = { rsc: "1", ...headers };
       assert.equal(await rendersDuring(() => send("/article", router)), 1, JSON.stringify(headers));
       assert.equal(await rendersDuring(() => send("/article", router)), 0, JSON.stringify(headers));
@@ -249,7 +249,7 @@ describe("pages answered from memory for a second", () => {
       assert.equal(await rendersDuring(() => send("/article", headers)), 1, JSON.stringify(headers));
     }
     assert.equal(await rendersDuring(() => send("/article", {}, "HEAD")), 1);
-    for (const headers of <Record<string, string>[]>[{ "next-action": "7f00" }, { "x-prerender-revalidate": "secret" }]) {
+    for (const headers of [{ "next-action": "7f00" }, { "x-prerender-revalidate": "secret" }] as Record<string, string>[]) {
       assert.equal(await rendersDuring(() => send("/article", headers)), 1, JSON.stringify(headers));
     }
   });

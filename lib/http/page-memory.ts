@@ -24,7 +24,7 @@ import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:h
 import Negotiator from "negotiator";
 import { currentRequestScope, type RequestScope } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
-import { usesNoncePolicy } from "@/lib/security/response-headers";
+import { requestUsesNoncePolicy } from "@/lib/security/response-headers";
 import { endWithKept, keptFor, type WholeBodyListener } from "./compression";
 
 /** The pages kept, at most this many bytes together (the oldest kept out first). */
@@ -80,10 +80,8 @@ function keyOf(request: IncomingMessage): string | null {
   const headers = request.headers;
   if (request.method !== "GET" || headers.range || headers["if-none-match"] || headers["if-modified-since"]) return null;
   if (headers["next-action"] || headers["x-prerender-revalidate"] || headers.cookie?.includes("__prerender_bypass")) return null;
-  const url = request.url ?? "/";
-  const query = url.indexOf("?");
-  if (usesNoncePolicy(query < 0 ? url : url.slice(0, query))) return null;
-  let key = url;
+  if (requestUsesNoncePolicy(request)) return null;
+  let key = request.url ?? "/";
   for (const name of ROUTER_HEADERS) key += `\n${headers[name] ?? ""}`;
   return key;
 }

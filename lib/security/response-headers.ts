@@ -17,6 +17,13 @@ export function usesNoncePolicy(pathname: string): boolean {
   return NONCE_POLICY_PREFIXES.some((prefix) => pathname.startsWith(prefix) && (pathname.length === prefix.length || pathname[prefix.length] === "/"));
 }
 
+/** The same for a request: its address, the query left out. */
+export function requestUsesNoncePolicy(request: IncomingMessage): boolean {
+  const url = request.url ?? "/";
+  const query = url.indexOf("?");
+  return usesNoncePolicy(query < 0 ? url : url.slice(0, query));
+}
+
 /** SITE_URL is read once, when the server starts, not on every request. */
 const SITE_IS_HTTPS = (process.env.SITE_URL ?? "").startsWith("https://");
 
@@ -30,8 +37,6 @@ function isHttps(request: IncomingMessage): boolean {
 
 export function setSecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
   for (const { key, value } of COMMON_SECURITY_HEADERS) response.setHeader(key, value);
-  const url = request.url ?? "/";
-  const query = url.indexOf("?");
-  if (!usesNoncePolicy(query < 0 ? url : url.slice(0, query))) response.setHeader("Content-Security-Policy", STATIC_POLICY);
+  if (!requestUsesNoncePolicy(request)) response.setHeader("Content-Security-Policy", STATIC_POLICY);
   if (isHttps(request)) response.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);
 }

@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, describe, it } from "node:test";
+import vm from "node:vm";
+import { gunzipSync } from "node:zlib";
+import { compressResponse } from "./compression";
+import { scriptsAfterPaint, scriptsAfterPaintFor } from "./scripts-after-paint";
+
+// A page's head and body as Next.js 16 writes them (abridged): a client component's chunk comes late.
+const LATE = "/_next/static/chunks/1rzoj7f-ygh50.js";
+const CHUNKS = ["/_next/static/chunks/3b9b_rs7ugitf.js", "/_next/static/chunks/2qwf-wfpe6kzn.js", "/_next/static/chunks/turbopack-077hmtqrhcoji.js"];
+const page = [
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>`,
+  `<link rel="stylesheet" href="/_next/static/chunks/1b85uzv468mgc.css" data-precedence="next"/>`,
+  `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/1rzoj7f-ygh50.js"/>`,
+  ...CHUNKS.map((src) => `<script src="${src}" async=""></script>`),
+  `<title>Gazette</title><script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>`,
+  `<body><main><h1>Ferry strike ends</h1><p>${"The crews agreed. ".repeat(80)}</p>`,
+  `<script src="https://elsewhere.example/x.js" async=""></script></main>`,
+  `<script>(self.TURBOPACK=self.TURBOPACK||[]).push(["late"])</script><script src="${LATE}" async=""></script>`,
+  `<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
+].join("");
+
+/** Runs the page's last inline script (the loader) against a minimal document; returns what it added, and when. */
+function runLoader(html: string) {
+  const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
+  const added: { src: string; async: boolean; at: string }[] = [];
+  const frames: (() => void)[] = [];
+  const tasks: { run: () => void; delay: number }[] = [];
+  let phase = "before the first frame";
+  const context = {
+    requestAnimationFrame: (run: () => void) => frames.push(run),
+    setTimeout: (run: () => void, delay: number) => tasks.push({ run, delay }),
+    document: {
+      createElement: () => ({ src: "", async: false }),
+      head: { appendChild: (element: { src: string; async: boolean }) => added.push({ ...element, at: phase }) },
+    },
+  };
+  vm.runInNewContext(scripts.at(-1)!, context);
+  return {
+    added,
+    frame() {
+      phase = "after the first frame";
+      frames.splice(0).forEach((run) => run());
+    },
+    tasks(maxDelay: number) {
+      for (const task of tasks.splice(0).filter((task) => task.delay <= maxDelay)) task.run();
+    },
+  };
+}
+
+describe("Next.js's scripts after the first paint", () => {
+  it("preloads the framework's chunks in the head and adds them, in order, after the first frame", () => {
+    const html = scriptsAfterPaint(page);
+    const head = html.slice(0, html.indexOf("</head>"));
+    assert.doesNotMatch(html, /<script src="\/_next\/static\/chunks\/[^"]+" async="">/);
+    for (const src of CHUNKS) assert.ok(head.includes(`<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`), src);
+    // Untouched: the stylesheet, React's own preload, the legacy-browser script, the body.
+    for (const part of ['rel="stylesheet"', "1rzoj7f-ygh50.js", 'noModule=""', "<h1>Ferry strike ends</h1>", "self.TURBOPACK", '<script src="https://elsewhere.example/x.js" async="">', "self.__next_f"]) {
+      assert.ok(html.includes(part), part);
+    }
+    assert.ok(html.endsWith("</script></body></html>"));
+
+    const loader = runLoader(html);
+    assert.deepEqual(loader.added, [], "nothing runs while the page is parsed");
+    loader.frame();
+    assert.deepEqual(loader.added, [], "nor in the first frame");
+    loader.tasks(0);
+    assert.deepEqual(
+      loader.added,
+      [...CHUNKS, LATE].map((src) => ({ src, async: true, at: "after the first frame" })),
+    );
+    loader.tasks(1000);
+    assert.equal(loader.added.length, CHUNKS.length + 1, "the fallback adds nothing twice");
+  });
+
+  it("adds them after a second when no frame is drawn (a tab opened in the background)", () => {
+    const loader = runLoader(scriptsAfterPaint(page));
+    loader.tasks(1000);
+    assert.deepEqual(
+      loader.added.map((script) => script.src),
+      [...CHUNKS, LATE],
+    );
+  });
+
+  it("leaves alone a page without such scripts, or without a head and body", () => {
+    for (const html of ["<!DOCTYPE html><html><head><title>x</title></head><body>x</body></html>", "1:I[...]\n0:{}", `<script src="/_next/static/chunks/a.js" async=""></script>`]) {
+      assert.equal(scriptsAfterPaint(html), html);
+    }
+  });
+
+  it("is for reader pages only: never the pages with a nonce policy, nor anything but GET", () => {
+    const request = (url: string, method = "GET") => ({ url, method }) as http.IncomingMessage;
+    for (const url of ["/", "/articles/a?x=1", "/search?q=ferry", "/authors/marcus-chen"]) assert.ok(scriptsAfterPaintFor(request(url)), url);
+    for (const url of ["/dashboard", "/dashboard/articles", "/login", "/login/forgot?x=1", "/api/auth/session"]) assert.equal(scriptsAfterPaintFor(request(url)), undefined, url);
+    assert.equal(scriptsAfterPaintFor(request("/", "POST")), undefined);
+  });
+});
+
+describe("the rewrite in the request hook (compression.ts)", () => {
+  // Composed as the request hook composes it, in front of a handler that answers like Next.js.
+  const server = http.createServer((request, response) =>
+    compressResponse(
+      request,
+      response,
+      () => {
+        const url = request.url ?? "/";
+        response.setHeader("Content-Type", url === "/payload" ? "text/x-component" : "text/html; charset=utf-8");
+        response.setHeader("Cache-Control", url === "/private" ? "private, no-store" : "s-maxage=60, stale-while-revalidate=86340");
+        response.setHeader("Content-Length", Buffer.byteLength(page));
+        if (url === "/streamed") {
+          response.write(page.slice(0, 2000));
+          response.end(page.slice(2000));
+        } else response.end(page);
+      },
+      undefined,
+      scriptsAfterPaintFor(request),
+    ),
+  );
+  before(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  function get(path: string, headers: Record<string, string> = {}): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
+    const { port } = server.address() as AddressInfo;
+    return new Promise((resolve, reject) => {
+      http
+        .get({ port, path, headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => {
+            const raw = Buffer.concat(chunks);
+            resolve({ headers: response.headers, body: (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8") });
+          });
+        })
+        .on("error", reject);
+    });
+  }
+
+  it("rewrites a whole cached page, compressed or not, with the right length", async () => {
+    for (const headers of [{ "accept-encoding": "identity" }, { "accept-encoding": "gzip" }, {}] as Record<string, string>[]) {
+      const answer = await get("/article", headers);
+      assert.equal(answer.body, scriptsAfterPaint(page), JSON.stringify(headers));
+      if (!answer.headers["content-encoding"]) assert.equal(Number(answer.headers["content-length"]), Buffer.byteLength(answer.body));
+    }
+  });
+
+  it("leaves alone a payload, a private page and a streamed one", async () => {
+    for (const path of ["/payload", "/private", "/streamed"]) {
+      assert.equal((await get(path, { "accept-encoding": "identity" })).body, page, path);
+    }
+  });
+});

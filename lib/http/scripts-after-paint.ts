@@ -1,0 +1,52 @@
+// Next.js's scripts on a reader page run after the page's first paint, not before it
+// (docs/decisions/028-scripts-after-paint.md). React puts the framework's chunks in the page's head as
+// `<script src async>`: fetched with the stylesheet, each runs the moment it arrives, so on a phone the
+// browser evaluates some 130 KB of compressed JavaScript before it shows a word, and the largest
+// paint of a page of text waits for it. Here the same chunks are fetched at once, as before, by
+// `<link rel=preload>` in the head (those React writes late in the body are preloaded there
+// already), and one inline script at the end of the body adds them all as async scripts after the
+// first frame (`requestAnimationFrame`, then a task). Everything a reader reads is in the HTML; the
+// reply form and client navigation are ready a frame later. Applied by the request hook to the
+// whole pages every reader gets the same (compression.ts), under the static policy, which allows
+// inline scripts: never on the nonce pages.
+// A page without such scripts (or from a future Next.js that writes them differently) is unchanged.
+import type { IncomingMessage } from "node:http";
+import { requestUsesNoncePolicy } from "@/lib/security/response-headers";
+
+/** The framework's scripts, as React writes them: our own build's files only. */
+const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[\w\-./~]+\.js)" async=""><\/script>/g;
+/**
+ * Adds the chunks after the first frame, or after a second at the latest (a tab opened in the
+ * background draws no frame until it is shown).
+ */
+const LOADER =
+  "(function(s){var d=0;function r(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}requestAnimationFrame(function(){setTimeout(r,0)});setTimeout(r,1000)})";
+
+/** `html` with its framework scripts preloaded in the head and run after the first paint. */
+export function scriptsAfterPaint(html: string): string {
+  const headEnd = html.indexOf("</head>");
+  const bodyEnd = html.lastIndexOf("</body>");
+  if (headEnd < 0 || bodyEnd < headEnd) return html;
+  const sources: string[] = [];
+  const head = html.slice(0, headEnd).replace(FRAMEWORK_SCRIPT, (_, source: string) => {
+    sources.push(source);
+    return `<link rel="preload" as="script" fetchPriority="low" href="${source}"/>`;
+  });
+  // React writes the chunks a client component needs late, in the body (preloaded in the head already).
+  const body = html.slice(headEnd, bodyEnd).replace(FRAMEWORK_SCRIPT, (_, source: string) => {
+    if (!sources.includes(source)) sources.push(source);
+    return "";
+  });
+  if (sources.length === 0) return html;
+  return `${head}${body}<script>${LOADER}(${JSON.stringify(sources)})</script>${html.slice(bodyEnd)}`;
+}
+
+/** For the request hook: the rewrite of a whole HTML page for this request, or undefined (nonce pages). */
+export function scriptsAfterPaintFor(request: IncomingMessage): ((body: Buffer) => Buffer) | undefined {
+  if (request.method !== "GET" || requestUsesNoncePolicy(request)) return undefined;
+  return (body) => {
+    const html = body.toString("utf8");
+    const rewritten = scriptsAfterPaint(html);
+    return rewritten === html ? body : Buffer.from(rewritten, "utf8");
+  };
+}
