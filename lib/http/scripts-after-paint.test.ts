@@ -15,8 +15,8 @@ const page = [
   `<link rel="stylesheet" href="/_next/static/chunks/1b85uzv468mgc.css" data-precedence="next"/>`,
   `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/1rzoj7f-ygh50.js"/>`,
   ...CHUNKS.map((src) => `<script src="${src}" async=""></script>`),
-  `<title>Gazette</title><script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>`,
-  `<body><main><h1>Ferry strike ends</h1><p>${"The crews agreed. ".repeat(80)}</p>`,
+  `<title>Gazette — café</title><script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>`,
+  `<body><main><h1>Ferry strike ends in Zürich</h1><p>${"The crews agreed. ".repeat(80)}</p>`,
   `<script src="https://elsewhere.example/x.js" async=""></script></main>`,
   `<script>(self.TURBOPACK=self.TURBOPACK||[]).push(["late"])</script><script src="${LATE}" async=""></script>`,
   `<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
@@ -52,12 +52,12 @@ function runLoader(html: string) {
 
 describe("Next.js's scripts after the first paint", () => {
   it("preloads the framework's chunks in the head and adds them, in order, after the first frame", () => {
-    const html = scriptsAfterPaint(page);
+    const html = scriptsAfterPaint(Buffer.from(page)).toString();
     const head = html.slice(0, html.indexOf("</head>"));
     assert.doesNotMatch(html, /<script src="\/_next\/static\/chunks\/[^"]+" async="">/);
     for (const src of CHUNKS) assert.ok(head.includes(`<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`), src);
     // Untouched: the stylesheet, React's own preload, the legacy-browser script, the body.
-    for (const part of ['rel="stylesheet"', "1rzoj7f-ygh50.js", 'noModule=""', "<h1>Ferry strike ends</h1>", "self.TURBOPACK", '<script src="https://elsewhere.example/x.js" async="">', "self.__next_f"]) {
+    for (const part of ['rel="stylesheet"', "1rzoj7f-ygh50.js", 'noModule=""', "<h1>Ferry strike ends in Zürich</h1>", "<title>Gazette — café</title>", "self.TURBOPACK", '<script src="https://elsewhere.example/x.js" async="">', "self.__next_f"]) {
       assert.ok(html.includes(part), part);
     }
     assert.ok(html.endsWith("</script></body></html>"));
@@ -76,7 +76,7 @@ describe("Next.js's scripts after the first paint", () => {
   });
 
   it("adds them after a second when no frame is drawn (a tab opened in the background)", () => {
-    const loader = runLoader(scriptsAfterPaint(page));
+    const loader = runLoader(scriptsAfterPaint(Buffer.from(page)).toString());
     loader.tasks(1000);
     assert.deepEqual(
       loader.added.map((script) => script.src),
@@ -86,7 +86,8 @@ describe("Next.js's scripts after the first paint", () => {
 
   it("leaves alone a page without such scripts, or without a head and body", () => {
     for (const html of ["<!DOCTYPE html><html><head><title>x</title></head><body>x</body></html>", "1:I[...]\n0:{}", `<script src="/_next/static/chunks/a.js" async=""></script>`]) {
-      assert.equal(scriptsAfterPaint(html), html);
+      const body = Buffer.from(html);
+      assert.equal(scriptsAfterPaint(body), body);
     }
   });
 
@@ -140,7 +141,7 @@ describe("the rewrite in the request hook (compression.ts)", () => {
   it("rewrites a whole cached page, compressed or not, with the right length", async () => {
     for (const headers of [{ "accept-encoding": "identity" }, { "accept-encoding": "gzip" }, {}] as Record<string, string>[]) {
       const answer = await get("/article", headers);
-      assert.equal(answer.body, scriptsAfterPaint(page), JSON.stringify(headers));
+      assert.equal(answer.body, scriptsAfterPaint(Buffer.from(page)).toString(), JSON.stringify(headers));
       if (!answer.headers["content-encoding"]) assert.equal(Number(answer.headers["content-length"]), Buffer.byteLength(answer.body));
     }
   });

@@ -15,6 +15,9 @@ import { requestUsesNoncePolicy } from "@/lib/security/response-headers";
 
 /** The framework's scripts, as React writes them: our own build's files only. */
 const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[\w\-./~]+\.js)" async=""><\/script>/g;
+const ONE_FRAMEWORK_SCRIPT = new RegExp(`^${FRAMEWORK_SCRIPT.source}$`);
+const SCRIPT_START = '<script src="';
+const SCRIPT_END = '" async=""></script>';
 /**
  * Adds the chunks after the first frame, or after a second at the latest (a tab opened in the
  * background draws no frame until it is shown).
@@ -22,31 +25,37 @@ const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[\w\-./~]+\.js)" async=
 const LOADER =
   "(function(s){var d=0;function r(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}requestAnimationFrame(function(){setTimeout(r,0)});setTimeout(r,1000)})";
 
-/** `html` with its framework scripts preloaded in the head and run after the first paint. */
-export function scriptsAfterPaint(html: string): string {
-  const headEnd = html.indexOf("</head>");
-  const bodyEnd = html.lastIndexOf("</body>");
-  if (headEnd < 0 || bodyEnd < headEnd) return html;
+/**
+ * `page` with its framework scripts preloaded in the head and run after the first paint. Only the head
+ * is read as text; the body (most of a page) is searched as bytes, once.
+ */
+export function scriptsAfterPaint(page: Buffer): Buffer {
+  const headEnd = page.indexOf("</head>");
+  const bodyEnd = page.lastIndexOf("</body>");
+  if (headEnd < 0 || bodyEnd < headEnd) return page;
   const sources: string[] = [];
-  const head = html.slice(0, headEnd).replace(FRAMEWORK_SCRIPT, (_, source: string) => {
+  const head = page.toString("utf8", 0, headEnd).replace(FRAMEWORK_SCRIPT, (_, source: string) => {
     sources.push(source);
     return `<link rel="preload" as="script" fetchPriority="low" href="${source}"/>`;
   });
   // React writes the chunks a client component needs late, in the body (preloaded in the head already).
-  const body = html.slice(headEnd, bodyEnd).replace(FRAMEWORK_SCRIPT, (_, source: string) => {
+  const parts: Buffer[] = [Buffer.from(head, "utf8")];
+  let copied = headEnd;
+  for (let end = page.indexOf(SCRIPT_END, headEnd); end >= 0 && end < bodyEnd; end = page.indexOf(SCRIPT_END, end + 1)) {
+    const start = page.lastIndexOf(SCRIPT_START, end);
+    const source = start < copied ? null : ONE_FRAMEWORK_SCRIPT.exec(page.toString("utf8", start, end + SCRIPT_END.length))?.[1];
+    if (!source) continue;
     if (!sources.includes(source)) sources.push(source);
-    return "";
-  });
-  if (sources.length === 0) return html;
-  return `${head}${body}<script>${LOADER}(${JSON.stringify(sources)})</script>${html.slice(bodyEnd)}`;
+    parts.push(page.subarray(copied, start));
+    copied = end + SCRIPT_END.length;
+  }
+  if (sources.length === 0) return page;
+  parts.push(page.subarray(copied, bodyEnd), Buffer.from(`<script>${LOADER}(${JSON.stringify(sources)})</script>`), page.subarray(bodyEnd));
+  return Buffer.concat(parts);
 }
 
 /** For the request hook: the rewrite of a whole HTML page for this request, or undefined (nonce pages). */
 export function scriptsAfterPaintFor(request: IncomingMessage): ((body: Buffer) => Buffer) | undefined {
   if (request.method !== "GET" || requestUsesNoncePolicy(request)) return undefined;
-  return (body) => {
-    const html = body.toString("utf8");
-    const rewritten = scriptsAfterPaint(html);
-    return rewritten === html ? body : Buffer.from(rewritten, "utf8");
-  };
+  return scriptsAfterPaint;
 }
