@@ -59,15 +59,15 @@ export class DatabaseUnavailableError extends Error {
 // One store per HTTP request, shared by every bundle in the process (Next compiles instrumentation
 // and the app separately, so a module-level instance would not be the same object in both).
 // `expiredPages`: the request expired cache tags, so the hook's page memory settles after it ends
-// (lib/http/page-memory.ts).
-export type RequestScope = { databaseUnavailable: boolean; expiredPages: boolean };
+// (lib/http/page-memory.ts); `ended`: its response has closed (a handler may still be running).
+export type RequestScope = { databaseUnavailable: boolean; expiredPages: boolean; ended: boolean };
 const scopeKey = Symbol.for("gazette.requestScope");
 const globalScope = globalThis as unknown as { [scopeKey]?: AsyncLocalStorage<RequestScope> };
 const requestScope = (globalScope[scopeKey] ??= new AsyncLocalStorage<RequestScope>());
 
 /** Runs a request's handling with a fresh scope (lib/peer-address.ts, for every request). */
 export function runInRequestScope<T>(run: (scope: RequestScope) => T): T {
-  const scope: RequestScope = { databaseUnavailable: false, expiredPages: false };
+  const scope: RequestScope = { databaseUnavailable: false, expiredPages: false, ended: false };
   return requestScope.run(scope, () => run(scope));
 }
 

@@ -134,6 +134,19 @@ function sameForEveryone(response: ServerResponse): boolean {
   );
 }
 
+function isHtml(response: ServerResponse): boolean {
+  return /^text\/html\b/.test(String(response.getHeader("Content-Type") ?? ""));
+}
+
+/** HEAD for a page GET would rewrite: no Content-Length (Next.js's is the length before the rewrite). */
+function withoutRewrittenLength(response: ServerResponse): void {
+  const end = response.end;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (!this.headersSent && sameForEveryone(this) && isHtml(this)) this.removeHeader("Content-Length");
+    return (end as (...args: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof response.end;
+}
+
 function addVary(response: ServerResponse): void {
   const vary = String(response.getHeader("Vary") ?? "");
   if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) response.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
@@ -142,7 +155,7 @@ function addVary(response: ServerResponse): void {
 /** Called with a whole body that is the same for every reader, and its digest (lib/http/page-memory.ts). */
 export type WholeBodyListener = (body: Buffer, digest: string) => void;
 /** Rewrites a whole HTML page that is the same for every reader before anything else sees it (scripts-after-paint.ts). */
-export type PageRewrite = (body: Buffer) => Buffer;
+export type PageRewrite = (body: Buffer, response: ServerResponse) => Buffer;
 
 /**
  * Compresses the response of `request` as Next.js would, then calls `next` (synchronously): the
@@ -164,7 +177,7 @@ export function compressResponse<T>(
       const preferred = preferredEncoding(negotiator);
       const compressible = preferred === "br" || preferred === "gzip";
       if (compressible || onWholeBody || rewrite) rememberWholeBodies(response, compressible ? negotiator : null, onWholeBody, rewrite);
-    }
+    } else if (request.method === "HEAD" && rewrite) withoutRewrittenLength(response);
     result = next();
   });
   return result;
@@ -203,7 +216,7 @@ function rememberWholeBodies(response: ServerResponse, negotiator: Negotiator | 
   response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     if (!streamed && !this.headersSent && (typeof chunk === "string" || Buffer.isBuffer(chunk)) && sameForEveryone(this)) {
       const written = typeof chunk === "string" ? Buffer.from(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8") : chunk;
-      const body = rewrite && /^text\/html\b/.test(String(this.getHeader("Content-Type"))) ? rewrite(written) : written;
+      const body = rewrite && isHtml(this) ? rewrite(written, this) : written;
       if (body !== written && this.hasHeader("Content-Length")) this.setHeader("Content-Length", body.length);
       if (body.length >= MIN_BODY && body.length <= COMPRESSED_CACHE_MAX_BODY) {
         const digest = digestOf(body);

@@ -22,6 +22,7 @@ let release: (() => void) | null = null;
 const BIG_PAGE = 400 * 1024;
 /** A write held back between its expiration and its end (`/save-slowly`), as Next.js may apply tags late. */
 let finishWrite: (() => void) | null = null;
+let wroteAfterLeaving = false;
 
 // Composed as the request hook composes it (lib/peer-address.ts), in front of a handler that answers
 // like Next.js: a cached page with its headers, whole, in end().
@@ -43,7 +44,15 @@ const server = http.createServer((request, response) => {
           forgetPages();
         }
         if (request.url === "/save-slowly") finishWrite = () => response.end("done");
-        else response.end("done");
+        else if (request.url === "/save-after-leaving") {
+          // The client goes away first; the handler runs on and writes, as Next.js's would.
+          void (async () => {
+            await new Promise((resolve) => response.once("close", resolve));
+            version += 1;
+            forgetPages();
+            wroteAfterLeaving = true;
+          })();
+        } else response.end("done");
         return;
       }
       renders += 1;
@@ -222,6 +231,18 @@ describe("pages answered from memory for a second", () => {
     assert.equal(await rendersDuring(() => send("/article")), 1, "not kept while the write settles");
     await settled();
     assert.equal(await rendersDuring(() => send("/article")), 1);
+    assert.equal(await rendersDuring(() => send("/article")), 0, "kept again once settled");
+  });
+
+  it("settles a write whose client went away before it was made", async () => {
+    const { port } = server.address() as AddressInfo;
+    const leaving = http.request({ port, path: "/save-after-leaving", method: "POST" }).on("error", () => {});
+    leaving.end();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.destroy();
+    while (!wroteAfterLeaving) await new Promise((resolve) => setTimeout(resolve, 1));
+    await settled();
+    await send("/article");
     assert.equal(await rendersDuring(() => send("/article")), 0, "kept again once settled");
   });
 

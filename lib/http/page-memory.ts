@@ -57,15 +57,20 @@ function clear(): void {
 export function forgetPages(): void {
   clear();
   const scope = currentRequestScope();
-  if (scope && !scope.expiredPages) {
-    scope.expiredPages = true;
-    state.settling += 1;
-  }
+  if (!scope || scope.expiredPages) return;
+  scope.expiredPages = true;
+  state.settling += 1;
+  // A client that went away before the write: its response closed already, the handler ran on.
+  if (scope.ended) settleLater();
 }
 
 /** The request hook calls this when a response has closed. */
 export function requestEnded(scope: RequestScope): void {
-  if (!scope.expiredPages) return;
+  scope.ended = true;
+  if (scope.expiredPages) settleLater();
+}
+
+function settleLater(): void {
   setTimeout(() => {
     state.settling -= 1;
     clear();

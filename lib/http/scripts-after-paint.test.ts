@@ -4,10 +4,11 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import vm from "node:vm";
 import { gunzipSync } from "node:zlib";
+import { setSecurityHeaders } from "@/lib/security/response-headers";
 import { compressResponse } from "./compression";
 import { scriptsAfterPaint, scriptsAfterPaintFor } from "./scripts-after-paint";
 
-// A page's head and body as Next.js 16 writes them (abridged): a client component's chunk comes late.
+// A page's head and body as Next.js 16 writes them (abridged): the bootstrap chunk comes late.
 const LATE = "/_next/static/chunks/1rzoj7f-ygh50.js";
 const CHUNKS = ["/_next/static/chunks/3b9b_rs7ugitf.js", "/_next/static/chunks/2qwf-wfpe6kzn.js", "/_next/static/chunks/turbopack-077hmtqrhcoji.js"];
 const page = [
@@ -40,12 +41,16 @@ function runLoader(html: string) {
   vm.runInNewContext(scripts.at(-1)!, context);
   return {
     added,
-    frame() {
-      phase = "after the first frame";
+    /** Draws a frame: runs the callbacks asked for before it (those asked for during it wait for the next). */
+    frame(name: string) {
+      phase = `after the ${name} frame`;
       frames.splice(0).forEach((run) => run());
     },
+    /** Runs the tasks due within `maxDelay`; the others stay queued. */
     tasks(maxDelay: number) {
-      for (const task of tasks.splice(0).filter((task) => task.delay <= maxDelay)) task.run();
+      const due = tasks.filter((task) => task.delay <= maxDelay);
+      tasks.splice(0, tasks.length, ...tasks.filter((task) => task.delay > maxDelay));
+      for (const task of due) task.run();
     },
   };
 }
@@ -64,12 +69,15 @@ describe("Next.js's scripts after the first paint", () => {
 
     const loader = runLoader(html);
     assert.deepEqual(loader.added, [], "nothing runs while the page is parsed");
-    loader.frame();
-    assert.deepEqual(loader.added, [], "nor in the first frame");
+    loader.frame("first");
+    loader.tasks(0);
+    assert.deepEqual(loader.added, [], "nor in or right after the first frame");
+    loader.frame("second");
+    assert.deepEqual(loader.added, [], "nor in the second");
     loader.tasks(0);
     assert.deepEqual(
       loader.added,
-      [...CHUNKS, LATE].map((src) => ({ src, async: true, at: "after the first frame" })),
+      [...CHUNKS, LATE].map((src) => ({ src, async: true, at: "after the second frame" })),
     );
     loader.tasks(1000);
     assert.equal(loader.added.length, CHUNKS.length + 1, "the fallback adds nothing twice");
@@ -95,6 +103,7 @@ describe("Next.js's scripts after the first paint", () => {
     const request = (url: string, method = "GET") => ({ url, method }) as http.IncomingMessage;
     for (const url of ["/", "/articles/a?x=1", "/search?q=ferry", "/authors/marcus-chen"]) assert.ok(scriptsAfterPaintFor(request(url)), url);
     for (const url of ["/dashboard", "/dashboard/articles", "/login", "/login/forgot?x=1", "/api/auth/session"]) assert.equal(scriptsAfterPaintFor(request(url)), undefined, url);
+    assert.ok(scriptsAfterPaintFor(request("/", "HEAD")));
     assert.equal(scriptsAfterPaintFor(request("/", "POST")), undefined);
   });
 });
@@ -107,6 +116,9 @@ describe("the rewrite in the request hook (compression.ts)", () => {
       response,
       () => {
         const url = request.url ?? "/";
+        setSecurityHeaders(request, response);
+        // A policy set on the way, as proxy.ts sets with a nonce.
+        if (url === "/other-policy") response.setHeader("Content-Security-Policy", "script-src 'nonce-abc' 'strict-dynamic'");
         response.setHeader("Content-Type", url === "/payload" ? "text/x-component" : "text/html; charset=utf-8");
         response.setHeader("Cache-Control", url === "/private" ? "private, no-store" : "s-maxage=60, stale-while-revalidate=86340");
         response.setHeader("Content-Length", Buffer.byteLength(page));
@@ -122,11 +134,11 @@ describe("the rewrite in the request hook (compression.ts)", () => {
   before(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  function get(path: string, headers: Record<string, string> = {}): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
+  function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
     const { port } = server.address() as AddressInfo;
     return new Promise((resolve, reject) => {
       http
-        .get({ port, path, headers }, (response) => {
+        .request({ port, path, headers, method }, (response) => {
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
           response.on("end", () => {
@@ -134,7 +146,8 @@ describe("the rewrite in the request hook (compression.ts)", () => {
             resolve({ headers: response.headers, body: (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8") });
           });
         })
-        .on("error", reject);
+        .on("error", reject)
+        .end();
     });
   }
 
@@ -146,8 +159,14 @@ describe("the rewrite in the request hook (compression.ts)", () => {
     }
   });
 
-  it("leaves alone a payload, a private page and a streamed one", async () => {
-    for (const path of ["/payload", "/private", "/streamed"]) {
+  it("answers HEAD without a length (the page GET sends is rewritten)", async () => {
+    const head = await get("/article", { "accept-encoding": "identity" }, "HEAD");
+    assert.equal(head.headers["content-length"], undefined);
+    assert.equal(head.headers["content-type"], "text/html; charset=utf-8");
+  });
+
+  it("leaves alone a payload, a private page, a streamed one and one under another policy", async () => {
+    for (const path of ["/payload", "/private", "/streamed", "/other-policy"]) {
       assert.equal((await get(path, { "accept-encoding": "identity" })).body, page, path);
     }
   });

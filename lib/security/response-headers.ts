@@ -24,6 +24,11 @@ export function requestUsesNoncePolicy(request: IncomingMessage): boolean {
   return usesNoncePolicy(query < 0 ? url : url.slice(0, query));
 }
 
+/** True when the response carries the static reader policy (which allows inline scripts), and no other. */
+export function hasStaticPolicy(response: ServerResponse): boolean {
+  return response.getHeader("Content-Security-Policy") === STATIC_POLICY;
+}
+
 /** SITE_URL is read once, when the server starts, not on every request. */
 const SITE_IS_HTTPS = (process.env.SITE_URL ?? "").startsWith("https://");
 
