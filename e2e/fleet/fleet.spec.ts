@@ -248,6 +248,7 @@ test("a rolling restart of every instance under load fails no request", async ()
   );
   await sleep(1_000);
   const report = await load.stop();
+  if (report.readsRetried.length) console.log(`rolling restart: ${report.readsRetried.length} of ${report.reads} reads sent again after a reset:\n${report.readsRetried.map(describeFailure).join("\n")}`);
   // Should anything fail, the message sets its time beside the restart's steps and nginx's errors.
   const timeline = () => `restart:\n${restart.output}\nnginx errors:\n${nginxErrorLog()}`;
   expect(restart.ok, timeline()).toBe(true);

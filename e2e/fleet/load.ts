@@ -24,18 +24,35 @@ export function instanceUrl(index: number): string {
  * One request on a connection of its own. nginx closes its idle client connections when it reloads
  * (a rolling restart reloads it twice per instance); a browser then sends again a request that met a
  * closed reused connection (RFC 9112, 9.3.1), Node's fetch does not, so the load does not reuse them.
+ * Even a fresh connection is now and then reset by nginx during a reload before any answer: a reader
+ * (a GET) is then sent once more, as RFC 9112, 9.3.1 allows a user agent for an idempotent request
+ * whose connection closed before the response; a reply (a POST) never is.
  */
 function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent: false, timeout: 15_000 }, (response) => {
+      answered = true;
       response.resume();
       response.on("end", () => resolve(response.statusCode ?? 0));
       response.on("error", reject);
     });
     req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", reject);
+    req.on("error", (error: NodeJS.ErrnoException) => reject(Object.assign(error, { beforeResponse: !answered })));
     req.end(init.body);
   });
+}
+
+/** A GET sent once more if its connection was reset before any answer came (see `request`). */
+async function read(url: string, onRetry: (error: Error) => void): Promise<number> {
+  try {
+    return await request(url);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { beforeResponse?: boolean };
+    if (!failure.beforeResponse || failure.code !== "ECONNRESET") throw error;
+    onRetry(failure);
+    return request(url);
+  }
 }
 
 export type Failure = { at: number; what: string; result: string };
@@ -60,6 +77,8 @@ export type LoadReport = {
   replies: number;
   acknowledged: string[];
   replyFailures: Failure[];
+  /** Reads sent a second time after a connection reset before any answer (not failures: see `request`). */
+  readsRetried: Failure[];
 };
 
 /**
@@ -68,7 +87,7 @@ export type LoadReport = {
  * Every response is recorded: a read failed if it was not 200, a reply was acknowledged if 201.
  */
 export function startLoad(input: { paths: string[]; articleId: string; readers?: number; replyEveryMs?: number }) {
-  const report: LoadReport = { reads: 0, readFailures: [], replies: 0, acknowledged: [], replyFailures: [] };
+  const report: LoadReport = { reads: 0, readFailures: [], replies: 0, acknowledged: [], replyFailures: [], readsRetried: [] };
   let running = true;
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
@@ -76,7 +95,7 @@ export function startLoad(input: { paths: string[]; articleId: string; readers?:
     for (let n = offset; running; n++) {
       const path = input.paths[n % input.paths.length]!;
       try {
-        const status = await request(publicUrl + path);
+        const status = await read(publicUrl + path, (error) => report.readsRetried.push({ at: Date.now(), what: path, result: error.message }));
         report.reads++;
         if (status !== 200) report.readFailures.push({ at: Date.now(), what: path, result: String(status) });
       } catch (error) {
