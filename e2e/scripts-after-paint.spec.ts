@@ -38,7 +38,7 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   expect(answer?.headers()["x-nextjs-cache"]).toBe("HIT");
   const html = await answer!.text();
   expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]+" async="">/);
-  expect(html.slice(0, html.indexOf("</head>"))).toMatch(/<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/chunks\/[^"]+\.js"\/>/);
+  expect(html.slice(0, html.indexOf("</head>"))).not.toMatch(/<link rel="preload" as="script"/);
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
   const timing = await page.waitForFunction(() => {
@@ -48,9 +48,12 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   const { chunkAt, paintAt } = (await timing.jsonValue())!;
   expect(chunkAt, "the first chunk ran after the largest paint").toBeGreaterThan(paintAt);
 
-  // Hydrated: "Reply" on an approved reply turns the form into a reply to that reader, in place.
-  await page.getByRole("link", { name: `Reply to Ines ${suffix}` }).click();
-  await expect(page.getByRole("heading", { name: `Reply to Ines ${suffix}` })).toBeVisible();
+  // Hydrated: "Reply" on an approved reply turns the form into a reply to that reader, in place
+  // (clicked before the scripts have come, it only leads to the form: a reader clicks again).
+  await expect(async () => {
+    await page.getByRole("link", { name: `Reply to Ines ${suffix}` }).click();
+    await expect(page.getByRole("heading", { name: `Reply to Ines ${suffix}` })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   // Each chunk fetched once, and in the page once.
   expect(chunkRequests.length).toBeGreaterThan(0);
   expect(new Set(chunkRequests).size).toBe(chunkRequests.length);

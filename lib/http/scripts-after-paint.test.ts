@@ -23,17 +23,39 @@ const page = [
   `<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
 ].join("");
 
-/** Runs the page's last inline script (the loader) against a minimal document; returns what it added, and when. */
-function runLoader(html: string) {
+/**
+ * Runs the page's last inline script (the loader) against a minimal browser: paint timing (or not),
+ * animation frames, timers, a visible or hidden tab. Returns what it added, and when.
+ */
+function runLoader(html: string, browser: { paintTiming?: boolean; hidden?: boolean } = {}) {
   const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
   const added: { src: string; async: boolean; at: string }[] = [];
   const frames: (() => void)[] = [];
   const tasks: { run: () => void; delay: number }[] = [];
-  let phase = "before the first frame";
+  const observers: { report: (names: string[]) => void; connected: boolean }[] = [];
+  let phase = "while the page is parsed";
+  class PerformanceObserver {
+    static supportedEntryTypes = ["paint", "largest-contentful-paint"];
+    private observer: { report: (names: string[]) => void; connected: boolean };
+    constructor(callback: (list: { getEntriesByName: (name: string) => unknown[] }, observer: PerformanceObserver) => void) {
+      this.observer = { connected: false, report: (names) => callback({ getEntriesByName: (name) => names.filter((entry) => entry === name) }, this) };
+    }
+    observe(options: { type: string; buffered: boolean }) {
+      assert.equal(options.type, "paint");
+      assert.equal(options.buffered, true, "a paint before the loader ran is reported too");
+      this.observer.connected = true;
+      observers.push(this.observer);
+    }
+    disconnect() {
+      this.observer.connected = false;
+    }
+  }
   const context = {
+    self: browser.paintTiming === false ? {} : { PerformanceObserver },
     requestAnimationFrame: (run: () => void) => frames.push(run),
     setTimeout: (run: () => void, delay: number) => tasks.push({ run, delay }),
     document: {
+      visibilityState: browser.hidden ? "hidden" : "visible",
       createElement: () => ({ src: "", async: false }),
       head: { appendChild: (element: { src: string; async: boolean }) => added.push({ ...element, at: phase }) },
     },
@@ -46,6 +68,11 @@ function runLoader(html: string) {
       phase = `after the ${name} frame`;
       frames.splice(0).forEach((run) => run());
     },
+    /** The browser reports paint entries to the observers still connected. */
+    paint(...names: string[]) {
+      phase = `after ${names.join(" and ")}`;
+      for (const observer of observers.filter((candidate) => candidate.connected)) observer.report(names);
+    },
     /** Runs the tasks due within `maxDelay`; the others stay queued. */
     tasks(maxDelay: number) {
       const due = tasks.filter((task) => task.delay <= maxDelay);
@@ -56,40 +83,60 @@ function runLoader(html: string) {
 }
 
 describe("Next.js's scripts after the first paint", () => {
-  it("preloads the framework's chunks in the head and adds them, in order, after the first frame", () => {
+  it("takes the framework's chunks out of the page and adds them, in order, once the first contentful paint is reported", () => {
     const html = scriptsAfterPaint(Buffer.from(page)).toString();
     const head = html.slice(0, html.indexOf("</head>"));
     assert.doesNotMatch(html, /<script src="\/_next\/static\/chunks\/[^"]+" async="">/);
-    for (const src of CHUNKS) assert.ok(head.includes(`<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`), src);
-    // Untouched: the stylesheet, React's own preload, the legacy-browser script, the body.
-    for (const part of ['rel="stylesheet"', "1rzoj7f-ygh50.js", 'noModule=""', "<h1>Ferry strike ends in Zürich</h1>", "<title>Gazette — café</title>", "self.TURBOPACK", '<script src="https://elsewhere.example/x.js" async="">', "self.__next_f"]) {
+    assert.doesNotMatch(head, /rel="preload"/, "nothing fetched early to compete with the stylesheet");
+    // Untouched: the stylesheet, the legacy-browser script, the body.
+    for (const part of ['rel="stylesheet"', 'noModule=""', "<h1>Ferry strike ends in Zürich</h1>", "<title>Gazette — café</title>", "self.TURBOPACK", '<script src="https://elsewhere.example/x.js" async="">', "self.__next_f"]) {
       assert.ok(html.includes(part), part);
     }
     assert.ok(html.endsWith("</script></body></html>"));
 
     const loader = runLoader(html);
-    assert.deepEqual(loader.added, [], "nothing runs while the page is parsed");
+    assert.equal(loader.added.length, 0, "nothing runs while the page is parsed");
     loader.frame("first");
-    loader.tasks(0);
-    assert.deepEqual(loader.added, [], "nor in or right after the first frame");
     loader.frame("second");
-    assert.deepEqual(loader.added, [], "nor in the second");
+    loader.tasks(0);
+    assert.equal(loader.added.length, 0, "nor in frames before the first paint is on screen");
+    loader.paint("first-paint");
+    loader.tasks(0);
+    assert.equal(loader.added.length, 0, "nor after a paint with nothing in it");
+    loader.paint("first-contentful-paint");
+    assert.equal(loader.added.length, 0, "nor in the paint's own callback");
     loader.tasks(0);
     assert.deepEqual(
       loader.added,
-      [...CHUNKS, LATE].map((src) => ({ src, async: true, at: "after the second frame" })),
+      [...CHUNKS, LATE].map((src) => ({ src, async: true, at: "after first-contentful-paint" })),
     );
-    loader.tasks(1000);
-    assert.equal(loader.added.length, CHUNKS.length + 1, "the fallback adds nothing twice");
+    loader.paint("first-contentful-paint");
+    loader.tasks(3000);
+    assert.equal(loader.added.length, CHUNKS.length + 1, "nothing is added twice");
   });
 
-  it("adds them after a second when no frame is drawn (a tab opened in the background)", () => {
+  it("adds them after three seconds if no paint is reported", () => {
     const loader = runLoader(scriptsAfterPaint(Buffer.from(page)).toString());
-    loader.tasks(1000);
+    loader.tasks(2999);
+    assert.equal(loader.added.length, 0);
+    loader.tasks(3000);
     assert.deepEqual(
       loader.added.map((script) => script.src),
       [...CHUNKS, LATE],
     );
+  });
+
+  it("adds them at once in a tab loaded in the background, and after two frames without paint timing", () => {
+    const hidden = runLoader(scriptsAfterPaint(Buffer.from(page)).toString(), { hidden: true });
+    assert.equal(hidden.added.length, CHUNKS.length + 1);
+    const older = runLoader(scriptsAfterPaint(Buffer.from(page)).toString(), { paintTiming: false });
+    older.frame("first");
+    older.tasks(0);
+    assert.equal(older.added.length, 0);
+    older.frame("second");
+    older.tasks(0);
+    assert.equal(older.added.length, CHUNKS.length + 1);
+    assert.equal(older.added[0]!.at, "after the second frame");
   });
 
   it("leaves alone a page without such scripts, or without a head and body", () => {

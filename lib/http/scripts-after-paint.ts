@@ -2,13 +2,15 @@
 // (docs/decisions/028-scripts-after-paint.md). React puts the framework's chunks in the page's head as
 // `<script src async>`: fetched with the stylesheet, each runs the moment it arrives, so on a phone the
 // browser evaluates some 130 KB of compressed JavaScript before it shows a word, and the largest
-// paint of a page of text waits for it. Here the same chunks are fetched at once, as before, by
-// `<link rel=preload>` in the head (the bootstrap chunk React writes late in the body is preloaded
-// there already), and one inline script at the end of the body adds them all as async scripts once the
-// first frame is on screen (two `requestAnimationFrame`s, then a task). Everything a reader reads is in the HTML; the
-// reply form and client navigation are ready a frame later. Applied by the request hook to the
-// whole pages every reader gets the same (compression.ts), under the static policy, which allows
-// inline scripts: never on the nonce pages.
+// paint of a page of text waits for it. Here the chunks leave the page (and React's preload of the
+// bootstrap chunk it writes late in the body with them), and one inline script at the end of the
+// body adds them all as async scripts once the browser reports its first contentful paint (LOADER):
+// the network and the processor serve the page's text and stylesheet first. Not preloaded either:
+// Lighthouse counts a preloaded script as holding the largest paint back (decision 028 has the runs).
+// Everything a reader reads is in the HTML; the reply form and client navigation are ready once the
+// chunks have come (on a slow phone, the time to download them after the paint instead of with it).
+// Applied by the request hook to the whole pages every reader gets the same (compression.ts), under
+// the static policy, which allows inline scripts: never on the nonce pages.
 // A page without such scripts (or from a future Next.js that writes them differently) is unchanged.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageRewrite } from "./compression";
@@ -16,19 +18,28 @@ import { hasStaticPolicy, requestUsesNoncePolicy } from "@/lib/security/response
 
 /** The framework's scripts, as React writes them: our own build's files only. */
 const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[\w\-./~]+\.js)" async=""><\/script>/g;
+/** React's early fetch of the bootstrap chunk it writes late in the body. */
+const FRAMEWORK_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/[\w\-./~]+\.js"\/>/g;
 const ONE_FRAMEWORK_SCRIPT = new RegExp(`^${FRAMEWORK_SCRIPT.source}$`);
 const SCRIPT_START = '<script src="';
 const SCRIPT_END = '" async=""></script>';
 /**
- * Adds the chunks once the first frame is on screen (the second frame's callback comes after the
- * first was presented; a task after it), or after a second at the latest (a tab opened in the
- * background draws no frame until it is shown). They run as they arrive, as async scripts did.
+ * Adds the chunks once the browser reports the first contentful paint (a `paint` entry comes after
+ * the frame is on screen; animation frames do not: Chromium runs them before its first paint is
+ * presented, which the trace of a Lighthouse run shows), then a task later. A browser without paint
+ * timing waits two animation frames instead; a tab loaded in the background (no paint until it is
+ * shown) adds them at once; after three seconds they are added whatever happened. They run as they
+ * arrive, as async scripts did.
  */
 const LOADER =
-  "(function(s){var d=0;function r(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(r,0)})});setTimeout(r,1000)})";
+  "(function(s){var d=0;function r(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}" +
+  "var P=self.PerformanceObserver;" +
+  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(r,0)}}).observe({type:'paint',buffered:true});" +
+  "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(r,0)})});" +
+  "if(document.visibilityState==='hidden')r();setTimeout(r,3000)})";
 
 /**
- * `page` with its framework scripts preloaded in the head and run after the first paint. Only the head
+ * `page` with its framework scripts (and React's preload) out of the page, added after the first paint. Only the head
  * is read as text; the body (most of a page) is searched as bytes, once.
  */
 export function scriptsAfterPaint(page: Buffer): Buffer {
@@ -36,11 +47,14 @@ export function scriptsAfterPaint(page: Buffer): Buffer {
   const bodyEnd = page.lastIndexOf("</body>");
   if (headEnd < 0 || bodyEnd < headEnd) return page;
   const sources: string[] = [];
-  const head = page.toString("utf8", 0, headEnd).replace(FRAMEWORK_SCRIPT, (_, source: string) => {
-    sources.push(source);
-    return `<link rel="preload" as="script" fetchPriority="low" href="${source}"/>`;
-  });
-  // React writes Next.js's bootstrap chunk late, in the body (preloaded in the head already).
+  const head = page
+    .toString("utf8", 0, headEnd)
+    .replace(FRAMEWORK_SCRIPT, (_, source: string) => {
+      sources.push(source);
+      return "";
+    })
+    .replace(FRAMEWORK_PRELOAD, "");
+  // React writes Next.js's bootstrap chunk late, in the body.
   const parts: Buffer[] = [Buffer.from(head, "utf8")];
   let copied = headEnd;
   for (let end = page.indexOf(SCRIPT_END, headEnd); end >= 0 && end < bodyEnd; end = page.indexOf(SCRIPT_END, end + 1)) {
