@@ -44,6 +44,7 @@ import { bodyColumns } from "../lib/content/stored-body";
 import { root } from "./lib/run";
 import { startBaseline, type Baseline } from "./lib/baseline";
 import { runLighthouse, type LighthouseRun } from "./lib/lighthouse";
+import { scriptsAddedAfterPaint } from "../lib/http/scripts-after-paint";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -226,14 +227,16 @@ async function load(target: string, connections: number, duration: number, gzip 
 
 /**
  * The JavaScript a modern browser downloads for the page: every `<script src>` except `noModule`
- * ones (Next's legacy polyfills, which only browsers without ES modules fetch).
+ * ones (Next's legacy polyfills, which only browsers without ES modules fetch), and the chunks the
+ * page adds after its first paint (lib/http/scripts-after-paint.ts).
  */
 async function javascriptBytes(base: string, html: string) {
   const sources = [...html.matchAll(/<script([^>]+)>/g)]
     .map((match) => match[1]!)
     .filter((attributes) => !/\snomodule/i.test(attributes))
     .map((attributes) => attributes.match(/\ssrc="([^"]+)"/)?.[1])
-    .filter((src): src is string => !!src);
+    .filter((src): src is string => !!src)
+    .concat(scriptsAddedAfterPaint(html));
   let raw = 0;
   let gzip = 0;
   for (const src of new Set(sources)) {

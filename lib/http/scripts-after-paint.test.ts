@@ -6,7 +6,7 @@ import vm from "node:vm";
 import { gunzipSync } from "node:zlib";
 import { setSecurityHeaders } from "@/lib/security/response-headers";
 import { compressResponse } from "./compression";
-import { scriptsAfterPaint, scriptsAfterPaintFor } from "./scripts-after-paint";
+import { scriptsAddedAfterPaint, scriptsAfterPaint, scriptsAfterPaintFor } from "./scripts-after-paint";
 
 // A page's head and body as Next.js 16 writes them (abridged): the bootstrap chunk comes late.
 const LATE = "/_next/static/chunks/1rzoj7f-ygh50.js";
@@ -94,6 +94,8 @@ describe("Next.js's scripts after the first paint", () => {
     }
     assert.ok(html.endsWith("</script></body></html>"));
 
+    assert.deepEqual(scriptsAddedAfterPaint(html), [...CHUNKS, LATE], "what the bench counts");
+    assert.deepEqual(scriptsAddedAfterPaint(page), []);
     const loader = runLoader(html);
     assert.equal(loader.added.length, 0, "nothing runs while the page is parsed");
     loader.frame("first");

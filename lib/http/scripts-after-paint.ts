@@ -39,8 +39,8 @@ const LOADER =
   "if(document.visibilityState==='hidden')r();setTimeout(r,3000)})";
 
 /**
- * `page` with its framework scripts (and React's preload) out of the page, added after the first paint. Only the head
- * is read as text; the body (most of a page) is searched as bytes, once.
+ * `page` with its framework scripts (and React's preload) taken out, added after the first paint.
+ * Only the head is read as text; the body (most of a page) is searched as bytes, once.
  */
 export function scriptsAfterPaint(page: Buffer): Buffer {
   const headEnd = page.indexOf("</head>");
@@ -68,6 +68,12 @@ export function scriptsAfterPaint(page: Buffer): Buffer {
   if (sources.length === 0) return page;
   parts.push(page.subarray(copied, bodyEnd), Buffer.from(`<script>${LOADER}(${JSON.stringify(sources)})</script>`), page.subarray(bodyEnd));
   return Buffer.concat(parts);
+}
+
+/** The chunks a rewritten page adds after its first paint (for the bench's count of a page's scripts). */
+export function scriptsAddedAfterPaint(html: string): string[] {
+  const list = /\}\)\((\["\/_next\/static\/[^<\]]*\])\)<\/script>/.exec(html)?.[1];
+  return list ? (JSON.parse(list) as string[]) : [];
 }
 
 /**
