@@ -65,6 +65,12 @@ const EnvSchema = z.object({
    * (REDIS_URL) and outside production (`next dev`).
    */
   PAGE_MEMORY_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
+  /**
+   * `off`: reader pages keep Next.js's scripts as Next.js writes them, run as soon as they arrive,
+   * instead of after the first paint (lib/http/scripts-after-paint.ts). The end-to-end suite runs
+   * with `off` (its specs click within milliseconds of a page's load, before any person could).
+   */
+  SCRIPTS_AFTER_PAINT: z.enum(["on", "off"]).default("on"),
 }).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
 
 export type Env = z.infer<typeof EnvSchema>;

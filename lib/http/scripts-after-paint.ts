@@ -12,8 +12,10 @@
 // Applied by the request hook to the whole pages every reader gets the same (compression.ts), under
 // the static policy, which allows inline scripts: never on the nonce pages.
 // A page without such scripts (or from a future Next.js that writes them differently) is unchanged.
+// SCRIPTS_AFTER_PAINT=off turns it off (lib/env.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageRewrite } from "./compression";
+import { env } from "@/lib/env";
 import { hasStaticPolicy, requestUsesNoncePolicy } from "@/lib/security/response-headers";
 
 /** The framework's scripts, as React writes them: our own build's files only. */
@@ -82,7 +84,7 @@ export function scriptsAddedAfterPaint(html: string): string[] {
  * alone whatever its address: an inline script without the nonce would not run there.
  */
 export function scriptsAfterPaintFor(request: IncomingMessage): PageRewrite | undefined {
-  if ((request.method !== "GET" && request.method !== "HEAD") || requestUsesNoncePolicy(request)) return undefined;
+  if (env.SCRIPTS_AFTER_PAINT === "off" || (request.method !== "GET" && request.method !== "HEAD") || requestUsesNoncePolicy(request)) return undefined;
   return rewriteUnderStaticPolicy;
 }
 
