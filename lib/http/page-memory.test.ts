@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expireEverything, expireTagsFromRoute } from "@/lib/cache/tags";
 import { runInRequestScope } from "@/lib/db/unavailable";
 import { compressResponse } from "./compression";
+import { requestTo } from "./test-request";
 import { createPageMemory, forgetPages, PAGE_MEMORY_MAX_BYTES, requestEnded, SETTLE_MS } from "./page-memory";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -80,22 +80,7 @@ const server = http.createServer((request, response) => {
 });
 
 function send(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Reply> {
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    http
-      .request({ port, path, headers, method }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const raw = Buffer.concat(chunks);
-          const encoding = response.headers["content-encoding"];
-          const body = encoding === "gzip" ? gunzipSync(raw) : encoding === "br" ? brotliDecompressSync(raw) : raw;
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: body.toString("utf8") });
-        });
-      })
-      .on("error", reject)
-      .end();
-  });
+  return requestTo(server, path, headers, method);
 }
 
 /** Requests `/slow`, calls `meanwhile` while its render is held back (if it is rendered), then lets it end. */

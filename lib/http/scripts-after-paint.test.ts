@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import vm from "node:vm";
-import { gunzipSync } from "node:zlib";
 import { setSecurityHeaders } from "@/lib/security/response-headers";
 import { compressResponse } from "./compression";
+import { requestTo } from "./test-request";
 import { scriptsAddedAfterPaint, scriptsAfterPaint, scriptsAfterPaintFor } from "./scripts-after-paint";
 
 // A page's head and body as Next.js 16 writes them (abridged): the bootstrap chunk comes late.
@@ -183,22 +182,7 @@ describe("the rewrite in the request hook (compression.ts)", () => {
   before(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
-    const { port } = server.address() as AddressInfo;
-    return new Promise((resolve, reject) => {
-      http
-        .request({ port, path, headers, method }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => {
-            const raw = Buffer.concat(chunks);
-            resolve({ headers: response.headers, body: (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8") });
-          });
-        })
-        .on("error", reject)
-        .end();
-    });
-  }
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET") => requestTo(server, path, headers, method);
 
   it("rewrites a whole cached page, compressed or not, with the right length", async () => {
     for (const headers of [{ "accept-encoding": "identity" }, { "accept-encoding": "gzip" }, {}] as Record<string, string>[]) {
