@@ -1,12 +1,16 @@
-// Runs once when a server process starts (Next.js instrumentation hook: `next start`, `next dev`),
-// never during `next build`.
+// Runs once when a server process starts (Next.js instrumentation hook, in the process server.ts
+// started), never during `next build`.
 import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // Imported here, not at the top: this file is also compiled for the edge runtime.
-    const { installPeerAddressHeader } = await import("./lib/peer-address");
-    installPeerAddressHeader();
+    // Only server.ts serves Gazette: its stages set the security headers and the client's address.
+    const { NOT_THROUGH_SERVER_MESSAGE, startedThroughServer } = await import("./lib/ops/server-mark");
+    if (!startedThroughServer()) {
+      console.error(`\n${NOT_THROUGH_SERVER_MESSAGE}\n`);
+      process.exit(1);
+    }
     // A wrong TRUSTED_PROXIES stops the start, instead of failing every request that reads an address.
     const { parseProxyTrust } = await import("./lib/client-address");
     parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_PROXY_HOPS);
@@ -14,10 +18,6 @@ export async function register() {
     const { env, localSiteUrlWarning } = await import("./lib/env");
     const warning = localSiteUrlWarning(env);
     if (warning) console.warn(`\n${warning}\n`);
-    // SIGTERM: /api/ready turns 503, requests in progress finish, the process exits within 30 s.
-    const { log } = await import("./lib/log");
-    const { installGracefulShutdown } = await import("./lib/ops/shutdown");
-    installGracefulShutdown(log);
     // Delivers the outbox and writes the messages the clock makes due (docs/decisions/018-mail.md).
     const { startMailWorker } = await import("./lib/mail/worker");
     startMailWorker();

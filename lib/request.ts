@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { clientAddress, parseProxyTrust } from "@/lib/client-address";
-import { PEER_ADDRESS_HEADER } from "@/lib/peer-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 
 // Parsed once per process (instrumentation.ts already refused a bad value at start).
 const trust = parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_PROXY_HOPS);

@@ -151,7 +151,7 @@ async function seedBenchData() {
 }
 
 function startServer(extraEnv: Record<string, string> = {}): ChildProcess {
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", PORT], {
+  const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts", "--port", PORT], {
     cwd: root,
     env: {
       ...process.env,

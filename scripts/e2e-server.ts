@@ -1,5 +1,6 @@
 // The server Playwright tests against (started by playwright.config.ts): a fresh database with the
-// demo content, the production build (rebuilt only when sources changed), `next start`.
+// demo content, the production build (rebuilt only when sources changed), then server.ts: what
+// `npm start` serves, with the same defaults.
 import { buildIfNeeded } from "./lib/build";
 import { migrate, resetDatabase, seed } from "./lib/database";
 import { run } from "./lib/run";
@@ -12,4 +13,4 @@ await resetDatabase(url);
 migrate(url);
 seed(url);
 buildIfNeeded();
-run("next", ["start", "--port", port]);
+run("tsx", ["server.ts", "--port", port]);

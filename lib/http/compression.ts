@@ -1,5 +1,5 @@
-// Response compression, in place of Next.js's own (`compress: false` in next.config.js), run by the
-// request hook (lib/peer-address.ts). The middleware Next.js bundles (`compression`, here its current
+// Stage "compression": response compression, in place of Next.js's own (`compress: false` in
+// next.config.js), the last stage before Next.js (server.ts). The middleware Next.js bundles (`compression`, here its current
 // release, which prefers brotli when offered: gzip level 6 or brotli quality 4, above 1 KB, only types
 // worth compressing, honouring `Cache-Control: no-transform`), plus
 // one thing Next.js does not do: a page that is the same for every reader (a cached reader page,
@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompress, constants as zlib, gzipSync } from "node:zlib";
 import compression from "compression";
 import Negotiator from "negotiator";
+import type { Stage } from "./pipeline";
 
 const compress = compression();
 
@@ -228,4 +229,21 @@ function rememberWholeBodies(response: ServerResponse, negotiator: Negotiator | 
     }
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
   } as typeof response.end;
+}
+
+/**
+ * The compression stage. `watch` gives, per request, what to call with a whole body that is the same
+ * for every reader (page memory); `rewrite` gives, per request, the rewrite of such a page (scripts
+ * after paint).
+ */
+export function compressionStage(options: {
+  watch?: (request: IncomingMessage, response: ServerResponse) => WholeBodyListener | undefined;
+  rewrite?: (request: IncomingMessage) => PageRewrite | undefined;
+} = {}): Stage {
+  return {
+    name: "compression",
+    run(request, response, next) {
+      compressResponse(request, response, next, options.watch?.(request, response), options.rewrite?.(request));
+    },
+  };
 }

@@ -1,5 +1,5 @@
-// Requests that Next.js itself would answer with a 500, refused with the right status before it sees
-// them (installed with the peer-address stamp, lib/peer-address.ts):
+// Stage "early refusals": requests that Next.js itself would answer with a 500, refused with the right
+// status before it sees them (server.ts):
 // - a path whose percent-encoding is not UTF-8 (`/tag/%`, `/articles/%C0%AF`): Next's router throws a
 //   URIError while matching dynamic segments, which it does not turn into its own 400;
 // - a path with a control character once decoded (`/articles/%00`): PostgreSQL refuses NUL in a query;
@@ -7,6 +7,7 @@
 //   also runs an action for a form posted without JavaScript (no Next-Action header, a multipart or
 //   URL-encoded body): the CSRF case, since a foreign page can send such a form but not the header.
 import { refuseActionRequest, type ActionRefusal } from "./action-guard";
+import type { Stage } from "./pipeline";
 
 export type EarlyRefusal = { status: 400 | 403 | 411 | 413; message: string };
 
@@ -38,3 +39,15 @@ export function earlyRefusal(request: { method?: string; url?: string; headers: 
   const refusal: ActionRefusal | null = refuseActionRequest({ method: request.method ?? "GET", pathname, headers });
   return refusal;
 }
+
+export const earlyRefusals: Stage = {
+  name: "early refusals",
+  run(request, response, next) {
+    const refusal = earlyRefusal(request);
+    if (!refusal) return next();
+    response.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+    response.end(`${refusal.message}\n`);
+    // The body (perhaps a large upload) is not read: the connection closes after the answer.
+    request.resume();
+  },
+};

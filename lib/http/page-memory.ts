@@ -23,9 +23,9 @@
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
 import Negotiator from "negotiator";
 import { currentRequestScope, type RequestScope } from "@/lib/db/unavailable";
-import { env } from "@/lib/env";
 import { requestUsesNoncePolicy } from "@/lib/security/response-headers";
 import { endWithKept, keptFor, type WholeBodyListener } from "./compression";
+import type { Stage } from "./pipeline";
 
 /** The pages kept, at most this many bytes together (the oldest kept out first). */
 export const PAGE_MEMORY_MAX_BYTES = 16 * 1024 * 1024;
@@ -41,7 +41,8 @@ export const SETTLE_MS = 250;
 
 type State = { generation: number; entries: Map<string, Entry>; bytes: number; settling: number };
 
-// On globalThis: the request hook and the application's bundles each load their own copy of this module.
+// On globalThis: the server (server.ts) and the application's bundles each load their own copy of this
+// module, and lib/cache/tags.ts forgets pages from the application's.
 const state: State = ((globalThis as { [key: symbol]: State })[Symbol.for("gazette.pageMemory")] ??= { generation: 0, entries: new Map(), bytes: 0, settling: 0 });
 
 function clear(): void {
@@ -170,6 +171,21 @@ export function createPageMemory(lifetimeMs: number, now: () => number = Date.no
   };
 }
 
-/** The running server's: a production server on its own (not `next dev`, not a fleet on Redis), unless PAGE_MEMORY_SECONDS=0. */
-export const pageMemory: PageMemory | null =
-  env.NODE_ENV === "production" && !env.REDIS_URL && env.PAGE_MEMORY_SECONDS > 0 ? createPageMemory(env.PAGE_MEMORY_SECONDS * 1000) : null;
+/** Stage "page memory": answers a request from memory when it can (its `watch` is the compression stage's). */
+export function pageMemoryStage(memory: PageMemory): Stage {
+  return {
+    name: "page memory",
+    run(request, response, next) {
+      if (!memory.serve(request, response)) next();
+    },
+  };
+}
+
+/**
+ * How long a production server keeps pages, in milliseconds, or 0: never in a fleet on Redis (a write
+ * on another instance reaches this one through Redis on its next request, which memory would delay),
+ * never under `next dev`, and not with PAGE_MEMORY_SECONDS=0.
+ */
+export function pageMemoryLifetimeMs(settings: { NODE_ENV: string; REDIS_URL?: string; PAGE_MEMORY_SECONDS: number }): number {
+  return settings.NODE_ENV === "production" && !settings.REDIS_URL ? settings.PAGE_MEMORY_SECONDS * 1000 : 0;
+}

@@ -9,7 +9,7 @@
 // Lighthouse counts a preloaded script as holding the largest paint back (decision 028 has the runs).
 // Everything a reader reads is in the HTML; the reply form and client navigation are ready once the
 // chunks have come (on a slow phone, the time to download them after the paint instead of with it).
-// Applied by the request hook to the whole pages every reader gets the same (compression.ts), under
+// Applied by the compression stage (server.ts) to the whole pages every reader gets the same, under
 // the static policy, which allows inline scripts: never on the nonce pages.
 // A page without such scripts (or from a future Next.js that writes them differently) is unchanged.
 // SCRIPTS_AFTER_PAINT=off turns it off (lib/env.ts).
@@ -79,7 +79,7 @@ export function scriptsAddedAfterPaint(html: string): string[] {
 }
 
 /**
- * For the request hook: the rewrite of a whole HTML page for this request (GET, or HEAD for its
+ * For the compression stage: the rewrite of a whole HTML page for this request (GET, or HEAD for its
  * length), or undefined on the nonce pages. A response whose policy is not the static one is left
  * alone whatever its address: an inline script without the nonce would not run there.
  */

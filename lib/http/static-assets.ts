@@ -16,6 +16,7 @@ import { promisify } from "node:util";
 import { brotliCompress, gzip } from "node:zlib";
 import Negotiator from "negotiator";
 import { brotliOnceOptions, preferredEncoding } from "./compression";
+import type { Stage } from "./pipeline";
 
 const PREFIX = "/_next/static/";
 /** Hashed file names only: no "%", no "..", no query-string tricks reach the disk. */
@@ -113,8 +114,17 @@ export function createStaticAssets(directory: string): StaticAssets {
   };
 }
 
-/**
- * The running server's: the production build in `.next/static` of the directory it was started in.
- * Not under `next dev`, whose files are its own and change.
- */
-export const staticAssets: StaticAssets | null = process.env.NODE_ENV === "production" ? createStaticAssets(path.join(process.cwd(), ".next", "static")) : null;
+/** Stage "static assets": the build's files in `<dir>/.next/static`, answered from memory once compressed. */
+export function staticAssetsStage(assets: StaticAssets): Stage {
+  return {
+    name: "static assets",
+    run(request, response, next) {
+      if (!assets.serve(request, response)) next();
+    },
+  };
+}
+
+/** The build's files of a production server started in `dir` (never under `next dev`, whose files change). */
+export function buildStaticAssets(dir: string): StaticAssets {
+  return createStaticAssets(path.join(dir, ".next", "static"));
+}

@@ -1,24 +1,38 @@
-// Graceful stop. On SIGTERM, Next.js's server stops accepting connections, finishes the requests it
-// has and exits. This adds what an operator expects around that: /api/ready answers 503 from the
-// first moment (so a balancer that polls it stops sending), a log line, and an exit within 30 s
-// even if a request hangs (docs/decisions/017-fleet-on-redis.md).
+// Graceful stop (server.ts). On SIGTERM or SIGINT: /api/ready answers 503 from the first moment (so a
+// balancer that polls it stops sending), the server stops accepting connections and finishes the
+// requests it has, Next.js closes, and the process exits; within SHUTDOWN_DEADLINE_MS even if a
+// request hangs (docs/decisions/017-fleet-on-redis.md).
+import type { Server } from "node:http";
+
 const DRAINING = Symbol.for("gazette.draining");
 /** The longest an instance takes to stop after SIGTERM, whatever is still running. */
 export const SHUTDOWN_DEADLINE_MS = 25_000;
 
 type Holder = Record<symbol, boolean | undefined>;
+type Log = { info: (fields: object, message: string) => void; warn: (fields: object, message: string) => void };
 
+/** True once a stop has begun (read by /api/ready in the application's bundle: on globalThis). */
 export function isDraining(): boolean {
   return (globalThis as Holder)[DRAINING] === true;
 }
 
-export function installGracefulShutdown(log: { info: (fields: object, message: string) => void; warn: (fields: object, message: string) => void }): void {
-  process.once("SIGTERM", () => {
+export function installGracefulShutdown(log: Log, target: { server: Server; close: () => Promise<void> }): void {
+  const stop = (signal: NodeJS.Signals) => {
+    if (isDraining()) return;
     (globalThis as Holder)[DRAINING] = true;
-    log.info({ event: "sigterm", deadlineMs: SHUTDOWN_DEADLINE_MS }, "SIGTERM: no new connections; finishing the requests in progress");
+    log.info({ event: "shutdown", signal, deadlineMs: SHUTDOWN_DEADLINE_MS }, `${signal}: no new connections; finishing the requests in progress`);
     setTimeout(() => {
       log.warn({ event: "shutdown-deadline" }, "requests still running after the deadline; exiting");
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-  });
+    // close() stops accepting, closes idle keep-alive connections, and calls back once the rest end.
+    target.server.close(() => {
+      target
+        .close()
+        .catch(() => {})
+        .finally(() => process.exit(0));
+    });
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }

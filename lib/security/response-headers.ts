@@ -1,5 +1,5 @@
-// The security headers of every response (docs/decisions/015-security-headers.md), set by the request
-// hook (lib/peer-address.ts) before Next.js sees the request, instead of next.config.js `headers()`.
+// Stage "security headers": the security headers of every response (docs/decisions/015-security-headers.md),
+// set before Next.js sees the request (server.ts), instead of next.config.js `headers()`.
 // Next.js re-compiles every configured header value that contains a colon as a path pattern, on
 // every request (to substitute route parameters): the policy below has a dozen colons, and that cost
 // a tenth of a cached article page's processor time (docs/decisions/025-cached-pages-at-full-speed.md).
@@ -8,6 +8,7 @@
 // The dashboard, sign-in and next-auth's routes get no static policy: proxy.ts gives each of their
 // responses a nonce policy (two CSP headers on one response would intersect).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Stage } from "@/lib/http/pipeline";
 import { COMMON_SECURITY_HEADERS, HSTS_HEADER, NONCE_POLICY_PREFIXES, staticContentSecurityPolicy } from "./policy.js";
 
 const STATIC_POLICY = staticContentSecurityPolicy({ dev: process.env.NODE_ENV === "development" });
@@ -45,3 +46,11 @@ export function setSecurityHeaders(request: IncomingMessage, response: ServerRes
   if (!requestUsesNoncePolicy(request)) response.setHeader("Content-Security-Policy", STATIC_POLICY);
   if (isHttps(request)) response.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);
 }
+
+export const securityHeaders: Stage = {
+  name: "security headers",
+  run(request, response, next) {
+    setSecurityHeaders(request, response);
+    next();
+  },
+};

@@ -46,6 +46,7 @@ export const NOT_BUILD_SOURCES = [
   "prisma.config.ts", // Prisma CLI only
   "prisma", // seed, factories, migrations; its schema.prisma is a build source
   "scripts", // setup, tests, bench
+  "server.ts", // the HTTP server, run by tsx around Next.js; not part of what `next build` compiles
 ];
 
 const SKIP = new Set(["generated", "node_modules", ".next"]);

@@ -109,10 +109,10 @@ export async function isReady(port: number): Promise<boolean> {
   }
 }
 
-/** Start one instance (`next start` of the current build) with the fleet's shared settings. */
+/** Start one instance (server.ts on the current build) with the fleet's shared settings. */
 export async function startInstance(nginxPort: number, port: number, env: Record<string, string>): Promise<number> {
   const log = openSync(path.join(stateDir(nginxPort), `instance-${port}.log`), "a");
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts", "--port", String(port)], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production" },
     stdio: ["ignore", log, log],
