@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import "./globals.css";
 
 // For addresses that match no route (next.config.js `experimental.globalNotFound`). Next.js renders it
@@ -19,6 +20,7 @@ export default function GlobalNotFound() {
           <NotFoundMessage />
         </main>
         <SiteFooter />
+        <HydrationMark />
       </body>
     </html>
   );

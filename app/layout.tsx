@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { siteOpenGraph } from "@/lib/seo/share-metadata";
@@ -24,7 +25,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { newLinkToken } from "../lib/mail/tokens";
 import { createArticle, createAuthor, createCategory, createCorrection, createReply, createTag, uniqueSuffix } from "./factories";
-import { bodyEditor, loginAs, makeUser } from "./fixtures";
+import { bodyEditor, expect, loginAs, makeUser, test } from "./fixtures";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { PAGE_SIZE, createArticle, createAuthor, createCategory, createTag, uniqueSuffix } from "./factories";
 
 test("an author page shows the profile and only their published articles, paginated", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix, words } from "./factories";
 
 test("an article page shows headline, standfirst, byline, dates, reading time, sections, body, source and author box", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Sign-in itself arrives with the dashboard; this checks next-auth is mounted and configured.
 test("next-auth is wired with the email and password provider", async ({ request }) => {

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, uniqueSuffix } from "./factories";
-import { loginAs, makeUser, signIn } from "./fixtures";
+import { expect, loginAs, makeUser, signIn, test } from "./fixtures";
 
 test("an editor adds a co-author and publishes: both bylines on the article, the article on both author pages and feeds", async ({ page, browser }) => {
   const suffix = uniqueSuffix();

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
 import { issueReplyToken } from "../lib/replies/token";
-import { loginAs, otherSession, uniqueIp, updateTitle } from "./fixtures";
+import { expect, loginAs, otherSession, test, uniqueIp, updateTitle } from "./fixtures";
 
 // Reader pages are served from the cache (docs/decisions/011-caching-reader-pages.md). These tests
 // first make sure a page is cached, then change what it shows the way staff do, and expect readers to

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
-import { makeUser, uniqueIp } from "./fixtures";
+import { expect, makeUser, test, uniqueIp } from "./fixtures";
 import { startSecondServer } from "./second-server";
 import { csrfToken, postSignIn } from "./sign-in-api";
 

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
-import { uniqueIp } from "./fixtures";
+import { expect, test, uniqueIp } from "./fixtures";
 
 test("200 replies posted at the same moment to one article are all stored: none lost, no 5xx", async ({ request }) => {
   test.slow();

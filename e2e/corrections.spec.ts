@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createCorrection, uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 const today = () => new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date());
 

@@ -1,7 +1,7 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_UNAVAILABLE_MESSAGE, UNAVAILABLE_MESSAGE } from "../lib/db/unavailable-digest";
-import { makeUser, uniqueIp } from "./fixtures";
+import { expect, makeUser, test, uniqueIp } from "./fixtures";
 import { createArticle, uniqueSuffix } from "./factories";
 import { freePort, startSecondServer } from "./second-server";
 import { db } from "../lib/db";

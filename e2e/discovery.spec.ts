@@ -1,8 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, createReply, createTag, createUser, uniqueSuffix, revalidateReaderPages } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

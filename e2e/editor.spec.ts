@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
-import { bodyEditor, loginAs, otherSession, writeBody } from "./fixtures";
+import { bodyEditor, expect, loginAs, otherSession, test, writeBody } from "./fixtures";
 
 // A 1×1 PNG, for uploads.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");

@@ -1,6 +1,46 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page, type Response } from "@playwright/test";
 import { createAuthor, createUser, uniqueSuffix } from "./factories";
 import { csrfToken, postSignIn } from "./sign-in-api";
+
+/**
+ * Every spec's `test`: its `page` waits, after each page load it asks for (goto, reload, back), until
+ * the page's scripts have run (`<html data-hydrated>`, components/ui/hydration-mark.tsx), the way a
+ * person waits for a page to respond before clicking. Reader pages run Next.js's scripts after their
+ * first paint (production's default, lib/http/scripts-after-paint.ts), so a click at the load event
+ * could come before a form is ready. A spec that means to act before then says so with
+ * `waitUntil: "commit"` or `"domcontentloaded"`, and its page is not waited for.
+ */
+export const test = base.extend({
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    await provide(javaScriptEnabled === false ? page : waitingForScripts(page));
+  },
+});
+export { expect };
+
+type WaitUntil = NonNullable<Parameters<Page["goto"]>[1]>["waitUntil"];
+
+/** `page`, whose goto, reload, goBack and goForward wait for its scripts as well as for the load event. */
+export function waitingForScripts(page: Page): Page {
+  const wrap = <A extends unknown[]>(navigate: (...args: A) => Promise<Response | null>, options: (args: A) => { waitUntil?: WaitUntil } | undefined) =>
+    async (...args: A) => {
+      const response = await navigate(...args);
+      const waitUntil = options(args)?.waitUntil;
+      if (waitUntil === undefined || waitUntil === "load" || waitUntil === "networkidle") await scriptsHaveRun(page, response);
+      return response;
+    };
+  page.goto = wrap(page.goto.bind(page), (args) => args[1]);
+  page.reload = wrap(page.reload.bind(page), (args) => args[0]);
+  page.goBack = wrap(page.goBack.bind(page), (args) => args[0]);
+  page.goForward = wrap(page.goForward.bind(page), (args) => args[0]);
+  return page;
+}
+
+/** Waits for `<html data-hydrated>` on an HTML page of ours that carries scripts (feeds and files have none). */
+export async function scriptsHaveRun(page: Page, response: Response | null = null): Promise<void> {
+  if (response && !/^text\/html\b/.test(response.headers()["content-type"] ?? "")) return;
+  const hasScripts = await page.evaluate(() => document.scripts.length > 0).catch(() => false);
+  if (hasScripts) await expect(page.locator("html[data-hydrated]"), `${page.url()}: the page's scripts have run`).toBeAttached({ timeout: 15_000 });
+}
 
 export type Role = "ADMIN" | "EDITOR" | "AUTHOR" | "MODERATOR";
 
@@ -43,7 +83,7 @@ export async function loginAs(page: Page, role: Role, overrides: { name?: string
 /** A second, independent browser (its own cookies), signed in as a new user of this role. */
 export async function otherSession(browser: Browser, role: Role) {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = waitingForScripts(await context.newPage());
   const user = await loginAs(page, role);
   return { context, page, user };
 }
@@ -59,7 +99,7 @@ export function uniqueIp(): string {
 /** A reader's own browser: no session, an address of its own. */
 export async function readerContext(browser: Browser) {
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": uniqueIp() } });
-  const page = await context.newPage();
+  const page = waitingForScripts(await context.newPage());
   return { context, page };
 }
 

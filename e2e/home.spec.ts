@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
 
 test("the front page lists the latest published articles, newest first, with their details", async ({ page }) => {

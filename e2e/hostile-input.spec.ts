@@ -1,10 +1,10 @@
 // Every public entry point, fed what an attacker or a broken client sends: never a 500, nothing
 // half-written, and a person who typed something odd is told what to change next to the field.
 import { request as httpRequest } from "node:http";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
-import { makeUser, uniqueIp, writeReply } from "./fixtures";
+import { expect, makeUser, test, uniqueIp, writeReply } from "./fixtures";
 
 /** Strings no field should choke on. */
 const HOSTILE_STRINGS = [

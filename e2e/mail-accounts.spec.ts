@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { uniqueSuffix } from "./factories";
-import { loginAs, makeUser, readerContext, signIn } from "./fixtures";
+import { expect, loginAs, makeUser, readerContext, signIn, test } from "./fixtures";
 import { MailServer, linkIn } from "./mail-server";
 
 // Invitations and password resets through a real SMTP server (the test server's SMTP_URL points at it).

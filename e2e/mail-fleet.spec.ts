@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { db } from "../lib/db";
 import { outboxRow } from "../lib/mail/outbox";
 import { dueIssue } from "../lib/newsletter/schedule";

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { createArticle, uniqueSuffix } from "./factories";
-import { loginAs, readerContext } from "./fixtures";
+import { expect, loginAs, readerContext, test } from "./fixtures";
 import { MailServer, linkIn } from "./mail-server";
 
 // The newsletter through a real SMTP server: double opt-in, the digest at the hour set in the

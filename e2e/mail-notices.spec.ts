@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { issueReplyToken } from "../lib/replies/token";
 import { createArticle, createAuthor, createReply, uniqueSuffix } from "./factories";
-import { loginAs, makeUser, otherSession, readerContext, uniqueIp, writeReply } from "./fixtures";
+import { expect, loginAs, makeUser, otherSession, readerContext, test, uniqueIp, writeReply } from "./fixtures";
 import { MailServer, linkIn, type ReceivedMail } from "./mail-server";
 
 // Notices through a real SMTP server: editorial, held replies, and readers' reply notifications.

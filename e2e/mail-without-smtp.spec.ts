@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { uniqueSuffix } from "./factories";
-import { makeUser, readerContext, signIn } from "./fixtures";
+import { expect, makeUser, readerContext, signIn, test } from "./fixtures";
 import { startSecondServer } from "./second-server";
 
 // A site with no mail server (no SMTP_URL), as on a laptop: nothing is sent, an administrator hands

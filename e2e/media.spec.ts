@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 async function photo(colour: string) {
   return sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).png().toBuffer();

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
-import { makeUser, readerContext, signIn } from "./fixtures";
+import { expect, makeUser, readerContext, signIn, test } from "./fixtures";
 import { startSecondServer } from "./second-server";
 
 // A server on its own answers a reader page it has just given from memory for a second

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, createReply, createTag, uniqueSuffix } from "./factories";
-import { loginAs, otherSession, readerContext, uniqueIp, writeReply } from "./fixtures";
+import { expect, loginAs, otherSession, readerContext, test, uniqueIp, writeReply } from "./fixtures";
 
 test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueIp() });

@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { uniqueSuffix } from "./factories";
-import { bodyEditor, loginAs } from "./fixtures";
+import { bodyEditor, expect, loginAs, test } from "./fixtures";
 
 // A 1×1 PNG, for uploads.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
-import { loginAs, otherSession, signIn } from "./fixtures";
+import { expect, loginAs, otherSession, signIn, test } from "./fixtures";
 
 async function expectForbidden(page: Page, path: string) {
   const response = await page.goto(path);

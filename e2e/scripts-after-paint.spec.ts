@@ -1,17 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
-import { startSecondServer } from "./second-server";
 
 // A reader page shows itself before Next.js's scripts run, and they still run: the reply form, the
 // page's client island, works, and links navigate without loading a new document
 // (lib/http/scripts-after-paint.ts, docs/decisions/028-scripts-after-paint.md). What a browser
-// receives does not depend on the database: once in CI (@once). The test server runs with
-// SCRIPTS_AFTER_PAINT=off (playwright.config.ts says why): this spec starts one with the default.
-let server: Awaited<ReturnType<typeof startSecondServer>>;
-test.beforeAll(async () => {
-  server = await startSecondServer({ SCRIPTS_AFTER_PAINT: "on" });
-});
-test.afterAll(() => server?.stop());
+// receives does not depend on the database: once in CI (@once). The test server runs the production
+// default, as every spec does.
 
 test("an article page is painted before Next.js's scripts run, and the reply form and navigation still work @once", async ({ page }) => {
   const suffix = uniqueSuffix();
@@ -40,8 +34,8 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   page.on("request", (request) => request.url().includes("/_next/static/") && request.url().endsWith(".js") && chunkRequests.push(request.url()));
 
   // The first answer puts the page in the cache; the browser gets the cached page every reader gets.
-  expect((await page.request.get(`${server.url}/articles/${article.slug}`)).status()).toBe(200);
-  const answer = await page.goto(`${server.url}/articles/${article.slug}`);
+  expect((await page.request.get(`/articles/${article.slug}`)).status()).toBe(200);
+  const answer = await page.goto(`/articles/${article.slug}`);
   expect(answer?.headers()["x-nextjs-cache"]).toBe("HIT");
   const html = await answer!.text();
   expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]+" async="">/);
@@ -70,7 +64,7 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   // Client-side navigation: the home page comes without a new document (this window keeps its mark).
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
   await page.getByRole("link", { name: "Gazette", exact: true }).click();
-  await expect(page).toHaveURL(`${server.url}/`);
+  await expect(page).toHaveURL(`/`);
   await expect(page.getByRole("heading", { name: "Latest news" })).toBeAttached();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
-import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
+import { type APIResponse, type Page, type Response } from "@playwright/test";
 import { createArticle, createAuthor, createCategory, createTag, uniqueSuffix } from "./factories";
-import { bodyEditor, loginAs, makeUser, signIn, uniqueIp, writeBody } from "./fixtures";
+import { bodyEditor, expect, loginAs, makeUser, signIn, test, uniqueIp, writeBody } from "./fixtures";
 import { COMMON_SECURITY_HEADERS, staticContentSecurityPolicy } from "../lib/security/policy.js";
 
 // Security headers (docs/decisions/015-security-headers.md): reader pages carry a static policy from

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 test("the search result and social card previews follow the title, SEO fields and standfirst while typing", async ({ page }) => {
   const suffix = uniqueSuffix();

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { makeUser } from "./fixtures";
+import { expect, makeUser, test } from "./fixtures";
 
 // The sign-in form works before (or without) JavaScript: it posts to a real address, which is also
 // what the W3C checker asks of it (an empty action attribute is invalid HTML).

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
-import { loginAs, makeUser, signIn, uniqueIp } from "./fixtures";
+import { expect, loginAs, makeUser, signIn, test, uniqueIp } from "./fixtures";
 import { count, csrfToken, postSignIn } from "./sign-in-api";
 
 /** Submit the login form and wait for the answer (the form clears the password when it comes). */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createArticle, uniqueSuffix } from "./factories";
 
 const HOUR = 60 * 60 * 1000;

@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
-import { loginAs, otherSession } from "./fixtures";
+import { expect, loginAs, otherSession, test } from "./fixtures";
 import { uniqueSuffix } from "./factories";
 
 // The dashboard's WordPress import (docs/decisions/023-wordpress-import.md). The upload is checked

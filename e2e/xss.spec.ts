@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createArticle, createReply, uniqueSuffix } from "./factories";
-import { loginAs, uniqueIp, writeReply } from "./fixtures";
+import { expect, loginAs, test, uniqueIp, writeReply } from "./fixtures";
 import { XSS_PAYLOADS } from "./xss-payloads";
 
 async function expectInert(page: Page) {

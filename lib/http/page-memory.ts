@@ -30,7 +30,7 @@ import type { Stage } from "./pipeline";
 /** The pages kept, at most this many bytes together (the oldest kept out first). */
 export const PAGE_MEMORY_MAX_BYTES = 16 * 1024 * 1024;
 /** The request headers Next.js's answer varies on (its `Vary`, less Accept-Encoding: compression.ts). */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+export const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const VARY_KNOWN = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 /** Headers of a kept answer that are not sent again: Node's, the compression's. */
 const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-nextjs-cache"]);
