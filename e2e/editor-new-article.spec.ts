@@ -66,7 +66,7 @@ test("restoring the unsaved earlier article brings back all of it, and only it",
   await expect(title(page)).toHaveValue(`Harbour Strike Ends ${suffix}`);
   await expect(page.getByLabel("Standfirst")).toHaveValue("Dockers return on Monday.");
   await expect(bodyEditor(page)).toHaveText("Pay rises by six per cent.");
-  await expect(page.getByRole("status").filter({ hasText: /^Restored your unsaved draft from \d{1,2} \w+ \d{4} at \d{2}:\d{2}\.$/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Restored your unsaved draft from \d{1,2} \w+ \d{4} at \d{2}:\d{2}\./ })).toBeVisible();
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   // Saved, the copy is gone: the next new article opens blank with nothing to offer.
@@ -128,5 +128,5 @@ test("the schedule field says its time zone and is read on the site's clocks, no
   expect(formatDateTimeInZone(article.publishedAt!, SITE_ZONE)).toBe("5 December 2030 at 23:30");
   // Reopened, the field shows the same time on the same clocks.
   await page.reload();
-  await expect(page.getByLabel("Publish time (for Schedule)")).toHaveValue("2030-12-05T23:30:00");
+  await expect(page.getByLabel("Publish time (for Schedule)")).toHaveValue(/^2030-12-05T23:30(:00)?$/);
 });

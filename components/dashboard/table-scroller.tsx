@@ -4,7 +4,9 @@
  */
 export function TableScroller({ label, className = "", children }: { label: string; className?: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={`max-w-full overflow-x-auto ${className}`}>
+    // Relative: the table's visually hidden labels (positioned absolutely) are clipped here too, instead
+    // of widening the page from where they sit in the table's last columns.
+    <div role="region" aria-label={label} tabIndex={0} className={`relative max-w-full overflow-x-auto ${className}`}>
       {children}
     </div>
   );
