@@ -11,6 +11,11 @@ test("at 1280×800 the editor does not scroll sideways and its toolbar is one ro
   await expect(toolbar.getByRole("button", { name: "Bold" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Social card preview" })).toBeVisible();
 
+  // Long words and addresses, as the previews repeat them, do not widen the page either.
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Counter-${"disestablishmentarianism".repeat(4)} in the harbour authority's reorganisation`);
+  await page.getByLabel("Slug").fill(`a-very-long-custom-address-${"x".repeat(90)}`);
+  await page.getByLabel("Standfirst").fill(`https://www.example.com/${"long-path-segment-".repeat(10)} is where it started.`);
+  await expect(page.getByRole("region", { name: "Social card preview" })).toContainText("disestablishmentarianism");
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(widths.scroll, `page is ${widths.scroll}px wide in a ${widths.client}px window`).toBeLessThanOrEqual(widths.client);
 
