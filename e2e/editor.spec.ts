@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { db } from "../lib/db";
+import { toZonedInputValue } from "../lib/format-core";
 import { createArticle, createAuthor, createCategory, uniqueSuffix } from "./factories";
 import { bodyEditor, expect, loginAs, otherSession, test, writeBody } from "./fixtures";
 
@@ -96,11 +97,8 @@ test("a scheduled article appears by itself when its time comes", async ({ page 
   await loginAs(page, "EDITOR");
   await page.goto("/dashboard/articles/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Night Ferry Timetable ${suffix}`);
-  const when = await page.evaluate(() => {
-    const at = new Date(Date.now() + 6000);
-    const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000);
-    return local.toISOString().slice(0, 19);
-  });
+  // The field is on the site's clocks (SITE_TIME_ZONE), whatever the browser's zone.
+  const when = toZonedInputValue(new Date(Date.now() + 6000), process.env.SITE_TIME_ZONE || "UTC");
   await page.getByLabel("Publish time (for Schedule)").fill(when);
   await page.getByRole("button", { name: "Schedule" }).click();
   await statusMessage(page, "Scheduled.");
@@ -218,10 +216,13 @@ test("unsaved changes are autosaved, survive a reload, and leaving warns first",
   await shown.accept();
   await expect(page).toHaveURL("/dashboard");
 
+  // A new article opens blank and offers the unsaved one back.
   await page.goto("/dashboard/articles/new");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("");
+  await page.getByRole("region", { name: "An unsaved draft" }).getByRole("button", { name: "Restore" }).click();
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(`Autosaved ${suffix}`);
   await expect(bodyEditor(page)).toHaveText("Words I must not lose.");
-  await statusMessage(page, /Restored your unsaved changes/);
+  await statusMessage(page, /Restored your unsaved draft/);
   // Nothing was published or even created: it is only a copy for this user.
   expect(await db.article.count({ where: { title: `Autosaved ${suffix}` } })).toBe(0);
   expect(await db.articleAutosave.count({ where: { userId: user.id } })).toBe(1);

@@ -34,6 +34,8 @@ async function statusMessage(page: Page, text: string | RegExp) {
 
 test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, inserts a figure and an embed, and readers get it all without third-party requests", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
+  // The page's clock, so that the writer's pause before a new burst of typing takes no real time.
+  await page.clock.install();
   await loginAs(page, "EDITOR");
   await page.goto("/dashboard/articles/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Rich Story ${suffix}`);
@@ -70,8 +72,9 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   await page.keyboard.type(" words");
   await expect(body.locator("em")).toHaveText("slanted");
   await expect(page.getByRole("button", { name: "Italic" })).toHaveAttribute("aria-pressed", "false");
-  // Undo takes back the last burst of typing (history groups what is typed within half a second).
-  await page.waitForTimeout(700);
+  // Undo takes back the last burst of typing (history groups what is typed within half a second):
+  // the writer pauses for 0.7 s on the page's clock before typing again.
+  await page.clock.fastForward(700);
   await page.keyboard.type(" oops");
   await page.keyboard.press("ControlOrMeta+z");
   await expect(body).not.toContainText("oops");

@@ -1,26 +1,34 @@
+// Dates, times and counts as the site writes them, for server code: the formats of
+// lib/format-core.ts (which client components use with the zone the server hands them) in the
+// site's time zone, SITE_TIME_ZONE.
 import { TZDate } from "@date-fns/tz";
 import { startOfDay } from "date-fns";
 import { env } from "@/lib/env";
+import { describeTimeZone, formatDateInZone, formatDateTimeInZone, formatTimeInZone } from "@/lib/format-core";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: env.SITE_TIME_ZONE });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: env.SITE_TIME_ZONE,
-});
+export { SITE_LOCALE, pluralize } from "@/lib/format-core";
+
+/** The site's IANA time zone: every date the site writes is on its clocks. */
+export const siteTimeZone = env.SITE_TIME_ZONE;
 
 /** "26 November 2026" in the site's time zone. */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return formatDateInZone(date, siteTimeZone);
 }
 
 /** "26 November 2026 at 14:05" in the site's time zone. */
 export function formatDateTime(date: Date): string {
-  return dateTimeFormat.format(date);
+  return formatDateTimeInZone(date, siteTimeZone);
 }
 
-export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+/** "14:05" in the site's time zone. */
+export function formatTime(date: Date): string {
+  return formatTimeInZone(date, siteTimeZone);
+}
+
+/** "Europe/Paris (CET)": the site's zone, as shown next to a time field. */
+export function describeSiteTimeZone(at: Date = new Date()): string {
+  return describeTimeZone(siteTimeZone, at);
 }
 
 /** Midnight at the start of `date`'s day in the site's time zone, as an instant. */

@@ -17,6 +17,7 @@ import type { Block, BodyDocument } from "../lib/content/document";
 import { slugify } from "../lib/content/slug";
 
 const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
 
 export async function wipeDatabase() {
   // Children first, so foreign keys never object, on SQLite and PostgreSQL alike.
@@ -134,9 +135,11 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
     });
   }
 
-  // Replies: approved and threaded on recent articles, a few pending ones for the moderators.
+  // Replies: approved and threaded on recent articles, a few pending ones for the moderators. Each
+  // conversation starts ten minutes after its article went up and lasts an hour and a half, so even
+  // on the newest article (up two hours ago) every reply is dated in the past when the seed runs.
   for (const [index, article] of published.slice(0, 12).entries()) {
-    const start = now - (index * 31 + 1) * HOUR;
+    const start = now - (index * 31 + 2) * HOUR + 10 * MINUTE;
     const approved = demoReplies.approved.slice(0, 2 + (index % 3));
     const created = [];
     for (const [n, reply] of approved.entries()) {
@@ -147,7 +150,7 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
           authorEmail: `${slugify(reply.name)}@example.net`,
           body: reply.body,
           status: ReplyStatus.APPROVED,
-          createdAt: new Date(start + n * 15 * 60 * 1000),
+          createdAt: new Date(start + n * 15 * MINUTE),
         }),
       );
     }
@@ -162,7 +165,7 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
         authorWebsite: n === 0 ? "https://example.org/ruth" : null,
         body: answer.body,
         status: ReplyStatus.APPROVED,
-        createdAt: new Date(start + (40 + n * 10) * 60 * 1000),
+        createdAt: new Date(start + (40 + n * 10) * MINUTE),
       });
       parentId = reply.id;
     }
@@ -174,7 +177,7 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
           authorEmail: `${slugify(pending.name)}@example.net`,
           body: pending.body,
           status: ReplyStatus.PENDING,
-          createdAt: new Date(start + 90 * 60 * 1000),
+          createdAt: new Date(start + 90 * MINUTE),
         });
       }
     }

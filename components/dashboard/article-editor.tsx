@@ -8,6 +8,7 @@ import { autosaveArticleAction, discardAutosaveAction, saveArticleAction } from 
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
+import { formatTimeInZone, fromZonedInputValue, toZonedInputValue } from "@/lib/format-core";
 import { Field, FormMessage } from "@/components/ui/form";
 import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
 import { BylinesField } from "@/components/dashboard/bylines-field";
@@ -17,17 +18,23 @@ import { BodyEditor } from "@/components/editor/body-editor";
 
 export type EditorValues = Record<string, string>;
 
-type Props = {
+export type ArticleEditorProps = {
   articleId: string | null;
   version: number;
   initial: EditorValues;
-  restoredAutosaveAt: string | null;
+  /** Said when the form opens with unsaved changes put back ("Restored … from <time>"), else null. */
+  restoredNote: string | null;
   status: "new" | "DRAFT" | "IN_REVIEW" | "SCHEDULED_FUTURE" | "PUBLIC" | "ARCHIVED";
   canPublish: boolean;
   heroImageUrl: string | null;
   categories: { id: string; name: string }[];
   authors: { id: string; displayName: string }[] | null;
+  writerName: string;
   notice: string | null;
+  /** The site's IANA time zone: times are shown, and the schedule field read, on its clocks. */
+  timeZone: string;
+  /** The zone as people read it: "Europe/Paris (CET)". */
+  timeZoneName: string;
 };
 
 const AUTOSAVE_EVERY_MS = 4000;
@@ -43,29 +50,23 @@ function readFields(form: HTMLFormElement): EditorValues {
   return values;
 }
 
-function toLocalInputValue(iso: string): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 19);
-}
-
-export function ArticleEditor(props: Props) {
-  const { articleId, initial } = props;
+export function ArticleEditor(props: ArticleEditorProps) {
+  const { articleId, initial, timeZone } = props;
   const [state, dispatch, pending] = useActionState(keepTypedOnFailure(saveArticleAction.bind(null, articleId)), idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
   const [version, setVersion] = useState(props.version);
-  const [dirty, setDirty] = useState(props.restoredAutosaveAt !== null);
-  const [autosaveNote, setAutosaveNote] = useState<string | null>(
-    props.restoredAutosaveAt ? `Restored your unsaved changes from ${new Date(props.restoredAutosaveAt).toLocaleString()}.` : null,
-  );
+  const [dirty, setDirty] = useState(props.restoredNote !== null);
+  const [autosaveNote, setAutosaveNote] = useState<string | null>(props.restoredNote);
   const [slugHint, setSlugHint] = useState(slugify(initial.title ?? ""));
+  // The slug as typed: the address hint follows it, and the title's only when it is empty.
+  const [slugTyped, setSlugTyped] = useState(state.values?.slug ?? initial.slug ?? "");
   // The body document as JSON, sent in the hidden "body" field and kept by autosave.
   const [bodyJson, setBodyJson] = useState(initial.body ?? "");
   const bodyRef = useRef(bodyJson);
-  const [publishAt, setPublishAt] = useState(initial.publishAt ?? "");
+  // The schedule field as typed, on the site's clocks; the form sends the instant it means.
+  const [publishAtLocal, setPublishAtLocal] = useState(() => (initial.publishAt ? toZonedInputValue(new Date(initial.publishAt), timeZone) : ""));
+  const publishAt = fromZonedInputValue(publishAtLocal, timeZone)?.toISOString() ?? "";
   const changedSinceAutosave = useRef(false);
   const leaving = useRef(false);
 
@@ -108,12 +109,12 @@ export function ArticleEditor(props: Props) {
       if (!savedAt) changedSinceAutosave.current = true;
       setAutosaveNote(
         savedAt
-          ? `Unsaved changes kept as a draft copy at ${new Date(savedAt).toLocaleTimeString()}.`
+          ? `Unsaved changes kept as a draft copy at ${formatTimeInZone(new Date(savedAt), timeZone)}.`
           : `Could not keep a copy of your changes: ${result.message}`,
       );
     }, AUTOSAVE_EVERY_MS);
     return () => clearInterval(timer);
-  }, [articleId, publishAt]);
+  }, [articleId, publishAt, timeZone]);
 
   // Warn before leaving with unsaved changes.
   useEffect(() => {
@@ -132,6 +133,7 @@ export function ArticleEditor(props: Props) {
     changedSinceAutosave.current = true;
     const target = event.target as HTMLInputElement;
     if (target.name === "title") setSlugHint(slugify(target.value));
+    if (target.name === "slug") setSlugTyped(target.value);
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -185,13 +187,13 @@ export function ArticleEditor(props: Props) {
     <form ref={formRef} aria-label="Article editor" onSubmit={onSubmit} onInput={onInput} onChange={onInput} noValidate encType="multipart/form-data" className="space-y-6">
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="body" value={bodyJson} />
-      <input type="hidden" name="publishAt" value={publishAt ? new Date(publishAt).toISOString() : ""} />
+      <input type="hidden" name="publishAt" value={publishAt} />
       {props.notice && !state.message && <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">{props.notice}</p>}
       <FormMessage state={state} />
       {autosaveNote && (
         <div className="flex flex-wrap items-center gap-3 text-sm text-muted" role="status" aria-live="polite">
           <span>{autosaveNote}</span>
-          {props.restoredAutosaveAt && dirty && (
+          {props.restoredNote && dirty && (
             <button type="button" onClick={discardRestored} className="underline">
               Discard them
             </button>
@@ -199,10 +201,11 @@ export function ArticleEditor(props: Props) {
         </div>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* Both columns may shrink below their content's widest line: the page never scrolls sideways. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
         <div className="min-w-0 space-y-5">
           <Field name="title" label="Title" state={state} defaultValue={value("title")} required />
-          <Field name="slug" label="Slug" state={state} defaultValue={value("slug")} hint={`The address: /articles/${value("slug") || slugHint || "…"}. Leave empty to make it from the title.`} />
+          <Field name="slug" label="Slug" state={state} defaultValue={value("slug")} hint={`The address: /articles/${slugTyped.trim() || slugHint || "…"}. Leave empty to make it from the title.`} />
           <Field name="standfirst" label="Standfirst" state={state} defaultValue={value("standfirst")} hint="One or two sentences under the headline.">
             {(control) => <textarea {...control} rows={2} />}
           </Field>
@@ -213,7 +216,7 @@ export function ArticleEditor(props: Props) {
           </div>
         </div>
 
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <div className="flex flex-wrap gap-2">
             {buttons.map((button) => (
               <button key={button.intent} type="submit" name="intent" value={button.intent} disabled={pending} className={buttonClass(button.variant)}>
@@ -233,9 +236,19 @@ export function ArticleEditor(props: Props) {
           )}
           {buttons.length === 0 && <p className="text-sm text-muted">This article is published or scheduled; only an editor can change it now.</p>}
           {buttons.some((button) => button.intent === "schedule") && (
-            <Field name="publishAtLocal" label="Publish time (for Schedule)" type="datetime-local" step={1} state={state} errors={state.fieldErrors?.publishAt} defaultValue={toLocalInputValue(publishAt)} onChange={(event) => setPublishAt(event.currentTarget.value)} />
+            <Field
+              name="publishAtLocal"
+              label="Publish time (for Schedule)"
+              type="datetime-local"
+              step={1}
+              state={state}
+              errors={state.fieldErrors?.publishAt}
+              hint={`On the site's clocks: ${props.timeZoneName}.`}
+              defaultValue={publishAtLocal}
+              onChange={(event) => setPublishAtLocal(event.currentTarget.value)}
+            />
           )}
-          {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} errors={state.fieldErrors?.bylines} />}
+          {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} writerName={props.writerName} errors={state.fieldErrors?.bylines} />}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (
               <select {...control}>
@@ -249,7 +262,7 @@ export function ArticleEditor(props: Props) {
             )}
           </Field>
           <Field name="tags" label="Tags" state={state} defaultValue={value("tags")} hint="Separate with commas. New tags are created." />
-          <fieldset className="space-y-3 rounded border border-rule p-3">
+          <fieldset className="min-w-0 space-y-3 rounded border border-rule p-3">
             <legend className="px-1 text-sm font-semibold">Hero image</legend>
             {props.heroImageUrl && (
               <>
@@ -267,7 +280,7 @@ export function ArticleEditor(props: Props) {
           <label className="flex items-center gap-2 text-sm font-semibold">
             <input type="checkbox" name="repliesOpen" defaultChecked={value("repliesOpen") === "on"} className="size-4" /> Replies open
           </label>
-          <fieldset className="space-y-3 rounded border border-rule p-3">
+          <fieldset className="min-w-0 space-y-3 rounded border border-rule p-3">
             <legend className="px-1 text-sm font-semibold">Search engines</legend>
             <Field name="seoTitle" label="SEO title" state={state} defaultValue={value("seoTitle")} hint="Optional; the title is used if empty." />
             <Field name="seoDescription" label="SEO description" state={state} defaultValue={value("seoDescription")} hint="Optional; the standfirst is used if empty.">

@@ -8,18 +8,29 @@ type Props = {
   authors: { id: string; displayName: string }[];
   /** Author ids in byline order, comma-separated (the form's `bylines` field). */
   initial: string;
+  /** The signed-in writer, whose own byline a new article starts with when they have no author profile yet. */
+  writerName: string;
   errors?: string[];
 };
+
+/** The writer's own byline before it exists: the save creates it (an empty byline list means "mine"). */
+const OWN = "";
 
 const smallButton = "rounded border border-neutral-400 bg-white px-2 py-1 text-sm hover:border-ink disabled:opacity-40";
 
 /** The article's bylines in order: add, remove, reorder. The form sends them as one field. */
-export function BylinesField({ authors, initial, errors }: Props) {
+export function BylinesField({ authors, initial, writerName, errors }: Props) {
   const known = new Set(authors.map((author) => author.id));
   const [ids, setIds] = useState<string[]>(() => {
     const start = initial.split(",").filter((id) => known.has(id));
-    return start.length ? start : authors.length ? [authors[0]!.id] : [];
+    return start.length ? start : [OWN];
   });
+  // Only a new article whose writer has no author profile yet starts with nothing to show.
+  const [offersOwn] = useState(() => !initial.split(",").some((id) => known.has(id)));
+  // Alone, the writer's own future byline is a choice like any author; with co-authors it cannot be
+  // sent (it has no id yet), so it is offered only while it would be the only byline.
+  const owned = ids.includes(OWN);
+  const choices = offersOwn && ids.length <= 1 ? [{ id: OWN, displayName: `${writerName} (you)` }, ...authors] : authors;
   const hidden = useRef<HTMLInputElement>(null);
   const baseId = useId();
 
@@ -33,18 +44,19 @@ export function BylinesField({ authors, initial, errors }: Props) {
     [next[from], next[to]] = [next[to]!, next[from]!];
     change(next);
   };
-  const unused = authors.filter((author) => !ids.includes(author.id));
+  const unused = owned ? [] : authors.filter((author) => !ids.includes(author.id));
 
   return (
-    <fieldset className="space-y-3 rounded border border-rule p-3" aria-describedby={`${baseId}-hint${errors?.length ? ` ${baseId}-error` : ""}`}>
+    <fieldset className="min-w-0 space-y-3 rounded border border-rule p-3" aria-describedby={`${baseId}-hint${errors?.length ? ` ${baseId}-error` : ""}`}>
       <legend className="px-1 text-sm font-semibold">Bylines</legend>
       <p id={`${baseId}-hint`} className="text-sm text-muted">
         In the order readers see them: “By {ids.length > 1 ? "A and B" : "A"}”.
+        {owned && " Your own byline is created when you first save; add co-authors after that."}
       </p>
       <input ref={hidden} type="hidden" name="bylines" value={ids.join(",")} />
       <ol className="space-y-3">
         {ids.map((id, index) => {
-          const name = authors.find((author) => author.id === id)?.displayName ?? `byline ${index + 1}`;
+          const name = choices.find((author) => author.id === id)?.displayName ?? `byline ${index + 1}`;
           return (
             <li key={index} className="space-y-1">
               <label htmlFor={`${baseId}-${index}`} className="block text-sm font-semibold">
@@ -57,7 +69,7 @@ export function BylinesField({ authors, initial, errors }: Props) {
                 onChange={(event) => change(ids.map((other, n) => (n === index ? event.currentTarget.value : other)))}
                 className={inputClass}
               >
-                {authors
+                {choices
                   .filter((author) => author.id === id || !ids.includes(author.id))
                   .map((author) => (
                     <option key={author.id} value={author.id}>

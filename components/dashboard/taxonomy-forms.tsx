@@ -5,6 +5,7 @@ import { idleState, type ActionState } from "@/lib/actions/state";
 import { createTermAction, deleteTermAction, mergeTermAction, renameTermAction } from "@/lib/taxonomy/actions";
 import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { pluralize } from "@/lib/format-core";
 
 const NOUN = { category: "category", tag: "tag" } as const;
 
@@ -66,7 +67,7 @@ export function TermRow({ kind, id, name, count }: { kind: TaxonomyKind; id: str
   return (
     <li className="space-y-2 border-b border-rule py-3">
       <p className="font-semibold">
-        {name} <span className="font-normal text-muted">({count} {count === 1 ? "article" : "articles"})</span>
+        {name} <span className="font-normal text-muted">({pluralize(count, "article")})</span>
       </p>
       <div className="flex flex-wrap items-end gap-4">
         <form action={rename} noValidate className="flex items-end gap-2">

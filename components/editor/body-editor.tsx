@@ -12,6 +12,7 @@ import { idleState } from "@/lib/actions/state";
 import { isSafeHref, type BodyDocument } from "@/lib/content/document";
 import { parseEmbedUrl } from "@/lib/content/embeds";
 import { countWords, readingTimeMinutes } from "@/lib/content/reading-time";
+import { pluralize } from "@/lib/format-core";
 import { inputClass, buttonClass } from "@/components/ui/styles";
 import { BodyPaste, Embed, Figure, PullQuote, type FigureNodeAttrs } from "./body-extensions";
 // The media library's picker, behind the "Choose from library" button of the image dialog.
@@ -71,7 +72,7 @@ function Toolbar({ buttons, label }: { buttons: ToolButton[][]; label: string })
                 onFocus={() => setFocusIndex(mine)}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={button.run}
-                className="min-h-9 min-w-9 rounded px-2 text-sm font-semibold text-ink hover:bg-neutral-200 disabled:opacity-40 aria-pressed:bg-ink aria-pressed:text-white"
+                className="min-h-9 min-w-9 rounded px-1.5 text-sm font-semibold text-ink hover:bg-neutral-200 disabled:opacity-40 aria-pressed:bg-ink aria-pressed:text-white"
               >
                 <span aria-hidden="true">{button.icon}</span>
               </button>
@@ -90,7 +91,9 @@ function editorAttributes(hintId: string, errorId: string, errors: string[] | un
     "aria-label": "Body",
     "aria-describedby": [hintId, errors?.length ? errorId : ""].filter(Boolean).join(" "),
     ...(errors?.length ? { "aria-invalid": "true" } : {}),
-    class: "article-body prose max-w-none min-h-[24rem] p-4 font-serif focus:outline-none",
+    // The same ring as every other field (app/globals.css :focus-visible), drawn inside the box: the
+    // frame around toolbar and text clips anything outside it.
+    class: "article-body prose max-w-none min-h-[24rem] p-4 font-serif focus:outline-3 focus:outline-solid focus:-outline-offset-3 focus:outline-accent",
   };
 }
 
@@ -296,7 +299,7 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
         <EditorContent editor={editor} />
       </div>
       <p className="mt-1 text-sm text-muted" aria-label="Length">
-        {counts.words.toLocaleString("en-GB")} {counts.words === 1 ? "word" : "words"} · {counts.minutes} min read
+        {pluralize(counts.words, "word")} · {counts.minutes} min read
       </p>
       {errors?.length ? (
         <div id={errorId} className="mt-1 text-sm font-semibold text-accent-dark">

@@ -135,7 +135,10 @@ export type EditorOptions = {
   categories: { id: string; name: string }[];
   /** The bylines an editor may choose from; null for authors, who always write as themselves. */
   authors: { id: string; displayName: string }[] | null;
-  /** The byline a new article starts with: the user's own, or the first on the list. */
+  /**
+   * The byline a new article starts with: the user's own. Null when they have none yet: saving
+   * their new article creates it (lib/authors/profiles.ts), never someone else's first in the alphabet.
+   */
   defaultAuthorId: string | null;
 };
 
@@ -184,7 +187,7 @@ export async function getEditorOptions(user: SessionUser): Promise<EditorOptions
       : Promise.resolve(null),
     db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
   ]);
-  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? authors?.[0]?.id ?? null };
+  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null };
 }
 
 export type EditorAutosave = { data: Record<string, string>; updatedAt: Date };

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/dashboard/status-badge";
+import { TableScroller } from "@/components/dashboard/table-scroller";
 import { DateTime } from "@/components/ui/date-time";
 import { buttonClass } from "@/components/ui/styles";
 import { Pagination } from "@/components/ui/pagination";
@@ -77,7 +78,7 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="mt-8 text-muted">No articles match.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <TableScroller label={`Articles, ${FILTER_LABELS[status].toLowerCase()}${query ? `, matching “${query}”` : ""}`} className="mt-6">
           <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
             <caption className="sr-only">
               Articles, {FILTER_LABELS[status].toLowerCase()}
@@ -114,7 +115,7 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       <Pagination info={page} basePath={base} label="Article list pages" />
     </>

@@ -1,5 +1,7 @@
 import { NewsletterScheduleForm, RemoveSubscriberButton } from "@/components/newsletter/dashboard-forms";
+import { TableScroller } from "@/components/dashboard/table-scroller";
 import { DateTime } from "@/components/ui/date-time";
+import { pluralize } from "@/lib/format";
 import { requirePagePermission } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getMailSettings } from "@/lib/mail/settings";
@@ -29,7 +31,7 @@ export default async function NewsletterDashboardPage() {
             <ul className="mt-2 space-y-1 text-sm">
               {issues.map((issue) => (
                 <li key={issue.id}>
-                  {issue.subject}: {issue.articleCount} articles to {issue.recipientCount} subscribers (<DateTime value={issue.createdAt} withTime />)
+                  {issue.subject}: {pluralize(issue.articleCount, "article")} to {pluralize(issue.recipientCount, "subscriber")} (<DateTime value={issue.createdAt} withTime />)
                 </li>
               ))}
             </ul>
@@ -39,9 +41,9 @@ export default async function NewsletterDashboardPage() {
       <section aria-labelledby="subscribers-heading" className="mt-10">
         <h2 id="subscribers-heading" className="font-serif text-xl font-bold">Subscribers</h2>
         <p className="mt-1 text-sm text-muted">
-          {total} in all, {confirmed} confirmed. <a href="/dashboard/newsletter/subscribers.csv" className="underline">Export as CSV</a>
+          {pluralize(total, "subscriber")} in all, {confirmed} confirmed. <a href="/dashboard/newsletter/subscribers.csv" className="underline">Export as CSV</a>
         </p>
-        <div className="mt-4 overflow-x-auto">
+        <TableScroller label="Newsletter subscribers, newest first" className="mt-4">
           <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
             <caption className="sr-only">Newsletter subscribers, newest first</caption>
             <thead>
@@ -65,7 +67,7 @@ export default async function NewsletterDashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </section>
     </>
   );

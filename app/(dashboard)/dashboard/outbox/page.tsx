@@ -1,3 +1,4 @@
+import { TableScroller } from "@/components/dashboard/table-scroller";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -29,7 +30,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <div className="mt-6 overflow-x-auto">
+      <TableScroller label="Messages" className="mt-6">
         <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
           <caption className="sr-only">Messages</caption>
           <thead>
@@ -58,8 +59,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             ))}
           </tbody>
         </table>
-        {messages.length === 0 && <p className="mt-4 text-sm text-muted">No messages.</p>}
-      </div>
+      </TableScroller>
+      {messages.length === 0 && <p className="mt-4 text-sm text-muted">No messages.</p>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { CreateUserForm, UserRowActions } from "@/components/dashboard/user-forms";
+import { TableScroller } from "@/components/dashboard/table-scroller";
 import { DateTime } from "@/components/ui/date-time";
 import { requirePagePermission } from "@/lib/auth/session";
 import { mailIsConfigured } from "@/lib/mail/outbox";
@@ -15,7 +16,7 @@ export default async function UsersPage() {
       <div className="mt-6">
         <CreateUserForm invites={mailIsConfigured()} />
       </div>
-      <div className="mt-8 overflow-x-auto">
+      <TableScroller label="Everyone who can sign in" className="mt-8">
         <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
           <caption className="sr-only">Everyone who can sign in</caption>
           <thead>
@@ -45,7 +46,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
     </>
   );
 }

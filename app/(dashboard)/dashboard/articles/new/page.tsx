@@ -8,5 +8,5 @@ export const metadata = { title: "New article" };
 export default async function NewArticlePage() {
   const user = await requirePagePermission("article:create");
   const [options, autosave] = await Promise.all([getEditorOptions(user), getAutosave(user, null)]);
-  return <ArticleEditorPage article={null} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={null} />;
+  return <ArticleEditorPage article={null} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={null} writerName={user.name} />;
 }

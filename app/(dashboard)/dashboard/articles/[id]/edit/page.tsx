@@ -30,7 +30,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const corrections = isPublished(article) ? await listArticleCorrections(article.id) : null;
   return (
     <>
-      <ArticleEditorPage article={article} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={notice} />
+      <ArticleEditorPage article={article} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={notice} writerName={user.name} />
       {corrections && (
         <CorrectionsPanel
           articleId={article.id}
