@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 // A phone held upright: the dashboard's tables scroll inside their own labelled region, the page
 // itself never scrolls sideways.

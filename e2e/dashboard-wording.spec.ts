@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { db } from "../lib/db";
 import { uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 test("the newsletter page says “1 article to 0 subscribers”, in the plural only where English has one", async ({ page }) => {
   const suffix = uniqueSuffix();

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { bodyEditor, loginAs } from "./fixtures";
+import { bodyEditor, expect, loginAs, test } from "./fixtures";
 
 // A laptop screen: the editor fits it, and every field shows where the keyboard is.
 test.use({ viewport: { width: 1280, height: 800 } });

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { formatDateTimeInZone, formatTimeInZone } from "../lib/format-core";
 import { createUser, uniqueSuffix } from "./factories";
-import { bodyEditor, loginAs, writeBody } from "./fixtures";
+import { bodyEditor, expect, loginAs, test, writeBody } from "./fixtures";
 import { csrfToken, postSignIn } from "./sign-in-api";
 
 // The site's zone as the test server runs it (SITE_TIME_ZONE, UTC unset). The browser is elsewhere,
