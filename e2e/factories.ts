@@ -1,6 +1,7 @@
 // Test data, written straight to the test database with the same factories the demo seed uses. Reader
 // pages are cached, so each factory then expires them through POST /api/revalidate, as any script
 // that writes to the database outside the application must (docs/decisions/011-caching-reader-pages.md).
+import { expect } from "@playwright/test";
 import * as factories from "../prisma/factories";
 
 export { uniqueSuffix } from "../prisma/factories";
@@ -36,4 +37,14 @@ export const PAGE_SIZE = 10;
 
 export function words(count: number, word = "news"): string {
   return Array.from({ length: count }, () => word).join(" ");
+}
+
+/**
+ * Resolves once no message for `to` is waiting in the outbox or being sent: whatever Gazette was going
+ * to mail that address has reached the mail server (or failed), so a count of what arrived is final.
+ * Messages are written to the outbox with the change that causes them, before the change is answered.
+ */
+export async function outboxSettled(to: string): Promise<void> {
+  const { db } = await import("../lib/db");
+  await expect.poll(() => db.outboxMessage.count({ where: { to, status: { in: ["PENDING", "SENDING"] } } }), { timeout: 20_000, message: `the outbox has sent everything for ${to}` }).toBe(0);
 }

@@ -1,4 +1,4 @@
-import { uniqueSuffix } from "./factories";
+import { outboxSettled, uniqueSuffix } from "./factories";
 import { expect, loginAs, makeUser, readerContext, signIn, test } from "./fixtures";
 import { MailServer, linkIn } from "./mail-server";
 
@@ -102,7 +102,7 @@ test("forgot password: the same answer for any address, a single-use link, and e
   }
   const resets = () => mail.to(user.email).filter((message) => message.subject.startsWith("Reset your"));
   await expect.poll(() => resets().length, { timeout: 10_000 }).toBe(3);
-  await other.waitForTimeout(1500);
+  await outboxSettled(user.email);
   expect(resets()).toHaveLength(3);
   await context.close();
 });
@@ -127,7 +127,7 @@ test("a mail server that is down delays a message; it is retried and delivered o
     await mail.start();
   }
   await mail.waitFor(user.email, "Reset your Gazette password");
-  await page.waitForTimeout(1500);
+  await outboxSettled(user.email);
   expect(mail.to(user.email)).toHaveLength(1);
   await page.goto("/dashboard/outbox");
   await expect(page.getByRole("row").filter({ hasText: user.email }).filter({ hasText: "Reset your" })).toContainText("Sent");

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { db } from "../lib/db";
 import { outboxRow } from "../lib/mail/outbox";
 import { dueIssue } from "../lib/newsletter/schedule";
-import { createArticle, uniqueSuffix } from "./factories";
+import { createArticle, outboxSettled, uniqueSuffix } from "./factories";
 import { MailServer } from "./mail-server";
 import { startSecondServer } from "./second-server";
 
@@ -52,7 +52,7 @@ test("two instances deliver a burst of messages, each exactly once", async () =>
   });
   const mine = () => mail.received.filter((message) => message.subject === `Fleet ${suffix}`);
   await expect.poll(() => mine().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  for (const to of recipients) await outboxSettled(to);
   expect(mine()).toHaveLength(count);
   expect(new Set(mine().flatMap((message) => message.to)).size).toBe(count);
   expect(await db.outboxMessage.count({ where: { subject: `Fleet ${suffix}`, status: "SENT" } })).toBe(count);
@@ -77,7 +77,7 @@ test("a newsletter issue due on two instances at once goes out once", async () =
 
   const issue = await mail.waitFor(email, /Gazette Daily/, 20_000);
   expect(issue.text).toContain(`Both servers saw this ${suffix}`);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await outboxSettled(email);
   expect(mail.to(email)).toHaveLength(1);
   await db.newsletterSubscriber.deleteMany({ where: { email } });
 });

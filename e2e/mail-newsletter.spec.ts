@@ -1,4 +1,4 @@
-import { createArticle, uniqueSuffix } from "./factories";
+import { createArticle, outboxSettled, uniqueSuffix } from "./factories";
 import { expect, loginAs, readerContext, test } from "./fixtures";
 import { MailServer, linkIn } from "./mail-server";
 
@@ -50,7 +50,7 @@ test("a reader subscribes, confirms, receives the digest at the set hour, reads 
   expect(issue.text).toContain("1 Press Street, Springfield");
   expect(issue.html).toContain(`Night buses return ${suffix}`);
   expect(issue.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
-  await page.waitForTimeout(1000);
+  await outboxSettled(email);
   expect(mail.to(email).filter((m) => /Gazette Daily/.test(m.subject))).toHaveLength(1);
 
   // The archive on the site, without anyone's address.

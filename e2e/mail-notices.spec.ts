@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { issueReplyToken } from "../lib/replies/token";
-import { createArticle, createAuthor, createReply, uniqueSuffix } from "./factories";
+import { createArticle, createAuthor, createReply, outboxSettled, uniqueSuffix } from "./factories";
 import { expect, loginAs, makeUser, otherSession, readerContext, test, uniqueIp, writeReply } from "./fixtures";
 import { MailServer, linkIn, type ReceivedMail } from "./mail-server";
 
@@ -53,7 +53,7 @@ test("editors hear of a submission; the author hears it was sent back, with the 
   await editor.page.reload();
   await editor.page.getByRole("button", { name: "Publish" }).click();
   await status(editor.page, "Published.");
-  await editor.page.waitForTimeout(1500);
+  await outboxSettled(author.email);
   expect(mail.to(author.email).filter((m) => m.subject.startsWith("Published"))).toHaveLength(0);
   await editor.context.close();
 });
@@ -80,7 +80,7 @@ test("every author on the byline who has a login hears that the article was sent
   await status(page, "Published.");
   for (const author of [lead, co]) await mail.waitFor(author.email, `Published: ${title}`);
   // One message each.
-  await page.waitForTimeout(1000);
+  for (const author of [lead, co]) await outboxSettled(author.email);
   for (const author of [lead, co]) expect(mail.to(author.email).filter((m) => m.subject.includes(title))).toHaveLength(2);
 });
 
@@ -105,7 +105,11 @@ test("moderators get held replies in batches, and can turn them off", async ({ p
   await second.page.goto(`/articles/${article.slug}`);
   await writeReply(second.page, { name: `Petra ${suffix}`, email: `petra-${suffix}@example.net`, body: `It did today ${suffix}.` });
   await status(second.page, "Your comment is awaiting moderation.");
-  await page.waitForTimeout(1500);
+  // Nothing more can go out before the interval has passed since the first: the moderator's last
+  // notice is recent (the rule of lib/mail/held-replies.ts), and nothing is waiting for them.
+  const { heldRepliesNoticeAt } = await db.user.findUniqueOrThrow({ where: { id: moderator.id }, select: { heldRepliesNoticeAt: true } });
+  expect(Date.now() - heldRepliesNoticeAt!.getTime()).toBeLessThan(15 * 60_000);
+  await outboxSettled(moderator.email);
   expect(mail.to(moderator.email).filter((m) => /waiting for moderation/.test(m.subject))).toHaveLength(1);
 
   // The interval is a setting; the moderator can also turn these messages off.
@@ -166,7 +170,7 @@ test("a reader who asks to be notified confirms by email, hears of approval and 
     headers: { "X-Forwarded-For": uniqueIp() },
     data: { name: `Oskar ${suffix}`, email: other, body: `And again ${suffix}.`, parentId: nadia.id, token: issueReplyToken(article.id, Date.now() - 30_000) },
   });
-  await page.waitForTimeout(1500);
+  await outboxSettled(email);
   expect(mail.to(email).filter((m) => m.subject.includes("replied to your comment"))).toHaveLength(1);
   await Promise.all([inbox.close(), moderator.context.close()]);
 });

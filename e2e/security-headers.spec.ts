@@ -33,9 +33,7 @@ async function watchViolations(page: Page) {
 async function visitWithoutViolations(page: Page, watch: Awaited<ReturnType<typeof watchViolations>>, path: string): Promise<Response> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
-  // The dashboard keeps requests open (prefetches, autosave), so not "networkidle": loaded, then a moment.
-  await page.waitForLoadState("load");
-  await page.waitForTimeout(500);
+  // The fixture's goto waited for the page's scripts to have run (hydrated), as a person waits.
   // Next.js's inline bootstrap ran, so the page is not broken by the policy.
   expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f)), `${path} bootstrap ran`).toBe(true);
   expect(await watch.violations(), path).toEqual([]);
@@ -170,8 +168,8 @@ test("the dashboard and sign-in cannot be framed", { tag: "@once" }, async ({ pa
   // A page elsewhere (no policy of its own) tries to frame the dashboard: the browser shows an error
   // page in the frame instead.
   await page.goto("about:blank");
+  // setContent waits for the load event, which waits for the frame's own load (or its error page).
   await page.setContent(`<iframe src="${baseURL}/dashboard" title="framed"></iframe>`);
-  await page.waitForTimeout(1000);
   const framed = page.frames().find((frame) => frame !== page.mainFrame());
   expect(framed).toBeTruthy();
   const shown = await framed!.evaluate(() => document.body?.innerText ?? "").catch(() => "");
