@@ -66,6 +66,12 @@ const EnvSchema = z.object({
    */
   PAGE_MEMORY_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
   /**
+   * How long a cache in front of Gazette (nginx's page cache, a CDN) keeps a reader page without being
+   * told it changed: docs/deploy/nginx.conf keeps them 1 s. An editor's unpublish or archive answers
+   * only once every copy such a cache took before it has run out (lib/cache/front-cache.ts). 0: none.
+   */
+  FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
    * `off`: reader pages keep Next.js's scripts as Next.js writes them, run as soon as they arrive,
    * instead of after the first paint (lib/http/scripts-after-paint.ts). The end-to-end suite runs
    * with `off` (its specs click within milliseconds of a page's load, before any person could).

@@ -68,6 +68,24 @@ test("publish on one instance: the other shows it on its next request; edits and
   expect(await text(`${one}/articles/${article.slug}`)).toContain(reply.body);
 });
 
+test("unpublished on one instance: the moment the editor is told, neither the other instance nor nginx's page cache serves it", async ({ page }) => {
+  const article = await createArticle({ title: `Pulled from the fleet ${uniqueSuffix()}` });
+  const address = `/articles/${article.slug}`;
+  const [one, two, front] = [instanceUrl(0), instanceUrl(1), publicUrl];
+  await loginAs(page, "EDITOR");
+  await page.goto(`${one}/dashboard/articles/${article.id}/edit`);
+  // Readers have it: cached on the other instance and in nginx's page cache.
+  await warm(`${two}${address}`);
+  await expect(async () => expect((await fetch(`${front}${address}`)).headers.get("x-cache-status")).toBe("HIT")).toPass({ timeout: 10_000 });
+
+  const acknowledged = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
+  await page.getByRole("button", { name: "Unpublish", exact: true }).click();
+  await acknowledged;
+  const statuses = await Promise.all([fetch(`${two}${address}`), fetch(`${front}${address}`), fetch(`${one}${address}`)].map(async (answer) => (await answer).status));
+  expect(statuses).toEqual([404, 404, 404]);
+  await status(page, "Unpublished.");
+});
+
 test("a scheduled article goes live on every instance at its time", async ({ page }) => {
   const suffix = uniqueSuffix();
   const title = `Scheduled for the fleet ${suffix}`;

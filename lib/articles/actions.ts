@@ -7,6 +7,7 @@ import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
 import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { outlastFrontCaches } from "@/lib/cache/front-cache";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/format";
 import { createMedia } from "@/lib/media/mutations";
@@ -23,8 +24,10 @@ const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
   archive: () => "Archived. Readers no longer see it; it stays under Archived in the article list.",
 };
 
-function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleIntent, publishAt: Date | null): ActionState {
+async function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleIntent, publishAt: Date | null): Promise<ActionState> {
   expireTags(articleCacheTags(...result.tags));
+  // Taken away from readers: answered once no cache in front can still serve a copy from before.
+  if (intent === "unpublish" || intent === "archive") await outlastFrontCaches();
   const message = intent === "unpublish" && result.previousStatus === "IN_REVIEW" ? "Sent back to the author as a draft." : SUCCESS[intent](publishAt ? formatDateTime(publishAt) : "");
   return successState(message, {
     id: result.article.id,
@@ -51,7 +54,7 @@ export const saveArticleAction = formAction(
     }
     const result = await saveArticle(user, input, articleId, heroImageUrl);
     if (!result.ok) return refusalState(result, formData);
-    const state = afterSave(result, input.intent, input.publishAt);
+    const state = await afterSave(result, input.intent, input.publishAt);
     if (!articleId) redirect(`/dashboard/articles/${result.article.id}/edit?created=${input.intent}`);
     return state;
   },

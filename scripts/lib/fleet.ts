@@ -164,6 +164,9 @@ function sharedEnv(options: FleetOptions, databaseUrl: string, redisUrl: string)
     UPLOAD_DIR: process.env.UPLOAD_DIR || path.join(root, "uploads"),
     // nginx on this machine is the only proxy: believe its X-Forwarded-For.
     TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "127.0.0.1, ::1",
+    // nginx keeps reader pages for one second (docs/deploy/nginx.conf, proxy_cache_valid): an
+    // unpublish answers once no copy from before it can be served there.
+    FRONT_CACHE_SECONDS: process.env.FRONT_CACHE_SECONDS || "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
