@@ -45,34 +45,80 @@ import { root } from "./lib/run";
 import { startBaseline, type Baseline } from "./lib/baseline";
 import { runLighthouse, type LighthouseRun } from "./lib/lighthouse";
 import { scriptsAddedAfterPaint } from "../lib/http/scripts-after-paint";
+import { parseCommandLine } from "./lib/cli";
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-};
+const USAGE = `Usage: npm run bench -- [options]
+
+Measures Gazette against the bare Next.js article page in the same run (see the top of scripts/bench.ts).
+
+Options:
+  --articles <n>          articles in the bench database (default 1000, at most 100000)
+  --duration <s>          seconds per load (default 10)
+  --connections <list>    connections per load, comma-separated (default 10,50)
+  --rounds <n>            repeat every measurement (default 1)
+  --port <n>              Gazette's port (default 3400; the next ports are used too)
+  --database <kind>       sqlite (default) or postgres (BENCH_DATABASE_URL)
+  --baseline <dir>        a copy of the bare Next.js anchor, measured beside Gazette
+  --baseline-rendered     the baseline renders one page on demand first
+  --seed-only             prepare the dataset and stop
+  --lighthouse            also run Lighthouse (mobile) on the reader pages
+  --lighthouse-runs <n>   Lighthouse runs per page (default 3)
+  --behind-nginx          also measure through nginx with docs/deploy/nginx.conf
+  --fleet                 measure the shared cache of a fleet instead
+  --redis-port <n>        Redis for --fleet (default 6390)
+  --mail                  measure the mail path instead
+  --subscribers <n>       newsletter subscribers for --mail (default 10000)
+  --smtp-port <n>         SMTP port for --mail (default 2526)
+  --worker-process        --mail with the mail worker as its own process
+  --import                measure the WordPress import instead
+  --posts <n>             posts for --import (default 10000)
+  -h, --help              this text`;
+
+const { values: options } = parseCommandLine(USAGE, {
+  articles: { type: "string" },
+  duration: { type: "string" },
+  connections: { type: "string" },
+  rounds: { type: "string" },
+  port: { type: "string" },
+  database: { type: "string" },
+  baseline: { type: "string" },
+  "baseline-rendered": { type: "boolean" },
+  "seed-only": { type: "boolean" },
+  lighthouse: { type: "boolean" },
+  "lighthouse-runs": { type: "string" },
+  "behind-nginx": { type: "boolean" },
+  fleet: { type: "boolean" },
+  "redis-port": { type: "string" },
+  mail: { type: "boolean" },
+  subscribers: { type: "string" },
+  "smtp-port": { type: "string" },
+  "worker-process": { type: "boolean" },
+  import: { type: "boolean" },
+  posts: { type: "string" },
+});
+const arg = (name: keyof typeof options, fallback: string) => String(options[name] ?? fallback);
 const ARTICLES = Math.min(100_000, Math.max(10, Number(arg("articles", "1000"))));
 const DURATION = Number(arg("duration", "10"));
 const CONNECTIONS = arg("connections", "10,50").split(",").map(Number);
 const PORT = arg("port", "3400");
 const NGINX_PORT = String(Number(PORT) + 1);
-const BEHIND_NGINX = args.includes("--behind-nginx");
-const FLEET = args.includes("--fleet");
+const BEHIND_NGINX = options["behind-nginx"] === true;
+const FLEET = options.fleet === true;
 const REDIS_PORT = Number(arg("redis-port", "6390"));
-const MAIL = args.includes("--mail");
-const IMPORT = args.includes("--import");
+const MAIL = options.mail === true;
+const IMPORT = options.import === true;
 const IMPORT_POSTS = Math.min(200_000, Math.max(10, Number(arg("posts", "10000"))));
 const SUBSCRIBERS = Math.max(1, Number(arg("subscribers", "10000")));
 const SMTP_PORT = Number(arg("smtp-port", "2526"));
-const WORKER_PROCESS = args.includes("--worker-process");
+const WORKER_PROCESS = options["worker-process"] === true;
 const REVALIDATE_SECRET = randomBytes(24).toString("hex");
 const AUTHORS = 20;
 const REPLIES_PER_ARTICLE = 5;
 const ROUNDS = Math.max(1, Number(arg("rounds", "1")));
 const BASELINE_DIR = arg("baseline", "");
 const BASELINE_PORT = String(Number(PORT) + 2);
-const BASELINE_RENDERED = args.includes("--baseline-rendered");
-const LIGHTHOUSE = args.includes("--lighthouse");
+const BASELINE_RENDERED = options["baseline-rendered"] === true;
+const LIGHTHOUSE = options.lighthouse === true;
 const LIGHTHOUSE_RUNS = Math.max(1, Number(arg("lighthouse-runs", "3")));
 const DATABASE = arg("database", "sqlite");
 if (DATABASE !== "sqlite" && DATABASE !== "postgres") throw new Error("bench: --database is sqlite or postgres");
@@ -588,7 +634,7 @@ async function main() {
   if (IMPORT) return importBench();
   migrate(url);
   await seedBenchData();
-  if (args.includes("--seed-only")) return;
+  if (options["seed-only"]) return;
   buildIfNeeded();
   if (MAIL) return mailBench();
   const demoArticle = await demoArticlePath();

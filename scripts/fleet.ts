@@ -9,17 +9,38 @@
 import { spawnSync } from "node:child_process";
 import { DEFAULT_FLEET, isAlive, readState, rollingRestart, startFleet, stopFleet, timeOfDay, type FleetOptions } from "./lib/fleet";
 import { postgresTarget } from "./lib/postgres-errors";
+import { parseCommandLine } from "./lib/cli";
 import { loadDotEnv, run } from "./lib/run";
 import { isPostgresUrl } from "../lib/db/url";
 
-const args = process.argv.slice(2);
-const flag = (name: string, envName: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  const value = Number(index >= 0 ? args[index + 1] : process.env[envName] ?? fallback);
+const USAGE = `Usage: npm run fleet -- [start|stop|restart|status] [options]
+
+Several Gazette instances on this machine behind nginx, sharing PostgreSQL and Redis.
+
+Commands:
+  start     start Redis, the instances and nginx (the default)
+  stop      stop all of it
+  restart   restart the instances one at a time without dropping a request
+  status    say what runs
+
+Options (or FLEET_INSTANCES, FLEET_PORT, FLEET_NGINX_PORT, FLEET_REDIS_PORT):
+  --instances <n>    instances (default ${DEFAULT_FLEET.instances}, at most 10)
+  --port <n>         the first instance's port (default ${DEFAULT_FLEET.firstPort})
+  --nginx-port <n>   nginx's port (default ${DEFAULT_FLEET.nginxPort})
+  --redis-port <n>   Redis's port (default ${DEFAULT_FLEET.redisPort})
+  -h, --help         this text`;
+
+const { values, positionals } = parseCommandLine(
+  USAGE,
+  { instances: { type: "string" }, port: { type: "string" }, "nginx-port": { type: "string" }, "redis-port": { type: "string" } },
+  { positionals: 1 },
+);
+const flag = (name: keyof typeof values, envName: string, fallback: number) => {
+  const value = Number(values[name] ?? process.env[envName] ?? fallback);
   if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`fleet: --${name} must be a whole number`);
   return value;
 };
-const command = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--")) ?? "start";
+const command = positionals[0] ?? "start";
 
 loadDotEnv();
 const options: FleetOptions = {
