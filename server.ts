@@ -4,12 +4,12 @@
 // server: `next({ ... }).getRequestHandler()`). Each stage is its own module with its own tests;
 // docs/decisions/029-one-request-path.md says why the server is ours and what each stage relies on.
 //
-//   tsx server.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
+//   node --import tsx server.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-const USAGE = `Usage: tsx server.ts [options]   (npm start runs it after npm run setup)
+const USAGE = `Usage: node --import tsx server.ts [options]   (npm start runs it after npm run setup)
 
 Serves Gazette: the stages of server.ts in front of Next.js's request handler.
 

@@ -26,7 +26,7 @@ export async function startSecondServer(env: Record<string, string | undefined> 
     if (value === undefined) delete merged[name];
     else merged[name] = value;
   }
-  const server: ChildProcess = spawn(path.join("node_modules", ".bin", "tsx"), ["server.ts", "--port", String(port)], { env: merged, stdio: "ignore" });
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", String(port)], { env: merged, stdio: "ignore" });
   await expect(async () => expect((await fetch(`${url}/robots.txt`)).ok).toBe(true)).toPass({ timeout: 30_000 });
   return { url, stop: () => server.kill() };
 }

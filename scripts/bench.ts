@@ -46,6 +46,7 @@ import { startBaseline, type Baseline } from "./lib/baseline";
 import { runLighthouse, type LighthouseRun } from "./lib/lighthouse";
 import { scriptsAddedAfterPaint } from "../lib/http/scripts-after-paint";
 import { parseCommandLine } from "./lib/cli";
+import { htmlParts } from "./lib/html-parts";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -196,14 +197,15 @@ async function seedBenchData() {
   await db.$disconnect();
 }
 
-function startServer(extraEnv: Record<string, string> = {}): ChildProcess {
-  const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts", "--port", PORT], {
+/** server.ts in a process of its own (its pid is the server's: CPU and memory are read from it). */
+function startServer(extraEnv: Record<string, string> = {}, port = PORT): ChildProcess {
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", port], {
     cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: url,
       AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret",
-      SITE_URL: `http://localhost:${PORT}`,
+      SITE_URL: `http://localhost:${port}`,
       REVALIDATE_SECRET,
       // Only the mail bench sends mail; the page bench measures pages alone.
       MAIL_WORKER: MAIL ? "on" : "off",
@@ -642,18 +644,26 @@ async function main() {
   if (BASELINE_DIR) baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT, { rendered: BASELINE_RENDERED });
   const server = startServer();
   const base = `http://localhost:${PORT}`;
+  // The render path: the same server with page memory off, every request through Next.js (the bare
+  // page gets no memory either: this is the like-for-like comparison).
+  const renderPort = String(Number(PORT) + 3);
+  const renderPath = startServer({ PAGE_MEMORY_SECONDS: "0" }, renderPort);
+  const renderBase = `http://localhost:${renderPort}`;
   try {
     await waitForServer(base);
+    await waitForServer(renderBase);
     const middle = Math.floor(ARTICLES / 2);
-    // [name, address, gzip]; the article pages are compared with the baseline's article page.
-    const pages: [string, string, boolean][] = [
+    // [name, address, gzip, server pid]; the article pages are compared with the baseline's article page.
+    const pages: [string, string, boolean, number?][] = [
       ["static", `${base}/logo.png`, false],
       ...(baseline
         ? ([
-            ["baseline article", baseline.base + baseline.articlePath, false],
-            ["baseline article gzip", baseline.base + baseline.articlePath, true],
-          ] as [string, string, boolean][])
+            ["baseline article", baseline.base + baseline.articlePath, false, baseline.pid],
+            ["baseline article gzip", baseline.base + baseline.articlePath, true, baseline.pid],
+          ] as [string, string, boolean, number][])
         : []),
+      ["article (render path)", `${renderBase}/articles/bench-article-${middle}`, false, renderPath.pid],
+      ["article (render path) gzip", `${renderBase}/articles/bench-article-${middle}`, true, renderPath.pid],
       ["article", `${base}/articles/bench-article-${middle}`, false],
       ["article gzip", `${base}/articles/bench-article-${middle}`, true],
       ["demo article", base + demoArticle, false],
@@ -676,9 +686,9 @@ async function main() {
         let staticRps = 1;
         const baselineRps: Record<string, number> = {};
         const baselineCpu: Record<string, number> = {};
-        for (const [name, target, gzip] of pages) {
+        for (const [name, target, gzip, pid] of pages) {
           const isBaseline = name.startsWith("baseline");
-          const result = await load(target, connections, DURATION, gzip, isBaseline ? baseline!.pid : server.pid);
+          const result = await load(target, connections, DURATION, gzip, pid ?? server.pid);
           const encoding = gzip ? "gzip" : "plain";
           if (name === "static") staticRps = result.rps || 1;
           if (isBaseline) {
@@ -742,21 +752,39 @@ async function main() {
       const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT));
       const front = `http://127.0.0.1:${NGINX_PORT}`;
       const article = `/articles/bench-article-${middle}`;
+      // The bare page behind its own nginx with the same configuration (the same one-second cache):
+      // the same help for both.
+      const baselineNginxPort = Number(PORT) + 4;
+      const baselineProxy = baseline ? await startNginx([Number(baseline.base.split(":").at(-1))], baselineNginxPort) : null;
+      const targets: [string, string][] = [
+        ["static", front + "/logo.png"],
+        ["article", front + article],
+        ...(baseline ? ([["baseline article", `http://127.0.0.1:${baselineNginxPort}${baseline.articlePath}`]] as [string, string][]) : []),
+      ];
       try {
-        for (const target of ["/logo.png", article]) await load(front + target, 10, 1); // warm-up
+        for (const [, target] of targets) await load(target, 10, 1); // warm-up
         for (const connections of CONNECTIONS) {
-          let staticRps = 1;
-          for (const [name, target] of [["static", "/logo.png"], ["article", article]] as const) {
-            const result = await load(front + target, connections, DURATION);
-            if (name === "static") staticRps = result.rps || 1;
-            rows.push({ round: 1, page: `${name} via nginx`, connections, ...result, ratioToStatic: +(result.rps / staticRps).toFixed(3) });
-            console.log(`bench: ${name} via nginx c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+          for (const gzip of [false, true]) {
+            const measured: Record<string, Row> = {};
+            for (const [name, target] of targets) {
+              const result = await load(target, connections, DURATION, gzip);
+              const row: Row = { round: 1, page: `${name} via nginx${gzip ? " gzip" : ""}`, connections, ...result, ratioToStatic: +(result.rps / (measured["static"]?.rps || 1)).toFixed(3) };
+              measured[name] = row;
+              rows.push(row);
+              console.log(`bench: ${name} via nginx${gzip ? " gzip" : ""} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+            }
+            const [gazette, bare] = [measured["article"]!, measured["baseline article"]];
+            if (bare) {
+              gazette.ratioToBaseline = +(gazette.rps / (bare.rps || 1)).toFixed(3);
+              console.log(`bench: via nginx${gzip ? " gzip" : ""} c=${connections}: Gazette's article ${gazette.ratioToBaseline}× the bare page's, ${gazette.ratioToStatic}× nginx serving a static file`);
+            }
           }
         }
         nginx = { publishVisibleMs: await timePublishes(base, front) };
         console.log(`bench: publishes were on the front page through nginx after ${nginx.publishVisibleMs.join(", ")} ms`);
       } finally {
         proxy.stop();
+        baselineProxy?.stop();
       }
     }
     const report = {
@@ -772,6 +800,9 @@ async function main() {
       demoArticleHtmlBytes: Buffer.byteLength(demoHtml),
       baselineArticleHtmlBytes: baselineHtml === null ? null : Buffer.byteLength(baselineHtml),
       articleJavascript: js,
+      // What the HTML is made of (what Gazette adds to the page, to shrink), beside the bare page's.
+      demoArticleHtmlParts: htmlParts(demoHtml),
+      baselineArticleHtmlParts: baselineHtml === null ? null : htmlParts(baselineHtml),
       serverPeakMemoryMb: peakMemoryMb(server.pid!),
       coldSearch,
       coldArticle,
@@ -783,6 +814,7 @@ async function main() {
     };
     writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
     console.table(report.summary);
+    console.table({ "demo article": report.demoArticleHtmlParts, ...(report.baselineArticleHtmlParts ? { "bare page": report.baselineArticleHtmlParts } : {}) });
     if (paired.length) console.table(paired.map(({ sliceRatioRange, ...row }) => ({ ...row, sliceRatioRange: (sliceRatioRange as number[]).join("–") })));
     if (lighthouse) console.table(summariseLighthouse(lighthouse));
     console.log(
@@ -791,6 +823,7 @@ async function main() {
     console.log(`bench: results in ${path.relative(root, file)}`);
   } finally {
     server.kill();
+    renderPath.kill();
     baseline?.stop();
   }
 }

@@ -13,4 +13,4 @@ await resetDatabase(url);
 migrate(url);
 seed(url);
 buildIfNeeded();
-run("tsx", ["server.ts", "--port", port]);
+run(process.execPath, ["--import", "tsx", "server.ts", "--port", port]);

@@ -6,7 +6,7 @@
 export const SERVER_MARK = Symbol.for("gazette.server");
 
 export const NOT_THROUGH_SERVER_MESSAGE =
-  "Gazette is served by server.ts (npm start, or `tsx server.ts`), not by `next start` or `next dev`: " +
+  "Gazette is served by server.ts (npm start, or `node --import tsx server.ts`), not by `next start` or `next dev`: " +
   "without its request path, reader pages would go out without their security headers and every client would count as one address.";
 
 export function startedThroughServer(): boolean {

@@ -7,7 +7,7 @@ import { test } from "node:test";
 const commands: [string, string][] = [
   ["scripts/bench.ts", "Usage: npm run bench"],
   ["scripts/fleet.ts", "Usage: npm run fleet"],
-  ["server.ts", "Usage: tsx server.ts"],
+  ["server.ts", "Usage: node --import tsx server.ts"],
 ];
 
 for (const [script, usage] of commands) {

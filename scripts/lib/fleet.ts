@@ -112,7 +112,7 @@ export async function isReady(port: number): Promise<boolean> {
 /** Start one instance (server.ts on the current build) with the fleet's shared settings. */
 export async function startInstance(nginxPort: number, port: number, env: Record<string, string>): Promise<number> {
   const log = openSync(path.join(stateDir(nginxPort), `instance-${port}.log`), "a");
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts", "--port", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", String(port)], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production" },
     stdio: ["ignore", log, log],
