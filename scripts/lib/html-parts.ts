@@ -18,11 +18,12 @@ export function htmlParts(html: string): HtmlParts {
   const head = headEnd >= 0 ? html.slice(0, headEnd) : "";
   const body = headEnd >= 0 ? html.slice(headEnd) : html;
   const sum = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].reduce((total, match) => total + bytes(match[0]), 0);
-  const parts: HtmlParts = { total: bytes(html) };
+  const total = bytes(html);
+  const parts: HtmlParts = { total };
   parts["JSON-LD"] = sum(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, html);
   parts["head (metadata, styles)"] = bytes(head) - sum(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, head);
   parts["React payload"] = sum(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g, body);
   for (const [name, pattern] of SECTIONS) parts[name] = bytes(pattern.exec(body)?.[0] ?? "");
-  parts.other = parts.total - Object.entries(parts).reduce((total, [name, size]) => (name === "total" ? total : total + size), 0);
+  parts.other = total - Object.entries(parts).reduce((total, [name, size]) => (name === "total" ? total : total + size), 0);
   return parts;
 }
