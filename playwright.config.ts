@@ -24,7 +24,7 @@ export default defineConfig({
   workers: 1, // two cores: one for the server, one for the browser
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }], ["./e2e/reporters/spec-durations.ts"]] : [["list"], ["./e2e/reporters/spec-durations.ts"]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {

@@ -24,7 +24,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: "list",
+  reporter: [["list"], ["./e2e/reporters/spec-durations.ts"]],
   timeout: 120_000,
   expect: { timeout: 5_000 },
   use: {
