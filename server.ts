@@ -2,7 +2,7 @@
 // end-to-end tests and the bench all start this file). It owns the Node server and lists, in order,
 // the stages every request passes before Next.js's request handler (Next.js's documented custom
 // server: `next({ ... }).getRequestHandler()`). Each stage is its own module with its own tests;
-// docs/decisions/029-one-request-path.md says why the server is ours and what each stage relies on.
+// docs/decisions/034-one-request-path.md says why the server is ours and what each stage relies on.
 //
 //   node --import tsx server.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
 import http from "node:http";

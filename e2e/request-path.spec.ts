@@ -4,7 +4,7 @@ import { expect, loginAs, test } from "./fixtures";
 import { createArticle, uniqueSuffix } from "./factories";
 import { freePort } from "./second-server";
 
-// The request path of server.ts as it ships (docs/decisions/029-one-request-path.md): what each stage
+// The request path of server.ts as it ships (docs/decisions/034-one-request-path.md): what each stage
 // relies on in Next.js's and React's output is checked on the pages the real server sends, so that an
 // upgrade that changes it fails here instead of turning a stage off without a word.
 

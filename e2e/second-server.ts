@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import path from "node:path";
 import { expect } from "@playwright/test";
 
 /** A port nobody listens on right now. */

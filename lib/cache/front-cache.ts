@@ -3,7 +3,7 @@
 // readers (unpublished, archived) that is not good enough: once the editor is told it is gone, no
 // reader may get it. So such a write answers only after FRONT_CACHE_SECONDS (plus the time an answer
 // takes to reach the cache) have passed since Gazette stopped serving the page: every copy taken
-// before has expired by then (docs/decisions/029-one-request-path.md). The nginx configuration
+// before has expired by then (docs/decisions/034-one-request-path.md). The nginx configuration
 // serves no stale copy while it fetches a new one, which this relies on.
 import { env } from "@/lib/env";
 

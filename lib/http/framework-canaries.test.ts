@@ -1,7 +1,7 @@
 // Canaries: what the request path relies on in Next.js's and React's own code, checked against the
 // installed packages, so that an upgrade that changes one of them fails `npm test` instead of turning
 // a stage off or wrong without a word. e2e/request-path.spec.ts checks the same on the pages the real
-// server sends (docs/decisions/029-one-request-path.md lists each dependency).
+// server sends (docs/decisions/034-one-request-path.md lists each dependency).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,6 +1,6 @@
 // Set by server.ts before Next.js starts, read by instrumentation.ts: a process that serves Gazette
 // without server.ts (plain `next start`) would send reader pages without their security headers and
-// take every client for one address, so it refuses to start (docs/decisions/029-one-request-path.md).
+// take every client for one address, so it refuses to start (docs/decisions/034-one-request-path.md).
 // A symbol on globalThis: instrumentation.ts is compiled into Next.js's bundle, server.ts is not, and
 // both run in the same process.
 export const SERVER_MARK = Symbol.for("gazette.server");
