@@ -19,7 +19,11 @@ export type ReplyFormState = ActionState & {
   code?: number;
 };
 
-/** Posting a reply is open to every reader: the checks are validation, spam rules and rate limits. */
+/**
+ * Posting a reply is open to every reader: the checks are validation, spam rules and rate limits.
+ * Called by the form's script, or by the form posted as plain HTML (no JavaScript yet, or none):
+ * then Next.js renders the article page with the state returned here.
+ */
 export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
   // A server action is a public endpoint: its arguments are whatever the caller sent.
   if (!(formData instanceof FormData)) return { ...errorState(OUT_OF_DATE_MESSAGE), code: 400 };
@@ -56,7 +60,9 @@ async function saveReply(articleId: string, input: ReplyInput, formData: FormDat
       body: reply.body,
       createdAt: reply.createdAt.toISOString(),
       parentId: reply.parentId,
-      // Spam is reported as pending: telling a robot it was caught only teaches it.
+      // Spam is kept in the moderators' Spam tab until one of them decides, so it too awaits
+      // moderation; a different answer would tell a robot which of its tricks was seen.
+      // docs/decisions/029-replies-without-javascript.md
       status: reply.status === "APPROVED" ? "APPROVED" : "PENDING",
     },
   };
