@@ -8,7 +8,7 @@
 // are remembered in this browser only and shown here, marked as awaiting moderation.
 // docs/decisions/009-replies-and-moderation.md, 029-replies-without-javascript.md
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
@@ -40,13 +40,15 @@ const subscribeToNothing = () => () => {};
  */
 export function ReplyForm({ articleId, pageToken, permalink }: { articleId: string; pageToken: string; permalink: string }) {
   const router = useRouter();
-  const postToArticle = useMemo(() => postReplyAction.bind(null, articleId), [articleId]);
   // Two states, one answer. The first is the form as plain HTML: the server action itself, so React
   // renders the form to post to it, and after such a post Next.js renders the page with its answer
   // (at the permalink, which ends in #respond so the browser scrolls back to the form). The second is
   // the form once its script runs: the same action, but a failed request keeps what was typed.
-  const [postedWithoutScript, postWithoutScript] = useActionState<ReplyFormState, FormData>(postToArticle, IDLE, permalink);
-  const [postedWithScript, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postToArticle), IDLE);
+  // The action is not bound to the article (the article is a field): when the page answers a post,
+  // React compares a bound action's arguments, which it must await, and the server's renderer retries
+  // the component with a new binding each time, without end (React 19.3, Next.js 16.4).
+  const [postedWithoutScript, postWithoutScript] = useActionState<ReplyFormState, FormData>(postReplyAction, IDLE, permalink);
+  const [postedWithScript, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction), IDLE);
   const state = (postedWithScript.at ?? 0) >= (postedWithoutScript.at ?? 0) ? postedWithScript : postedWithoutScript;
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -171,6 +173,7 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
         data-hydrated={hydrated ? "" : undefined}
       >
         <FormMessage state={state} />
+        <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="token" value={token} />
         <HoneypotField />

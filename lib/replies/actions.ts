@@ -24,9 +24,12 @@ export type ReplyFormState = ActionState & {
  * Called by the form's script, or by the form posted as plain HTML (no JavaScript yet, or none):
  * then Next.js renders the article page with the state returned here.
  */
-export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
+export async function postReplyAction(_previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
   // A server action is a public endpoint: its arguments are whatever the caller sent.
   if (!(formData instanceof FormData)) return { ...errorState(OUT_OF_DATE_MESSAGE), code: 400 };
+  // The article is a field of the form, not an argument bound to the action: see reply-form.tsx.
+  const articleId = formData.get("articleId");
+  if (typeof articleId !== "string") return { ...errorState(OUT_OF_DATE_MESSAGE, formData), code: 400 };
   const parsed = ReplyInputSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
     return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
