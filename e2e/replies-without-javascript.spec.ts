@@ -146,3 +146,33 @@ test("a reply sent the moment the page arrives, before or after its scripts have
   expect(stored.holdReasons.map((reason) => reason.code)).not.toContain("no-token");
   await context.close();
 });
+
+test("a reply begun before the page's scripts ran and sent after they have keeps every word, and is held as untimed", async ({ browser }) => {
+  const { context, page } = await readerContext(browser);
+  // The scripts arrive only once the reader has typed: a slow phone.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await typed;
+    await route.continue();
+  });
+  const article = await createArticle();
+  const reader = newReader();
+  await page.goto(`/articles/${article.slug}`, { waitUntil: "domcontentloaded" });
+  const form = page.getByRole("form", { name: "Leave a Reply" });
+  await form.getByLabel("Name").fill(reader.name);
+  await form.getByLabel("Email").fill(reader.email);
+  await form.getByLabel("Comment").fill(reader.body);
+  release();
+  await expect(form).toHaveAttribute("data-hydrated", "");
+  await expect(form.getByLabel("Comment")).toHaveValue(reader.body);
+  await expect(form.getByLabel("Email")).toHaveValue(reader.email);
+  await form.getByRole("button", { name: "Post Comment" }).click();
+  await expectAwaitingModeration(page, reader);
+  const stored = await db.reply.findFirstOrThrow({ where: { articleId: article.id }, select: { body: true, status: true, holdReasons: { select: { code: true } } } });
+  expect(stored.body).toBe(reader.body);
+  expect(stored.status).toBe("PENDING");
+  // When typing began is unknown: the page's token went with it, never a timing that would be wrong.
+  expect(stored.holdReasons.map((reason) => reason.code)).toContain("untimed");
+  await context.close();
+});
