@@ -52,7 +52,7 @@ describe("classifyReply", () => {
     for (const why of ["no-script", "stale", "worn-out"] as const) {
       const result = classifyReply(reply({ timing: { kind: "untimed", why } }), { ...settings, firstReplyApproval: false });
       assert.equal(result.status, "PENDING", why);
-      assert.deepEqual(result.reasons.map((r) => r.code), ["untimed"]);
+      assert.deepEqual(result.reasons.map((r) => r.code), [{ "no-script": "untimed", stale: "token-stale", "worn-out": "token-worn-out" }[why]]);
       assert.match(result.reasons[0]!.detail, /could not be measured/);
     }
     const noScript = classifyReply(reply({ timing: { kind: "untimed", why: "no-script" } }), settings).reasons[0]!.detail;

@@ -22,6 +22,8 @@ export type HoldReason = { code: string; detail: string };
  */
 export type FormTiming = { kind: "timed"; seconds: number } | { kind: "untimed"; why: "no-script" | "stale" | "worn-out" } | { kind: "missing" };
 
+const UNTIMED_CODE: Record<Extract<FormTiming, { kind: "untimed" }>["why"], string> = { "no-script": "untimed", stale: "token-stale", "worn-out": "token-worn-out" };
+
 const UNTIMED_DETAIL: Record<Extract<FormTiming, { kind: "untimed" }>["why"], string> = {
   "no-script":
     "Sent without the page's script (JavaScript off or blocked, or the reader began before it had loaded), so the time taken to write it could not be measured.",
@@ -80,7 +82,7 @@ export function classifyReply(reply: ReplyCandidate, settings: ReplySettings): {
       detail: `Sent ${formatSeconds(reply.timing.seconds)} s after typing began; people usually take at least ${MIN_SECONDS_TO_WRITE} s, unless they paste a comment written elsewhere.`,
     });
   }
-  if (reply.timing.kind === "untimed") hold.push({ code: "untimed", detail: UNTIMED_DETAIL[reply.timing.why] });
+  if (reply.timing.kind === "untimed") hold.push({ code: UNTIMED_CODE[reply.timing.why], detail: UNTIMED_DETAIL[reply.timing.why] });
   if (settings.firstReplyApproval && !reply.knownCommenter) {
     hold.push({ code: "first-reply", detail: "First reply from this email address (no approved reply yet)." });
   }
