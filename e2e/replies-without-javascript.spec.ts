@@ -62,6 +62,7 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a reader posts a reply, is told it awaits moderation, and sees it once a moderator approves it", async ({ page, browser }) => {
+    test.slow(); // two browsers, a moderator's sign-in and four article pages: over 30 s on a busy machine
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueIp() });
     const article = await createArticle();
     const reader = newReader();
@@ -110,6 +111,7 @@ test.describe("with JavaScript off", () => {
 });
 
 test("with the page's scripts blocked, a reply is stored, answered, and held for a moderator with the reason", async ({ browser }) => {
+  test.slow(); // two browsers, a moderator's sign-in and four article pages: over 30 s on a busy machine
   const { context, page } = await readerContext(browser);
   await page.route("**/_next/static/**/*.js", (route) => route.abort());
   const article = await createArticle();
