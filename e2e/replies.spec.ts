@@ -59,11 +59,11 @@ test("a reply waits for a moderator: its author sees it pending, nobody else doe
   await Promise.all([stranger.context.close(), moderator.context.close()]);
 });
 
-test("readers answer an approved reply in a thread, and can cancel", async ({ page }) => {
+test("readers answer an approved reply in a thread, and can cancel", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
   const article = await createArticle();
   const parent = await createReply({ articleId: article.id, authorName: `Omar ${suffix}`, body: "Parent reply." });
-  // A known commenter (an approved reply before) is published at once.
+  // A known commenter (an approved reply before), published at once when not in a hurry.
   await createReply({ articleId: article.id, authorName: "Earlier", authorEmail: `lena-${suffix}@example.net`, body: "Earlier reply." });
   await page.goto(`/articles/${article.slug}`);
   await page.getByRole("link", { name: `Reply to Omar ${suffix}` }).click();
@@ -72,39 +72,71 @@ test("readers answer an approved reply in a thread, and can cancel", async ({ pa
   await expect(page.getByRole("heading", { name: "Leave a Reply" })).toBeVisible();
   await page.getByRole("link", { name: `Reply to Omar ${suffix}` }).click();
   await writeReply(page, { name: `Lena ${suffix}`, email: `lena-${suffix}@example.net`, body: "An answer to Omar." });
-  await status(page, "Your comment has been published.");
+  // Sent within a second of typing (pasted): held for a moderator even from a known commenter.
+  await status(page, "Your comment is awaiting moderation.");
+  const moderator = await otherSession(browser, "MODERATOR");
+  await moderator.page.goto("/dashboard/moderation");
+  const held = moderator.page.getByRole("article", { name: `Reply by Lena ${suffix}` });
+  await expect(held).toContainText(`In reply to Omar ${suffix}`);
+  await expect(held).toContainText(/Sent \d+(\.\d)? s after typing began/);
+  await held.getByRole("button", { name: `Approve reply by Lena ${suffix}` }).click();
+  await status(moderator.page, "Approved: 1 reply.");
+  await moderator.context.close();
+  await page.reload();
   const omarThread = page.getByRole("listitem").filter({ has: page.getByRole("article", { name: `Reply by Omar ${suffix}` }) });
   await expect(omarThread.getByRole("article", { name: `Reply by Lena ${suffix}` })).toContainText("An answer to Omar.");
   expect((await db.reply.findFirstOrThrow({ where: { authorName: `Lena ${suffix}` } })).parentId).toBe(parent.id);
 });
 
-test("robots are caught: honeypot, haste and the block list go to spam, with the reason", async ({ page, browser }) => {
+test("robots are caught: the honeypot, the block list and a forged token go to spam, with the reason", async ({ page, browser, request }) => {
   const suffix = uniqueSuffix();
   const article = await createArticle();
 
   await page.goto(`/articles/${article.slug}`);
   await page.evaluate(() => ((document.querySelector('input[name="company"]') as HTMLInputElement).value = "Acme Ltd"));
   await writeReply(page, { name: `Honey ${suffix}`, email: `honey-${suffix}@example.net`, body: "Great post" });
+  // The same answer as any held reply: it waits in the moderators' Spam tab (decision 029).
   await status(page, "Your comment is awaiting moderation.");
-
-  const fast = await readerContext(browser);
-  await fast.page.goto(`/articles/${article.slug}`);
-  await writeReply(fast.page, { name: `Hasty ${suffix}`, email: `hasty-${suffix}@example.net`, body: "Nice" }, { hurry: true });
-  await status(fast.page, "Your comment is awaiting moderation.");
 
   const blocked = await readerContext(browser);
   await blocked.page.goto(`/articles/${article.slug}`);
   await writeReply(blocked.page, { name: `Seller ${suffix}`, email: `seller-${suffix}@example.net`, body: "Best Casino Bonus here" });
   await status(blocked.page, "Your comment is awaiting moderation.");
 
+  const forged = await request.post(`/api/articles/${article.id}/replies`, {
+    headers: { "X-Forwarded-For": uniqueIp() },
+    data: { name: `Forger ${suffix}`, email: `forger-${suffix}@example.net`, body: "Hello", token: `${article.id}.page.not-the-signature` },
+  });
+  expect(forged.status()).toBe(201);
+  expect((await forged.json()).status).toBe("PENDING");
+
   const moderator = await otherSession(browser, "MODERATOR");
   await moderator.page.goto("/dashboard/moderation?status=spam");
   await expect(moderator.page.getByRole("article", { name: `Reply by Honey ${suffix}` })).toContainText("A hidden field that only robots see was filled in.");
-  await expect(moderator.page.getByRole("article", { name: `Reply by Hasty ${suffix}` })).toContainText(/Sent \d\.\d s after the form was first used/);
   await expect(moderator.page.getByRole("article", { name: `Reply by Seller ${suffix}` })).toContainText("Contains “casino bonus”, which is on the block list.");
+  await expect(moderator.page.getByRole("article", { name: `Reply by Forger ${suffix}` })).toContainText("The form's token was missing or forged");
+  await expect(moderator.page.getByRole("article", { name: `Reply by Honey ${suffix}` }).getByText("Why it was marked as spam")).toBeVisible();
   await moderator.page.goto("/dashboard/moderation");
-  await expect(moderator.page.getByRole("article", { name: new RegExp(`Reply by (Honey|Hasty|Seller) ${suffix}`) })).toHaveCount(0);
-  await Promise.all([fast.context.close(), blocked.context.close(), moderator.context.close()]);
+  await expect(moderator.page.getByRole("article", { name: new RegExp(`Reply by (Honey|Seller|Forger) ${suffix}`) })).toHaveCount(0);
+  await Promise.all([blocked.context.close(), moderator.context.close()]);
+});
+
+test("a reply pasted and sent within a second of typing is held for a moderator, not filed as spam, and the moderator sees why", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const article = await createArticle();
+  await page.goto(`/articles/${article.slug}`);
+  await writeReply(page, { name: `Hasty ${suffix}`, email: `hasty-${suffix}@example.net`, body: `Prepared earlier, pasted now ${suffix}.` });
+  await status(page, "Your comment is awaiting moderation.");
+  await expect(page.getByRole("article", { name: "Your reply, awaiting moderation" })).toContainText(`Prepared earlier, pasted now ${suffix}.`);
+
+  const moderator = await otherSession(browser, "MODERATOR");
+  await moderator.page.goto("/dashboard/moderation");
+  const held = moderator.page.getByRole("article", { name: `Reply by Hasty ${suffix}` });
+  await expect(held.getByText("Why it was held")).toBeVisible();
+  await expect(held).toContainText(/Sent \d+(\.\d)? s after typing began; people usually take at least 3 s, unless they paste a comment written elsewhere\./);
+  await moderator.page.goto("/dashboard/moderation?status=spam");
+  await expect(moderator.page.getByRole("article", { name: `Reply by Hasty ${suffix}` })).toHaveCount(0);
+  await moderator.context.close();
 });
 
 test("held replies say why: links and the hold list, which an admin edits", async ({ page, browser }) => {
@@ -160,9 +192,9 @@ test("posting twice is refused with a clear message: the same reply, then too fa
   await page.goto(`/articles/${article.slug}`);
   await writeReply(page, { name: `Repeat ${suffix}`, email: `repeat-${suffix}@example.net`, body: "Same words." });
   await status(page, "Your comment is awaiting moderation.");
-  await writeReply(page, { name: `Repeat ${suffix}`, email: `repeat-${suffix}@example.net`, body: "Same words." }, { hurry: true });
+  await writeReply(page, { name: `Repeat ${suffix}`, email: `repeat-${suffix}@example.net`, body: "Same words." });
   await status(page, "You have already posted this comment. It will not be posted twice.");
-  await writeReply(page, { name: `Repeat ${suffix}`, email: `repeat-${suffix}@example.net`, body: "Different words." }, { hurry: true });
+  await writeReply(page, { name: `Repeat ${suffix}`, email: `repeat-${suffix}@example.net`, body: "Different words." });
   await status(page, /You are posting too quickly\. Please wait \d+ seconds? and post again; your comment is still here\./);
   await expect(page.getByRole("form", { name: "Leave a Reply" }).getByLabel("Comment")).toHaveValue("Different words.");
   expect(await db.reply.count({ where: { articleId: article.id } })).toBe(1);

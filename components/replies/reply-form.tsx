@@ -1,10 +1,14 @@
 "use client";
 
-// The reply form: the article page's only client island. It posts to a server action; the page
-// itself stays static (nothing about the reader is rendered on the server). A reader's own pending
-// replies are remembered in this browser only and shown here, marked as awaiting moderation.
+// The reply form: the article page's only client island. It posts to a server action, and works as
+// plain HTML too: before the page's scripts have run, or with JavaScript off, the browser posts it to
+// the action (React writes the action's id into the form), and Next.js answers with the page showing
+// the action's answer. Nothing typed ever goes into an address. The page itself stays static (nothing
+// about the reader is rendered on the server into the cached page). A reader's own pending replies
+// are remembered in this browser only and shown here, marked as awaiting moderation.
+// docs/decisions/009-replies-and-moderation.md, 029-replies-without-javascript.md
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
@@ -17,6 +21,7 @@ type Commenter = { name: string; email: string; website: string };
 
 const pendingKey = (articleId: string) => `gazette:pending-replies:${articleId}`;
 const COMMENTER_KEY = "gazette:commenter";
+const IDLE: ReplyFormState = { status: "idle" };
 
 function readJson<T>(key: string, fallback: T): T {
   try {
@@ -26,14 +31,33 @@ function readJson<T>(key: string, fallback: T): T {
   }
 }
 
-export function ReplyForm({ articleId }: { articleId: string }) {
+/** Nothing changes after hydration: the server renders "not ready", the browser "ready". */
+const subscribeToNothing = () => () => {};
+
+/**
+ * `pageToken` is the article page's own token (lib/replies/token.ts), sent when the form is used
+ * without its script; `permalink` is the page's address, where the form posts without JavaScript.
+ */
+export function ReplyForm({ articleId, pageToken, permalink }: { articleId: string; pageToken: string; permalink: string }) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction.bind(null, articleId)), { status: "idle" });
+  // Two states, one answer. The first is the form as plain HTML: the server action itself, so React
+  // renders the form to post to it, and after such a post Next.js renders the page with its answer
+  // (at the permalink, which ends in #respond so the browser scrolls back to the form). The second is
+  // the form once its script runs: the same action, but a failed request keeps what was typed.
+  // The action is not bound to the article (the article is a field): when the page answers a post,
+  // React compares a bound action's arguments, which it must await, and the server's renderer retries
+  // the component with a new binding each time, without end (React 19.3, Next.js 16.4).
+  const [postedWithoutScript, postWithoutScript] = useActionState<ReplyFormState, FormData>(postReplyAction, IDLE, permalink);
+  const [postedWithScript, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction), IDLE);
+  const state = (postedWithScript.at ?? 0) >= (postedWithoutScript.at ?? 0) ? postedWithScript : postedWithoutScript;
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const formRef = useRef<HTMLFormElement>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
-  // null until the server has answered (an empty token for an article that no longer takes replies).
-  const [token, setToken] = useState<string | null>(null);
-  const tokenRequested = useRef(false);
+  // The page's token until the timing token has come (fetched at the first keystroke).
+  const [token, setToken] = useState(pageToken);
+  const tokenRequest = useRef<Promise<string> | null>(null);
+  // A comment begun before the script ran cannot be timed: when typing began is unknown.
+  const typedBeforeScript = useRef(false);
   const [replyTo, setReplyTo] = useState<{ id: string; name: string } | null>(null);
   const [mine, setMine] = useState<Pending[]>([]);
   const [commenter, setCommenter] = useState<Commenter | null>(null);
@@ -41,11 +65,13 @@ export function ReplyForm({ articleId }: { articleId: string }) {
   // What this browser remembers: the commenter's details and their replies awaiting moderation.
   // localStorage exists only in the browser, so it is read after hydration, not during render.
   useEffect(() => {
+    if (commentRef.current?.value) typedBeforeScript.current = true;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser storage once, after hydration
     setCommenter(readJson<Commenter | null>(COMMENTER_KEY, null));
     const stored = readJson<Pending[]>(pendingKey(articleId), []);
-    // Once approved, a reply is in the page itself; stop showing the local copy.
-    setMine(stored.filter((reply) => !document.getElementById(`reply-${reply.id}`)));
+    // Once approved, a reply is in the page itself; stop showing the local copy. One just posted
+    // without the script (the page came back with it) is shown already: keep it, once.
+    setMine((shown) => [...stored.filter((reply) => !shown.some((own) => own.id === reply.id)), ...shown].filter((reply) => !document.getElementById(`reply-${reply.id}`)));
   }, [articleId]);
 
   // "Reply" links on approved replies (server-rendered) point here; delegate their clicks.
@@ -63,8 +89,9 @@ export function ReplyForm({ articleId }: { articleId: string }) {
   }, []);
 
   // A new answer from the action: show a pending reply under the form at once (during render, so
-  // there is no second pass), then remember it in this browser and clear the comment (effects).
-  const [answeredAt, setAnsweredAt] = useState(state.at);
+  // there is no second pass, and so that a page answering a post without script shows it too), then
+  // remember it in this browser and clear the comment (effects).
+  const [answeredAt, setAnsweredAt] = useState<number | undefined>(undefined);
   if (state.at !== answeredAt) {
     setAnsweredAt(state.at);
     const posted = state.status === "success" ? state.posted : undefined;
@@ -87,9 +114,19 @@ export function ReplyForm({ articleId }: { articleId: string }) {
   }, [state, articleId, router]);
 
   function startedWriting() {
-    if (tokenRequested.current) return;
-    tokenRequested.current = true;
-    issueReplyTokenAction(articleId).then(setToken, () => (tokenRequested.current = false));
+    if (typedBeforeScript.current || tokenRequest.current) return;
+    // Without a timing token (the article stopped taking replies; or the server could not be
+    // reached, and then the next keystroke asks again) the page's token stays.
+    tokenRequest.current = issueReplyTokenAction(articleId).then(
+      (timed) => {
+        if (timed) setToken(timed);
+        return timed || pageToken;
+      },
+      () => {
+        tokenRequest.current = null;
+        return pageToken;
+      },
+    );
   }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -100,7 +137,12 @@ export function ReplyForm({ articleId }: { articleId: string }) {
       COMMENTER_KEY,
       JSON.stringify({ name: formData.get("name"), email: formData.get("email"), website: formData.get("website") }),
     );
-    startTransition(() => dispatch(formData));
+    // A comment pasted and sent at once: its timing token may still be on its way.
+    const timing = tokenRequest.current;
+    startTransition(async () => {
+      if (timing) formData.set("token", await timing);
+      startTransition(() => dispatch(formData));
+    });
   }
 
   return (
@@ -119,10 +161,21 @@ export function ReplyForm({ articleId }: { articleId: string }) {
           </button>
         </p>
       )}
-      <form ref={formRef} id="reply-form" onSubmit={onSubmit} onFocus={startedWriting} onInput={startedWriting} noValidate className="mt-4 space-y-4" aria-label="Leave a Reply">
+      <form
+        ref={formRef}
+        id="reply-form"
+        action={postWithoutScript}
+        onSubmit={onSubmit}
+        onInput={startedWriting}
+        noValidate
+        className="mt-4 space-y-4"
+        aria-label="Leave a Reply"
+        data-hydrated={hydrated ? "" : undefined}
+      >
         <FormMessage state={state} />
+        <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
-        <input type="hidden" name="token" value={token ?? ""} data-answered={token === null ? undefined : ""} />
+        <input type="hidden" name="token" value={token} />
         <HoneypotField />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />

@@ -19,10 +19,17 @@ export type ReplyFormState = ActionState & {
   code?: number;
 };
 
-/** Posting a reply is open to every reader: the checks are validation, spam rules and rate limits. */
-export async function postReplyAction(articleId: string, _previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
+/**
+ * Posting a reply is open to every reader: the checks are validation, spam rules and rate limits.
+ * Called by the form's script, or by the form posted as plain HTML (no JavaScript yet, or none):
+ * then Next.js renders the article page with the state returned here.
+ */
+export async function postReplyAction(_previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
   // A server action is a public endpoint: its arguments are whatever the caller sent.
   if (!(formData instanceof FormData)) return { ...errorState(OUT_OF_DATE_MESSAGE), code: 400 };
+  // The article is a field of the form, not an argument bound to the action: see reply-form.tsx.
+  const articleId = formData.get("articleId");
+  if (typeof articleId !== "string") return { ...errorState(OUT_OF_DATE_MESSAGE, formData), code: 400 };
   const parsed = ReplyInputSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
     return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
@@ -56,7 +63,9 @@ async function saveReply(articleId: string, input: ReplyInput, formData: FormDat
       body: reply.body,
       createdAt: reply.createdAt.toISOString(),
       parentId: reply.parentId,
-      // Spam is reported as pending: telling a robot it was caught only teaches it.
+      // Spam is kept in the moderators' Spam tab until one of them decides, so it too awaits
+      // moderation; a different answer would tell a robot which of its tricks was seen.
+      // docs/decisions/029-replies-without-javascript.md
       status: reply.status === "APPROVED" ? "APPROVED" : "PENDING",
     },
   };

@@ -8,11 +8,11 @@ import { addressKey } from "@/lib/client-address";
 import { isStaffName } from "@/lib/users/queries";
 import { MAX_THREAD_DEPTH } from "./thread";
 import { consumeReplyAllowance, consumeTokenUse } from "./rate-limit";
-import { classifyReply } from "./rules";
+import { classifyReply, type FormTiming } from "./rules";
 import type { ReplyInput } from "./schemas";
 import { getReplySettings, repliesAreOpen } from "./settings";
 import { replyApproved, requestReplyNotifications } from "./notifications";
-import { hashIp, issueReplyToken, secondsSinceToken } from "./token";
+import { hashIp, issueReplyToken, readReplyToken } from "./token";
 
 export type PostReplyResult =
   | { ok: true; reply: { id: string; status: ReplyStatus; authorName: string; body: string; createdAt: Date; parentId: string | null } }
@@ -36,11 +36,20 @@ async function depthOf(replyId: string): Promise<number> {
   return depth;
 }
 
-/** Seconds since the form was first used, or null for a missing, forged, stale or worn-out token. */
-async function timingOf(token: string, articleId: string): Promise<number | null> {
-  const seconds = secondsSinceToken(token, articleId);
-  if (seconds === null) return null;
-  return (await consumeTokenUse(token)) ? seconds : null;
+/** How long the reply took to write, from its token; a timing token counts one of its uses. */
+async function timingOf(token: string, articleId: string): Promise<FormTiming> {
+  const reading = readReplyToken(token, articleId);
+  switch (reading.kind) {
+    case "timed":
+      return (await consumeTokenUse(token)) ? reading : { kind: "untimed", why: "worn-out" };
+    // The page's token is every reader's: counting its uses would refuse the sixth reader.
+    case "page":
+      return { kind: "untimed", why: "no-script" };
+    case "stale":
+      return { kind: "untimed", why: "stale" };
+    case "missing":
+      return reading;
+  }
 }
 
 /** The article a reader may reply to now: published, with replies open. */
@@ -111,7 +120,7 @@ export async function postReply(
           website: input.website,
           body: input.body,
           honeypot: input.company,
-          secondsSinceFormOpened: await timingOf(input.token, articleId),
+          timing: await timingOf(input.token, articleId),
           knownCommenter: (await db.reply.count({ where: { authorEmail: input.email, status: ReplyStatus.APPROVED } })) > 0,
         },
         settings,

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { classifyReply, countLinks, findListedWord, type ReplyCandidate } from "./rules";
+process.env.AUTH_SECRET ||= "unit-test-secret";
+const { classifyReply, countLinks, findListedWord, formatSeconds } = await import("./rules");
+import type { ReplyCandidate } from "./rules";
 import type { ReplySettings } from "./schemas";
 
 const settings: ReplySettings = { holdWords: ["refund"], blockWords: ["cheap pills"], linkThreshold: 2, firstReplyApproval: true, closeAfterDays: 0 };
@@ -10,7 +12,7 @@ const reply = (overrides: Partial<ReplyCandidate> = {}): ReplyCandidate => ({
   website: null,
   body: "A thoughtful reply.",
   honeypot: "",
-  secondsSinceFormOpened: 30,
+  timing: { kind: "timed", seconds: 30 },
   knownCommenter: true,
   ...overrides,
 });
@@ -31,17 +33,54 @@ describe("classifyReply", () => {
     assert.equal(classifyReply(reply({ knownCommenter: false }), { ...settings, firstReplyApproval: false }).status, "APPROVED");
   });
 
-  it("marks honeypots, missing tokens, haste and block-list words as spam", () => {
+  it("marks honeypots, missing or forged tokens and block-list words as spam", () => {
     assert.deepEqual(classifyReply(reply({ honeypot: "Acme" }), settings).reasons.map((r) => r.code), ["honeypot"]);
-    assert.deepEqual(classifyReply(reply({ secondsSinceFormOpened: null }), settings).reasons.map((r) => r.code), ["no-token"]);
-    const fast = classifyReply(reply({ secondsSinceFormOpened: 1.2 }), settings);
-    assert.equal(fast.status, "SPAM");
-    assert.match(fast.reasons[0]!.detail, /1\.2 s/);
+    assert.deepEqual(classifyReply(reply({ timing: { kind: "missing" } }), settings).reasons.map((r) => r.code), ["no-token"]);
     assert.equal(classifyReply(reply({ website: "https://cheap pills.example", body: "Buy CHEAP PILLS now" }), settings).status, "SPAM");
+  });
+
+  it("holds a reply sent fast, even from a known commenter, and says how fast: fast alone is not spam", () => {
+    const fast = classifyReply(reply({ timing: { kind: "timed", seconds: 0.8 } }), { ...settings, firstReplyApproval: false });
+    assert.equal(fast.status, "PENDING");
+    assert.deepEqual(fast.reasons.map((r) => r.code), ["too-fast"]);
+    assert.match(fast.reasons[0]!.detail, /^Sent 0\.8 s after typing began/);
+    assert.equal(classifyReply(reply({ timing: { kind: "timed", seconds: 2.99 } }), settings).status, "PENDING");
+    assert.equal(classifyReply(reply({ timing: { kind: "timed", seconds: 3 } }), settings).status, "APPROVED");
+  });
+
+  it("holds a reply that could not be timed, with the reason, whoever sent it", () => {
+    for (const why of ["no-script", "stale", "worn-out"] as const) {
+      const result = classifyReply(reply({ timing: { kind: "untimed", why } }), { ...settings, firstReplyApproval: false });
+      assert.equal(result.status, "PENDING", why);
+      assert.deepEqual(result.reasons.map((r) => r.code), [{ "no-script": "untimed", stale: "token-stale", "worn-out": "token-worn-out" }[why]]);
+      assert.match(result.reasons[0]!.detail, /could not be measured/);
+    }
+    const noScript = classifyReply(reply({ timing: { kind: "untimed", why: "no-script" } }), settings).reasons[0]!.detail;
+    assert.match(noScript, /without the page's script/);
+    assert.match(classifyReply(reply({ timing: { kind: "untimed", why: "stale" } }), settings).reasons[0]!.detail, /6 hours/);
+    assert.match(classifyReply(reply({ timing: { kind: "untimed", why: "worn-out" } }), settings).reasons[0]!.detail, /5 replies/);
+  });
+
+  it("gives every reason a held reply has, fast and first together", () => {
+    const result = classifyReply(reply({ knownCommenter: false, timing: { kind: "timed", seconds: 1 } }), settings);
+    assert.deepEqual(result.reasons.map((r) => r.code), ["too-fast", "first-reply"]);
+    assert.match(result.reasons[0]!.detail, /^Sent 1 s after typing began/);
   });
 
   it("spam wins over holding", () => {
     assert.equal(classifyReply(reply({ knownCommenter: false, honeypot: "x" }), settings).status, "SPAM");
+    assert.equal(classifyReply(reply({ honeypot: "x", timing: { kind: "timed", seconds: 0.5 } }), settings).status, "SPAM");
+    assert.equal(classifyReply(reply({ honeypot: "x", timing: { kind: "untimed", why: "no-script" } }), settings).status, "SPAM");
+  });
+});
+
+describe("formatSeconds", () => {
+  it("writes seconds as a moderator reads them", () => {
+    assert.equal(formatSeconds(0.04), "0");
+    assert.equal(formatSeconds(0.44), "0.4");
+    assert.equal(formatSeconds(1), "1");
+    assert.equal(formatSeconds(2.96), "2.9");
+    assert.equal(formatSeconds(12.4), "12");
   });
 });
 

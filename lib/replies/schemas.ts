@@ -51,7 +51,7 @@ export const ReplyInputSchema = z.object({
   notifyReplies: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).default(false),
   /** The honeypot: a field people never see and robots fill in. */
   company: z.string().max(500).default(""),
-  /** The signed timing token the form fetched when it was first used. */
+  /** The form's signed token: the timing token fetched at the first keystroke, or the page's own (lib/replies/token.ts). */
   token: z.string().max(200).default(""),
 });
 

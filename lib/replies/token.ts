@@ -1,11 +1,24 @@
-// The reply form's timing token: when the form was first used, for which article, signed with the
-// site's secret so it cannot be forged. A robot that posts without opening the form, or faster than
-// a person can type, is caught without any third-party service.
+// The reply form's tokens, signed with the site's secret so they cannot be forged. Two kinds:
+// - the timing token, `<articleId>.<issuedAt>.<signature>`: asked for by the form's script when a
+//   reader starts typing, it tells how long the reply took to write;
+// - the page token, `<articleId>.page.<signature>`: written into the article page's HTML, so the
+//   form works before its script has run and without JavaScript. The page is cached and shared by
+//   every reader, so this token is the same for everyone and can time nothing; it only says the reply
+//   was sent from this article's page. Such a reply is held for a moderator, with that reason.
+// docs/decisions/009-replies-and-moderation.md, 016-hostile-input-and-replies.md, 029-replies-without-javascript.md
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/secrets";
 
+const PAGE = "page";
+
 function sign(payload: string): string {
   return createHmac("sha256", authSecret()).update(`reply-token:${payload}`).digest("base64url");
+}
+
+function signedBy(payload: string, signature: string): boolean {
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 export function issueReplyToken(articleId: string, now = Date.now()): string {
@@ -13,17 +26,31 @@ export function issueReplyToken(articleId: string, now = Date.now()): string {
   return `${payload}.${sign(payload)}`;
 }
 
-/** Seconds since the token was issued for this article, or null if it is missing, forged or stale. */
-export function secondsSinceToken(token: string, articleId: string, now = Date.now()): number | null {
+/** The token in the article page's HTML: the same for every reader and every render of the page. */
+export function replyPageToken(articleId: string): string {
+  const payload = `${articleId}.${PAGE}`;
+  return `${payload}.${sign(payload)}`;
+}
+
+/**
+ * What a token says about the reply it came with:
+ * - `timed`: a timing token, `seconds` since the form was first typed in;
+ * - `page`: the page token (sent before the script ran, or without it);
+ * - `stale`: a genuine timing token, older than its lifetime;
+ * - `missing`: no token, a forged one, or one for another article: not sent from this article's page.
+ */
+export type TokenReading = { kind: "timed"; seconds: number } | { kind: "page" } | { kind: "stale" } | { kind: "missing" };
+
+export function readReplyToken(token: string, articleId: string, now = Date.now()): TokenReading {
   const parts = token.split(".");
-  if (parts.length !== 3) return null;
+  if (parts.length !== 3) return { kind: "missing" };
   const [id, issued, signature] = parts as [string, string, string];
-  const expected = Buffer.from(sign(`${id}.${issued}`));
-  const given = Buffer.from(signature);
-  if (id !== articleId || expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (id !== articleId || !signedBy(`${id}.${issued}`, signature)) return { kind: "missing" };
+  if (issued === PAGE) return { kind: "page" };
   const seconds = (now - Number(issued)) / 1000;
-  // An old form is treated as missing a token: replayed tokens should not last forever.
-  return Number.isFinite(seconds) && seconds >= 0 && seconds < TOKEN_LIFETIME_SECONDS ? seconds : null;
+  if (!Number.isFinite(seconds) || seconds < 0) return { kind: "missing" };
+  // An old form can time nothing: a replayed token should not count as a person's pace forever.
+  return seconds < TOKEN_LIFETIME_SECONDS ? { kind: "timed", seconds } : { kind: "stale" };
 }
 
 /** Long enough to write a long reply after the first keystroke; a token is also limited in uses. */

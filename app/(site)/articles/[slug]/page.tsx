@@ -20,6 +20,7 @@ import { permittedUser } from "@/lib/auth/session";
 import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
 import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
+import { replyPageToken } from "@/lib/replies/token";
 import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
@@ -216,7 +217,11 @@ export default async function ArticlePage({ params }: Props) {
             <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
-        {open ? <ReplyForm articleId={article.id} /> : <p className="mt-6 text-muted">Comments are closed.</p>}
+        {open ? (
+          <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} />
+        ) : (
+          <p className="mt-6 text-muted">Comments are closed.</p>
+        )}
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 // POST /api/articles/:id/replies — the same reply rules as the form, for scripts and apps.
-// Form-encoded or JSON fields: name, email, website, body, parentId, token (from the form's
-// timing token; without one a reply is classed as spam, never lost). Answers 201 with the reply's id
+// Form-encoded or JSON fields: name, email, website, body, parentId, token (the form's timing token,
+// or the page's token written in the article page: a reply with the page's token is held for a
+// moderator; without a token it is classed as spam, never lost). Answers 201 with the reply's id
 // and status (PENDING or APPROVED, as the form says), 400 / 404 / 409 / 429 with a message; 413 for a
 // body over 64 KB, 403 for a form posted from another site; 503 with Retry-After while the database
 // cannot be reached (nothing was stored: send it again later).
