@@ -7,8 +7,8 @@ import { csrfToken, postSignIn } from "./sign-in-api";
  * the page's scripts have run (`<html data-hydrated>`, components/ui/hydration-mark.tsx), the way a
  * person waits for a page to respond before clicking. Reader pages run Next.js's scripts after their
  * first paint (production's default, lib/http/scripts-after-paint.ts), so a click at the load event
- * could come before a form is ready. A spec that means to act before then says so with
- * `waitUntil: "commit"` or `"domcontentloaded"`, and its page is not waited for.
+ * could come before a form is ready. A spec that names its own `waitUntil` ("commit", "load", …: to
+ * act before the scripts have run, or on a page whose scripts it blocked) gets exactly that.
  */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, provide) => {
@@ -25,7 +25,7 @@ export function waitingForScripts(page: Page): Page {
     async (...args: A) => {
       const response = await navigate(...args);
       const waitUntil = options(args)?.waitUntil;
-      if (waitUntil === undefined || waitUntil === "load" || waitUntil === "networkidle") await scriptsHaveRun(page, response);
+      if (waitUntil === undefined) await scriptsHaveRun(page, response);
       return response;
     };
   page.goto = wrap(page.goto.bind(page), (args) => args[1]);

@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
-import { loginAs, readerContext, uniqueIp } from "./fixtures";
+import { expect, loginAs, readerContext, test, uniqueIp } from "./fixtures";
 
 // The reply form works before the page's scripts have run and without JavaScript: it posts to the
 // server action as plain HTML, with the page's own token, and the page comes back with the answer.
@@ -117,14 +117,14 @@ test("with the page's scripts blocked, a reply is stored, answered, and held for
   const article = await createArticle();
   const reader = newReader();
   const addresses = watchAddresses(page);
-  await page.goto(`/articles/${article.slug}`);
+  await page.goto(`/articles/${article.slug}`, { waitUntil: "load" }); // its scripts never run
   await fillAndSend(page, reader);
   await expectAwaitingModeration(page, reader);
   expect(new URL(page.url()).search).toBe("");
   expectNothingTypedIn(addresses, reader);
   await moderatorApproves(browser, reader, UNTIMED);
 
-  await page.goto(`/articles/${article.slug}`);
+  await page.goto(`/articles/${article.slug}`, { waitUntil: "load" }); // its scripts never run
   await expect(page.getByRole("article", { name: `Reply by ${reader.name}` })).toContainText(reader.body);
   await context.close();
 });
