@@ -8,6 +8,8 @@
 // served; hashing a 45 KB page costs a tenth of compressing it. gzip is made at once; brotli, at a
 // quality too slow to spend per request, in the background (libuv's thread pool): until it is ready a
 // browser gets the gzip (docs/decisions/025-cached-pages-at-full-speed.md).
+// Relies on Next.js: a cached page sent with `s-maxage` and written with one `end()` (otherwise it is
+// compressed per request, as before: never wrong, only slower; e2e/request-path.spec.ts checks it).
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompress, constants as zlib, gzipSync } from "node:zlib";

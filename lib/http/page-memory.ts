@@ -20,6 +20,9 @@
 // PAGE_MEMORY_SECONDS. Off in a fleet (REDIS_URL): a write on another instance reaches this one through
 // Redis on its next request, which memory here would delay. Off under `next dev`, and with
 // PAGE_MEMORY_SECONDS=0.
+// Relies on Next.js: `x-nextjs-cache: HIT|MISS` on a cached page, the router's header names
+// (ROUTER_HEADERS), a cached page written with one `end()` (checked by lib/http/framework-canaries.test.ts
+// and e2e/request-path.spec.ts; docs/decisions/034).
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
 import Negotiator from "negotiator";
 import { currentRequestScope, type RequestScope } from "@/lib/db/unavailable";

@@ -4,6 +4,7 @@
 // client sent none (next/dist/server/base-server.js, `x-forwarded-for ??= socket.remoteAddress`), so
 // a client that sends its own header would hide it. lib/request.ts reads it with the proxy trust
 // settings (lib/client-address.ts, docs/decisions/014-sign-in-hardening.md).
+// Relies on Next.js: `x-forwarded-for ??= socket address` (lib/http/framework-canaries.test.ts).
 import type { Stage } from "./pipeline";
 
 export const PEER_ADDRESS_HEADER = "x-gazette-peer-address";

@@ -13,6 +13,8 @@
 // the static policy, which allows inline scripts: never on the nonce pages.
 // A page without such scripts (or from a future Next.js that writes them differently) is unchanged.
 // SCRIPTS_AFTER_PAINT=off turns it off (lib/env.ts).
+// Relies on React: its framework scripts written as `<script src="/_next/static/…js" async="">` and its
+// bootstrap preload link (checked on the served page by e2e/request-path.spec.ts; docs/decisions/034).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageRewrite } from "./compression";
 import { env } from "@/lib/env";
