@@ -5,7 +5,7 @@ import { db } from "../../lib/db";
 import { instanceLogs, reloadNginx, restartInstance, startRedisAgain, stopRedis } from "../../scripts/lib/fleet";
 import { createArticle, createReply, uniqueSuffix } from "../factories";
 import { loginAs, makeUser, uniqueIp } from "../fixtures";
-import { describeFailure, fleetState, instanceUrl, nginxErrorLog, nginxPort, publicUrl, sleep, startLoad, storedReplies } from "./load";
+import { describeFailure, fleetState, instanceUrl, nginxErrorLog, nginxPort, publicUrl, startLoad, storedReplies } from "./load";
 
 // Two instances behind nginx, one Redis, one PostgreSQL: started by `npm run fleet`
 // (global-setup.ts). Each test makes its own data.
@@ -96,16 +96,21 @@ test("a scheduled article goes live on every instance at its time", async ({ pag
     await warm(`${base}/`);
     expect(await text(`${base}/`)).not.toContain(title);
   }
-  await sleep(Math.max(0, at - Date.now()));
-  // The cached page ends at the publish time; the first request after it may still get the old page
-  // while the new one renders (stale-while-revalidate), which on a busy machine takes a few seconds.
+  // From its publish time on (a reader reloads until it is there): the cached page ends at the publish
+  // time; the first request after it may still get the old page while the new one renders
+  // (stale-while-revalidate), which on a busy machine takes a few seconds.
+  let shownEarly = false;
   for (const base of instances) {
     await expect(async () => {
+      const loadedAt = Date.now();
       await page.goto(`${base}/`);
-      await expect(page.getByRole("link", { name: title })).toBeVisible({ timeout: 500 });
+      const shown = await page.getByRole("link", { name: title }).isVisible();
+      if (shown && loadedAt < at) shownEarly = true;
+      expect(shown).toBe(true);
       expect((await fetch(`${base}/articles/${article.slug}`)).status).toBe(200);
-    }).toPass({ timeout: 15_000, intervals: [250] });
+    }).toPass({ timeout: 25_000, intervals: [250] });
   }
+  expect(shownEarly, "never before its time").toBe(false);
 });
 
 test("sign-in throttling and reply limits count the attempts made on both instances together", async ({ browser }) => {
@@ -152,13 +157,11 @@ test("a form rendered by one instance is accepted by the other (action ids and e
   await loginAs(page, "EDITOR");
   try {
     // Through nginx, with only the first instance in the upstream: it renders the form.
-    reloadNginx(state, nginxPort, [second!]);
-    await sleep(500);
+    await reloadNginx(state, nginxPort, [second!]);
     await page.goto(`${publicUrl}/dashboard/articles/${article.id}/edit`);
     await expect(page.getByRole("textbox", { name: "Title", exact: true })).toBeVisible();
     // Now only the second one: it receives the submission.
-    reloadNginx(state, nginxPort, [first!]);
-    await sleep(500);
+    await reloadNginx(state, nginxPort, [first!]);
     await page.getByRole("textbox", { name: "Title", exact: true }).fill(`${article.title} (sent to the other)`);
     await page.getByRole("button", { name: "Update" }).click();
     await status(page, "Updated.");
@@ -172,7 +175,7 @@ test("a form rendered by one instance is accepted by the other (action ids and e
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.at(-1)).toMatchObject({ requestId: expect.stringMatching(/^[0-9a-f]{32}$/), durationMs: expect.any(Number), permission: expect.any(String) });
   } finally {
-    reloadNginx(state, nginxPort);
+    await reloadNginx(state, nginxPort);
   }
 });
 
@@ -180,11 +183,11 @@ test("kill -9 an instance under load: no failed read once nginx noticed, every a
   const article = await createArticle({ title: `Under load ${uniqueSuffix()}` });
   const paths = [`/articles/${article.slug}`, "/", "/feed.xml"];
   const load = startLoad({ paths, articleId: article.id });
-  await sleep(2_000);
+  await load.progress({ reads: 50, acknowledged: 3 });
   const victim = fleetState().instances[0]!;
   process.kill(victim.pid, "SIGKILL");
   const killedAt = Date.now();
-  await sleep(4_000);
+  await load.progress({ reads: 100, acknowledged: 6 });
   const report = await load.stop();
 
   // nginx retries a GET on the other instance: a reader sees no failure, not even at the moment of the kill.
@@ -210,9 +213,9 @@ test("Redis stops under load: readers get pages, replies are stored; when it is 
   await warm(`${two}/articles/${article.slug}`);
   const load = startLoad({ paths: [`/articles/${article.slug}`, "/", `/category/world`], articleId: article.id });
   try {
-    await sleep(1_500);
+    await load.progress({ reads: 30, acknowledged: 2 });
     await stopRedis(nginxPort);
-    await sleep(1_000);
+    await load.progress({ reads: 30, acknowledged: 2 });
     // A change during the outage, expired through the first instance.
     await db.article.update({ where: { id: article.id }, data: { title: `Redis outage ${suffix}, changed` } });
     const expired = await fetch(`${one}/api/revalidate`, {
@@ -226,11 +229,11 @@ test("Redis stops under load: readers get pages, replies are stored; when it is 
     expect(ready.status).toBe(503);
     expect((await ready.json()).checks).toMatchObject({ database: { ok: true }, redis: { ok: false } });
     expect((await fetch(`${one}/api/health`)).status).toBe(200);
-    await sleep(2_000);
+    await load.progress({ reads: 50, acknowledged: 3 });
   } finally {
     await startRedisAgain(nginxPort);
   }
-  await sleep(1_000);
+  await load.progress({ reads: 30, acknowledged: 2 });
   const report = await load.stop();
   expect(report.readFailures).toEqual([]);
   expect(report.replyFailures).toEqual([]);
@@ -258,13 +261,13 @@ test("a rolling restart of every instance under load fails no request", async ()
   const article = await createArticle({ title: `Rolling ${uniqueSuffix()}` });
   const before = fleetState().instances.map((instance) => instance.pid);
   const load = startLoad({ paths: [`/articles/${article.slug}`, "/", "/feed.xml"], articleId: article.id });
-  await sleep(1_000);
+  await load.progress({ reads: 30, acknowledged: 2 });
   // Asynchronously: the load runs in this process meanwhile. A failed restart still stops the load.
   const restart = await promisify(execFile)("npm", ["run", "--silent", "fleet", "--", "restart", "--nginx-port", String(nginxPort)]).then(
     (done) => ({ ok: true, output: done.stdout }),
     (error: { stdout?: string; stderr?: string; message: string }) => ({ ok: false, output: `${error.stdout ?? ""}${error.stderr ?? error.message}` }),
   );
-  await sleep(1_000);
+  await load.progress({ reads: 30, acknowledged: 2 });
   const report = await load.stop();
   if (report.readsRetried.length) console.log(`rolling restart: ${report.readsRetried.length} of ${report.reads} reads sent again after a reset:\n${report.readsRetried.map(describeFailure).join("\n")}`);
   // Should anything fail, the message sets its time beside the restart's steps and nginx's errors.

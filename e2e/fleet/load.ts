@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { expect } from "@playwright/test";
 import { db } from "../../lib/db";
 import { readState, stateDir, timeOfDay, type FleetState } from "../../scripts/lib/fleet";
 import { uniqueIp } from "../fixtures";
@@ -128,6 +129,13 @@ export function startLoad(input: { paths: string[]; articleId: string; readers?:
   const workers = [...Array.from({ length: input.readers ?? 6 }, (_, index) => reader(index)), replier()];
   return {
     report,
+    /** Resolves once the load has made this many more reads and had this many more replies acknowledged. */
+    async progress(more: { reads: number; acknowledged: number }): Promise<void> {
+      const target = { reads: report.reads + more.reads, acknowledged: report.acknowledged.length + more.acknowledged };
+      await expect
+        .poll(() => report.reads >= target.reads && report.acknowledged.length >= target.acknowledged, { timeout: 60_000, intervals: [50], message: `the load to reach ${target.reads} reads and ${target.acknowledged} acknowledged replies` })
+        .toBe(true);
+    },
     async stop(): Promise<LoadReport> {
       running = false;
       await Promise.all(workers);

@@ -5,7 +5,7 @@
 // finds them again; nothing relies on systemd.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NGINX_BINARY, spawnNginx, writeNginxConfig } from "./nginx";
@@ -141,12 +141,33 @@ function nginxDir(nginxPort: number) {
 }
 
 /** Rewrite the upstream list (an instance marked down gets no new requests) and reload nginx. */
-export function reloadNginx(state: FleetState, nginxPort: number, downPorts: number[] = []): void {
+/**
+ * Applies a new upstream list and resolves once nginx runs on it: the workers of the old
+ * configuration have finished the requests they held and exited, and new ones serve.
+ */
+export async function reloadNginx(state: FleetState, nginxPort: number, downPorts: number[] = []): Promise<void> {
   writeNginxConfig(nginxDir(nginxPort), {
     upstreams: state.instances.map(({ port }) => ({ port, down: downPorts.includes(port) })),
     listenPort: nginxPort,
   });
+  const before = childrenOf(state.nginxPid);
   process.kill(state.nginxPid, "SIGHUP");
+  await waitFor("nginx to run on its new configuration", () => before.every((pid) => !isAlive(pid)) && childrenOf(state.nginxPid).length > 0, 30_000);
+}
+
+/** The processes whose parent is `pid` (nginx's workers, for its master). */
+function childrenOf(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[1]) === pid && fields[0] !== "Z") children.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return children;
 }
 
 /** The settings every instance must share, from the environment or made up once per fleet. */
@@ -233,14 +254,13 @@ export async function rollingRestart(nginxPort: number, onStep: (message: string
   const state = readState(nginxPort);
   if (!state) throw new Error("fleet: not running");
   for (const instance of state.instances) {
-    reloadNginx(state, nginxPort, [instance.port]);
-    // nginx's old workers finish the requests they hold; new ones no longer pick this instance.
-    await sleep(1_000);
+    // Resolves once nginx's old workers have finished the requests they held: none picks this instance now.
+    await reloadNginx(state, nginxPort, [instance.port]);
     onStep(`instance ${instance.port}: stopping`);
     await stopProcess(instance.pid, "SIGTERM");
     instance.pid = await startInstance(nginxPort, instance.port, state.env);
     writeState(nginxPort, state);
-    reloadNginx(state, nginxPort);
+    await reloadNginx(state, nginxPort);
     onStep(`instance ${instance.port}: back`);
   }
   return state;
