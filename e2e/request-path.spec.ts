@@ -83,16 +83,3 @@ for (const { button, done } of [
     await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
   });
 }
-
-test("a malformed multipart body sent to an action is refused with 400 before Next.js parses it @once", async ({ request, baseURL }) => {
-  const headers = { "Content-Type": "multipart/form-data; boundary=XX", Origin: baseURL! };
-  for (const part of ['Content-Disposition: form-data; name="email"\r\nBrokenHeaderLine', 'Content-Disposition: form-data; name="a"; filename="x\u0000y"']) {
-    const body = Buffer.from(`--XX\r\n${part}\r\n\r\nhello\r\n--XX--\r\n`, "latin1");
-    // With Next.js's header (an action called by script) and without it (a form posted without script).
-    for (const action of [{ "Next-Action": "7f".padEnd(42, "0") }, {}] as Record<string, string>[]) {
-      const answer = await request.post("/login", { headers: { ...headers, ...action }, data: body });
-      expect(answer.status(), JSON.stringify(part)).toBe(400);
-      expect(await answer.text()).toContain("This form could not be read");
-    }
-  }
-});

@@ -1,7 +1,7 @@
 // The request path as a list of named stages (server.ts lists them in order). A stage sees each
 // request before Next.js does; it either answers it (and does not call `next`) or calls `next`
-// exactly once, synchronously or later, to hand the request to the rest of the list (or, having read
-// its body, a request that replays it: form-bodies.ts).
+// exactly once, synchronously or later, to hand the request to the rest of the list (or a request
+// that stands in for it).
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
