@@ -2,7 +2,7 @@
 // address was answered measurably slower, 17.2 ms against 12.8 ms, which told anyone which accounts
 // exist). The answer does only what is the same for every address: the two throttles. Looking the
 // account up, issuing the link and queueing the message run after the answer has been sent
-// (docs/decisions/031-reader-links-and-reset-timing.md). Pure: the steps are passed in.
+// (docs/decisions/031-dated-updates-links-and-reset-timing.md). Pure: the steps are passed in.
 
 export type ResetRequestSteps = {
   /** Seconds to wait before this network may ask again (0: go on). */
