@@ -1,4 +1,4 @@
-// What outside testers met on reader pages (issue 25): doubled quote marks, a cut section
+// What outside testers met on reader pages: doubled quote marks, a cut section
 // navigation on a phone, two search landmarks and a title repeated as its snippet, an author's own
 // name on every item of their page, and feed enclosures with no size and a wrong type.
 import { mkdir, rm, writeFile } from "node:fs/promises";

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   // Rendered per request, never prerendered: proxy.ts gives these pages a nonce policy with a fresh
   // nonce on every response, and a page built once would carry a fixed nonce (or none) on its scripts,
-  // which the browser then blocks (issue 25). The dashboard layout is force-dynamic for the same reason.
+  // which the browser then blocks (/login/forgot was cached for a year). The dashboard layout is force-dynamic for the same reason.
   await connection();
   return (
     <main id="main" className="flex flex-1 items-start justify-center bg-neutral-50 px-4 py-16">

@@ -1,4 +1,4 @@
-// Answering "forgot your password?" in the same time whatever the address (issue 25: an existing
+// Answering "forgot your password?" in the same time whatever the address (testers found an existing
 // address was answered measurably slower, 17.2 ms against 12.8 ms, which told anyone which accounts
 // exist). The answer does only what is the same for every address: the two throttles. Looking the
 // account up, issuing the link and queueing the message run after the answer has been sent
