@@ -1,7 +1,12 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { env } from "@/lib/env";
 
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request, never prerendered: proxy.ts gives these pages a nonce policy with a fresh
+  // nonce on every response, and a page built once would carry a fixed nonce (or none) on its scripts,
+  // which the browser then blocks (/login/forgot was cached for a year). The dashboard layout is force-dynamic for the same reason.
+  await connection();
   return (
     <main id="main" className="flex flex-1 items-start justify-center bg-neutral-50 px-4 py-16">
       <div className="w-full max-w-sm rounded-lg border border-rule bg-white p-6 shadow-sm sm:p-8">

@@ -11,9 +11,10 @@ export async function GET() {
   const entries = articles.map(
     (article) => `  <url>
     <loc>${escapeXml(new URL(`/articles/${article.slug}`, env.SITE_URL).toString())}</loc>
+    <lastmod>${article.lastModified.toISOString()}</lastmod>
     <news:news>
       <news:publication><news:name>${escapeXml(env.SITE_NAME)}</news:name><news:language>en</news:language></news:publication>
-      <news:publication_date>${article.publishedAt!.toISOString()}</news:publication_date>
+      <news:publication_date>${article.publishedAt.toISOString()}</news:publication_date>
       <news:title>${escapeXml(article.title)}</news:title>
     </news:news>
   </url>`,

@@ -4,8 +4,13 @@ import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
 import { BylineLinks } from "./byline-links";
 import { DateTime } from "@/components/ui/date-time";
 
-/** One story in a list: section, headline, standfirst, byline and date. */
-export function ArticleCard({ article, lead = false }: { article: ArticleCardData; lead?: boolean }) {
+/**
+ * One story in a list: section, headline, standfirst, byline and date. On an author's own page
+ * (`ofAuthor`, their handle) the byline leaves them out: only co-authors are named ("With …").
+ */
+export function ArticleCard({ article, lead = false, ofAuthor }: { article: ArticleCardData; lead?: boolean; ofAuthor?: string }) {
+  const authors = cardAuthors(article);
+  const shown = ofAuthor ? authors.filter((author) => author.handle !== ofAuthor) : authors;
   return (
     <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6"}>
       {article.category && (
@@ -27,8 +32,12 @@ export function ArticleCard({ article, lead = false }: { article: ArticleCardDat
         </p>
       )}
       <p className="mt-3 text-sm text-muted">
-        By <BylineLinks authors={cardAuthors(article)} className="font-medium text-ink hover:underline" />{" "}
-        · <DateTime value={article.publishedAt} />
+        {shown.length > 0 && (
+          <>
+            {ofAuthor ? "With" : "By"} <BylineLinks authors={shown} className="font-medium text-ink hover:underline" /> ·{" "}
+          </>
+        )}
+        <DateTime value={article.publishedAt} />
       </p>
     </article>
   );

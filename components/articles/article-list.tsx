@@ -12,12 +12,15 @@ export function ArticleList({
   label,
   leadFirst = false,
   emptyMessage = "Nothing has been published here yet.",
+  ofAuthor,
 }: {
   result: ArticlePage;
   basePath: string;
   label: string;
   leadFirst?: boolean;
   emptyMessage?: string;
+  /** The handle of the author whose page this is: their own name is left out of each byline. */
+  ofAuthor?: string;
 }) {
   if (result.articles.length === 0) {
     return <p className="py-8 text-lg text-muted">{emptyMessage}</p>;
@@ -28,7 +31,7 @@ export function ArticleList({
       <ol aria-label={label} className={showLead ? "grid list-none grid-cols-1 gap-x-10 lg:grid-cols-2" : "list-none"}>
         {result.articles.map((article, index) => (
           <li key={article.id} className={showLead && index === 0 ? "min-w-0 lg:col-span-2" : "min-w-0"}>
-            <ArticleCard article={article} lead={showLead && index === 0} />
+            <ArticleCard article={article} lead={showLead && index === 0} ofAuthor={ofAuthor} />
           </li>
         ))}
       </ol>

@@ -11,6 +11,7 @@ export function SearchResult({ result }: { result: SearchResultData }) {
           {result.title}
         </Link>
       </h2>
+      {result.snippet.length > 0 && (
       <p className="mt-2 text-ink/85">
         {result.snippet.map((part, index) =>
           part.match ? (
@@ -22,6 +23,7 @@ export function SearchResult({ result }: { result: SearchResultData }) {
           ),
         )}
       </p>
+      )}
       <p className="mt-2 text-sm text-muted">
         By {joinNames(cardAuthors(result).map((author) => author.displayName))} · <DateTime value={result.publishedAt} />
         {result.category && <> · {result.category.name}</>}

@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
 import { idleState } from "@/lib/actions/state";
 import { applyEmailLinkAction } from "@/lib/mail/link-actions";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 
 export function EmailLinkForm({ token, button }: { token: string; button: string }) {
-  const [state, action] = useActionState(keepTypedOnFailure(applyEmailLinkAction), idleState);
+  // The server action itself (nothing typed to keep): the button works before the page's scripts run,
+  // as a plain form post (reader pages load their scripts after the first paint).
+  const [state, action] = useActionState(applyEmailLinkAction, idleState);
   return (
     <form action={action} className="mt-4 space-y-4">
       <input type="hidden" name="t" value={token} />

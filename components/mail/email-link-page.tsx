@@ -1,5 +1,6 @@
 import { EmailLinkForm } from "@/components/mail/email-link-form";
-import { LINK_DESCRIPTIONS, readSignedLink } from "@/lib/mail/links";
+import Link from "next/link";
+import { EXPIRED_LINK_MESSAGE, LINK_DESCRIPTIONS, readSignedLink } from "@/lib/mail/links";
 
 /**
  * The page behind a confirm or unsubscribe link. Opening it changes nothing (mail scanners open
@@ -11,7 +12,22 @@ export function EmailLinkPage({ token, kind }: { token: string | string[] | unde
   return (
     <div className="container-page max-w-2xl py-8 sm:py-12">
       <h1 className="font-serif text-3xl font-bold">{kind === "confirm" ? "Confirm" : "Unsubscribe"}</h1>
-      {link && fits ? (
+      {link && fits && link.expired ? (
+        <>
+          <p className="mt-4">{EXPIRED_LINK_MESSAGE}</p>
+          {link.purpose === "newsletter-confirm" ? (
+            <p className="mt-4">
+              Still want the newsletter?{" "}
+              <Link href="/newsletter" className="link-accent">
+                Subscribe again
+              </Link>{" "}
+              and we will send you a new link.
+            </p>
+          ) : (
+            <p className="mt-4">Your comment is not affected. Tick “Notify me of replies to my comment” on your next comment to be sent a new link.</p>
+          )}
+        </>
+      ) : link && fits ? (
         <>
           <p className="mt-4">{LINK_DESCRIPTIONS[link.purpose].question}</p>
           <EmailLinkForm token={token as string} button={LINK_DESCRIPTIONS[link.purpose].button} />

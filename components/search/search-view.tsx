@@ -27,7 +27,8 @@ export async function SearchView({ query, pageNumber }: { query: string; pageNum
   return (
     <div className="container-page py-8 sm:py-12">
       <h1 className="font-serif text-4xl font-bold tracking-tight">Search</h1>
-      <form role="search" action="/search" className="mt-6 flex max-w-2xl gap-2">
+      {/* Not a second search landmark: the masthead's search form is the page's one (role="search"). */}
+      <form action="/search" className="mt-6 flex max-w-2xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           Search articles
         </label>

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ARTICLE_FIELD_MAX, AutosaveFieldsSchema } from "@/lib/articles/schemas";
 import { ModerateFormSchema } from "@/lib/replies/schemas";
-import { ArticleIdOrNewSchema, RecordIdSchema } from "./schemas";
+import { ArticleInputSchema } from "@/lib/articles/schemas";
+import { MediaFieldsSchema, MediaUploadSchema } from "@/lib/media/schemas";
+import { ReplyInputSchema } from "@/lib/replies/schemas";
+import { TaxonomyCreateSchema } from "@/lib/taxonomy/schemas";
+import { CreateUserSchema, ProfileSchema } from "@/lib/users/schemas";
+import { z } from "zod";
+import { ArticleIdOrNewSchema, RecordIdSchema, SINGLE_LINE_MESSAGE, singleLine } from "./schemas";
 
 describe("arguments a client could forge", () => {
   it("accepts ids as the database makes them, nothing else", () => {
@@ -37,5 +43,53 @@ describe("arguments a client could forge", () => {
     assert.equal(ModerateFormSchema.safeParse({ do: "approve:../x" }).success, false);
     assert.equal(ModerateFormSchema.safeParse({ do: "publish:abc" }).success, false);
     assert.equal(ModerateFormSchema.safeParse({ action: "approve" }).success, false);
+  });
+});
+
+describe("single-line fields", () => {
+  const line = singleLine(z.string().trim().max(50));
+  const message = (schema: z.ZodType, value: unknown) => {
+    const result = schema.safeParse(value);
+    return result.success ? null : result.error.issues.map((issue) => issue.message);
+  };
+
+  it("refuses CR, LF, CRLF, tabs and Unicode line separators inside the text", () => {
+    for (const text of ["Budget\nvote", "Budget\r\nvote", "Budget\rvote", "Budget\tvote", "Budget\u2028vote", "Budget\u0085vote", "Budget\vvote"]) {
+      assert.deepEqual(message(line, text), [SINGLE_LINE_MESSAGE], JSON.stringify(text));
+    }
+  });
+
+  it("trims a pasted trailing newline instead of refusing it, and keeps ordinary text", () => {
+    assert.equal(line.parse("  Budget vote passes\r\n"), "Budget vote passes");
+    assert.equal(line.parse("Élan — “quoted” 東京"), "Élan — “quoted” 東京");
+  });
+
+  it("refuses what a database cannot store, and lets an empty optional field through", () => {
+    assert.match(message(line, "nul\u0000byte")![0]!, /control characters/);
+    assert.equal(singleLine(z.string().nullable()).parse(null), null);
+  });
+
+  it("is the rule of every single-line field in the schemas", () => {
+    const cases: [string, z.ZodType, Record<string, unknown>, string][] = [
+      ["article title", ArticleInputSchema, { title: "Budget\r\nvote" }, "title"],
+      ["article SEO title", ArticleInputSchema, { title: "ok", seoTitle: "a\nb" }, "seoTitle"],
+      ["article SEO description", ArticleInputSchema, { title: "ok", seoDescription: "a\nb" }, "seoDescription"],
+      ["hero alt text", ArticleInputSchema, { title: "ok", heroImageAlt: "a\nb" }, "heroImageAlt"],
+      ["source name", ArticleInputSchema, { title: "ok", sourceName: "a\nb" }, "sourceName"],
+      ["tags", ArticleInputSchema, { title: "ok", tags: "one, two\nthree" }, "tags"],
+      ["staff name", CreateUserSchema, { name: "Ann\nLee", email: "ann@example.com", role: "AUTHOR" }, "name"],
+      ["byline", ProfileSchema, { displayName: "Ann\r\nLee" }, "displayName"],
+      ["reader's name", ReplyInputSchema, { name: "Ann\nLee", email: "ann@example.com", body: "Hello" }, "name"],
+      ["category or tag name", TaxonomyCreateSchema, { kind: "category", name: "World\nNews" }, "name"],
+      ["media alt text", MediaFieldsSchema, { alt: "a\nb" }, "alt"],
+      ["media credit", MediaFieldsSchema, { credit: "a\nb" }, "credit"],
+      ["uploaded image's alt text", MediaUploadSchema, { alt: "a\nb" }, "alt"],
+    ];
+    for (const [what, schema, input, field] of cases) {
+      const result = schema.safeParse(input);
+      assert.equal(result.success, false, what);
+      const fieldErrors = z.flattenError(result.error!).fieldErrors as Record<string, string[] | undefined>;
+      assert.match(fieldErrors[field]?.join(" ") ?? "", /one line/, what);
+    }
   });
 });

@@ -2,7 +2,8 @@
 // modified time, JSON-LD's dateModified, feed entries and sitemaps all come from here.
 //
 // `editedAt` is the editorial date: it is set when the content of an article that readers can already
-// see is saved again (lib/articles/mutations.ts). `updatedAt` is not used: it changes on any write to
+// see is saved again (lib/articles/mutations.ts) and when a correction or update is added to it
+// (lib/corrections/mutations.ts). `updatedAt` is not used: it changes on any write to
 // the row (a status change, a category merge, a save before publication), and a backdated or scheduled
 // article would look edited when it went live.
 

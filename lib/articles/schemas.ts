@@ -1,6 +1,6 @@
 // One schema for the article editor, shared by the form (field errors) and the action.
 import { z } from "zod";
-import { RecordIdSchema } from "@/lib/actions/schemas";
+import { RecordIdSchema, hasLineBreaks, singleLine } from "@/lib/actions/schemas";
 import { BODY_LIMITS, parseBodyJson } from "@/lib/content/document";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
@@ -58,7 +58,10 @@ export const ArticleInputSchema = z
   .object({
     intent: z.enum(ARTICLE_INTENTS).default("save"),
     version: z.coerce.number().int().min(0).default(0),
-    title: z.string().trim().min(1, "Enter a title.").max(ARTICLE_FIELD_MAX.title, `Keep the title under ${ARTICLE_FIELD_MAX.title} characters.`),
+    title: singleLine(
+      z.string().trim().min(1, "Enter a title.").max(ARTICLE_FIELD_MAX.title, `Keep the title under ${ARTICLE_FIELD_MAX.title} characters.`),
+      "Keep the title on one line: remove the line breaks and tabs.",
+    ),
     slug: z
       .string()
       .trim()
@@ -66,6 +69,7 @@ export const ArticleInputSchema = z
       .max(SLUG_MAX_LENGTH, `Keep the slug under ${SLUG_MAX_LENGTH} characters.`)
       .refine((value) => value === "" || SLUG_PATTERN.test(value), "Use lower-case letters, numbers and single hyphens, like budget-vote-passes.")
       .default(""),
+    // A paragraph, not a line (like a caption): its line breaks are kept as typed.
     standfirst: z.string().trim().max(ARTICLE_FIELD_MAX.standfirst, `Keep the standfirst under ${ARTICLE_FIELD_MAX.standfirst} characters.`).default(""),
     /** The editor's body document as JSON: checked against the allowed blocks, stored as what the check returns. */
     body: z
@@ -77,7 +81,7 @@ export const ArticleInputSchema = z
         ctx.addIssue({ code: "custom", message: checked.message });
         return z.NEVER;
       }),
-    sourceName: optionalText(ARTICLE_FIELD_MAX.sourceName, `Keep the source name under ${ARTICLE_FIELD_MAX.sourceName} characters.`),
+    sourceName: singleLine(optionalText(ARTICLE_FIELD_MAX.sourceName, `Keep the source name under ${ARTICLE_FIELD_MAX.sourceName} characters.`)),
     sourceUrl: optionalUrl,
     categoryId: optionalText(ARTICLE_FIELD_MAX.categoryId, "Choose a category."),
     tags: z
@@ -87,7 +91,8 @@ export const ArticleInputSchema = z
       .transform((value) => [...new Set(value.split(",").map((tag) => tag.trim()).filter(Boolean))])
       .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
       .refine((tags) => tags.every((tag) => tag.length <= TAG_NAME_MAX_LENGTH), `Keep each tag under ${TAG_NAME_MAX_LENGTH} characters.`)
-      .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags."),
+      .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags.")
+      .refine((tags) => !tags.some(hasLineBreaks), "Keep each tag on one line: remove the line breaks and tabs."),
     /** Author ids in byline order, comma-separated; empty keeps the bylines an article has. */
     bylines: z
       .string()
@@ -95,7 +100,7 @@ export const ArticleInputSchema = z
       .default("")
       .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
       .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose authors from the list.")).max(MAX_BYLINES, `Use at most ${MAX_BYLINES} bylines.`)),
-    heroImageAlt: optionalText(ARTICLE_FIELD_MAX.heroImageAlt, `Keep the alt text under ${ARTICLE_FIELD_MAX.heroImageAlt} characters.`),
+    heroImageAlt: singleLine(optionalText(ARTICLE_FIELD_MAX.heroImageAlt, `Keep the alt text under ${ARTICLE_FIELD_MAX.heroImageAlt} characters.`)),
     /** An image of the media library chosen as the hero image (an upload wins over it). */
     heroMediaId: z
       .string()
@@ -106,8 +111,8 @@ export const ArticleInputSchema = z
       .pipe(RecordIdSchema.nullable()),
     removeHeroImage: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
     repliesOpen: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
-    seoTitle: optionalText(ARTICLE_FIELD_MAX.seoTitle, `Search engines show about 60 characters; keep it under ${ARTICLE_FIELD_MAX.seoTitle}.`),
-    seoDescription: optionalText(ARTICLE_FIELD_MAX.seoDescription, `Keep the description under ${ARTICLE_FIELD_MAX.seoDescription} characters.`),
+    seoTitle: singleLine(optionalText(ARTICLE_FIELD_MAX.seoTitle, `Search engines show about 60 characters; keep it under ${ARTICLE_FIELD_MAX.seoTitle}.`)),
+    seoDescription: singleLine(optionalText(ARTICLE_FIELD_MAX.seoDescription, `Keep the description under ${ARTICLE_FIELD_MAX.seoDescription} characters.`)),
     /** The editor's note to the author, emailed with Publish, Schedule or Send back (not stored on the article). */
     editorNote: optionalText(ARTICLE_FIELD_MAX.editorNote, `Keep the note under ${ARTICLE_FIELD_MAX.editorNote.toLocaleString("en-GB")} characters.`),
     /** The publish time as an ISO instant (the browser converts its local time). */

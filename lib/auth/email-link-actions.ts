@@ -4,6 +4,7 @@
 // throttled and answer the same whether or not an account exists.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
 import { formDataToObject } from "@/lib/actions/form-data";
@@ -17,6 +18,7 @@ import { sharedLimiter } from "@/lib/rate-limit/store";
 import { ipFromHeaders } from "@/lib/request";
 import { issueEmailLink, redeemEmailLink } from "./email-links";
 import { ChoosePasswordSchema, ForgotPasswordSchema, RESET_REQUESTED_MESSAGE } from "./email-link-schemas";
+import { answerResetRequest } from "./reset-request";
 import { minutesToWait } from "./throttle";
 
 const HOUR = 60 * 60;
@@ -35,21 +37,29 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
   // While the database is away: said next to the form (never "no such account"), the address kept.
   return unlessDatabaseUnavailable(
     async () => {
-      const wait = await consumeOrWait(resetsByAddress, addressKey(ipFromHeaders(await headers())));
-      if (wait > 0) return errorState(`Too many requests from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
-      // Counted for unknown addresses too, so the limit says nothing about which accounts exist.
-      const accountWait = await consumeOrWait(resetsByAccount, email);
-      const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
-      if (accountWait === 0 && user?.active) {
-        await db.$transaction(async (tx) => {
-          const token = await issueEmailLink(tx, user.id, "password-reset");
-          await queueMail(tx, passwordResetMail(email, user.name, token));
-        });
-      }
+      // The same work for every address before answering; the account is looked up after (reset-request.ts).
+      const address = addressKey(ipFromHeaders(await headers()));
+      const answer = await answerResetRequest(email, {
+        throttleAddress: () => consumeOrWait(resetsByAddress, address),
+        throttleAccount: (account) => consumeOrWait(resetsByAccount, account),
+        afterResponse: after,
+        sendLinkIfAccount: sendPasswordResetLink,
+      });
+      if (answer.status === "wait") return errorState(`Too many requests from your network. Please wait ${minutesToWait(answer.seconds)} minutes and try again.`, formData);
       return successState(RESET_REQUESTED_MESSAGE);
     },
     () => errorState(UNAVAILABLE_MESSAGE, formData),
   );
+}
+
+/** After the answer: an active account gets a new link by mail (through the outbox); anything else, nothing. */
+async function sendPasswordResetLink(email: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, active: true } });
+  if (!user?.active) return;
+  await db.$transaction(async (tx) => {
+    const token = await issueEmailLink(tx, user.id, "password-reset");
+    await queueMail(tx, passwordResetMail(email, user.name, token));
+  });
 }
 
 const PurposeSchema = z.enum(["invitation", "password-reset"]);

@@ -16,7 +16,10 @@ export async function addCorrection(user: SessionUser, articleId: string, input:
     return { ok: false, message: "Corrections and updates are for published articles; change a draft or a scheduled article itself." };
   }
   await db.$transaction(async (tx) => {
-    const note = await tx.articleCorrection.create({ data: { articleId, kind: input.kind, text: input.text, createdById: user.id }, select: { id: true } });
+    const note = await tx.articleCorrection.create({ data: { articleId, kind: input.kind, text: input.text, createdById: user.id }, select: { id: true, createdAt: true } });
+    // A note changes what readers see: the article's "Updated …" line, dateModified, modified_time,
+    // sitemaps and feeds all follow editedAt (lib/articles/last-modified.ts), so the note sets it.
+    await tx.article.update({ where: { id: articleId }, data: { editedAt: note.createdAt }, select: { id: true } });
     await tx.auditEvent.create({
       data: { actorId: user.id, action: `article.${input.kind}`, entityType: "article", entityId: articleId, detail: `${note.id}: ${input.text.slice(0, 500)}` },
     });

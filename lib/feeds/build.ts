@@ -2,6 +2,8 @@ import "server-only";
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, an author, a category or a tag, built with `feed`,
 // with conditional GET (ETag and Last-Modified). Never an email address, never an unpublished article.
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import path from "node:path";
 import { Feed } from "feed";
 import { cardAuthors } from "@/lib/articles/bylines";
 import { articleLastModified } from "@/lib/articles/last-modified";
@@ -15,6 +17,8 @@ import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { itemByline, withDublinCore } from "@/lib/feeds/byline";
+import { imageEnclosure } from "@/lib/feeds/enclosure";
+import { uploadDir } from "@/lib/uploads/image-bytes";
 import { toJsonFeed11 } from "@/lib/feeds/json-feed";
 import { feedPaths, scopeFromKey, scopeKey, scopePage, type FeedKind, type FeedScopeRef } from "@/lib/feeds/links";
 
@@ -119,6 +123,7 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
     .update(`${format}|${articles.map((a) => `${a.id}:${a.updatedAt.getTime()}`).join(",")}`)
     .digest("base64url")}"`;
 
+  const enclosures = await heroEnclosures(articles.flatMap((article) => (article.heroImageUrl ? [article.heroImageUrl] : [])));
   const paths = feedPaths(scope);
   const feed = new Feed({
     id: absolute(resolved.page),
@@ -137,24 +142,55 @@ async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFee
       title: article.title,
       id: url,
       link: url,
+      // Atom's <updated> and JSON Feed's date_modified; RSS's pubDate is the publication, and its
+      // entries carry the update in <atom:updated>.
       date: article.modified,
       published: article.publishedAt,
       description: article.standfirst,
       // The full article, with our own upload addresses made absolute for feed readers.
       content: documentToHtml(readStoredBody(article.body), { absolute }),
-      ...itemByline(
+      ...withUpdated(
         format,
-        cardAuthors(article).map((author) => ({ name: author.displayName, link: absolute(`/authors/${author.handle}`) })),
+        article.modified,
+        itemByline(
+          format,
+          cardAuthors(article).map((author) => ({ name: author.displayName, link: absolute(`/authors/${author.handle}`) })),
+        ),
       ),
       category: [
         ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
         ...article.tags.map(({ tag }) => ({ name: tag.name })),
       ],
-      image: article.heroImageUrl ? absolute(article.heroImageUrl) : undefined,
+      image: article.heroImageUrl ? enclosures.get(article.heroImageUrl) : undefined,
     });
   }
   const body = format === "rss" ? withDublinCore(feed.rss2()) : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
   return { body, etag, lastModified };
+}
+
+/** RSS entries also say when they last changed (Atom's <updated>, the channel declares its namespace). */
+function withUpdated<T extends { extensions?: { name: string; objects: unknown }[] }>(format: FeedFormat, modified: Date, fields: T): T {
+  if (format !== "rss") return fields;
+  return { ...fields, extensions: [...(fields.extensions ?? []), { name: "atom:updated", objects: { _text: modified.toISOString() } }] };
+}
+
+/** Each hero image's enclosure: type and length from its media record, or the stored file's size. */
+async function heroEnclosures(urls: string[]) {
+  const unique = [...new Set(urls)];
+  const media = new Map((await db.media.findMany({ where: { url: { in: unique } }, select: { url: true, mime: true, byteSize: true } })).map((row) => [row.url, row]));
+  const root = uploadDir();
+  const sized = await Promise.all(
+    unique.map(async (url) => {
+      const record = media.get(url);
+      let fileSize: number | null = null;
+      if (record?.byteSize == null && url.startsWith("/uploads/")) {
+        const file = path.resolve(root, ...url.slice("/uploads/".length).split("/"));
+        if (file.startsWith(root + path.sep)) fileSize = await stat(file).then((info) => info.size, () => null);
+      }
+      return [url, imageEnclosure(absolute(url), record, fileSize)] as const;
+    }),
+  );
+  return new Map(sized);
 }
 
 /** A route handler for one feed: `export const GET = feedRoute("author", "atom")`. */

@@ -13,14 +13,16 @@ export const LINK_DESCRIPTIONS: Record<SignedPurpose, { question: string; button
   "editorial-unsubscribe": { question: "Stop receiving editorial notices?", button: "Unsubscribe", done: "You will no longer receive editorial notices. Your profile page can turn them on again." },
 };
 
-export function readSignedLink(value: unknown) {
-  return verifyLink(value, authSecret());
+export const EXPIRED_LINK_MESSAGE = "This confirmation link has expired: links to confirm work for 7 days. Nothing was changed.";
+
+export function readSignedLink(value: unknown, now = new Date()) {
+  return verifyLink(value, authSecret(), now);
 }
 
 /** Apply a signed link. Idempotent: a second click finds it done. */
 export async function applySignedLink(value: unknown, now = new Date()): Promise<SignedPurpose | null> {
-  const link = readSignedLink(value);
-  if (!link) return null;
+  const link = readSignedLink(value, now);
+  if (!link || link.expired) return null;
   const { purpose, id } = link;
   switch (purpose) {
     case "newsletter-confirm":

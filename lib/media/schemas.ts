@@ -1,24 +1,28 @@
 // One schema per media form, shared by the forms (field errors) and the actions.
 import { z } from "zod";
-import { RecordIdSchema } from "@/lib/actions/schemas";
+import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { storable } from "@/lib/content/storable-text";
 
 export const MEDIA_FIELD_MAX = { alt: 300, caption: 1_000, credit: 200, query: 200 } as const;
 
 const text = (max: number, what: string) =>
   storable(z.string().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`)).default("");
+/** Alt text and credits are one line; a caption may run over several. */
+const line = (max: number, what: string) =>
+  singleLine(z.string().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`), `Keep the ${what} on one line.`).default("");
 
 export const MediaFieldsSchema = z.object({
-  alt: text(MEDIA_FIELD_MAX.alt, "alt text"),
+  alt: line(MEDIA_FIELD_MAX.alt, "alt text"),
   caption: text(MEDIA_FIELD_MAX.caption, "caption"),
-  credit: text(MEDIA_FIELD_MAX.credit, "credit"),
+  credit: line(MEDIA_FIELD_MAX.credit, "credit"),
 });
 export type MediaFields = z.output<typeof MediaFieldsSchema>;
 
 /** An upload needs its alt text: every use of the image starts from it. */
 export const MediaUploadSchema = MediaFieldsSchema.extend({
-  alt: storable(
+  alt: singleLine(
     z.string().trim().min(1, "Describe the image for people who cannot see it.").max(MEDIA_FIELD_MAX.alt, `Keep the alt text under ${MEDIA_FIELD_MAX.alt} characters.`),
+    "Keep the alt text on one line.",
   ),
 });
 

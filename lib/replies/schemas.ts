@@ -1,6 +1,6 @@
 // One schema for the reply form, shared by the form (field errors) and the action.
 import { z } from "zod";
-import { RecordIdSchema } from "@/lib/actions/schemas";
+import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
 import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "./limits";
@@ -13,11 +13,14 @@ export { REPLY_BODY_MAX, REPLY_NAME_MAX };
 export const REPLY_REQUEST_MAX_BYTES = 64 * 1024;
 
 export const ReplyInputSchema = z.object({
-  name: personName(REPLY_NAME_MAX, {
-    empty: "Enter your name.",
-    tooLong: `Keep your name under ${REPLY_NAME_MAX} characters.`,
-    unstorable: "Remove the invisible control characters or broken symbols from your name.",
-  }),
+  name: singleLine(
+    personName(REPLY_NAME_MAX, {
+      empty: "Enter your name.",
+      tooLong: `Keep your name under ${REPLY_NAME_MAX} characters.`,
+      unstorable: "Remove the invisible control characters or broken symbols from your name.",
+    }),
+    "Keep your name on one line.",
+  ),
   email: z
     .string()
     .trim()

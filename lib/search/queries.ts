@@ -10,7 +10,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
-import { searchTerms, snippetParts, type SnippetPart } from "./query-text";
+import { resultSnippet, searchTerms, snippetParts, type SnippetPart } from "./query-text";
 import { postgresSearchSql, sqliteSearchSql, type SearchStatements } from "./search-sql";
 
 export type SearchResult = ArticleCard & { snippet: SnippetPart[] };
@@ -50,7 +50,7 @@ async function runSearch(terms: string[], page: number): Promise<Omit<SearchResu
   const byId = new Map(cards.map((card) => [card.id, card as ArticleCard]));
   const results = hits.flatMap((hit) => {
     const card = byId.get(hit.id);
-    return card ? [{ ...card, snippet: snippetParts(hit.snippet) }] : [];
+    return card ? [{ ...card, snippet: resultSnippet(snippetParts(hit.snippet), card) }] : [];
   });
   return { results, page: pageInfo(window, total) };
 }

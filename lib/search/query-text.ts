@@ -29,3 +29,19 @@ export function snippetParts(snippet: string): SnippetPart[] {
   }
   return parts;
 }
+
+/**
+ * The snippet a result shows under its headline. When the words matched only the title, the engine's
+ * snippet is the title again (SQLite picks the best column); the standfirst says more, or nothing.
+ */
+export function resultSnippet(parts: SnippetPart[], article: { title: string; standfirst: string | null }): SnippetPart[] {
+  const text = parts
+    .map((part) => part.text)
+    .join("")
+    .replace(/^…|…$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const title = article.title.replace(/\s+/g, " ").trim();
+  if (text && !title.includes(text)) return parts;
+  return article.standfirst ? [{ text: article.standfirst, match: false }] : [];
+}

@@ -51,10 +51,11 @@ export const listNewsSitemapArticles = readerQuery("news-sitemap", loadNewsSitem
 
 async function loadNewsSitemapArticles() {
   const now = new Date();
-  return db.article.findMany({
+  const articles = await db.article.findMany({
     where: { AND: [publishedWhere(now), { publishedAt: { gte: new Date(now.getTime() - 48 * 60 * 60 * 1000) } }] },
-    select: { slug: true, title: true, publishedAt: true },
+    select: { slug: true, title: true, publishedAt: true, editedAt: true },
     orderBy: { publishedAt: "desc" },
     take: 1000,
   });
+  return articles.map((article) => ({ slug: article.slug, title: article.title, publishedAt: article.publishedAt!, lastModified: articleLastModified({ publishedAt: article.publishedAt!, editedAt: article.editedAt }) }));
 }

@@ -1,6 +1,7 @@
 // One schema per taxonomy form (categories and tags), shared by the forms and the actions.
 import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
+import { singleLine } from "@/lib/actions/schemas";
 import { storable } from "@/lib/content/storable-text";
 
 export const TAXONOMY_KINDS = ["category", "tag"] as const;
@@ -8,7 +9,10 @@ export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
 
 export const TaxonomyCreateSchema = z.object({
   kind: z.enum(TAXONOMY_KINDS),
-  name: storable(z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."), "Remove the invisible control characters or broken symbols from the name."),
+  name: singleLine(
+    storable(z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."), "Remove the invisible control characters or broken symbols from the name."),
+    "Keep the name on one line.",
+  ),
 });
 export const TaxonomyRenameSchema = TaxonomyCreateSchema.extend({ id: RecordIdSchema });
 export const TaxonomyMergeSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RecordIdSchema } from "@/lib/actions/schemas";
+import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { NewPasswordSchema } from "@/lib/auth/schemas";
 import { SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
@@ -14,7 +14,7 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const CreateUserSchema = z.object({
-  name: personName(100, { empty: "Enter a name.", tooLong: "Keep the name under 100 characters.", unstorable: UNSTORABLE_MESSAGE }),
+  name: singleLine(personName(100, { empty: "Enter a name.", tooLong: "Keep the name under 100 characters.", unstorable: UNSTORABLE_MESSAGE }), "Keep the name on one line."),
   email,
   role: z.enum(ROLES, "Choose a role."),
 });
@@ -49,7 +49,7 @@ export const SocialLinksSchema = storable(z.string())
   });
 
 export const ProfileSchema = z.object({
-  displayName: personName(100, { empty: "Enter the name readers see.", tooLong: "Keep it under 100 characters.", unstorable: UNSTORABLE_MESSAGE }),
+  displayName: singleLine(personName(100, { empty: "Enter the name readers see.", tooLong: "Keep it under 100 characters.", unstorable: UNSTORABLE_MESSAGE }), "Keep the name on one line."),
   handle: z
     .string()
     .trim()

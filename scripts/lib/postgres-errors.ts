@@ -1,6 +1,8 @@
 // What to do when setup cannot use a PostgreSQL database: each failure a newcomer meets (server not
 // running, no role or a wrong password, no database, a database owned by another role) as one
 // sentence with the command that fixes it. Pure: no connection here (see scripts/lib/database.ts).
+import { existsSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import { userInfo } from "node:os";
 
 /** Where a postgresql:// URL points, with libpq's defaults for what it leaves out. */
@@ -26,14 +28,34 @@ export function postgresTarget(url: string, env: Record<string, string | undefin
   };
 }
 
-const START_SERVER = "on Debian: sudo service postgresql start, or sudo pg_ctlcluster 15 main start";
+/** Who runs the command: root, a user with sudo, or neither (many containers and CI machines have no sudo). */
+export type Shell = "root" | "sudo" | "plain";
+
+export function currentShell(uid = process.getuid?.(), path = process.env.PATH ?? ""): Shell {
+  if (uid === 0) return "root";
+  return path.split(delimiter).some((dir) => dir && existsSync(join(dir, "sudo"))) ? "sudo" : "plain";
+}
+
+/** A command run as the postgres system user, written the way it works for whoever reads it. */
+export function asPostgres(command: string, shell: Shell): string {
+  if (shell === "sudo") return `sudo -u postgres ${command}`;
+  const su = `su postgres -c "${command.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+  return shell === "root" ? su : `(as root) ${su}`;
+}
+
+/** A command run as root. */
+function asRoot(command: string, shell: Shell): string {
+  return shell === "root" ? command : shell === "sudo" ? `sudo ${command}` : `(as root) ${command}`;
+}
 
 /** A sentence saying what went wrong and what to run, or undefined when the error is not one we know. */
-export function explainPostgresError(error: unknown, target: PostgresTarget): string | undefined {
+export function explainPostgresError(error: unknown, target: PostgresTarget, shell: Shell = currentShell()): string | undefined {
   const { code, message } = errorFields(error);
   const { host, port, user, database } = target;
-  const createRole = `sudo -u postgres createuser --pwprompt ${user}`;
-  const createDatabase = `sudo -u postgres createdb -O ${user} ${database}`;
+  const createRole = asPostgres(`createuser --pwprompt ${user}`, shell);
+  const createDatabase = asPostgres(`createdb -O ${user} ${database}`, shell);
+  const changeOwner = asPostgres(`psql -c "ALTER DATABASE ${database} OWNER TO ${user}"`, shell);
+  const START_SERVER = `on Debian: ${asRoot("pg_ctlcluster 15 main start", shell)}, or ${asRoot("service postgresql start", shell)}`;
 
   switch (code) {
     case "ECONNREFUSED":
@@ -47,7 +69,7 @@ export function explainPostgresError(error: unknown, target: PostgresTarget): st
     case "ENETUNREACH":
       return `PostgreSQL at ${host}:${port} does not answer: check the host and port in DATABASE_URL, and that no firewall is in the way.`;
     case "28P01": // PostgreSQL answers a missing role with the same error as a wrong password.
-      return `PostgreSQL refused the password for role "${user}": the role does not exist, or its password is not the one in DATABASE_URL. Create the role with ${createRole} (or set its password with sudo -u postgres psql -c "ALTER ROLE ${user} PASSWORD '…'").`;
+      return `PostgreSQL refused the password for role "${user}": the role does not exist, or its password is not the one in DATABASE_URL. Create the role with ${createRole} (or set its password with ${asPostgres(`psql -c "ALTER ROLE ${user} PASSWORD '…'"`, shell)}).`;
     case "28000":
       if (/pg_hba\.conf/.test(message)) {
         return `PostgreSQL at ${host}:${port} accepts no connection from this address as role "${user}" to database "${database}" (no pg_hba.conf entry): connect through localhost, or add a line for it to pg_hba.conf.`;
@@ -60,9 +82,9 @@ export function explainPostgresError(error: unknown, target: PostgresTarget): st
       return `PostgreSQL has no database "${database}": create it, owned by "${user}", with ${createDatabase}.`;
     case "42501":
       if (/schema public/.test(message)) {
-        return `Role "${user}" may not create tables in database "${database}" (permission denied for schema public): the database is owned by another role, and since PostgreSQL 15 only the owner may create in its public schema. Create it owned by "${user}" (${createDatabase}), or hand over an existing one with sudo -u postgres psql -c "ALTER DATABASE ${database} OWNER TO ${user}".`;
+        return `Role "${user}" may not create tables in database "${database}" (permission denied for schema public): the database is owned by another role, and since PostgreSQL 15 only the owner may create in its public schema. Create it owned by "${user}" (${createDatabase}), or hand over an existing one with ${changeOwner}.`;
       }
-      return `Role "${user}" lacks a privilege in database "${database}" (${message}): make "${user}" the database's owner with sudo -u postgres psql -c "ALTER DATABASE ${database} OWNER TO ${user}".`;
+      return `Role "${user}" lacks a privilege in database "${database}" (${message}): make "${user}" the database's owner with ${changeOwner}.`;
     default:
       return undefined;
   }

@@ -44,6 +44,7 @@ export default async function AuthorPage({ params }: Props) {
       <ArticleList
         result={result}
         basePath={`/authors/${author.handle}`}
+        ofAuthor={author.handle}
         label={`Articles by ${author.displayName}`}
         emptyMessage={`${author.displayName} has not published anything yet.`}
       />
