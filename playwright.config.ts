@@ -73,10 +73,6 @@ export default defineConfig({
       SITE_POSTAL_ADDRESS: "1 Press Street, Springfield",
       MAIL_POLL_MS: "250",
       MAIL_RETRY_BASE_MS: "500",
-      // Specs click a reply form within milliseconds of the load event, before Next.js's scripts
-      // would have come after the first paint; e2e/scripts-after-paint.spec.ts runs a server with
-      // the default (docs/decisions/028-scripts-after-paint.md).
-      SCRIPTS_AFTER_PAINT: "off",
     },
   },
 });
