@@ -8,7 +8,7 @@ import { writeSyntheticWxr } from "../scripts/lib/synthetic-wxr";
 import { makeUser, readerContext, signIn, writeReply } from "./fixtures";
 import { createArticle, uniqueSuffix } from "./factories";
 
-// A large import from the dashboard while the site serves readers (issue 26): the import runs in a
+// A large import from the dashboard while the site serves readers: the import runs in a
 // process of its own, so the home page answers and a reader's reply is stored meanwhile; "Cancel
 // import" stops it, and importing the same file again resumes. On a copy of the test database served
 // by a second Gazette process (other specs count the shared database's articles). Tagged @once: the

@@ -154,7 +154,7 @@ test("rows go in referenced models first, replies linked to their parents afterw
   assert.equal(readFileSync(path.join(scratch, "restored", "2026", "11", "photo.jpg"), "utf8"), "not really a jpeg");
 });
 
-// ---- hostile archives (issue 26): one sentence each, nothing left in the temporary folder ----
+// ---- hostile archives: one sentence each, nothing left in the temporary folder ----
 
 /** `megabytes` MB of letters gzip packs about a hundredfold (a 16 KB random block, repeated). */
 function repeatedNoise(megabytes: number): Buffer {

@@ -1,4 +1,4 @@
-// The importer against the files of issue 26, generated here, into a throwaway SQLite database:
+// The importer against hostile files an audit found, generated here, into a throwaway SQLite database:
 // items without ids, two sites with the same ids and slugs, a post whose body cannot be converted,
 // one post with 20,000 comments, a symbolic link out of --uploads, bytes that are not UTF-8.
 import assert from "node:assert/strict";

@@ -1,4 +1,4 @@
-// What a WordPress import costs the site's readers (issue 26): the p99 of the cached home page while
+// What a WordPress import costs the site's readers: the p99 of the cached home page while
 // an import of `posts` generated posts runs, against the p99 with nothing running. The import runs
 // from the command line (`npm run import:wordpress`, its own process) or from the dashboard (signed
 // in as a new administrator with a real browser, the upload at /dashboard/import, which runs the
