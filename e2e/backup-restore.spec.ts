@@ -128,7 +128,7 @@ test("SQLite → backup → PostgreSQL → backup: the two backups hold the same
   const first = path.join(work, "from-sqlite.tar.gz");
   exportBackup(sqliteUrl, sourceUploads, first);
 
-  const restored = npmScript("restore", [first], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
+  const restored = npmScript("restore", [first, "--yes"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(restored.status, restored.stderr).toBe(0);
   expect(restored.stdout).toMatch(/Reply: \d+ rows linked to their parent/);
   expect(restored.stdout).toContain("Category: 1 rows linked to their parent");
@@ -145,7 +145,7 @@ test("PostgreSQL → backup → a new SQLite database → backup: the same data 
   const fromPostgres = path.join(work, "from-postgres.tar.gz");
   const sqliteAgain = `file:${path.join(work, "restored.db")}`;
   const uploadsAgain = path.join(work, "uploads-sqlite-again");
-  const restored = npmScript("restore", [fromPostgres], { DATABASE_URL: sqliteAgain, UPLOAD_DIR: uploadsAgain });
+  const restored = npmScript("restore", [fromPostgres, "--yes"], { DATABASE_URL: sqliteAgain, UPLOAD_DIR: uploadsAgain });
   expect(restored.status, restored.stderr).toBe(0);
   const third = path.join(work, "from-sqlite-again.tar.gz");
   exportBackup(sqliteAgain, uploadsAgain, third);
@@ -189,7 +189,7 @@ test("restoring into a database that has rows refuses and changes nothing; a dam
   const file = path.join(work, "from-sqlite.tar.gz");
   const articlesBefore = await withRestored(async (client) => (await client.query(`SELECT count(*)::int AS n FROM "Article"`)).rows[0].n);
 
-  const refused = npmScript("restore", [file], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
+  const refused = npmScript("restore", [file, "--yes"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(refused.status).toBe(1);
   expect(refused.stderr).toMatch(/The database is not empty \(User: \d+, .*Article: \d+.*\)\. Restore into an empty database, or pass --replace/);
 
@@ -197,14 +197,14 @@ test("restoring into a database that has rows refuses and changes nothing; a dam
   const bytes = readFileSync(file);
   bytes.write("damage", Math.floor(bytes.length / 2));
   writeFileSync(damaged, bytes);
-  const broken = npmScript("restore", [damaged, "--replace"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
+  const broken = npmScript("restore", [damaged, "--replace", "--yes"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(broken.status).toBe(1);
   expect(broken.stderr).toMatch(/is not a readable Gazette backup|is damaged/);
 
   const foreign = path.join(work, "foreign.tar.gz");
   writeFileSync(path.join(work, "manifest.json"), JSON.stringify({ format: "something-else", formatVersion: 1 }));
   await tar.create({ gzip: true, file: foreign, cwd: work }, ["manifest.json"]);
-  const other = npmScript("restore", [foreign, "--replace"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
+  const other = npmScript("restore", [foreign, "--replace", "--yes"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(other.status).toBe(1);
   expect(other.stderr).toContain("This is not a Gazette backup");
 
@@ -216,7 +216,7 @@ test("--replace empties the database first: afterwards it holds exactly the back
   const file = path.join(work, "from-sqlite.tar.gz");
   await withRestored((client) => client.query(`INSERT INTO "Tag" (id, slug, name, "createdAt") VALUES ('stray-${suffix}', 'stray-${suffix}', 'Stray', now())`));
 
-  const replaced = npmScript("restore", [file, "--replace"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
+  const replaced = npmScript("restore", [file, "--replace", "--yes"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(replaced.status, replaced.stderr).toBe(0);
   expect(replaced.stdout).toContain("emptied the database");
 

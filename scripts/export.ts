@@ -11,15 +11,19 @@ loadDotEnv();
 const usage = "usage: npm run export -- FILE.tar.gz   |   npm run export -- --format wxr FILE.xml";
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "backup" }, help: { type: "boolean" } } });
+  parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "backup" }, help: { type: "boolean", short: "h" } } });
 } catch (error) {
   console.error(`export: ${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
 const { values, positionals } = parsed;
-if (values.help || positionals.length !== 1 || !["backup", "wxr"].includes(values.format!)) {
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 1 || !["backup", "wxr"].includes(values.format!)) {
   console.error(usage);
-  process.exit(values.help ? 0 : 2);
+  process.exit(2);
 }
 const file = positionals[0]!;
 const url = databaseUrl();

@@ -1,42 +1,83 @@
 // `npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]`: a WordPress export
-// (WXR 1.0–1.2) into the database named by DATABASE_URL (lib/wordpress/import.ts). Progress on
-// stderr (items per second, ETA), the report on stdout. Exits 1 with the line and column when the
-// file is malformed (nothing written), 2 on wrong arguments.
+// (WXR 1.0–1.2) into the database named by DATABASE_URL (lib/wordpress/import.ts). The database's
+// migrations are applied first, as setup and restore do, so a new database works. Progress on
+// stderr (items per second, ETA), the report on stdout. Ctrl+C stops after the current write (what
+// was written is kept; the same command resumes); a second Ctrl+C stops at once. Exits 1 with the
+// line and column when the file is malformed (nothing written) or when stopped, 2 on wrong arguments.
+//
+// `--from-dashboard` is how /dashboard/import runs it, in a process of its own so that an import never
+// shares the readers' event loop: progress and cancelling go through the database
+// (lib/wordpress/import-job.ts) and the outcome is one line of JSON on stdout.
+import { parseArgs } from "node:util";
 import type { ImportProgress } from "../lib/wordpress/import";
+import type { DashboardImportOutcome } from "../lib/wordpress/import-job";
+import { databaseUrl } from "../lib/db/url";
 import { loadDotEnv } from "./lib/run";
 
 // Before the database client is created (it reads DATABASE_URL when first imported).
 loadDotEnv();
-const { importWordPress } = await import("../lib/wordpress/import");
-const { formatImportReport } = await import("../lib/wordpress/report");
-const { WxrSyntaxError } = await import("../lib/wordpress/wxr-reader");
-const args = process.argv.slice(2);
-const usage = "usage: npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]";
-let file: string | null = null;
-let uploadsDir: string | null = null;
-let dryRun = false;
-let json = false;
-let inviteAuthors = false;
-for (let index = 0; index < args.length; index++) {
-  const arg = args[index]!;
-  if (arg === "--uploads") uploadsDir = args[++index] ?? null;
-  else if (arg === "--dry-run") dryRun = true;
-  else if (arg === "--json") json = true;
-  else if (arg === "--invite-authors") inviteAuthors = true;
-  else if (arg === "--help" || arg === "-h") {
-    console.log(usage);
-    process.exit(0);
-  } else if (arg.startsWith("--") || file) {
-    console.error(`import:wordpress: unexpected “${arg}”\n${usage}`);
-    process.exit(2);
-  } else file = arg;
-}
-if (!file || (args.includes("--uploads") && !uploadsDir)) {
-  console.error(usage);
+
+const usage = `usage: npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]
+
+  --uploads DIR       a copy of wp-content/uploads: images go into the media library
+                      (no symbolic link out of DIR is followed)
+  --dry-run           read everything, write nothing, print what an import would do
+  --invite-authors    give each imported author with an address a login, by invitation
+  --json              print the report as JSON
+  --help              print this and stop`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      uploads: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      "invite-authors": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      "from-dashboard": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+} catch (error) {
+  console.error(`import:wordpress: ${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
+if (parsed.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (parsed.positionals.length !== 1 || parsed.values.uploads === "") {
+  console.error(`import:wordpress: ${parsed.positionals.length ? "one export file at a time" : "which export file?"}\n${usage}`);
+  process.exit(2);
+}
+const file = parsed.positionals[0]!;
+const { uploads: uploadsDir = null, "dry-run": dryRun, "invite-authors": inviteAuthors, json, "from-dashboard": fromDashboard } = parsed.values;
 
-const tty = process.stderr.isTTY;
+const { DatabaseSetupError, migrateExplained } = await import("./lib/database");
+if (!fromDashboard) {
+  // A new database gets its tables first (the dashboard's database has them: the site runs on it).
+  try {
+    await migrateExplained(databaseUrl());
+  } catch (error) {
+    console.error(`import:wordpress: ${error instanceof DatabaseSetupError ? error.message : `the database could not be prepared: ${(error as Error).message}`}`);
+    process.exit(1);
+  }
+}
+
+const { importWordPress, ImportCancelledError } = await import("../lib/wordpress/import");
+const { formatImportReport } = await import("../lib/wordpress/report");
+const { WxrSyntaxError } = await import("../lib/wordpress/wxr-reader");
+const { db } = await import("../lib/db");
+
+const controller = new AbortController();
+process.on("SIGINT", () => {
+  if (controller.signal.aborted) process.exit(130);
+  process.stderr.write("\nimport:wordpress: stopping after the current write (Ctrl+C again to stop at once)…\n");
+  controller.abort();
+});
+
+const tty = process.stderr.isTTY && !fromDashboard;
 let started = 0;
 let lastDraw = 0;
 function drawProgress(progress: ImportProgress) {
@@ -59,24 +100,46 @@ function drawProgress(progress: ImportProgress) {
   else if (progress.done === progress.total || progress.done % 1000 === 0) process.stderr.write(`${line}\n`);
 }
 
+let outcome: DashboardImportOutcome;
+const job = fromDashboard ? await import("../lib/wordpress/import-job") : null;
+const progressWriter = job?.importProgressWriter();
+const cancelWatch = job ? await job.watchForCancel(controller) : null;
 try {
-  const report = await importWordPress(file, { uploadsDir, dryRun, inviteAuthors, onProgress: drawProgress });
-  if (tty) process.stderr.write("\n");
-  console.log(json ? JSON.stringify(report, null, 2) : formatImportReport(report).join("\n"));
+  const report = await importWordPress(file, {
+    uploadsDir,
+    dryRun,
+    inviteAuthors,
+    signal: controller.signal,
+    reportListLimit: fromDashboard ? 200 : undefined,
+    onProgress: (progress) => {
+      drawProgress(progress);
+      progressWriter?.onProgress(progress);
+    },
+  });
+  outcome = { report };
 } catch (error) {
-  if (tty) process.stderr.write("\n");
-  if (error instanceof WxrSyntaxError) {
-    console.error(`import:wordpress: ${file} is not a readable WordPress export: ${error.message}. Nothing was imported.`);
-    process.exit(1);
-  }
-  if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-    console.error(`import:wordpress: ${file} does not exist.`);
-    process.exit(1);
-  }
-  console.error(`import:wordpress: stopped: ${error instanceof Error ? error.message : String(error)}`);
-  console.error("What was imported before this is kept and remembered: run the same command again to resume.");
-  process.exit(1);
+  if (error instanceof WxrSyntaxError) outcome = { error: { kind: "syntax", message: error.message } };
+  else if (error instanceof ImportCancelledError) outcome = { error: { kind: "cancelled", message: error.message } };
+  else if (error instanceof Error && "code" in error && error.code === "ENOENT") outcome = { error: { kind: "stopped", message: `${file} does not exist.` } };
+  else outcome = { error: { kind: "stopped", message: error instanceof Error ? error.message.slice(0, 500) : String(error) } };
 } finally {
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
+  await cancelWatch?.stop();
+  await progressWriter?.done();
+}
+if (tty) process.stderr.write("\n");
+await db.$disconnect();
+
+if (fromDashboard) {
+  console.log(JSON.stringify(outcome));
+} else if ("report" in outcome) {
+  console.log(json ? JSON.stringify(outcome.report, null, 2) : formatImportReport(outcome.report).join("\n"));
+} else {
+  const { kind, message } = outcome.error;
+  if (kind === "syntax") console.error(`import:wordpress: ${file} is not a readable WordPress export: ${message}. Nothing was imported.`);
+  else if (kind === "cancelled") console.error(`import:wordpress: stopped. What was imported before is kept: run the same command again to resume.`);
+  else {
+    console.error(`import:wordpress: stopped: ${message}`);
+    console.error("What was imported before this is kept and remembered: run the same command again to resume.");
+  }
+  process.exitCode = 1;
 }

@@ -1,7 +1,11 @@
-// `npm run restore -- backup.tar.gz [--replace]`: a backup made by `npm run export` into DATABASE_URL
-// (SQLite or PostgreSQL) and UPLOAD_DIR. The file is checked completely before anything is written;
-// then the migrations are applied and the rows inserted in one transaction (lib/backup/restore.ts).
+// `npm run restore -- backup.tar.gz [--replace] [--yes]`: a backup made by `npm run export` into DATABASE_URL
+// (SQLite or PostgreSQL) and UPLOAD_DIR. The file is checked completely before anything is written
+// (every value against the schema too); the staff accounts it would create are listed and the
+// restore asks to go on (unless --yes): a backup edited to add an administrator shows there. Then the
+// migrations are applied and the rows inserted in one transaction (lib/backup/restore.ts). Whatever
+// is wrong with a file is one sentence and exit code 1; the temporary folder never stays behind.
 // docs/decisions/024-backup-and-restore.md
+import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { databaseUrl } from "../lib/db/url";
 import { BackupFormatError } from "../lib/backup/format";
@@ -11,17 +15,25 @@ import { loadDotEnv, run } from "./lib/run";
 
 loadDotEnv();
 
-const usage = "usage: npm run restore -- FILE.tar.gz [--replace]";
+const usage = `usage: npm run restore -- FILE.tar.gz [--replace] [--yes]
+
+  --replace   delete everything in the database first (without it, a database with rows is refused)
+  --yes       do not ask before writing (the staff accounts the backup creates are still listed)
+  --help      print this and stop`;
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { replace: { type: "boolean", default: false }, help: { type: "boolean" } } });
+  parsed = parseArgs({ allowPositionals: true, options: { replace: { type: "boolean", default: false }, yes: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
 } catch (error) {
   console.error(`restore: ${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
-if (parsed.values.help || parsed.positionals.length !== 1) {
+if (parsed.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (parsed.positionals.length !== 1) {
   console.error(usage);
-  process.exit(parsed.values.help ? 0 : 2);
+  process.exit(2);
 }
 const file = parsed.positionals[0]!;
 const url = databaseUrl();
@@ -31,12 +43,28 @@ let backup;
 try {
   backup = await openBackup(file);
 } catch (error) {
-  if (!(error instanceof BackupFormatError)) throw error;
-  console.error(`restore: ${error.message}`);
+  // Any failure to read the file (not only the ones foreseen) is one sentence, not a stack trace.
+  console.error(`restore: ${error instanceof BackupFormatError ? error.message : `${file} could not be read: ${(error as Error).message}. Nothing was restored.`}`);
   process.exit(1);
 }
 const rows = backup.manifest.models.reduce((sum, model) => sum + model.rows, 0);
 console.log(`restore: ${file} checked: ${rows} rows in ${backup.manifest.models.length} tables, ${backup.uploads.length} uploaded files, made ${backup.manifest.createdAt}.`);
+// Who will be able to sign in: an account added to the file after it was exported shows here.
+const listed = backup.staff.slice(0, 200);
+console.log(`restore: the backup creates ${backup.staff.length} staff account${backup.staff.length === 1 ? "" : "s"}:`);
+for (const account of listed) console.log(`restore:   ${account.role.padEnd(9)} ${account.email} (${account.name})${account.active ? "" : ", deactivated"}`);
+if (backup.staff.length > listed.length) console.log(`restore:   … and ${backup.staff.length - listed.length} more`);
+if (!parsed.values.yes) {
+  const question = createInterface({ input: process.stdin, output: process.stdout });
+  // No answer (stdin closed, as in a script) is a no.
+  const answer = await Promise.race([question.question("restore: restore this backup? [y/N] "), new Promise<string>((resolve) => question.once("close", () => resolve("")))]);
+  question.close();
+  if (!/^y(es)?$/i.test(answer.trim())) {
+    console.error("restore: not restored (answer y to go on, or pass --yes).");
+    await backup.close();
+    process.exit(1);
+  }
+}
 
 try {
   console.log(`restore: into ${url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")}`);

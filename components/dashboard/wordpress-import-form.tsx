@@ -5,6 +5,7 @@ import { useFormStatus } from "react-dom";
 import { idleState, type ActionState } from "@/lib/actions/state";
 import { importWordPressAction } from "@/lib/wordpress/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { buttonClass } from "@/components/ui/styles";
 
 type ImportState = ActionState & { report?: string[] };
 
@@ -14,6 +15,7 @@ type Progress = { phase: "checking" | "importing"; done: number; total: number; 
 function ImportProgress() {
   const { pending } = useFormStatus();
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   useEffect(() => {
     if (!pending) return;
     let stopped = false;
@@ -30,9 +32,19 @@ function ImportProgress() {
       stopped = true;
       clearInterval(timer);
       setProgress(null);
+      setCancelling(false);
     };
   }, [pending]);
   if (!pending) return null;
+  const cancel = async () => {
+    setCancelling(true);
+    try {
+      const response = await fetch("/dashboard/import/cancel", { method: "POST", cache: "no-store" });
+      if (!response.ok) setCancelling(false);
+    } catch {
+      setCancelling(false);
+    }
+  };
   const importing = progress?.phase === "importing" && progress.total > 0;
   const seconds = importing ? (progress.updatedAt - progress.startedAt) / 1000 : 0;
   const rate = importing && seconds > 0 ? progress.done / seconds : 0;
@@ -41,10 +53,15 @@ function ImportProgress() {
     <div className="space-y-1 text-sm">
       <progress aria-label="Import progress" className="w-full max-w-md" {...(importing ? { value: progress.done, max: progress.total } : {})} />
       <p role="status" aria-live="polite">
-        {importing
-          ? `${progress.done} of ${progress.total} items, ${Math.round(rate)} a second${left !== null ? `, about ${left} s left` : ""}.`
-          : "Checking the file… keep this page open."}
+        {cancelling
+          ? "Cancelling: the import stops after its current write…"
+          : importing
+            ? `${progress.done} of ${progress.total} items, ${Math.round(rate)} a second${left !== null ? `, about ${left} s left` : ""}.`
+            : "Checking the file… keep this page open."}
       </p>
+      <button type="button" onClick={cancel} disabled={cancelling} className={buttonClass("secondary")}>
+        Cancel import
+      </button>
     </div>
   );
 }

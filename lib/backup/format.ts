@@ -117,6 +117,57 @@ export function decodeValue(field: ScalarField, value: unknown): unknown {
   }
 }
 
+const INT32 = 2 ** 31;
+
+/** Why a field's value in a JSON line cannot be written to this schema's column, or null. */
+export function valueProblem(field: ScalarField, value: unknown): string | null {
+  if (value === null || value === undefined) return field.isRequired && !field.isList ? `${field.name} is required` : null;
+  if (field.isList) {
+    if (!Array.isArray(value)) return `${field.name} must be a list`;
+    for (const item of value) {
+      const problem = valueProblem({ ...field, isList: false, isRequired: true }, item);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  const shown = JSON.stringify(value).slice(0, 60);
+  if (field.kind === "enum") {
+    return typeof value === "string" && field.enumValues.includes(value) ? null : `${field.name} ${shown} is not one of ${field.enumValues.join(", ")}`;
+  }
+  switch (field.type) {
+    case "String":
+      return typeof value === "string" ? null : `${field.name} ${shown} is not text`;
+    case "Boolean":
+      return typeof value === "boolean" ? null : `${field.name} ${shown} is not true or false`;
+    case "Int":
+      return Number.isInteger(value) && Math.abs(value as number) < INT32 ? null : `${field.name} ${shown} is not a whole number`;
+    case "Float":
+      return typeof value === "number" && Number.isFinite(value) ? null : `${field.name} ${shown} is not a number`;
+    case "BigInt":
+      return typeof value === "string" && /^-?\d{1,19}$/.test(value) ? null : `${field.name} ${shown} is not a whole number`;
+    case "Decimal":
+      return typeof value === "string" && /^-?\d{1,40}(\.\d{1,40})?$/.test(value) ? null : `${field.name} ${shown} is not a decimal number`;
+    case "DateTime":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && !Number.isNaN(new Date(value).getTime()) ? null : `${field.name} ${shown} is not a date (ISO 8601, UTC)`;
+    case "Bytes":
+      return typeof value === "string" && /^[A-Za-z0-9+/]*={0,2}$/.test(value) ? null : `${field.name} is not base64`;
+    default:
+      return null;
+  }
+}
+
+/** Why a row read from a backup cannot be restored (its first bad field), or null. */
+export function rowProblem(model: BackupModel, json: unknown): string | null {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return "the line is not a row";
+  const row = json as Record<string, unknown>;
+  for (const field of model.fields) {
+    if (!(field.name in row)) continue;
+    const problem = valueProblem(field, row[field.name]);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** A row as one JSON line (without the newline): every scalar field, in schema order. */
 export function encodeRow(model: BackupModel, row: Record<string, unknown>): string {
   const out: Record<string, unknown> = {};

@@ -3,7 +3,8 @@
 // order of writes (referenced models first, replies linked to their parents in a second pass).
 // The same against real databases: e2e/backup-restore.spec.ts (PostgreSQL pass).
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { appendFileSync, createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
@@ -29,6 +30,16 @@ const tables: Record<string, Record<string, unknown>[]> = {
 
 type Call = [string, string, unknown];
 
+function requiredDefaults(model: ReturnType<typeof allModels>[number]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of model.fields) {
+    if (!field.isRequired || field.isList) continue;
+    if (field.kind === "enum") out[field.name] = field.enumValues[0];
+    else out[field.name] = ({ String: "", Boolean: false, Int: 0, Float: 0, DateTime: when, BigInt: BigInt(0), Json: {} } as Record<string, unknown>)[field.type];
+  }
+  return out;
+}
+
 /** A stand-in client: reads from `tables`, counts `rowsPresent`, records every write. */
 function fakeClient(rowsPresent: Record<string, number> = {}) {
   const calls: Call[] = [];
@@ -40,7 +51,8 @@ function fakeClient(rowsPresent: Record<string, number> = {}) {
   };
   for (const model of allModels()) {
     client[model.delegate] = {
-      findMany: async ({ take }: { take: number }) => (tables[model.delegate] ?? []).slice(0, take),
+      // Rows as a database holds them: every required field has a value (the schema's default here).
+      findMany: async ({ take }: { take: number }) => (tables[model.delegate] ?? []).slice(0, take).map((row) => ({ ...requiredDefaults(model), ...row })),
       count: async () => rowsPresent[model.name] ?? 0,
       createMany: async ({ data }: { data: unknown[] }) => {
         calls.push(["createMany", model.name, data]);
@@ -74,10 +86,10 @@ test("a backup opens when every file matches the manifest", async () => {
 });
 
 /** The good backup unpacked, changed by `edit`, packed again. */
-async function altered(name: string, edit: (dir: string) => void): Promise<string> {
+async function altered(name: string, edit: (dir: string) => void | Promise<void>): Promise<string> {
   const dir = mkdtempSync(path.join(scratch, "altered-"));
   await tar.extract({ file: good, cwd: dir });
-  edit(dir);
+  await edit(dir);
   const file = path.join(scratch, name);
   await tar.create({ gzip: true, file, cwd: dir }, ["manifest.json", "data", "uploads-index.jsonl", "uploads"]);
   return file;
@@ -140,4 +152,104 @@ test("rows go in referenced models first, replies linked to their parents afterw
   const updates = calls.filter(([kind]) => kind === "update");
   assert.deepEqual(updates, [["update", "Reply", { where: { id: "r2" }, data: { parentId: "r1", updatedAt: when } }]]);
   assert.equal(readFileSync(path.join(scratch, "restored", "2026", "11", "photo.jpg"), "utf8"), "not really a jpeg");
+});
+
+// ---- hostile archives: one sentence each, nothing left in the temporary folder ----
+
+/** `megabytes` MB of letters gzip packs about a hundredfold (a 16 KB random block, repeated). */
+function repeatedNoise(megabytes: number): Buffer {
+  const block = Buffer.from(randomBytes(12 * 1024).toString("base64").replace(/[+/=]/g, "x"));
+  const megabyte = Buffer.concat(Array.from({ length: Math.ceil((1024 * 1024) / block.length) }, () => block)).subarray(0, 1024 * 1024);
+  return Buffer.concat(Array.from({ length: megabytes }, () => megabyte));
+}
+
+const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith("gazette-restore-")).length;
+
+/** The good backup with one data file rewritten by `write`, its checksum, size and rows recomputed. */
+async function edited(name: string, model: string, write: (file: string) => Promise<void> | void): Promise<string> {
+  return altered(name, async (dir) => {
+    const file = path.join(dir, `data/${model}.jsonl`);
+    await write(file);
+    const hash = createHash("sha256");
+    let bytes = 0;
+    let rows = 0;
+    for await (const chunk of createReadStream(file)) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+      for (const byte of chunk as Buffer) if (byte === 10) rows++;
+    }
+    const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
+    Object.assign(manifest.models.find((entry: { name: string }) => entry.name === model), { sha256: hash.digest("hex"), bytes, rows });
+    writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+  });
+}
+
+test("a truncated backup and an archive bomb are refused in one sentence and leave no folder behind", async () => {
+  const before = leftovers();
+  const half = readFileSync(good).subarray(0, Math.floor(readFileSync(good).length / 2));
+  writeFileSync(path.join(scratch, "half.tar.gz"), half);
+  await assert.rejects(openBackup(path.join(scratch, "half.tar.gz")), (error: Error) => error instanceof BackupFormatError && /Nothing was restored\.$/.test(error.message));
+
+  // 200 MB of zeros in a data file, a few hundred kilobytes packed: tar stops it (ratio over 1,000).
+  const bomb = await altered("bomb.tar.gz", (dir) => {
+    const zeros = Buffer.alloc(1024 * 1024);
+    const file = path.join(dir, "data/User.jsonl");
+    writeFileSync(file, "");
+    for (let n = 0; n < 200; n++) appendFileSync(file, zeros);
+  });
+  await assert.rejects(openBackup(bomb), /is not a readable Gazette backup \(a \.tar\.gz file\): max decompression ratio exceeded.*Nothing was restored\.$/);
+  // Less compressible (a ratio of about 100), it passes tar's check and stops at the size bound.
+  const wide = await altered("wide.tar.gz", (dir) => writeFileSync(path.join(dir, "data/User.jsonl"), repeatedNoise(80)));
+  await assert.rejects(openBackup(wide, { maxUnpackedBytes: 50 * 1024 * 1024 }), /would unpack to more than 50 MB: this is not a backup Gazette wrote/);
+  // The same bomb cut short: tar stops half-way through writing it.
+  const bombBytes = readFileSync(bomb);
+  writeFileSync(path.join(scratch, "bomb-cut.tar.gz"), bombBytes.subarray(0, Math.floor(bombBytes.length * 0.6)));
+  await assert.rejects(openBackup(path.join(scratch, "bomb-cut.tar.gz")), (error: Error) => error instanceof BackupFormatError && /not a readable Gazette backup/.test(error.message));
+  assert.equal(leftovers(), before);
+});
+
+test("one 300 MB line is refused as it is read, in bounded memory", async () => {
+  const long = await edited("long-line.tar.gz", "Reply", (file) => {
+    writeFileSync(file, '{"id":"r9","body":"');
+    appendFileSync(file, repeatedNoise(300));
+    appendFileSync(file, '"}\n');
+  });
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  try {
+    await assert.rejects(openBackup(long), /data\/Reply\.jsonl line 1 is longer than 64 MB/);
+  } finally {
+    clearInterval(sampler);
+  }
+  assert.ok(peak - before < 250 * 1024 * 1024, `grew by ${Math.round((peak - before) / 1024 / 1024)} MB`);
+});
+
+test("values are checked against the schema before any write", async () => {
+  const badEnum = await edited("bad-enum.tar.gz", "User", (file) => writeFileSync(file, readFileSync(file, "utf8").replace('"EDITOR"', '"SUPERUSER"')));
+  await assert.rejects(openBackup(badEnum), /data\/User\.jsonl line 1: role "SUPERUSER" is not one of ADMIN, .*Nothing was restored\./);
+  const badDate = await edited("bad-date.tar.gz", "Article", (file) => writeFileSync(file, readFileSync(file, "utf8").replace(/"publishedAt":"[^"]+"/, '"publishedAt":"yesterday"')));
+  await assert.rejects(openBackup(badDate), /data\/Article\.jsonl line 1: publishedAt "yesterday" is not a date/);
+  const missing = await edited("null-title.tar.gz", "Article", (file) => writeFileSync(file, readFileSync(file, "utf8").replace(/"title":"[^"]*"/, '"title":null')));
+  await assert.rejects(openBackup(missing), /data\/Article\.jsonl line 1: title is required/);
+});
+
+test("the staff accounts a backup creates are listed, an added administrator among them", async () => {
+  const added = await edited("added-admin.tar.gz", "User", (file) => {
+    const line = readFileSync(file, "utf8").trim();
+    const intruder = { ...JSON.parse(line), id: "u2", email: "intruder@example.net", name: "Intruder", role: "ADMIN" };
+    writeFileSync(file, `${line}\n${JSON.stringify(intruder)}\n`);
+  });
+  const backup = await openBackup(added);
+  try {
+    assert.deepEqual(
+      backup.staff.map((account) => [account.email, account.role]),
+      [
+        ["editor@example.com", "EDITOR"],
+        ["intruder@example.net", "ADMIN"],
+      ],
+    );
+  } finally {
+    await backup.close();
+  }
 });

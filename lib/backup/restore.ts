@@ -10,7 +10,6 @@ import { createReadStream } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import * as tar from "tar";
 import { delegateOf, whereKey, type AnyClient } from "./delegate";
 import {
@@ -20,11 +19,15 @@ import {
   UPLOADS_INDEX_FILE,
   decodeRow,
   incompatibility,
+  rowProblem,
   parseManifest,
   type Manifest,
   type ModelEntry,
 } from "./format";
 import { allModels, deferredFields, exportedModels, insertionOrder, migrationNames, type BackupModel } from "./schema";
+
+/** A staff account a restore would create, shown before anything is written. */
+export type StaffAccount = { email: string; name: string; role: string; active: boolean };
 
 export class RestoreRefusedError extends Error {}
 
@@ -33,8 +36,55 @@ export type OpenedBackup = {
   /** The unpacked, checked backup. */
   dir: string;
   uploads: { path: string; bytes: number; sha256: string }[];
+  /** Every User row of the backup: who will be able to sign in, and as what. */
+  staff: StaffAccount[];
   close(): Promise<void>;
 };
+
+/**
+ * The longest line a data file may have: a row with the longest body a document may have, escaped,
+ * fits many times over. A longer one is refused as it is read, so memory stays bounded whatever
+ * the file holds (readline would have kept a 300 MB line whole).
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/** What a backup may unpack to, by the sizes its entries declare: an archive bomb stops here. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 64 * 1024 ** 3;
+
+/** The lines of `file` (empty ones skipped), each at most `maxBytes`; a longer one throws. */
+export async function* boundedLines(file: string, label: string, maxBytes = MAX_LINE_BYTES): AsyncGenerator<{ line: string; number: number }> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let number = 0;
+  const tooLong = () => new BackupFormatError(`${label} line ${number + 1} is longer than ${Math.round(maxBytes / 1024 / 1024)} MB: this is not a row Gazette wrote. Nothing was restored.`);
+  for await (const chunk of createReadStream(file)) {
+    let buffer = chunk as Buffer;
+    for (let newline = buffer.indexOf(10); newline !== -1; newline = buffer.indexOf(10)) {
+      if (length + newline > maxBytes) throw tooLong();
+      parts.push(buffer.subarray(0, newline));
+      const line = Buffer.concat(parts).toString("utf8");
+      parts = [];
+      length = 0;
+      number++;
+      if (line) yield { line, number };
+      buffer = buffer.subarray(newline + 1);
+    }
+    if (length + buffer.length > maxBytes) throw tooLong();
+    if (buffer.length) {
+      parts.push(buffer);
+      length += buffer.length;
+    }
+  }
+  if (length) {
+    number++;
+    yield { line: Buffer.concat(parts).toString("utf8"), number };
+  }
+}
+
+/** Remove the temporary folder even while a failed extraction's last writes settle. */
+async function removeFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
 
 const SAFE_PATH = /^(manifest\.json|uploads-index\.jsonl|data\/[A-Za-z0-9_]+\.jsonl|uploads\/[^\0]+)$/;
 
@@ -64,11 +114,14 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Unpack and check a backup. Throws BackupFormatError, with one sentence for the person, on anything wrong. */
-export async function openBackup(file: string): Promise<OpenedBackup> {
+export async function openBackup(file: string, options: { maxUnpackedBytes?: number } = {}): Promise<OpenedBackup> {
   if (!(await exists(file))) throw new BackupFormatError(`${file}: no such file.`);
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
   const dir = await mkdtemp(path.join(tmpdir(), "gazette-restore-"));
-  const close = () => rm(dir, { recursive: true, force: true });
+  const close = () => removeFolder(dir);
   try {
+    let unpacked = 0;
+    let tooLarge = false;
     try {
       await tar.extract({
         file,
@@ -79,12 +132,18 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
           const type = "type" in entry ? entry.type : "File";
           const clean = entryPath.replace(/^\.\//, "").replace(/\/$/, "");
           if (type === "Directory") return clean === "data" || clean === "uploads" || isSafeUploadPath(clean);
-          return type === "File" && SAFE_PATH.test(clean) && (!clean.startsWith("uploads/") || isSafeUploadPath(clean));
+          const wanted = type === "File" && SAFE_PATH.test(clean) && (!clean.startsWith("uploads/") || isSafeUploadPath(clean));
+          if (!wanted) return false;
+          unpacked += "size" in entry && typeof entry.size === "number" ? entry.size : 0;
+          if (unpacked > maxUnpacked) tooLarge = true;
+          return !tooLarge;
         },
       });
     } catch (error) {
-      throw new BackupFormatError(`${file} is not a readable Gazette backup (a .tar.gz file): ${(error as Error).message}.`);
+      throw new BackupFormatError(`${file} is not a readable Gazette backup (a .tar.gz file): ${(error as Error).message.replace(/\.$/, "")}. Nothing was restored.`);
     }
+    const limit = maxUnpacked >= 1024 ** 3 ? `${Math.round(maxUnpacked / 1024 ** 3)} GB` : `${Math.round(maxUnpacked / 1024 ** 2)} MB`;
+    if (tooLarge) throw new BackupFormatError(`${file} would unpack to more than ${limit}: this is not a backup Gazette wrote. Nothing was restored.`);
 
     const manifestPath = path.join(dir, MANIFEST_FILE);
     if (!(await exists(manifestPath))) throw new BackupFormatError(`${file} is not a Gazette backup: it has no manifest.json.`);
@@ -104,14 +163,41 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
       if (found.lines !== entry.rows) throw damaged(`${entry.file} has ${found.lines} rows, the manifest says ${entry.rows}`);
     }
 
+    // Every value checked against the schema before anything is written: a bad enum, a date that is
+    // not one, a required field left empty is named with its file and line, not found by the database.
+    const staff: StaffAccount[] = [];
+    const byName = new Map(allModels().map((model) => [model.name, model]));
+    for (const entry of manifest.models) {
+      const model = byName.get(entry.name)!;
+      for await (const { line, number } of boundedLines(path.join(dir, entry.file), entry.file)) {
+        let json: unknown;
+        try {
+          json = JSON.parse(line);
+        } catch {
+          throw damaged(`${entry.file} line ${number} is not JSON`);
+        }
+        const problem = rowProblem(model, json);
+        if (problem) throw damaged(`${entry.file} line ${number}: ${problem}`);
+        if (model.name === "User") {
+          const row = json as Record<string, unknown>;
+          staff.push({ email: String(row.email ?? ""), name: String(row.name ?? ""), role: String(row.role ?? "AUTHOR"), active: row.active !== false });
+        }
+      }
+    }
+
     const indexPath = path.join(dir, manifest.uploads.index);
     if (manifest.uploads.index !== UPLOADS_INDEX_FILE || !(await exists(indexPath))) throw damaged(`${UPLOADS_INDEX_FILE} is missing`);
     const indexDigest = await digest(indexPath);
     if (indexDigest.sha256 !== manifest.uploads.sha256) throw damaged(`${UPLOADS_INDEX_FILE} does not match its checksum`);
     const uploads: OpenedBackup["uploads"] = [];
-    for await (const line of createInterface({ input: createReadStream(indexPath), crlfDelay: Infinity })) {
-      if (!line) continue;
-      const upload = JSON.parse(line) as OpenedBackup["uploads"][number];
+    for await (const { line, number } of boundedLines(indexPath, UPLOADS_INDEX_FILE, 64 * 1024)) {
+      let upload: OpenedBackup["uploads"][number];
+      try {
+        upload = JSON.parse(line) as OpenedBackup["uploads"][number];
+      } catch {
+        throw damaged(`${UPLOADS_INDEX_FILE} line ${number} is not JSON`);
+      }
+      if (typeof upload?.path !== "string") throw damaged(`${UPLOADS_INDEX_FILE} line ${number} names no file`);
       if (!isSafeUploadPath(upload.path)) throw damaged(`the upload index names ${JSON.stringify(upload.path)}`);
       const full = path.join(dir, ...upload.path.split("/"));
       if (!(await exists(full))) throw damaged(`${upload.path} is missing`);
@@ -120,9 +206,10 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
       uploads.push(upload);
     }
     if (uploads.length !== manifest.uploads.files) throw damaged(`it has ${uploads.length} uploaded files, the manifest says ${manifest.uploads.files}`);
-    return { manifest, dir, uploads, close };
+    return { manifest, dir, uploads, staff, close };
   } catch (error) {
-    await close();
+    // The sentence about the file, not one about cleaning up after it.
+    await close().catch(() => undefined);
     throw error;
   }
 }
@@ -154,7 +241,7 @@ export type RestoreOptions = {
 const BATCH_BYTES = 1024 * 1024;
 
 async function* lines(file: string): AsyncGenerator<string> {
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) yield line;
+  for await (const { line } of boundedLines(file, path.basename(file))) yield line;
 }
 
 async function insertModel(tx: AnyClient, model: BackupModel, file: string, batchSize: number): Promise<{ rows: number; deferred: boolean }> {

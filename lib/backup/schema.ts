@@ -32,6 +32,8 @@ export type ScalarField = {
   isUpdatedAt: boolean;
   /** @default(autoincrement()): a restore would have to move PostgreSQL's sequence past the ids it wrote. */
   isAutoincrement: boolean;
+  /** An enum's values, as the schema lists them (empty for other fields). */
+  enumValues: string[];
 };
 
 export type ForeignKey = {
@@ -69,8 +71,9 @@ type DmmfModel = { name: string; fields: DmmfField[]; primaryKey: { fields: stri
 export function modelsOfSchema(schema: string): BackupModel[] {
   const wasm = require("@prisma/prisma-schema-wasm") as { get_dmmf(params: string): string };
   const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as {
-    datamodel: { models: DmmfModel[] };
+    datamodel: { models: DmmfModel[]; enums?: { name: string; values: { name: string }[] }[] };
   };
+  const enums = new Map((dmmf.datamodel.enums ?? []).map((entry) => [entry.name, entry.values.map((value) => value.name)]));
   return dmmf.datamodel.models.map((model) => {
     const fields: ScalarField[] = model.fields
       .filter((field) => field.kind === "scalar" || field.kind === "enum")
@@ -82,6 +85,7 @@ export function modelsOfSchema(schema: string): BackupModel[] {
         isList: field.isList,
         isUpdatedAt: field.isUpdatedAt === true,
         isAutoincrement: (field.default as { name?: string } | undefined)?.name === "autoincrement",
+        enumValues: field.kind === "enum" ? (enums.get(field.type) ?? []) : [],
       }));
     const unsupported = model.fields.find((field) => field.kind === "unsupported");
     if (unsupported) throw new Error(`Model ${model.name}: field ${unsupported.name} has an Unsupported type, which a backup cannot carry.`);

@@ -1,7 +1,11 @@
 "use server";
 // The dashboard's WordPress import (administrators): the upload is written to a temporary file and
-// imported like the command line does, without --uploads (images are listed as not found and the
-// articles keep pointing at the old addresses); every reader page is expired afterwards.
+// imported by the command line's script in a process of its own (scripts/import-wordpress.ts
+// --from-dashboard): however long or hostile the file, the readers' event loop only waits on a pipe.
+// Without --uploads (images are listed as not found and the articles keep pointing at the old
+// addresses); every reader page is expired afterwards. "Cancel import" (lib/wordpress/import-job.ts)
+// stops it between two writes; importing the same file again resumes.
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,38 +13,61 @@ import { formAction } from "@/lib/actions/staff-action";
 import { errorState, invalidState, successState } from "@/lib/actions/state";
 import { expireEverything } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { importWordPress } from "./import";
-import { importProgressWriter } from "./progress";
+import type { DashboardImportOutcome } from "./import-job";
 import { formatImportReport } from "./report";
 import { WordPressImportSchema, checkWxrUpload } from "./schemas";
-import { WxrSyntaxError } from "./wxr-reader";
+
+/** Run the import script on `file` in a child process; its last line of stdout is the outcome. */
+function runImportProcess(file: string, dryRun: boolean): Promise<DashboardImportOutcome> {
+  const script = path.join(/*turbopackIgnore: true*/ process.cwd(), "scripts", "import-wordpress.ts");
+  const args = ["--max-old-space-size=512", "--import", "tsx", script, file, "--from-dashboard", ...(dryRun ? ["--dry-run"] : [])];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: process.cwd(), env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    // Bounded: the outcome is one line (a report's lists are bounded), errors a few.
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => void (stdout = (stdout + chunk).slice(-2_000_000)));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => void (stderr = (stderr + chunk).slice(-4_000)));
+    child.on("error", (error) => resolve({ error: { kind: "stopped", message: error.message } }));
+    child.on("close", (code, signal) => {
+      const line = stdout.trim().split("\n").at(-1) ?? "";
+      try {
+        resolve(JSON.parse(line) as DashboardImportOutcome);
+      } catch {
+        const last = stderr.trim().split("\n").at(-1) ?? "";
+        resolve({ error: { kind: "stopped", message: `the import process ended (${signal ?? `exit code ${code}`})${last ? `: ${last.slice(0, 300)}` : ""}` } });
+      }
+    });
+  });
+}
 
 export const importWordPressAction = formAction({ permission: "site:import", schema: WordPressImportSchema }, async ({ dryRun }, { user, formData }) => {
   const upload = await checkWxrUpload(formData.get("file"));
   if (!upload.ok) return invalidState({ file: [upload.message] }, formData);
   const folder = await mkdtemp(/*turbopackIgnore: true*/ path.join(tmpdir(), "gazette-import-"));
   const file = path.join(folder, "export.xml");
-  const progress = importProgressWriter();
   try {
     await writeFile(/*turbopackIgnore: true*/ file, Buffer.from(await upload.file.arrayBuffer()));
-    const report = await importWordPress(file, { dryRun, reportListLimit: 200, onProgress: progress.onProgress });
+    const outcome = await runImportProcess(file, dryRun);
+    if (!dryRun) {
+      // Even a cancelled or stopped import may have written articles: reader pages expire either way.
+      expireEverything();
+    }
+    if ("error" in outcome) {
+      const { kind, message } = outcome.error;
+      if (kind === "syntax") return invalidState({ file: [`This file is not a readable WordPress export: ${message}. Nothing was imported.`] }, formData);
+      if (kind === "cancelled") return errorState("Cancelled. What was imported before is kept; import the same file again to resume.", formData);
+      return errorState(`The import stopped: ${message.slice(0, 300)}. What was imported before is kept; import the same file again to resume.`, formData);
+    }
+    const report = outcome.report;
     report.file = upload.file.name.replace(/[^\w.\- ]/g, "_").slice(0, 100);
     if (!dryRun) {
       await db.auditEvent.create({
         data: { actorId: user.id, action: "wordpress.import", entityType: "import", entityId: report.source.slice(0, 200), detail: `${report.posts.created} posts, ${report.comments.created} comments` },
       });
-      // New articles, categories, tags and authors everywhere: every reader page may have changed.
-      expireEverything();
     }
     return successState(dryRun ? "Checked: nothing was written. The report below says what an import would do." : "Imported. The report below says what was created.", { report: formatImportReport(report) });
-  } catch (error) {
-    if (error instanceof WxrSyntaxError) return invalidState({ file: [`This file is not a readable WordPress export: ${error.message}. Nothing was imported.`] }, formData);
-    if (error instanceof Error && !(error as { digest?: string }).digest) {
-      return errorState(`The import stopped: ${error.message.slice(0, 300)}. What was imported before is kept; import the same file again to resume.`, formData);
-    }
-    throw error;
   } finally {
-    await progress.done();
     await rm(/*turbopackIgnore: true*/ folder, { recursive: true, force: true });
   }
 });

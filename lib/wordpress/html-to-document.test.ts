@@ -151,3 +151,17 @@ describe("wordpressHtmlToDocument on WordPress's theme unit test posts", () => {
     assert.deepEqual(lost, []);
   });
 });
+
+describe("wordpressHtmlToDocument: hostile nesting", () => {
+  it("keeps the words of 5,000 nested <div> as plain paragraphs, without recursion, and says so", () => {
+    const html = `${"<div>".repeat(5_000)}Deep words${"</div>".repeat(5_000)}\n\n<p>After</p>`;
+    const { document, notes } = wordpressHtmlToDocument(html);
+    assert.ok(JSON.stringify(document).includes("Deep words"));
+    assert.ok(notes.some((note) => /nested 5,00\d levels deep/.test(note)), notes.join("; "));
+  });
+
+  it("reads the text of 50,000 nested elements for a title or comment", () => {
+    assert.equal(htmlToPlainText(`${"<span>".repeat(50_000)}x${"</span>".repeat(50_000)}`), "x");
+  });
+});
+

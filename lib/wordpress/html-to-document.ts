@@ -46,19 +46,54 @@ const isElement = (node: HtmlNode): node is HtmlElement => "attribs" in node;
 const isText = (node: HtmlNode): node is Extract<HtmlNode, { type: "text" }> => node.type === "text";
 const classes = (element: HtmlElement) => (element.attribs.class ?? "").split(/\s+/);
 
-function textOf(node: HtmlNode | HtmlDocument): string {
-  if (isText(node)) return node.data;
-  if (isElement(node) && DROPPED_WITH_CONTENT.has(node.name)) return "";
-  if ("children" in node) return (node.children as HtmlNode[]).map(textOf).join("");
-  return "";
+// The walks below a post's HTML that a file could drive deep are loops over a stack, not recursion:
+// 5,000 nested <div> used to overflow the call stack. The converter's own recursion (walkInline,
+// walkBlock) only runs on a tree at most HTML_MAX_DEPTH deep; deeper bodies are kept as plain text.
+
+/** The text of a node, in document order, without the content of scripts, styles and the like. */
+function textOf(root: HtmlNode | HtmlDocument): string {
+  const parts: string[] = [];
+  const stack: (HtmlNode | HtmlDocument)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node as HtmlNode)) parts.push((node as Extract<HtmlNode, { type: "text" }>).data);
+    else if (isElement(node as HtmlNode) && DROPPED_WITH_CONTENT.has((node as HtmlElement).name)) continue;
+    else if ("children" in node) {
+      const children = node.children as HtmlNode[];
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+    }
+  }
+  return parts.join("");
 }
 
-function findAll(node: HtmlNode, test: (element: HtmlElement) => boolean, out: HtmlElement[] = []): HtmlElement[] {
-  if (!isElement(node)) return out;
-  if (test(node)) out.push(node);
-  for (const child of node.children) findAll(child, test, out);
+/** Elements under `root` (itself included) that pass `test`, in document order. */
+function findAll(root: HtmlNode, test: (element: HtmlElement) => boolean): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const stack: HtmlNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) out.push(node);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
   return out;
 }
+
+/** How deep elements nest under `root`, measured without recursion. */
+function nestingDepth(root: HtmlDocument): number {
+  let deepest = 0;
+  const stack: [HtmlNode, number][] = root.children.map((child) => [child, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Deeper than this, a body keeps its words but not its layout (no editor nests so far). */
+export const HTML_MAX_DEPTH = 100;
 
 // ---- shortcodes (before the HTML is parsed) ----
 
@@ -611,8 +646,8 @@ function splitLongText(blocks: Block[]): void {
 }
 
 /** The document's words alone, as paragraphs: what is kept when the structure cannot be. */
-function plainTextDocument(html: string, limit: number): Block[] {
-  const text = clean(textOf(parseDocument(html)));
+function plainTextDocument(parsed: HtmlDocument, limit: number): Block[] {
+  const text = clean(textOf(parsed));
   return text
     .slice(0, limit)
     .split(/\n\s*\n/)
@@ -635,9 +670,11 @@ export function wordpressHtmlToDocument(html: string, options: ConvertOptions = 
   const context: Context = { classic, notes, images, options };
   const expanded = expandShortcodes(html.replace(/\r\n?/g, "\n"), notes);
   const parsed = parseDocument(expanded, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const blocks = blocksOf(parsed.children, context);
+  const depth = nestingDepth(parsed);
+  const blocks = depth > HTML_MAX_DEPTH ? [] : blocksOf(parsed.children, context);
   splitLongText(blocks);
-  let checked = checkBodyDocument({ type: "doc", content: blocks });
+  let checked: ReturnType<typeof checkBodyDocument> =
+    depth > HTML_MAX_DEPTH ? { ok: false, message: `its HTML is nested ${depth.toLocaleString("en-GB")} levels deep, more than ${HTML_MAX_DEPTH}` } : checkBodyDocument({ type: "doc", content: blocks });
   if (checked.ok && JSON.stringify(checked.document).length > BODY_LIMITS.jsonLength) {
     checked = { ok: false, message: "The body is too long for one article." };
   }
@@ -645,7 +682,7 @@ export function wordpressHtmlToDocument(html: string, options: ConvertOptions = 
     notes.add(`the body could not keep its layout (${checked.message}): kept as plain paragraphs`);
     let limit = BODY_LIMITS.jsonLength / 2;
     for (;;) {
-      const fallback = checkBodyDocument({ type: "doc", content: plainTextDocument(expanded, limit) });
+      const fallback = checkBodyDocument({ type: "doc", content: plainTextDocument(parsed, limit) });
       if (fallback.ok && JSON.stringify(fallback.document).length <= BODY_LIMITS.jsonLength) {
         if (textOf(parsed).length > limit) notes.add(`the body was cut after ${limit.toLocaleString("en-GB")} characters`);
         return { document: fallback.document, notes: [...notes], images: [] };

@@ -8,7 +8,7 @@
 // resumes where it stopped. `dryRun` reads the database but writes nothing (no files either).
 // No "server-only" here: the command line (scripts/import-wordpress.ts) runs this too.
 import { createHash, randomBytes } from "node:crypto";
-import { access, readFile, stat } from "node:fs/promises";
+import { access, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { issueEmailLink } from "@/lib/auth/issue-email-link";
 import { hashPassword } from "@/lib/auth/password";
@@ -21,6 +21,7 @@ import { invitationMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
+import { oldAddressOwner } from "./old-address-owner";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
 
 export type ImportKind = "author" | "category" | "tag" | "post" | "comment" | "media";
@@ -38,6 +39,8 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
   /** Bound on each list in the report (the counts are always complete). */
   reportListLimit?: number;
+  /** Stops the import between two writes (ImportCancelledError); a later run resumes. */
+  signal?: AbortSignal;
 };
 
 export type ImportProgress = { phase: "checking" | "importing"; done: number; total: number };
@@ -64,6 +67,11 @@ export type ImportReport = {
   notesLeftOut: number;
   missingImages: { post: string; url: string }[];
   missingImagesLeftOut: number;
+  /** Old addresses (/?p=1, /hello-world/, /author/admin/) another site imported earlier keeps. */
+  addressesKept: { address: string; site: string }[];
+  addressesKeptLeftOut: number;
+  /** Bytes that were not UTF-8, read as “�”. */
+  invalidCharacters: number;
   items: number;
   seconds: number;
   itemsPerSecond: number;
@@ -126,6 +134,33 @@ function cut(text: string, max: number): string {
   return `${space > max / 2 ? slice.slice(0, space) : slice}…`;
 }
 
+/** Long keys (a guid can be any length) are stored by digest; short ones as they are, readable. */
+function boundedKey(prefix: string, value: string): string {
+  return value.length <= 200 ? `${prefix}${value}` : `${prefix}sha256:${createHash("sha256").update(value).digest("hex")}`;
+}
+
+/**
+ * What makes a post the same post in a later export: its `wp:post_id`, else its `guid`, else its
+ * `link` (exporters other than WordPress, and hand-edited files, leave the id out), else a digest of
+ * its title, date and body.
+ */
+export function postKey(item: Pick<WxrItem, "postId" | "guid" | "link" | "title" | "postDate" | "postDateGmt" | "content">): string {
+  const id = item.postId.trim();
+  if (id) return id.slice(0, 200);
+  const guid = item.guid.trim();
+  if (guid) return boundedKey("guid:", guid);
+  const link = item.link.trim();
+  if (link) return boundedKey("link:", link);
+  return `digest:${createHash("sha256").update(JSON.stringify([item.title, item.postDateGmt || item.postDate, item.content])).digest("hex")}`;
+}
+
+/** A comment's `wp:comment_id`, else a digest of its post, author, date and text. */
+export function commentKey(post: string, comment: Pick<WxrComment, "id" | "author" | "date" | "dateGmt" | "content">): string {
+  const id = comment.id.trim();
+  if (id) return id.slice(0, 200);
+  return `digest:${createHash("sha256").update(JSON.stringify([post, comment.author.trim(), comment.dateGmt.trim() || comment.date.trim(), comment.content])).digest("hex")}`;
+}
+
 type Attachment = { id: string; url: string; title: string; alt: string; caption: string; parent: string };
 
 /** What the first pass keeps: small, whatever the size of the file. */
@@ -137,20 +172,22 @@ type Survey = {
   attachments: Map<string, Attachment>;
   attachmentsByParent: Map<string, string[]>;
   items: number;
+  invalidCharacters: number;
 };
 
-async function survey(file: string, onProgress?: (done: number) => void): Promise<Survey> {
+async function survey(file: string, onProgress?: (done: number) => void, signal?: AbortSignal): Promise<Survey> {
   const authors: WxrAuthor[] = [];
   const categories: WxrCategory[] = [];
   const tags: WxrTag[] = [];
   const attachments = new Map<string, Attachment>();
   const attachmentsByParent = new Map<string, string[]>();
   let items = 0;
-  const { channel } = await readWxr(file, {
+  const { channel, invalidCharacters } = await readWxr(file, {
     author: (author) => void authors.push(author),
     category: (category) => void categories.push(category),
     tag: (tag) => void tags.push(tag),
     item: (item) => {
+      if (signal?.aborted) throw new ImportCancelledError();
       items++;
       if (items % 500 === 0) onProgress?.(items);
       if (item.postType !== "attachment" || !item.postId) return;
@@ -170,7 +207,7 @@ async function survey(file: string, onProgress?: (done: number) => void): Promis
       }
     },
   });
-  return { channel, authors, categories, tags, attachments, attachmentsByParent, items };
+  return { channel, authors, categories, tags, attachments, attachmentsByParent, items, invalidCharacters };
 }
 
 /** The part of an image address that names the file inside wp-content/uploads: "2013/03/photo.jpg". */
@@ -192,6 +229,18 @@ export function uploadsRelativePath(url: string): string | null {
   return relative.replace(/^\/+/, "");
 }
 
+type KeyedComment = { comment: WxrComment; key: string };
+
+/** Comments written per transaction: a few milliseconds of SQLite's write lock each. */
+const COMMENT_BATCH = 200;
+
+/** Thrown between two writes when the import was asked to stop; what was written is kept. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super("The import was cancelled. What was imported before is kept; import the same file again to resume.");
+  }
+}
+
 class Importer {
   readonly report: ImportReport;
   private readonly source: string;
@@ -199,6 +248,7 @@ class Importer {
   private readonly inviteAuthors: boolean;
   private readonly uploadsDir: string | null;
   private readonly listLimit: number;
+  private readonly signal: AbortSignal | undefined;
   private readonly authorIds = new Map<string, string>();
   private readonly categoryIds = new Map<string, string>();
   private readonly tagIds = new Map<string, string>();
@@ -215,6 +265,7 @@ class Importer {
     this.inviteAuthors = Boolean(options.inviteAuthors);
     this.uploadsDir = options.uploadsDir ? path.resolve(options.uploadsDir) : null;
     this.listLimit = options.reportListLimit ?? 500;
+    this.signal = options.signal;
     const site = survey.channel.baseBlogUrl || survey.channel.link || survey.channel.baseSiteUrl || "unknown";
     this.source = `wordpress:${site.replace(/\/+$/, "")}`.slice(0, 300);
     this.report = {
@@ -234,6 +285,9 @@ class Importer {
       notesLeftOut: 0,
       missingImages: [],
       missingImagesLeftOut: 0,
+      addressesKept: [],
+      addressesKeptLeftOut: 0,
+      invalidCharacters: survey.invalidCharacters,
       items: survey.items,
       seconds: 0,
       itemsPerSecond: 0,
@@ -241,8 +295,30 @@ class Importer {
   }
 
   private note(post: WxrItem, note: string) {
-    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId, title: htmlToPlainText(post.title).slice(0, 120), note });
+    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId || `at line ${post.line}`, title: htmlToPlainText(post.title).slice(0, 120), note });
     else this.report.notesLeftOut++;
+  }
+
+  throwIfCancelled() {
+    if (this.signal?.aborted) throw new ImportCancelledError();
+  }
+
+  /** An old address this site's item would have answered, which another site's import holds. */
+  private claimed(address: string, site: string) {
+    if (this.report.addressesKept.length < this.listLimit) this.report.addressesKept.push({ address, site: site.replace(/^wordpress:/, "") });
+    else this.report.addressesKeptLeftOut++;
+  }
+
+  private async noteClaimedAddresses(item: WxrItem, externalSlug: string | null) {
+    const id = item.postId.trim();
+    if (/^\d{1,20}$/.test(id)) {
+      const owner = await oldAddressOwner("post", { externalId: id });
+      if (owner && owner.source !== this.source) this.claimed(`/?p=${id}`, owner.source);
+    }
+    if (externalSlug) {
+      const owner = await oldAddressOwner("post", { externalSlug });
+      if (owner && owner.source !== this.source) this.claimed(`/${externalSlug}/ and its dated forms`, owner.source);
+    }
   }
 
   private skip(reason: string) {
@@ -306,6 +382,8 @@ class Importer {
       const user = staff ? null : await this.inviteAuthor(email, displayName);
       authorId = (await db.author.create({ data: { handle, displayName, userId: user?.id ?? null }, select: { id: true } })).id;
     }
+    const owner = await oldAddressOwner("author", { externalSlug: login.toLowerCase() });
+    if (owner && owner.source !== this.source) this.claimed(`/author/${login.toLowerCase()}/`, owner.source);
     await this.remember(db, "author", login, authorId, login.toLowerCase());
     this.authorIds.set(login, authorId);
     return authorId;
@@ -398,8 +476,10 @@ class Importer {
     // The file as named, else the original of a resized copy (photo-300x200.jpg → photo.jpg).
     const candidates = [relative, relative.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, "$1")];
     for (const candidate of candidates) {
-      const full = path.resolve(this.uploadsDir, candidate);
-      if (!full.startsWith(this.uploadsDir + path.sep)) continue;
+      // The file's real place, links followed, must be inside the (real) uploads folder: a symbolic
+      // link in a copied folder must not bring /etc/passwd or a key into the media library.
+      const full = await realpath(/*turbopackIgnore: true*/ path.resolve(this.uploadsDir, candidate)).catch(() => null);
+      if (!full || !full.startsWith(this.uploadsDir + path.sep)) continue;
       const info = await stat(/*turbopackIgnore: true*/ full).catch(() => null);
       if (!info?.isFile()) continue;
       if (info.size > env.UPLOAD_MAX_MB * 1024 * 1024 || info.size === 0) continue;
@@ -478,10 +558,25 @@ class Importer {
     }
     this.report.posts.found++;
     for (const field of item.truncated) this.note(item, `${field} was longer than the importer reads and was cut`);
-    const articleId = await this.remembered("post", item.postId);
+    const key = postKey(item);
+    const articleId = await this.remembered("post", key);
     if (articleId) {
       this.report.posts.existing++;
-      await this.importComments(item, articleId);
+      await this.importComments(item, key, articleId);
+      return;
+    }
+    // A body this importer cannot convert (whatever the reason) costs that post, not the import:
+    // it is reported and skipped, remembered nowhere, so the next run tries it again and goes on too.
+    let conversion: ReturnType<typeof wordpressHtmlToDocument>;
+    try {
+      conversion = wordpressHtmlToDocument(item.content, {
+        baseUrl: this.survey.channel.baseBlogUrl || this.survey.channel.link,
+        gallery: (ids) => this.galleryImages(ids, item.postId),
+      });
+    } catch (error) {
+      this.report.posts.found--;
+      this.skip("posts whose body could not be converted");
+      this.note(item, `line ${item.line}: the body could not be converted (${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}): this post was skipped`);
       return;
     }
     this.report.posts.created++;
@@ -497,10 +592,6 @@ class Importer {
     const standfirst = cut(excerpt, 400);
     if (standfirst.length < excerpt.length) this.note(item, "excerpt longer than a standfirst (400 characters): cut");
 
-    const conversion = wordpressHtmlToDocument(item.content, {
-      baseUrl: this.survey.channel.baseBlogUrl || this.survey.channel.link,
-      gallery: (ids) => this.galleryImages(ids, item.postId),
-    });
     for (const note of conversion.notes) this.note(item, note);
     const document = await this.localiseFigures(item, conversion.document);
 
@@ -537,11 +628,12 @@ class Importer {
     const publishedAt = mapped.status === ArticleStatus.PUBLISHED || mapped.status === ArticleStatus.SCHEDULED ? (date ?? new Date()) : null;
     const externalSlug = decodeSlug(item.postName) || null;
 
-    const comments = await this.freshComments(item, true);
+    const comments = await this.freshComments(item, key, true);
+    await this.noteClaimedAddresses(item, externalSlug);
     if (this.dryRun) return;
 
     const slug = await uniqueSlug(slugify(externalSlug ?? "") || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
-    await db.$transaction(async (tx) => {
+    const created = await db.$transaction(async (tx) => {
       const article = await tx.article.create({
         data: {
           slug,
@@ -562,10 +654,11 @@ class Importer {
         },
         select: { id: true },
       });
-      await this.remember(tx, "post", item.postId, article.id, externalSlug);
-      // The post and its comments in one transaction: one commit per post.
-      if (comments.fresh.length) await this.writeComments(tx, article.id, comments.fresh, comments.replyIds);
+      await this.remember(tx, "post", key, article.id, externalSlug);
+      return article;
     });
+    // Its comments after, in short transactions of their own (see writeComments).
+    if (comments.fresh.length) await this.writeComments(created.id, comments.fresh, comments.replyIds);
   }
 
   private galleryImages(ids: string[] | null, postId: string): GalleryImage[] {
@@ -590,70 +683,88 @@ class Importer {
     else this.report.comments.trash++;
   }
 
-  /** The post's comments not imported yet (counted for the report), and the ids of those that were. */
-  private async freshComments(item: WxrItem, postIsNew: boolean): Promise<{ fresh: WxrComment[]; replyIds: Map<string, string> }> {
-    const fresh: WxrComment[] = [];
+  /** The post's comments not imported yet (counted for the report), and the keys of those that were. */
+  private async freshComments(item: WxrItem, post: string, postIsNew: boolean): Promise<{ fresh: KeyedComment[]; replyIds: Map<string, string> }> {
+    const keyed = item.comments.map((comment) => ({ comment, key: commentKey(post, comment) }));
     const replyIds = new Map<string, string>();
     if (!postIsNew) {
-      const ids = item.comments.map((comment) => comment.id).filter(Boolean);
-      for (let start = 0; start < ids.length; start += 500) {
-        const known = await db.importedItem.findMany({ where: { source: this.source, kind: "comment", externalId: { in: ids.slice(start, start + 500) } }, select: { externalId: true, entityId: true } });
+      const keys = keyed.map(({ key }) => key);
+      for (let start = 0; start < keys.length; start += 500) {
+        const known = await db.importedItem.findMany({ where: { source: this.source, kind: "comment", externalId: { in: keys.slice(start, start + 500) } }, select: { externalId: true, entityId: true } });
         for (const row of known) replyIds.set(row.externalId, row.entityId);
       }
     }
-    for (const comment of item.comments) {
-      if (comment.id && replyIds.has(comment.id)) this.countComment(comment, false);
+    const fresh: KeyedComment[] = [];
+    for (const entry of keyed) {
+      if (replyIds.has(entry.key)) this.countComment(entry.comment, false);
       else {
-        this.countComment(comment, true);
-        fresh.push(comment);
+        this.countComment(entry.comment, true);
+        fresh.push(entry);
       }
     }
     return { fresh, replyIds };
   }
 
-  /** New comments of an article imported before (a later export of the same site). */
-  private async importComments(item: WxrItem, articleId: string) {
+  /** New comments of an article imported before (a later export of the same site, or a resumed run). */
+  private async importComments(item: WxrItem, post: string, articleId: string) {
     if (!item.comments.length) return;
-    const { fresh, replyIds } = await this.freshComments(item, false);
+    const { fresh, replyIds } = await this.freshComments(item, post, false);
     if (this.dryRun || !fresh.length) return;
-    await db.$transaction((tx) => this.writeComments(tx, articleId, fresh, replyIds));
+    await this.writeComments(articleId, fresh, replyIds);
   }
 
-  private async writeComments(tx: Prisma.TransactionClient, articleId: string, fresh: WxrComment[], replyIds: Map<string, string>) {
+  /**
+   * Comments in batches of COMMENT_BATCH, each batch with its ImportedItem rows in one short
+   * transaction: on SQLite a transaction holds the only write lock, and one post with 20,000
+   * comments written at once kept readers' replies waiting for half a minute. A run stopped between
+   * batches resumes with the comments not remembered yet.
+   */
+  private async writeComments(articleId: string, fresh: KeyedComment[], replyIds: Map<string, string>) {
     const waiting: { replyId: string; parent: string }[] = [];
-    const remembered: Prisma.ImportedItemCreateManyInput[] = [];
-    for (const comment of fresh) {
-      const website = comment.authorUrl.trim();
-      const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
-      const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent) ?? null) : null;
-      const status = mapCommentStatus(comment.approved);
-      const reply = await tx.reply.create({
-        data: {
-          articleId,
-          parentId,
-          authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
-          authorEmail: comment.authorEmail.trim().slice(0, 254),
-          authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
-          body: htmlToPlainText(comment.content) || "(empty comment)",
-          status,
-          createdAt: date,
-          moderatedAt: status === ReplyStatus.PENDING ? null : date,
-        },
-        select: { id: true },
+    const rememberedKeys = new Set<string>();
+    for (let start = 0; start < fresh.length; start += COMMENT_BATCH) {
+      this.throwIfCancelled();
+      const batch = fresh.slice(start, start + COMMENT_BATCH);
+      await db.$transaction(async (tx) => {
+        const remembered: Prisma.ImportedItemCreateManyInput[] = [];
+        for (const { comment, key } of batch) {
+          const website = comment.authorUrl.trim();
+          const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
+          const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent.trim()) ?? null) : null;
+          const status = mapCommentStatus(comment.approved);
+          const reply = await tx.reply.create({
+            data: {
+              articleId,
+              parentId,
+              authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
+              authorEmail: comment.authorEmail.trim().slice(0, 254),
+              authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
+              body: htmlToPlainText(comment.content) || "(empty comment)",
+              status,
+              createdAt: date,
+              moderatedAt: status === ReplyStatus.PENDING ? null : date,
+            },
+            select: { id: true },
+          });
+          // The same comment twice in one post (a hand-edited export) is remembered once.
+          if (!rememberedKeys.has(key)) {
+            rememberedKeys.add(key);
+            replyIds.set(key, reply.id);
+            remembered.push({ source: this.source, kind: "comment", externalId: key, entityId: reply.id });
+          }
+          if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent.trim() });
+        }
+        if (remembered.length) await tx.importedItem.createMany({ data: remembered });
       });
-      if (comment.id) {
-        replyIds.set(comment.id, reply.id);
-        remembered.push({ source: this.source, kind: "comment", externalId: comment.id, entityId: reply.id });
-      }
-      if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent });
     }
-    // A comment id twice in one post (a hand-edited export) is remembered once.
-    const unique = [...new Map(remembered.map((row) => [row.externalId, row])).values()];
-    if (unique.length) await tx.importedItem.createMany({ data: unique });
     // Answers that came before the comment they answer, in the file.
-    for (const { replyId, parent } of waiting) {
-      const parentId = replyIds.get(parent);
-      if (parentId) await tx.reply.update({ where: { id: replyId }, data: { parentId } });
+    for (let start = 0; start < waiting.length; start += COMMENT_BATCH) {
+      await db.$transaction(async (tx) => {
+        for (const { replyId, parent } of waiting.slice(start, start + COMMENT_BATCH)) {
+          const parentId = replyIds.get(parent);
+          if (parentId) await tx.reply.update({ where: { id: replyId }, data: { parentId } });
+        }
+      });
     }
   }
 
@@ -668,16 +779,19 @@ class Importer {
 export async function importWordPress(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now();
   await access(/*turbopackIgnore: true*/ file);
-  const found = await survey(file, (done) => options.onProgress?.({ phase: "checking", done, total: 0 }));
+  const found = await survey(file, (done) => options.onProgress?.({ phase: "checking", done, total: 0 }), options.signal);
+  let uploadsDir: string | null = null;
   if (options.uploadsDir) {
     const info = await stat(/*turbopackIgnore: true*/ options.uploadsDir).catch(() => null);
     if (!info?.isDirectory()) throw new Error(`--uploads ${options.uploadsDir} is not a folder.`);
+    uploadsDir = await realpath(/*turbopackIgnore: true*/ options.uploadsDir);
   }
-  const importer = new Importer(file, found, options);
+  const importer = new Importer(file, found, { ...options, uploadsDir });
   await importer.importTerms();
   let done = 0;
   await readWxr(file, {
     item: async (item) => {
+      importer.throwIfCancelled();
       await importer.importItem(item);
       done++;
       options.onProgress?.({ phase: "importing", done, total: found.items });

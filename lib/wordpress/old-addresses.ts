@@ -3,9 +3,11 @@ import "server-only";
 // address (next.config.js rewrites them to app/(site)/wordpress/[kind]/[key]): /?p=ID,
 // /YYYY/MM/DD/slug/, /YYYY/MM/slug/ and /slug/ (posts), /category/parent/child/ (categories),
 // /author/login/ (authors). Only what an import remembered (ImportedItem) is redirected, and an
-// article only while readers may see it: anything else is the usual 404.
+// article only while readers may see it: anything else is the usual 404. Where two imported sites
+// had one address, the first imported keeps it (old-address-owner.ts).
 import { isPublished } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
+import { oldAddressOwner } from "./old-address-owner";
 
 export const OLD_ADDRESS_KINDS = ["p", "post", "category", "tag", "author"] as const;
 export type OldAddressKind = (typeof OLD_ADDRESS_KINDS)[number];
@@ -31,11 +33,7 @@ export async function findOldAddressTarget(kind: string, rawKey: string): Promis
   const key = oldAddressKey(rawKey);
   if (!key) return null;
   if (kind === "p" && !/^\d{1,20}$/.test(key)) return null;
-  const item = await db.importedItem.findFirst({
-    where: kind === "p" ? { kind: "post", externalId: key } : { kind: KIND_OF[kind as OldAddressKind], externalSlug: key },
-    orderBy: { createdAt: "desc" },
-    select: { entityId: true },
-  });
+  const item = await oldAddressOwner(kind === "p" ? "post" : KIND_OF[kind as OldAddressKind], kind === "p" ? { externalId: key } : { externalSlug: key });
   if (!item) return null;
   switch (KIND_OF[kind as OldAddressKind]) {
     case "post": {

@@ -13,12 +13,18 @@ export function formatImportReport(report: ImportReport): string[] {
   lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
   lines.push(`Comments: ${c(report.comments)} (approved ${report.comments.approved}, pending ${report.comments.pending}, spam ${report.comments.spam}, trash ${report.comments.trash})`);
   lines.push(`Images: ${report.images.imported} ${report.dryRun ? "would be imported" : "imported"} into the media library, ${report.images.existing} already there, ${report.images.missing} not found (the article links to the old address)`);
+  if (report.invalidCharacters) lines.push(`Characters: ${report.invalidCharacters} ${report.invalidCharacters === 1 ? "byte sequence was" : "byte sequences were"} not valid UTF-8 and ${report.invalidCharacters === 1 ? "was" : "were"} replaced with “�”`);
   const skipped = Object.entries(report.skipped);
   if (skipped.length) lines.push(`Skipped (not articles): ${skipped.map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
   if (report.notes.length) {
     lines.push("", "Kept, but not exactly as on WordPress:");
     for (const note of report.notes) lines.push(`  post ${note.post} “${note.title}”: ${note.note}`);
     if (report.notesLeftOut) lines.push(`  … and ${report.notesLeftOut} more`);
+  }
+  if (report.addressesKept.length) {
+    lines.push("", "Old addresses another site imported earlier keeps (they still lead to its articles):");
+    for (const kept of report.addressesKept) lines.push(`  ${kept.address} stays with ${kept.site}`);
+    if (report.addressesKeptLeftOut) lines.push(`  … and ${report.addressesKeptLeftOut} more`);
   }
   if (report.missingImages.length) {
     lines.push("", "Images not found (give --uploads a copy of wp-content/uploads):");

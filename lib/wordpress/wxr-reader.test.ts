@@ -49,4 +49,13 @@ describe("readWxr", () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&b;&x;</title></channel></rss>`;
     await assert.rejects(readWxr(file("entities.xml", xml), {}), /undefined entity/);
   });
+
+  it("refuses elements nested 60,000 deep at once, naming the line, in time linear in the file", async () => {
+    const head = `<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>\n<item><title>Deep</title>\n`;
+    const xml = `${head}${"<x>".repeat(60_000)}${"</x>".repeat(60_000)}</item></channel></rss>`;
+    const started = performance.now();
+    await assert.rejects(readWxr(file("deep.xml", xml), {}), (error: unknown) => error instanceof WxrSyntaxError && error.line === 4 && /nested more than 64 deep/.test(error.message) && /line 4/.test(error.message));
+    // Quadratic reading took seconds at this depth; the bound stops it within the first levels.
+    assert.ok(performance.now() - started < 2_000, `took ${Math.round(performance.now() - started)} ms`);
+  });
 });

@@ -41,6 +41,7 @@ export type WxrItem = {
   line: number;
   title: string;
   link: string;
+  guid: string;
   creator: string;
   content: string;
   excerpt: string;
@@ -69,6 +70,14 @@ export type WxrHandlers = {
   item?: (item: WxrItem) => void | Promise<void>;
 };
 
+/**
+ * How deep elements may nest. A WordPress export needs 6 (rss, channel, item, wp:comment,
+ * wp:commentmeta, wp:meta_key); post bodies are text (CDATA), not elements. The bound also bounds
+ * saxes's time: it resolves every unprefixed name by walking up the open elements (RSS declares no
+ * default namespace), so a file nested n deep costs n² without it (40,000 levels took 12.7 s).
+ */
+export const WXR_MAX_DEPTH = 64;
+
 /** Bounds on one field's text, in characters: a body is the only long one. */
 export const WXR_FIELD_LIMITS = { content: 4_000_000, commentContent: 200_000, meta: 100_000, other: 20_000 } as const;
 
@@ -93,6 +102,7 @@ const emptyItem = (line: number): WxrItem => ({
   line,
   title: "",
   link: "",
+  guid: "",
   creator: "",
   content: "",
   excerpt: "",
@@ -115,6 +125,7 @@ const emptyItem = (line: number): WxrItem => ({
 const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   title: "title",
   link: "link",
+  guid: "guid",
   "dc:creator": "creator",
   "content:encoded": "content",
   "excerpt:encoded": "excerpt",
@@ -158,7 +169,7 @@ function limitFor(name: string): number {
  * reading waits for it (items are handled in file order, one at a time). Throws WxrSyntaxError on a
  * malformed file or one that is not a WordPress export.
  */
-export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ channel: WxrChannel; items: number }> {
+export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ channel: WxrChannel; items: number; invalidCharacters: number }> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
   const channel: WxrChannel = { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "" };
@@ -187,6 +198,10 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
     throw failure;
   });
   parser.on("opentag", (tag) => {
+    if (stack.length >= WXR_MAX_DEPTH) {
+      fail(`Elements are nested more than ${WXR_MAX_DEPTH} deep (<${tag.name.slice(0, 40)}> inside ${stack.length} others): a WordPress export needs 6`);
+      throw failure;
+    }
     const name = qualified(tag);
     const attributes: Record<string, string> = {};
     for (const [key, attribute] of Object.entries(tag.attributes)) attributes[key] = typeof attribute === "string" ? attribute : attribute.value;
@@ -270,11 +285,21 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
     }
   });
 
-  const stream = createReadStream(/*turbopackIgnore: true*/ path, { encoding: "utf8", highWaterMark: 64 * 1024 });
+  const stream = createReadStream(/*turbopackIgnore: true*/ path, { highWaterMark: 64 * 1024 });
+  // Bytes that are not UTF-8 become "�" (U+FFFD), as browsers read them; they are counted (the
+  // characters "�" the decoder wrote, less those the file itself spelled) so the report can say so.
+  const decoder = new TextDecoder("utf-8");
+  let invalidCharacters = 0;
+  const decode = (bytes?: Buffer) => {
+    const text = bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    invalidCharacters += countOf(text) - (bytes ? literalReplacements(bytes) : 0);
+    return text;
+  };
   try {
-    for await (const chunk of stream) {
+    for await (const bytes of stream) {
+      const chunk = decode(bytes as Buffer);
       try {
-        parser.write(chunk as string);
+        parser.write(chunk);
       } catch (error) {
         if (failure) throw failure;
         throw error;
@@ -283,6 +308,8 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
       while (ready.length) await handlers.item?.(ready.shift()!);
     }
     try {
+      const rest = decode();
+      if (rest) parser.write(rest);
       parser.close();
     } catch (error) {
       if (failure) throw failure;
@@ -297,5 +324,19 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
   if (!channel.wxrVersion) throw new WxrSyntaxError("This is RSS but not a WordPress export: it has no <wp:wxr_version>", parser.line, parser.column + 1);
   if (!/^1\.[0-2]$/.test(channel.wxrVersion)) throw new WxrSyntaxError(`WXR version ${channel.wxrVersion.slice(0, 20)} is not one this importer reads (1.0, 1.1 or 1.2)`, parser.line, parser.column + 1);
   sendChannel();
-  return { channel, items };
+  return { channel, items, invalidCharacters: Math.max(0, invalidCharacters) };
+}
+
+const REPLACEMENT_BYTES = Buffer.from("\uFFFD", "utf8");
+
+function countOf(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf("\uFFFD"); index >= 0; index = text.indexOf("\uFFFD", index + 1)) count++;
+  return count;
+}
+
+function literalReplacements(bytes: Buffer): number {
+  let count = 0;
+  for (let index = bytes.indexOf(REPLACEMENT_BYTES); index >= 0; index = bytes.indexOf(REPLACEMENT_BYTES, index + 3)) count++;
+  return count;
 }
