@@ -1,11 +1,11 @@
 // Every page under the nonce policy (lib/security/policy.js NONCE_POLICY_PREFIXES: sign-in, the
 // emailed-link pages, the dashboard) is rendered per request: a page prerendered once carries a fixed
 // nonce, or none, and Chromium blocks its scripts (/login/forgot was cached for a year).
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { newLinkToken } from "../lib/mail/tokens";
 import { createArticle } from "./factories";
-import { makeUser, signIn } from "./fixtures";
+import { expect, makeUser, signIn, test } from "./fixtures";
 
 type Watched = Window & { __violations?: string[] };
 

@@ -2,8 +2,9 @@
 // navigation on a phone, two search landmarks and a title repeated as its snippet, an author's own
 // name on every item of their page, and feed enclosures with no size and a wrong type.
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import { expect, test } from "./fixtures";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+
 import { XMLParser } from "fast-xml-parser";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, revalidateReaderPages, uniqueSuffix } from "./factories";

@@ -1,7 +1,8 @@
 // A newsletter confirmation link expires after 7 days; the page says so and offers to subscribe
 // again. The token is made with the site's own signing function and an injected clock.
-import { expect, test } from "@playwright/test";
+
 import { db } from "../lib/db";
+import { expect, test } from "./fixtures";
 import { CONFIRM_LINK_LIFETIME_MS, signLink } from "../lib/mail/tokens";
 import { uniqueSuffix } from "./factories";
 

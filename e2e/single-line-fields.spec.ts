@@ -1,8 +1,8 @@
 // A title is one line: a tab or a line break pasted into it is refused beside the field, with what
 // was typed kept (lib/actions/schemas.ts singleLine, the rule of every single-line field).
-import { expect, test } from "@playwright/test";
+
 import { uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 test("a title pasted with a tab or a line break is refused beside the field, the text kept", async ({ page }) => {
   const suffix = uniqueSuffix();

@@ -1,9 +1,9 @@
 // An update added to a published article dates the article: readers see "Updated …", and every
 // machine-readable date (JSON-LD, OpenGraph, sitemaps, the three feeds) moves with it.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { createArticle, uniqueSuffix } from "./factories";
-import { loginAs } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

@@ -1,11 +1,11 @@
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+
 import { db } from "../lib/db";
 import { createSqliteAdapter } from "../lib/db/sqlite-adapter";
 import { PrismaClient } from "../lib/generated/sqlite/client";
 import { writeSyntheticWxr } from "../scripts/lib/synthetic-wxr";
-import { makeUser, readerContext, signIn, writeReply } from "./fixtures";
+import { expect, makeUser, readerContext, signIn, test, writeReply } from "./fixtures";
 import { createArticle, uniqueSuffix } from "./factories";
 
 // A large import from the dashboard while the site serves readers: the import runs in a
