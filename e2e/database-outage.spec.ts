@@ -64,8 +64,10 @@ test.afterAll(async () => {
   await outage?.stop();
 });
 
+/** The status message that says `text` (not another one that quotes it, such as the editor's autosave note). */
 async function status(page: Page, text: string) {
-  await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
+  const startsWith = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  await expect(page.getByRole("status").filter({ hasText: startsWith })).toBeVisible();
 }
 
 test("while the database is down readers and staff are told so, keep what they typed, and the site recovers without a restart", async ({ browser, request }) => {
