@@ -7,7 +7,7 @@
 //   node --import tsx server.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
 import http from "node:http";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./scripts/lib/cli";
 
 const USAGE = `Usage: node --import tsx server.ts [options]   (npm start runs it after npm run setup)
 
@@ -19,21 +19,7 @@ Options:
   --hostname <host>  address to listen on (default: HOSTNAME, else every address)
   -h, --help         this text`;
 
-let options: { dev?: boolean; port?: string; hostname?: string; help?: boolean };
-try {
-  options = parseArgs({
-    options: { dev: { type: "boolean" }, port: { type: "string" }, hostname: { type: "string" }, help: { type: "boolean", short: "h" } },
-    strict: true,
-    allowPositionals: false,
-  }).values;
-} catch (error) {
-  console.error(`server: ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: options } = parseCommandLine(USAGE, { dev: { type: "boolean" }, port: { type: "string" }, hostname: { type: "string" } });
 
 const dev = options.dev === true;
 // Before anything reads the environment (lib/env.ts parses it once, when first imported), as `next

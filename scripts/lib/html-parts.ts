@@ -20,8 +20,9 @@ export function htmlParts(html: string): HtmlParts {
   const sum = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].reduce((total, match) => total + bytes(match[0]), 0);
   const total = bytes(html);
   const parts: HtmlParts = { total };
-  parts["JSON-LD"] = sum(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, html);
-  parts["head (metadata, styles)"] = bytes(head) - sum(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, head);
+  const JSON_LD = /<script type="application\/ld\+json"[\s\S]*?<\/script>/g;
+  parts["JSON-LD"] = sum(JSON_LD, html);
+  parts["head (metadata, styles)"] = bytes(head) - sum(JSON_LD, head);
   parts["React payload"] = sum(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g, body);
   for (const [name, pattern] of SECTIONS) parts[name] = bytes(pattern.exec(body)?.[0] ?? "");
   parts.other = total - Object.entries(parts).reduce((total, [name, size]) => (name === "total" ? total : total + size), 0);
