@@ -58,9 +58,10 @@ test("Next.js's answer to its router varies on the headers page memory keys page
   for (const name of vary) expect(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"]).toContain(name);
 });
 
-for (const { button, done } of [
+for (const { button, done, confirm } of [
   { button: "Unpublish", done: "Unpublished." },
   { button: "Archive", done: "Archived." },
+  { button: "Delete", done: "Deleted.", confirm: "Yes, delete this article for good" },
 ]) {
   test(`after "${button}" is acknowledged, no reader gets the article, not even from page memory`, async ({ page, request }) => {
     const article = await createArticle({ title: `Gone at once ${uniqueSuffix()}` });
@@ -73,6 +74,7 @@ for (const { button, done } of [
       expect((await request.get(address)).headers()["age"]).toBeDefined();
     }).toPass({ timeout: 10_000 });
 
+    if (confirm) await page.getByLabel(confirm).check();
     const acknowledged = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
     await page.getByRole("button", { name: button, exact: true }).click();
     await acknowledged;

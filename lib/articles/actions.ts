@@ -5,8 +5,8 @@ import { z } from "zod";
 import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
-import { discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
-import { ArticleInputSchema, AutosaveFieldsSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { deleteArticle, discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
+import { ArticleInputSchema, AutosaveFieldsSchema, DeleteArticleSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { outlastFrontCaches } from "@/lib/cache/front-cache";
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/format";
@@ -67,6 +67,18 @@ export const restoreRevisionAction = formAction(
     if (!result.ok) return refusalState(result);
     expireTags(articleCacheTags(...result.tags));
     redirect(`/dashboard/articles/${result.article.id}/edit?restored=1`);
+  },
+);
+
+/** "Delete article": gone for good; readers get 404 from the moment the editor is told. */
+export const deleteArticleAction = formAction(
+  { permission: "article:delete", schema: DeleteArticleSchema, bound: z.tuple([RecordIdSchema]) },
+  async (_input, { user, formData, bound: [articleId] }) => {
+    const result = await deleteArticle(user, articleId);
+    if (!result.ok) return refusalState(result, formData);
+    expireTags(articleCacheTags(...result.tags));
+    await outlastFrontCaches();
+    redirect("/dashboard/articles?deleted=1");
   },
 );
 

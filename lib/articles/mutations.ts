@@ -237,6 +237,25 @@ export async function saveArticle(
   return { ok: true, article: saved, tags: [toTagSource(existing), toTagSource(after)], previousStatus: existing?.status ?? null };
 }
 
+/**
+ * Delete an article for good, as an editor: its bylines, tags, replies, revisions, corrections and
+ * slug redirects go with it (cascades in the schema); the audit event keeps its title. Answers the
+ * cache tags of what readers saw, so the caller can expire them.
+ */
+export async function deleteArticle(user: SessionUser, articleId: string): Promise<{ ok: true; tags: (ArticleTagSource | null)[] } | Refusal> {
+  if (!can(user.role, "article:delete")) return { ok: false, message: "Only editors can delete articles." };
+  const existing = await db.article.findUnique({ where: { id: articleId }, select: { ...tagSourceSelect, id: true, title: true, status: true } });
+  if (!existing) return { ok: false, message: "This article no longer exists." };
+  await db.$transaction(async (tx) => {
+    await tx.article.delete({ where: { id: existing.id } });
+    await tx.articleAutosave.deleteMany({ where: { articleId: existing.id } });
+    await tx.auditEvent.create({
+      data: { actorId: user.id, action: "article.delete", entityType: "article", entityId: existing.id, detail: `${existing.status} ${existing.title}`.slice(0, 500) },
+    });
+  });
+  return { ok: true, tags: [toTagSource(existing)] };
+}
+
 /** Keep the editor's unsaved fields for this user and article (never touching the article). */
 export async function writeAutosave(
   user: SessionUser,

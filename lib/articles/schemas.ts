@@ -158,3 +158,8 @@ export const AutosaveFieldsSchema = z
       else if (value.length > max) ctx.addIssue({ code: "custom", message: "A field is longer than an article allows, so it cannot be kept." });
     }
   });
+
+/** "Delete article": the box that says the editor means it (works without JavaScript). */
+export const DeleteArticleSchema = z.object({
+  confirm: z.literal("on", { message: "Tick the box to confirm: the article, its replies, revisions and corrections are deleted for good." }),
+});

@@ -7,6 +7,8 @@ export const PERMISSIONS = {
   "article:edit:own": ["ADMIN", "EDITOR", "AUTHOR"],
   "article:edit:any": ["ADMIN", "EDITOR"],
   "article:publish": ["ADMIN", "EDITOR"],
+  /** Delete an article for good, with its replies, revisions and corrections (Archive keeps them). */
+  "article:delete": ["ADMIN", "EDITOR"],
   "taxonomy:manage": ["ADMIN", "EDITOR"],
   /** Upload to the media library, describe images, use them in articles. */
   "media:upload": ["ADMIN", "EDITOR", "AUTHOR"],

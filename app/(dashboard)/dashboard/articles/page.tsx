@@ -19,7 +19,7 @@ const FILTER_LABELS: Record<StatusFilter, string> = {
   archived: "Archived",
 };
 
-type Props = { searchParams: Promise<{ status?: string; q?: string; page?: string }> };
+type Props = { searchParams: Promise<{ status?: string; q?: string; page?: string; deleted?: string }> };
 
 export default async function DashboardArticlesPage({ searchParams }: Props) {
   await requirePagePermission("article:create");
@@ -40,6 +40,11 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
           New article
         </Link>
       </div>
+      {params.deleted && (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
+          Deleted. Readers no longer see it, and it is gone from the dashboard.
+        </p>
+      )}
 
       <nav aria-label="Filter by status" className="mt-6">
         <ul className="flex flex-wrap gap-2">

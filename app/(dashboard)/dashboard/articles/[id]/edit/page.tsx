@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ArticleEditorPage } from "@/components/dashboard/article-editor-page";
 import { CorrectionsPanel } from "@/components/dashboard/corrections-panel";
+import { DeleteArticlePanel } from "@/components/dashboard/delete-article-panel";
 import { isPublished } from "@/lib/articles/visibility";
 import { listArticleCorrections } from "@/lib/corrections/queries";
 import { formatDate } from "@/lib/format";
@@ -38,6 +39,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           canAdd={can(user.role, "article:correct")}
         />
       )}
+      {can(user.role, "article:delete") && <DeleteArticlePanel articleId={article.id} title={article.title} />}
     </>
   );
 }
