@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { z } from "zod";
-import { ArticleInputSchema } from "./schemas";
+import { ArticleInputSchema, DeleteArticleSchema } from "./schemas";
 
 const errors = (input: Record<string, unknown>) => {
   const parsed = ArticleInputSchema.safeParse(input);
@@ -47,5 +47,16 @@ describe("ArticleInputSchema", () => {
     assert.deepEqual(ArticleInputSchema.parse({ title: "x" }).body, { type: "doc", content: [] });
     assert.match(errors({ title: "x", body: JSON.stringify({ type: "doc", content: [{ type: "iframe" }] }) }).body![0]!, /does not know/);
     assert.match(errors({ title: "x", body: "## Markdown is not a document" }).body![0]!, /could not be read/);
+  });
+});
+
+describe("DeleteArticleSchema", () => {
+  it("takes the ticked box only", () => {
+  assert.equal(DeleteArticleSchema.safeParse({ confirm: "on" }).success, true);
+  for (const form of [{}, { confirm: "" }, { confirm: "yes" }, { confirm: ["on", "on"] }]) {
+    const parsed = DeleteArticleSchema.safeParse(form);
+    assert.equal(parsed.success, false);
+    assert.match(parsed.error!.issues[0]!.message, /Tick the box to confirm/);
+  }
   });
 });
