@@ -52,11 +52,11 @@ describe("ArticleInputSchema", () => {
 
 describe("DeleteArticleSchema", () => {
   it("takes the ticked box only", () => {
-  assert.equal(DeleteArticleSchema.safeParse({ confirm: "on" }).success, true);
-  for (const form of [{}, { confirm: "" }, { confirm: "yes" }, { confirm: ["on", "on"] }]) {
-    const parsed = DeleteArticleSchema.safeParse(form);
-    assert.equal(parsed.success, false);
-    assert.match(parsed.error!.issues[0]!.message, /Tick the box to confirm/);
-  }
+    assert.equal(DeleteArticleSchema.safeParse({ confirm: "on" }).success, true);
+    for (const form of [{}, { confirm: "" }, { confirm: "yes" }, { confirm: ["on", "on"] }]) {
+      const parsed = DeleteArticleSchema.safeParse(form);
+      assert.equal(parsed.success, false);
+      assert.match(parsed.error!.issues[0]!.message, /Tick the box to confirm/);
+    }
   });
 });
