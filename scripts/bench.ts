@@ -12,6 +12,9 @@
 // slices with the baseline's (the fairest ratio on a busy machine). `--baseline-rendered`: the baseline
 // renders one page on demand first, as every real server does (scripts/lib/baseline.ts says why).
 // Results: bench/results/*.json.
+// The render path (the same server with PAGE_MEMORY_SECONDS=0) is compared, paired, with the bare page
+// and with Next.js's request handler alone on the same build (scripts/bench/next-alone.ts: what the
+// stages of server.ts cost per request).
 // `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
 // Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
 // `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
@@ -118,6 +121,7 @@ const REPLIES_PER_ARTICLE = 5;
 const ROUNDS = Math.max(1, Number(arg("rounds", "1")));
 const BASELINE_DIR = arg("baseline", "");
 const BASELINE_PORT = String(Number(PORT) + 2);
+const NEXT_ALONE_PORT = String(Number(PORT) + 5);
 const BASELINE_RENDERED = options["baseline-rendered"] === true;
 const LIGHTHOUSE = options.lighthouse === true;
 const LIGHTHOUSE_RUNS = Math.max(1, Number(arg("lighthouse-runs", "3")));
@@ -649,9 +653,18 @@ async function main() {
   const renderPort = String(Number(PORT) + 3);
   const renderPath = startServer({ PAGE_MEMORY_SECONDS: "0" }, renderPort);
   const renderBase = `http://localhost:${renderPort}`;
+  // Next.js's request handler alone on the same build (scripts/bench/next-alone.ts): beside the render
+  // path, what server.ts's stages cost per request.
+  const aloneBase = `http://localhost:${NEXT_ALONE_PORT}`;
+  const nextAlone = spawn(process.execPath, ["--import", "tsx", "scripts/bench/next-alone.ts", NEXT_ALONE_PORT], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: aloneBase, MAIL_WORKER: "off", PAGE_MEMORY_SECONDS: "0" },
+    stdio: "ignore",
+  });
   try {
     await waitForServer(base);
     await waitForServer(renderBase);
+    await waitForServer(aloneBase);
     const middle = Math.floor(ARTICLES / 2);
     // [name, address, gzip, server pid]; the article pages are compared with the baseline's article page.
     const pages: [string, string, boolean, number?][] = [
@@ -664,6 +677,7 @@ async function main() {
         : []),
       ["article (render path)", `${renderBase}/articles/bench-article-${middle}`, false, renderPath.pid],
       ["article (render path) gzip", `${renderBase}/articles/bench-article-${middle}`, true, renderPath.pid],
+      ["article (Next.js alone, no stages)", `${aloneBase}/articles/bench-article-${middle}`, false, nextAlone.pid],
       ["article", `${base}/articles/bench-article-${middle}`, false],
       ["article gzip", `${base}/articles/bench-article-${middle}`, true],
       ["demo article", base + demoArticle, false],
@@ -724,6 +738,23 @@ async function main() {
           console.log(`bench: paired with the baseline, ${name}${gzip ? " gzip" : ""} c=50: ${result.gazetteRps} against ${result.baselineRps} req/s, ${result.ratio}× (slices ${result.sliceRatioRange.join("–")}, median ${result.sliceRatioMedian}); CPU efficiency ${result.cpuRatio}×`);
         }
       }
+    }
+    // The like-for-like comparisons, paired: the render path against the bare page, and against
+    // Next.js alone on the same build (what the stages cost).
+    const renderArticle = { url: `${renderBase}/articles/bench-article-${middle}`, pid: renderPath.pid! };
+    const comparisons: [string, { url: string; pid: number }, boolean][] = [
+      ...(baseline
+        ? ([
+            ["render path against the bare page", { url: baseline.base + baseline.articlePath, pid: baseline.pid }, false],
+            ["render path against the bare page, gzip", { url: baseline.base + baseline.articlePath, pid: baseline.pid }, true],
+          ] as [string, { url: string; pid: number }, boolean][])
+        : []),
+      ["render path against Next.js alone (the stages' cost)", { url: `${aloneBase}/articles/bench-article-${middle}`, pid: nextAlone.pid! }, false],
+    ];
+    for (const [name, other, gzip] of comparisons) {
+      const result = await pairedComparison(renderArticle, other, 50, gzip);
+      paired.push({ page: `article, ${name}`, connections: 50, ...result });
+      console.log(`bench: paired, article ${name} c=50: ${result.gazetteRps} against ${result.baselineRps} req/s, ${result.ratio}× (slices ${result.sliceRatioRange.join("–")}, median ${result.sliceRatioMedian}); CPU efficiency ${result.cpuRatio}×`);
     }
     const coldSearch = await timeColdSearches(base);
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
@@ -824,6 +855,7 @@ async function main() {
   } finally {
     server.kill();
     renderPath.kill();
+    nextAlone.kill();
     baseline?.stop();
   }
 }
