@@ -14,7 +14,8 @@
 // Results: bench/results/*.json.
 // The render path (the same server with PAGE_MEMORY_SECONDS=0) is compared, paired, with the bare page
 // and with Next.js's request handler alone on the same build (scripts/bench/next-alone.ts: what the
-// stages of server.ts cost per request).
+// stages of server.ts cost per request), and each stage's processor time per request is measured on
+// its own in front of the same page (scripts/bench/stage-costs.ts).
 // `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
 // Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
 // `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
@@ -50,6 +51,7 @@ import { runLighthouse, type LighthouseRun } from "./lib/lighthouse";
 import { scriptsAddedAfterPaint } from "../lib/http/scripts-after-paint";
 import { parseCommandLine } from "./lib/cli";
 import { htmlParts } from "./lib/html-parts";
+import { measureStageCosts } from "./bench/stage-costs";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -756,6 +758,9 @@ async function main() {
       paired.push({ page: `article, ${name}`, connections: 50, ...result });
       console.log(`bench: paired, article ${name} c=50: ${result.gazetteRps} against ${result.baselineRps} req/s, ${result.ratio}× (slices ${result.sliceRatioRange.join("–")}, median ${result.sliceRatioMedian}); CPU efficiency ${result.cpuRatio}×`);
     }
+    // The page as Next.js writes it, before the stages rewrite and compress it.
+    const stageCosts = await measureStageCosts(await (await fetch(`${aloneBase}/articles/bench-article-${middle}`)).text(), `/articles/bench-article-${middle}`);
+    for (const cost of stageCosts) console.log(`bench: stage ${cost.stage}: ${cost.plainMs} ms of processor a request, ${cost.gzipMs} ms with gzip`);
     const coldSearch = await timeColdSearches(base);
     console.log(`bench: search, 30 uncached queries one after another: p50 ${coldSearch.p50} ms, p99 ${coldSearch.p99} ms`);
     const coldArticle = await timeColdArticles(base);
@@ -763,7 +768,7 @@ async function main() {
     // The load results are written now; Lighthouse and nginx add to the same file when they finish.
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });
     const file = path.join(root, "bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}-${DATABASE}-${ARTICLES}.json`);
-    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, baselineRendered: BASELINE_RENDERED, coldSearch, coldArticle, paired, summary: summarise(rows), results: rows }, null, 2) + "\n");
+    writeFileSync(file, JSON.stringify({ articles: ARTICLES, database: DATABASE, baselineRendered: BASELINE_RENDERED, coldSearch, coldArticle, paired, stageCosts, summary: summarise(rows), results: rows }, null, 2) + "\n");
     let lighthouse: Record<string, LighthouseRun[]> | null = null;
     if (LIGHTHOUSE) {
       lighthouse = await runLighthouse(
