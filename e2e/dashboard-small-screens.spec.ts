@@ -20,7 +20,7 @@ async function expectScrollableTable(page: Page, name: RegExp) {
   await expect(region).toHaveAttribute("tabindex", "0");
 }
 
-test("the users, newsletter and article tables fit a 390-pixel screen", async ({ page }) => {
+test("the users, newsletter and article tables fit a 390-pixel screen", { tag: "@once" }, async ({ page }) => {
   const suffix = uniqueSuffix();
   await createArticle({ title: `A rather long headline for a narrow screen to wrap ${suffix}` });
   await db.newsletterSubscriber.create({ data: { email: `a-long-address-for-a-small-screen-${suffix}@example.com`, frequency: "DAILY" } });

@@ -326,7 +326,7 @@ test("article pages carry canonical, OpenGraph, Twitter and NewsArticle data", a
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"][href$="/feed.xml"]').last()).toHaveAttribute("href", new RegExp(`/authors/${author.handle}/feed.xml$`));
 });
 
-test("every reader page and the sign-in page has a share card: its own address, an image and the image's alt text", async ({ page, request, baseURL }) => {
+test("every reader page and the sign-in page has a share card: its own address, an image and the image's alt text", { tag: "@once" }, async ({ page, request, baseURL }) => {
   test.setTimeout(60_000); // eight pages and their images
   const article = await createArticle({ title: `Shared story ${uniqueSuffix()}` });
   const pages = ["/", "/?page=2", "/authors/marcus-chen", "/category/world", "/tag/energy", "/search?q=port", "/login", `/articles/${article.slug}`];

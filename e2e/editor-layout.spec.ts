@@ -3,7 +3,7 @@ import { bodyEditor, expect, loginAs, test } from "./fixtures";
 // A laptop screen: the editor fits it, and every field shows where the keyboard is.
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test("at 1280×800 the editor does not scroll sideways and its toolbar is one row", async ({ page }) => {
+test("at 1280×800 the editor does not scroll sideways and its toolbar is one row", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR");
   await page.goto("/dashboard/articles/new");
   const toolbar = page.getByRole("toolbar", { name: "Formatting" });
@@ -29,7 +29,7 @@ test("at 1280×800 the editor does not scroll sideways and its toolbar is one ro
   }
 });
 
-test("the body editor shows a focus ring like the other fields, not clipped by its frame", async ({ page }) => {
+test("the body editor shows a focus ring like the other fields, not clipped by its frame", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR");
   await page.goto("/dashboard/articles/new");
   // Reached from the keyboard, as from the standfirst.

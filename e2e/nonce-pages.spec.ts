@@ -40,7 +40,7 @@ async function expectRenderedPerRequest(page: Page, consoleErrors: string[], pat
   expect(new Set(scriptNonces), path).toEqual(new Set([nonce]));
 }
 
-test("sign-in, the emailed-link pages and every dashboard page: per request, no violation", async ({ page }) => {
+test("sign-in, the emailed-link pages and every dashboard page: per request, no violation", { tag: "@once" }, async ({ page }) => {
   test.slow(); // some twenty pages
   const consoleErrors = await watchViolations(page);
   const admin = await makeUser("ADMIN");

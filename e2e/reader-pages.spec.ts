@@ -23,7 +23,7 @@ test("quote marks typed in a block quote appear once", async ({ page }) => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("every section name is shown whole, and reached with the keyboard", async ({ page }) => {
+  test("every section name is shown whole, and reached with the keyboard", { tag: "@once" }, async ({ page }) => {
     await page.goto("/");
     const sections = page.getByRole("navigation", { name: "Sections" });
     const links = sections.getByRole("link");

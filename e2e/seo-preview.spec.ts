@@ -1,7 +1,7 @@
 import { uniqueSuffix } from "./factories";
 import { expect, loginAs, test } from "./fixtures";
 
-test("the search result and social card previews follow the title, SEO fields and standfirst while typing", async ({ page }) => {
+test("the search result and social card previews follow the title, SEO fields and standfirst while typing", { tag: "@once" }, async ({ page }) => {
   const suffix = uniqueSuffix();
   await loginAs(page, "AUTHOR");
   await page.goto("/dashboard/articles/new");

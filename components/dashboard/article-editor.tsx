@@ -52,6 +52,12 @@ function readFields(form: HTMLFormElement): EditorValues {
 
 export function ArticleEditor(props: ArticleEditorProps) {
   const { articleId, initial, timeZone } = props;
+  // The autosave on its way to the server, if any, and whether a save has been sent and not answered.
+  // A save waits for the autosave in flight, and no autosave starts while a save is on its way: the
+  // save deletes the kept copy, and a copy written after it would come back as an unsaved draft of
+  // an article that was saved (with a new article, offered again on the next "New article").
+  const autosaving = useRef<Promise<unknown> | null>(null);
+  const saving = useRef(false);
   const [state, dispatch, pending] = useActionState(keepTypedOnFailure(saveArticleAction.bind(null, articleId)), idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const router = useRouter();
@@ -82,6 +88,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
     }
   }
   useEffect(() => {
+    // Answered (a new article's first save navigates to its edit page instead): autosave may go on.
+    saving.current = false;
     if (state.status === "success") {
       changedSinceAutosave.current = false;
       // Status, buttons and badge follow the saved article; typed fields are kept as they are.
@@ -100,10 +108,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useEffect(() => {
     const timer = setInterval(async () => {
       const form = formRef.current;
-      if (!form || !changedSinceAutosave.current) return;
+      if (!form || !changedSinceAutosave.current || saving.current || autosaving.current) return;
       changedSinceAutosave.current = false;
       // A server that does not answer is said like any other failure; the form keeps everything.
-      const result = await autosaveArticleAction(articleId, { ...readFields(form), body: bodyRef.current, publishAt }).catch(() => ({ message: "the site did not answer." }));
+      const call = autosaveArticleAction(articleId, { ...readFields(form), body: bodyRef.current, publishAt }).catch(() => ({ message: "the site did not answer." }));
+      autosaving.current = call;
+      const result = await call;
+      autosaving.current = null;
       const savedAt = "savedAt" in result && typeof result.savedAt === "string" ? result.savedAt : null;
       // Not kept: try again on the next round.
       if (!savedAt) changedSinceAutosave.current = true;
@@ -136,10 +147,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
     if (target.name === "slug") setSlugTyped(target.value);
   }
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     // Dispatch by hand so React does not reset the form: what was typed stays, whatever the outcome.
     event.preventDefault();
+    if (saving.current) return;
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    saving.current = true;
+    await autosaving.current;
     startTransition(() => dispatch(formData));
   }
 

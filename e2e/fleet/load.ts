@@ -150,4 +150,3 @@ export async function storedReplies(bodies: string[]): Promise<Set<string>> {
   return new Set(rows.map((row) => row.body));
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
