@@ -60,6 +60,10 @@ describe("isDatabaseUnavailable, on the errors the real drivers throw", () => {
     }
   });
 
+  it("a transaction the database was too busy to start in time (P2028): busy, not a bug", () => {
+    assert.ok(isDatabaseUnavailable(Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" })));
+  });
+
   it("is false for errors that are not about reaching the database", async () => {
     const client = new SqliteClient({ adapter: createSqliteAdapter(`file:${path.join(dir, "empty.db")}`) });
     try {

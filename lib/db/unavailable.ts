@@ -15,8 +15,10 @@ export const RETRY_AFTER_SECONDS = 30;
 
 // Prisma's codes for "no database to talk to": can't reach (P1001), timed out reaching (P1002),
 // operation timed out (P1008), server closed the connection (P1017), no connection from the pool in
-// time (P2024), too many connections (P2037).
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+// time (P2024), too many connections (P2037), and a transaction that could not start or finish in its
+// time (P2028: a database too busy to give one a connection, as PostgreSQL's pool is under a burst of
+// writes; "busy, come back" is the truth of it, not a 500).
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2037"]);
 // Driver adapter error kinds with the same meaning (@prisma/driver-adapter-utils). libsql reports a
 // locked SQLite file (SQLITE_BUSY past the busy timeout) as SocketTimeout.
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "DatabaseNotReady", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
