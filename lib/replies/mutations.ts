@@ -69,6 +69,13 @@ export async function issueTokenForArticle(articleId: string): Promise<string | 
   return (await findOpenArticle(articleId)).ok ? issueReplyToken(articleId) : null;
 }
 
+
+/**
+ * A burst of readers replying at once (a story everyone reads) queues for the database's connections
+ * instead of failing: Prisma's default of 2 s to start a transaction is shorter than such a queue on
+ * PostgreSQL's pool of ten, and nothing a reader sent may be lost (e2e/concurrency.spec.ts).
+ */
+const REPLY_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
 export async function postReply(
   articleId: string,
   input: ReplyInput,
@@ -151,6 +158,6 @@ export async function postReply(
     }
     if (status === ReplyStatus.APPROVED) await replyApproved(tx, created.id, { byModerator: false });
     return { id: created.id, status: created.status, authorName: created.authorName, body: created.body, createdAt: created.createdAt, parentId: created.parentId };
-  });
+  }, REPLY_TRANSACTION);
   return { ok: true, reply };
 }
