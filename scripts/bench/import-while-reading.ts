@@ -171,12 +171,14 @@ async function waitForServer(baseUrl: string, server: ChildProcess) {
 export async function importWhileReadingBench(options: { database: string; posts: number; port: string }) {
   const databaseUrl = options.database === "postgres" ? process.env.BENCH_DATABASE_URL! : "file:./prisma/bench-import-reading.db";
   const baseUrl = `http://localhost:${options.port}`;
-  buildIfNeeded();
   const results: ImportWhileReadingResult[] = [];
   for (const via of ["cli", "dashboard", "comments"] as const) {
     await resetDatabase(databaseUrl);
     migrate(databaseUrl);
     seed(databaseUrl);
+    // The build prerenders pages from the database: this one, with the demo content.
+    process.env.DATABASE_URL = databaseUrl;
+    buildIfNeeded();
     const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", options.port], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: baseUrl, MAIL_WORKER: "off" },
