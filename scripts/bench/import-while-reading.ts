@@ -168,11 +168,11 @@ async function waitForServer(baseUrl: string, server: ChildProcess) {
  * `npm run bench -- --import-while-reading`: the three cases, each on a new database (SQLite, or the
  * PostgreSQL database named by BENCH_DATABASE_URL, which it empties) with the demo content.
  */
-export async function importWhileReadingBench(options: { database: string; posts: number; port: string }) {
+export async function importWhileReadingBench(options: { database: string; posts: number; port: string; cases?: ImportCase[] }) {
   const databaseUrl = options.database === "postgres" ? process.env.BENCH_DATABASE_URL! : "file:./prisma/bench-import-reading.db";
   const baseUrl = `http://localhost:${options.port}`;
   const results: ImportWhileReadingResult[] = [];
-  for (const via of ["cli", "dashboard", "comments"] as const) {
+  for (const via of options.cases ?? (["cli", "dashboard", "comments"] as const)) {
     await resetDatabase(databaseUrl);
     migrate(databaseUrl);
     seed(databaseUrl);
