@@ -46,17 +46,34 @@ const otherScriptExport = `<?xml version="1.0" encoding="UTF-8"?>
 <category domain="category" nicename="%e6%96%b0%e8%81%9e">新聞</category><category domain="post_tag" nicename="%e6%97%a5%e6%9c%ac">日本</category></item>
 </channel></rss>`;
 
+/**
+ * A third site imported after the theme unit data, claiming its addresses: the same post id, slug and
+ * author login. The first site keeps them (the redirects below still lead to its articles), and the
+ * import's report says so.
+ */
+const COPYCAT = path.join(root, "prisma/e2e-wordpress-copycat.xml");
+const copycatExport = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Copycat</title><link>https://copycat.example</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://copycat.example</wp:base_blog_url>
+<wp:author><wp:author_login>themedemos</wp:author_login><wp:author_display_name>Someone else</wp:author_display_name></wp:author>
+<item><title>Copycat markup</title><link>https://copycat.example/2013/01/11/markup-html-tags-and-formatting/</link><dc:creator>themedemos</dc:creator><content:encoded><![CDATA[<p>Not the theme unit data.</p>]]></content:encoded><wp:post_id>1178</wp:post_id><wp:post_date_gmt>2013-01-11 20:22:19</wp:post_date_gmt><wp:post_name>markup-html-tags-and-formatting</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+</channel></rss>`;
+let copycatReport = "";
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   rmSync(DATABASE_FILE, { force: true });
   writeFileSync(OTHER_SCRIPT, otherScriptExport);
+  writeFileSync(COPYCAT, copycatExport);
+  // The command on a new database: it applies the migrations itself.
   for (const [command, args] of [
-    ["prisma", ["migrate", "deploy"]],
     ["tsx", ["scripts/import-wordpress.ts", FIXTURE]],
     ["tsx", ["scripts/import-wordpress.ts", OTHER_SCRIPT]],
+    ["tsx", ["scripts/import-wordpress.ts", COPYCAT]],
   ] as const) {
     const result = spawnSync(path.join(root, "node_modules/.bin", command), args, { cwd: root, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
     expect(result.status, `${command}: ${result.stderr}`).toBe(0);
+    copycatReport = result.stdout;
   }
   site = await startSecondServer({ DATABASE_URL });
 });
@@ -64,6 +81,7 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   site?.stop();
   rmSync(OTHER_SCRIPT, { force: true });
+  rmSync(COPYCAT, { force: true });
   rmSync(DATABASE_FILE, { force: true });
   for (const suffix of ["-wal", "-shm", "-journal"]) rmSync(DATABASE_FILE + suffix, { force: true });
 });
@@ -135,6 +153,15 @@ test("old WordPress addresses redirect permanently; unknown ones are a 404, neve
     const status = (await request.get(`${site.url}${unknown}`, { maxRedirects: 0 })).status();
     expect([404, 400, 414], `${unknown.slice(0, 60)} answered ${status}`).toContain(status);
   }
+  // A later site with the same post id, slug and author login: the first site keeps its addresses
+  // (checked above), the later import says so, and its article has an address of its own.
+  expect(copycatReport).toContain("Old addresses another site imported earlier keeps (they still lead to its articles):");
+  expect(copycatReport).toContain("/?p=1178 stays with https://wpthemetestdata.wordpress.com");
+  expect(copycatReport).toContain("/author/themedemos/ stays with https://wpthemetestdata.wordpress.com");
+  await page.goto(`${site.url}/search?q=${encodeURIComponent("Copycat markup")}`);
+  await page.getByRole("link", { name: "Copycat markup" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Copycat markup");
+  expect(new URL(page.url()).pathname).not.toBe("/articles/markup-html-tags-and-formatting");
   // Not an old address: the home page as usual.
   expect((await request.get(`${site.url}/?p=abc`, { maxRedirects: 0 })).status()).toBe(200);
 });

@@ -32,6 +32,8 @@
 // subscribers (`--subscribers N`) through a local SMTP server (smtp-server, in this process), and the
 // article page's requests per second while it sends, as a ratio to the same load with nothing to send.
 // `--import [--posts 10000]` instead measures the WordPress import (importBench below).
+// `--import-while-reading [--posts 10000] [--database postgres]` instead measures readers' p50/p99
+// while imports run, against idle (scripts/bench/import-while-reading.ts).
 // `--mail --worker-process` runs the server with MAIL_WORKER=off and the worker as its own process
 // (`npm run mail-worker`), the layout for a busy site.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -77,7 +79,9 @@ Options:
   --smtp-port <n>         SMTP port for --mail (default 2526)
   --worker-process        --mail with the mail worker as its own process
   --import                measure the WordPress import instead
-  --posts <n>             posts for --import (default 10000)
+  --import-while-reading  readers' p50/p99 of the cached home page while an import runs (command
+                          line, dashboard, one post with 20,000 comments), against idle
+  --posts <n>             posts for --import and --import-while-reading (default 10000)
   -h, --help              this text`;
 
 const { values: options } = parseCommandLine(USAGE, {
@@ -100,6 +104,7 @@ const { values: options } = parseCommandLine(USAGE, {
   "smtp-port": { type: "string" },
   "worker-process": { type: "boolean" },
   import: { type: "boolean" },
+  "import-while-reading": { type: "boolean" },
   posts: { type: "string" },
 });
 const arg = (name: keyof typeof options, fallback: string) => String(options[name] ?? fallback);
@@ -640,6 +645,7 @@ async function importBench() {
 
 async function main() {
   if (IMPORT) return importBench();
+  if (options["import-while-reading"]) return (await import("./bench/import-while-reading")).importWhileReadingBench({ database: DATABASE, posts: IMPORT_POSTS, port: PORT });
   migrate(url);
   await seedBenchData();
   if (options["seed-only"]) return;

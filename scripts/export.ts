@@ -2,29 +2,18 @@
 // `npm run export -- --format wxr site.xml`: the articles, authors, categories, tags and approved
 // comments as a WordPress eXtended RSS file (lib/backup/wxr.ts).
 // docs/decisions/024-backup-and-restore.md
-import { parseArgs } from "node:util";
 import { databaseUrl, isPostgresUrl } from "../lib/db/url";
+import { parseCommandLine, refuseCommandLine } from "./lib/cli";
 import { loadDotEnv } from "./lib/run";
 
 loadDotEnv();
 
-const usage = "usage: npm run export -- FILE.tar.gz   |   npm run export -- --format wxr FILE.xml";
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "backup" }, help: { type: "boolean", short: "h" } } });
-} catch (error) {
-  console.error(`export: ${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1 || !["backup", "wxr"].includes(values.format!)) {
-  console.error(usage);
-  process.exit(2);
-}
+const usage = `Usage: npm run export -- FILE.tar.gz   |   npm run export -- --format wxr FILE.xml
+
+  --format KIND   backup (default: the database and uploads, for npm run restore) or wxr (WordPress)
+  --help          print this and stop`;
+const { values, positionals } = parseCommandLine(usage, { format: { type: "string", default: "backup" } }, { positionals: 1, required: "export: which file to write?" });
+if (!["backup", "wxr"].includes(values.format!)) refuseCommandLine(usage, `export: --format is backup or wxr, not "${values.format}"`);
 const file = positionals[0]!;
 const url = databaseUrl();
 const { db } = await import("../lib/db");

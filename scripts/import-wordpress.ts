@@ -8,16 +8,16 @@
 // `--from-dashboard` is how /dashboard/import runs it, in a process of its own so that an import never
 // shares the readers' event loop: progress and cancelling go through the database
 // (lib/wordpress/import-job.ts) and the outcome is one line of JSON on stdout.
-import { parseArgs } from "node:util";
 import type { ImportProgress } from "../lib/wordpress/import";
 import type { DashboardImportOutcome } from "../lib/wordpress/import-job";
 import { databaseUrl } from "../lib/db/url";
+import { parseCommandLine, refuseCommandLine } from "./lib/cli";
 import { loadDotEnv } from "./lib/run";
 
 // Before the database client is created (it reads DATABASE_URL when first imported).
 loadDotEnv();
 
-const usage = `usage: npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]
+const usage = `Usage: npm run import:wordpress -- export.xml [--uploads DIR] [--dry-run] [--invite-authors] [--json]
 
   --uploads DIR       a copy of wp-content/uploads: images go into the media library
                       (no symbolic link out of DIR is followed)
@@ -26,33 +26,20 @@ const usage = `usage: npm run import:wordpress -- export.xml [--uploads DIR] [--
   --json              print the report as JSON
   --help              print this and stop`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      uploads: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      "invite-authors": { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-      "from-dashboard": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-} catch (error) {
-  console.error(`import:wordpress: ${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (parsed.positionals.length !== 1 || parsed.values.uploads === "") {
-  console.error(`import:wordpress: ${parsed.positionals.length ? "one export file at a time" : "which export file?"}\n${usage}`);
-  process.exit(2);
-}
+const parsed = parseCommandLine(
+  usage,
+  {
+    uploads: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    "invite-authors": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    "from-dashboard": { type: "boolean", default: false },
+  },
+  { positionals: 1, required: "import:wordpress: which export file?" },
+);
+if (parsed.values.uploads === "") refuseCommandLine(usage, "import:wordpress: --uploads needs a folder");
 const file = parsed.positionals[0]!;
-const { uploads: uploadsDir = null, "dry-run": dryRun, "invite-authors": inviteAuthors, json, "from-dashboard": fromDashboard } = parsed.values;
+const { uploads: uploadsDir = null, "dry-run": dryRun = false, "invite-authors": inviteAuthors = false, json = false, "from-dashboard": fromDashboard = false } = parsed.values;
 
 const { DatabaseSetupError, migrateExplained } = await import("./lib/database");
 if (!fromDashboard) {

@@ -6,35 +6,21 @@
 // is wrong with a file is one sentence and exit code 1; the temporary folder never stays behind.
 // docs/decisions/024-backup-and-restore.md
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
 import { databaseUrl } from "../lib/db/url";
 import { BackupFormatError } from "../lib/backup/format";
 import { RestoreRefusedError, openBackup, restoreBackup } from "../lib/backup/restore";
 import { DatabaseSetupError, migrateExplained } from "./lib/database";
+import { parseCommandLine } from "./lib/cli";
 import { loadDotEnv, run } from "./lib/run";
 
 loadDotEnv();
 
-const usage = `usage: npm run restore -- FILE.tar.gz [--replace] [--yes]
+const usage = `Usage: npm run restore -- FILE.tar.gz [--replace] [--yes]
 
   --replace   delete everything in the database first (without it, a database with rows is refused)
   --yes       do not ask before writing (the staff accounts the backup creates are still listed)
   --help      print this and stop`;
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { replace: { type: "boolean", default: false }, yes: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
-} catch (error) {
-  console.error(`restore: ${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (parsed.positionals.length !== 1) {
-  console.error(usage);
-  process.exit(2);
-}
+const parsed = parseCommandLine(usage, { replace: { type: "boolean", default: false }, yes: { type: "boolean", default: false } }, { positionals: 1, required: "restore: which backup file?" });
 const file = parsed.positionals[0]!;
 const url = databaseUrl();
 const started = Date.now();
@@ -72,7 +58,7 @@ try {
   const { db } = await import("../lib/db");
   try {
     const summary = await restoreBackup(db, backup, {
-      replace: parsed.values.replace,
+      replace: parsed.values.replace === true,
       uploadDir: process.env.UPLOAD_DIR || "./uploads",
       log: (line) => console.log(`restore: ${line}`),
     });

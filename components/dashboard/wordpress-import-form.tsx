@@ -2,8 +2,9 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { idleState, type ActionState } from "@/lib/actions/state";
+import { idleState, invalidState, type ActionState } from "@/lib/actions/state";
 import { importWordPressAction } from "@/lib/wordpress/actions";
+import { checkWxrUpload } from "@/lib/wordpress/schemas";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -66,9 +67,19 @@ function ImportProgress() {
   );
 }
 
+/**
+ * The file is checked here first, with the action's own check and words: a file over the server's
+ * request limit (12 MB) would otherwise be refused by Next.js before the action could say why.
+ */
+async function checkThenImport(previous: ImportState, formData: FormData): Promise<ImportState> {
+  const upload = await checkWxrUpload(formData.get("file"));
+  if (!upload.ok) return invalidState({ file: [upload.message] }, formData);
+  return importWordPressAction(previous, formData);
+}
+
 /** Upload a WordPress export, then read the report. */
 export function WordPressImportForm({ maxMb }: { maxMb: number }) {
-  const [state, action] = useActionState<ImportState, FormData>(importWordPressAction, idleState);
+  const [state, action] = useActionState<ImportState, FormData>(checkThenImport, idleState);
   return (
     <>
       <form action={action} noValidate aria-label="Import from WordPress" className="space-y-4">

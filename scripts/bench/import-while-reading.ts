@@ -1,15 +1,22 @@
-// What a WordPress import costs the site's readers: the p99 of the cached home page while
-// an import of `posts` generated posts runs, against the p99 with nothing running. The import runs
-// from the command line (`npm run import:wordpress`, its own process) or from the dashboard (signed
-// in as a new administrator with a real browser, the upload at /dashboard/import, which runs the
-// same script in a process of its own). Goal: during ≤ 2 × idle.
-//
-// The dashboard takes uploads up to 10 MB: for it the generated export has no comments and as many
-// of the asked posts as fit (about 5,000); the log says how many.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+// `npm run bench -- --import-while-reading [--posts 10000] [--database postgres]`: what a WordPress
+// import costs the site's readers. Four readers ask for the cached home page one request after
+// another; their p50 and p99 while an import of `posts` generated posts runs, against the same with
+// nothing running, measured in the same run (a ratio: absolute times on a shared machine drift).
+// Goal: p99 during ≤ 2 × idle. Three cases, each on a new database with the demo content and a
+// server.ts of its own:
+//   - the command line (`npm run import:wordpress`, its own process), `posts` posts with 3 comments;
+//   - the dashboard (signed in as a new administrator with a real browser, the upload at
+//     /dashboard/import, which runs the same script in a process of its own). It takes uploads up to
+//     10 MB: the export has no comments and as many of the posts as fit (about 5,000);
+//   - one post with 20,000 comments from the command line (SQLite's write lock is held per batch).
+// Results: bench/results/<date>-import-while-reading-<database>.json and a table on stdout.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildIfNeeded } from "../lib/build";
+import { migrate, resetDatabase, seed } from "../lib/database";
+import { stopProcess } from "../lib/fleet";
 import { writeSyntheticWxr } from "../lib/synthetic-wxr";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -21,7 +28,7 @@ const percentile = (values: number[], q: number) => {
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
 };
 
-/** READERS readers asking for the home page one request after another until `until` resolves or `count` answers. */
+/** READERS readers asking for the home page one request after another until `stop.done` or `count` answers. */
 async function readHome(baseUrl: string, stop: { done: boolean }, count = Infinity): Promise<number[]> {
   const times: number[] = [];
   const reader = async () => {
@@ -78,35 +85,119 @@ async function runDashboard(baseUrl: string, databaseUrl: string, file: string):
   }
 }
 
-export async function benchImportWhileReading(options: { baseUrl: string; databaseUrl: string; posts: number; via: "dashboard" | "cli" }): Promise<{ idleP99Ms: number; duringP99Ms: number; ratio: number }> {
+export type ImportCase = "cli" | "dashboard" | "comments";
+export type ImportWhileReadingResult = {
+  case: ImportCase;
+  posts: number;
+  comments: number;
+  importSeconds: number;
+  idle: { requests: number; p50Ms: number; p99Ms: number };
+  during: { requests: number; p50Ms: number; p99Ms: number };
+  ratioP50: number;
+  ratioP99: number;
+};
+
+const ratio = (during: number, idle: number) => Math.round((during / Math.max(idle, 0.1)) * 100) / 100;
+
+/** One case: the export written, the idle sample, then the import with readers reading until it ends. */
+export async function benchImportWhileReading(options: { baseUrl: string; databaseUrl: string; posts: number; via: ImportCase }): Promise<ImportWhileReadingResult> {
   const folder = mkdtempSync(path.join(tmpdir(), "gazette-bench-import-"));
   try {
     const file = path.join(folder, "export.xml");
     let posts = options.posts;
+    let comments: number;
     if (options.via === "dashboard") {
       // About 2 KB a post without comments: fit the upload limit.
       for (;;) {
-        await writeSyntheticWxr(file, { posts, commentsPerPost: 0 });
+        comments = (await writeSyntheticWxr(file, { posts, commentsPerPost: 0 })).comments;
         if (statSync(file).size <= DASHBOARD_LIMIT_BYTES) break;
         posts = Math.floor((posts * DASHBOARD_LIMIT_BYTES) / statSync(file).size * 0.97);
       }
       if (posts < options.posts) console.log(`bench: the dashboard takes 10 MB: ${posts} of the ${options.posts} posts, without comments`);
-    } else await writeSyntheticWxr(file, { posts });
+    } else if (options.via === "comments") {
+      posts = 1;
+      comments = (await writeSyntheticWxr(file, { posts: 1, commentsPerPost: 20_000 })).comments;
+    } else comments = (await writeSyntheticWxr(file, { posts })).comments;
 
-    // Warm the cached home page, then the idle p99.
+    // Warm the cached home page, then the idle sample.
     await readHome(options.baseUrl, { done: false }, 50);
-    const idle = await readHome(options.baseUrl, { done: false }, 400);
+    const idle = await readHome(options.baseUrl, { done: false }, 1_000);
 
     const stop = { done: false };
-    const importing = (options.via === "cli" ? runCli(file, options.databaseUrl) : runDashboard(options.baseUrl, options.databaseUrl, file)).finally(() => {
+    const started = performance.now();
+    let importSeconds = 0;
+    const importing = (options.via === "dashboard" ? runDashboard(options.baseUrl, options.databaseUrl, file) : runCli(file, options.databaseUrl)).finally(() => {
+      importSeconds = Math.round((performance.now() - started) / 100) / 10;
       stop.done = true;
     });
     const [during] = await Promise.all([readHome(options.baseUrl, stop), importing]);
-    const idleP99Ms = percentile(idle, 0.99);
-    const duringP99Ms = percentile(during, 0.99);
-    console.log(`bench: import of ${posts} posts via ${options.via}: home page p99 idle ${idleP99Ms} ms (${idle.length} requests), during ${duringP99Ms} ms (${during.length} requests)`);
-    return { idleP99Ms, duringP99Ms, ratio: Math.round((duringP99Ms / Math.max(idleP99Ms, 0.1)) * 100) / 100 };
+    const result: ImportWhileReadingResult = {
+      case: options.via,
+      posts,
+      comments,
+      importSeconds,
+      idle: { requests: idle.length, p50Ms: percentile(idle, 0.5), p99Ms: percentile(idle, 0.99) },
+      during: { requests: during.length, p50Ms: percentile(during, 0.5), p99Ms: percentile(during, 0.99) },
+      ratioP50: 0,
+      ratioP99: 0,
+    };
+    result.ratioP50 = ratio(result.during.p50Ms, result.idle.p50Ms);
+    result.ratioP99 = ratio(result.during.p99Ms, result.idle.p99Ms);
+    console.log(
+      `bench: ${options.via}: ${posts} posts, ${comments} comments imported in ${importSeconds} s; home page idle p50/p99 ${result.idle.p50Ms}/${result.idle.p99Ms} ms, during ${result.during.p50Ms}/${result.during.p99Ms} ms (${result.during.requests} requests): ×${result.ratioP50}/×${result.ratioP99}`,
+    );
+    return result;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+async function waitForServer(baseUrl: string, server: ChildProcess) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`bench: the server stopped (exit ${server.exitCode})`);
+    try {
+      if ((await fetch(baseUrl)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("bench: the server did not start");
+}
+
+/**
+ * `npm run bench -- --import-while-reading`: the three cases, each on a new database (SQLite, or the
+ * PostgreSQL database named by BENCH_DATABASE_URL, which it empties) with the demo content.
+ */
+export async function importWhileReadingBench(options: { database: string; posts: number; port: string; cases?: ImportCase[] }) {
+  const databaseUrl = options.database === "postgres" ? process.env.BENCH_DATABASE_URL! : "file:./prisma/bench-import-reading.db";
+  const baseUrl = `http://localhost:${options.port}`;
+  const results: ImportWhileReadingResult[] = [];
+  for (const via of options.cases ?? (["cli", "dashboard", "comments"] as const)) {
+    await resetDatabase(databaseUrl);
+    migrate(databaseUrl);
+    seed(databaseUrl);
+    // The build prerenders pages from the database: this one, with the demo content.
+    process.env.DATABASE_URL = databaseUrl;
+    buildIfNeeded();
+    const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", options.port], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: baseUrl, MAIL_WORKER: "off" },
+      stdio: "ignore",
+    });
+    try {
+      await waitForServer(baseUrl, server);
+      results.push(await benchImportWhileReading({ baseUrl, databaseUrl, posts: options.posts, via }));
+    } finally {
+      await stopProcess(server.pid ?? null);
+    }
+  }
+  const date = new Date().toISOString();
+  const out = path.join(root, "bench", "results", `${date.replace(/[:.]/g, "-")}-import-while-reading-${options.database}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ date, kind: "import-while-reading", database: options.database, readers: READERS, results }, null, 2) + "\n");
+  console.log(`\n| case | posts | comments | import | idle p50 / p99 | during p50 / p99 | ratio p50 / p99 | requests during |\n|---|---|---|---|---|---|---|---|`);
+  for (const r of results) {
+    console.log(`| ${r.case} | ${r.posts} | ${r.comments} | ${r.importSeconds} s | ${r.idle.p50Ms} / ${r.idle.p99Ms} ms | ${r.during.p50Ms} / ${r.during.p99Ms} ms | ×${r.ratioP50} / ×${r.ratioP99} | ${r.during.requests} |`);
+  }
+  console.log(`bench: results in ${path.relative(root, out)}`);
 }

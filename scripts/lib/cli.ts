@@ -4,21 +4,34 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
+/** A command line the command cannot run: the problem, then the usage, on stderr; exit code 2. */
+export function refuseCommandLine(usage: string, problem: string): never {
+  console.error(`${problem}\n\n${usage}`);
+  process.exit(2);
+}
+
 /**
  * The command line `argv` as `options` describe it. `--help`/`-h` prints `usage` and exits 0; an
  * unknown option, a missing value or a stray word prints the problem and the usage and exits 2.
+ * At most `positionals` words are taken; with `required`, exactly that many (`required` is the
+ * sentence that says what is missing).
  */
-export function parseCommandLine<O extends Options>(usage: string, options: O, { positionals = 0, argv = process.argv.slice(2) } = {}) {
+export function parseCommandLine<O extends Options>(
+  usage: string,
+  options: O,
+  { positionals = 0, required, argv = process.argv.slice(2) }: { positionals?: number; required?: string; argv?: string[] } = {},
+) {
+  let parsed;
   try {
-    const parsed = parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: positionals > 0 });
-    if ((parsed.values as { help?: boolean }).help) {
-      console.log(usage);
-      process.exit(0);
-    }
-    if (parsed.positionals.length > positionals) throw new Error(`Unexpected argument "${parsed.positionals[positionals]}"`);
-    return parsed as { values: { [K in keyof O]?: O[K]["type"] extends "boolean" ? boolean : string }; positionals: string[] };
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: positionals > 0 });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    process.exit(2);
+    refuseCommandLine(usage, (error as Error).message);
   }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > positionals) refuseCommandLine(usage, `Unexpected argument "${parsed.positionals[positionals]}"`);
+  if (required && parsed.positionals.length < positionals) refuseCommandLine(usage, required);
+  return parsed as { values: { [K in keyof O]?: O[K]["type"] extends "boolean" ? boolean : string }; positionals: string[] };
 }
