@@ -20,7 +20,7 @@ import { env } from "@/lib/env";
 import { invitationMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
-import { htmlToPlainText, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
+import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
 import { oldAddressOwner } from "./old-address-owner";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
 
@@ -195,8 +195,8 @@ async function survey(file: string, onProgress?: (done: number) => void, signal?
       attachments.set(item.postId, {
         id: item.postId,
         url,
-        title: htmlToPlainText(item.title).slice(0, 300),
-        alt: (item.meta._wp_attachment_image_alt ?? "").trim().slice(0, 300),
+        title: htmlToSingleLine(item.title, 300),
+        alt: toSingleLine(item.meta._wp_attachment_image_alt ?? "", 300),
         caption: htmlToPlainText(item.excerpt).slice(0, 1_000),
         parent: item.postParent.trim(),
       });
@@ -295,7 +295,7 @@ class Importer {
   }
 
   private note(post: WxrItem, note: string) {
-    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId || `at line ${post.line}`, title: htmlToPlainText(post.title).slice(0, 120), note });
+    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId || `at line ${post.line}`, title: htmlToSingleLine(post.title, 120), note });
     else this.report.notesLeftOut++;
   }
 
@@ -377,7 +377,7 @@ class Importer {
     const staff = email ? await db.user.findUnique({ where: { email }, select: { author: { select: { id: true } } } }) : null;
     let authorId = staff?.author?.id ?? null;
     if (!authorId) {
-      const displayName = htmlToPlainText(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login).slice(0, 100) || login;
+      const displayName = htmlToSingleLine(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login, 100) || toSingleLine(login, 100) || "Author";
       const handle = await uniqueSlug(slugify(login) || displayName, async (candidate) => (await db.author.count({ where: { handle: candidate } })) > 0);
       const user = staff ? null : await this.inviteAuthor(email, displayName);
       authorId = (await db.author.create({ data: { handle, displayName, userId: user?.id ?? null }, select: { id: true } })).id;
@@ -401,7 +401,7 @@ class Importer {
       let id = await this.remembered("category", externalId);
       if (id) this.report.categories.existing++;
       else {
-        const name = htmlToPlainText(category.name).slice(0, 100) || nicename || "Category";
+        const name = htmlToSingleLine(category.name, 100) || toSingleLine(nicename, 100) || "Category";
         const slug = slugify(nicename) || slugify(name) || `category-${externalId}`;
         const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
         if (existing) this.report.categories.existing++;
@@ -434,7 +434,7 @@ class Importer {
     if (id) {
       if (countIt) this.report.tags.existing++;
     } else {
-      const name = htmlToPlainText(tag.name).slice(0, 100) || slugKey;
+      const name = htmlToSingleLine(tag.name, 100) || toSingleLine(slugKey, 100) || "Tag";
       // A name with no Latin letters or digits (新聞) still needs an address of its own.
       const slug = slugify(slugKey) || slugify(name) || (slugKey ? `tag-${createHash("sha1").update(slugKey).digest("hex").slice(0, 10)}` : "");
       if (!slug) return null;
@@ -492,7 +492,7 @@ class Importer {
       try {
         const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full));
         const media = await db.media.create({
-          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: alt.slice(0, 300), caption: caption.slice(0, 1_000) },
+          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
           select: { id: true, url: true },
         });
         await this.remember(db, "media", relative, media.id, null);
@@ -586,8 +586,8 @@ class Importer {
     else this.report.posts.drafts++;
     if (mapped.note) this.note(item, mapped.note);
 
-    const title = cut(htmlToPlainText(item.title).replace(/\s+/g, " "), 200) || "Untitled";
-    if (!htmlToPlainText(item.title)) this.note(item, "no title: imported as “Untitled”");
+    const title = cut(htmlToSingleLine(item.title, 1_000), 200) || "Untitled";
+    if (title === "Untitled") this.note(item, "no title: imported as “Untitled”");
     const excerpt = htmlToPlainText(item.excerpt).replace(/\s+/g, " ");
     const standfirst = cut(excerpt, 400);
     if (standfirst.length < excerpt.length) this.note(item, "excerpt longer than a standfirst (400 characters): cut");
@@ -646,7 +646,7 @@ class Importer {
           authorId,
           categoryId: categoryId?.startsWith("dry-run") ? null : categoryId,
           heroImageUrl: hero?.url ?? null,
-          heroImageAlt: hero ? hero.alt.slice(0, 300) : null,
+          heroImageAlt: hero ? toSingleLine(hero.alt, 300) : null,
           repliesOpen: item.commentStatus.trim() !== "closed",
           createdAt: date ?? undefined,
           bylines: { create: [{ authorId, position: 0 }] },
@@ -736,7 +736,7 @@ class Importer {
             data: {
               articleId,
               parentId,
-              authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
+              authorName: htmlToSingleLine(comment.author, 100) || "Anonymous",
               authorEmail: comment.authorEmail.trim().slice(0, 254),
               authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
               body: htmlToPlainText(comment.content) || "(empty comment)",
