@@ -16,7 +16,7 @@ export function formatImportReport(report: ImportReport): string[] {
   lines.push(`Images: ${report.images.imported} ${report.dryRun ? "would be imported" : "imported"} into the media library, ${report.images.existing} already there, ${report.images.missing} not found (the article links to the old address)`);
   if (report.invalidCharacters) lines.push(`Characters: ${pluralize(report.invalidCharacters, "byte sequence was not valid UTF-8 and was", "byte sequences were not valid UTF-8 and were")} replaced with “�”`);
   const skipped = Object.entries(report.skipped);
-  if (skipped.length) lines.push(`Skipped (not articles): ${skipped.map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
+  if (skipped.length) lines.push(`Skipped (not articles): ${skipped.map(([kind, n]) => pluralize(n, kind.replace(/\b(page|post|attachment|item)s\b/, "$1"), kind)).join(", ")}`);
   if (report.notes.length) {
     lines.push("", "Kept, but not exactly as on WordPress:");
     for (const note of report.notes) lines.push(`  post ${note.post} “${note.title}”: ${note.note}`);
