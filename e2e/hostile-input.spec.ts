@@ -285,7 +285,12 @@ test("a multipart form with a malformed part sent to a real action is refused wi
       expect(await answer.text()).toContain("This form could not be read: one of its parts is malformed.");
     }
   }
-  // The same action with a well-formed body is still answered by Next.js (the stage hands it on).
-  const good = await request.post("/login", { headers: { ...headers, "Next-Action": actionId! }, data: body('Content-Disposition: form-data; name="email"'), failOnStatusCode: false, maxRedirects: 0 });
-  expectNoServerError(good.status(), "a well-formed body to the same action");
+  // Well-formed, but without the root row React writes in every action call: Next.js would answer 500.
+  const withoutArguments = await request.post("/login", { headers: { ...headers, "Next-Action": actionId! }, data: body('Content-Disposition: form-data; name="email"'), failOnStatusCode: false, maxRedirects: 0 });
+  expect(withoutArguments.status()).toBe(400);
+  // The call a browser makes (React's encoding of the form) is still answered by the action itself.
+  const call = Buffer.from(`--XX\r\nContent-Disposition: form-data; name="1_email"\r\n\r\nnobody@example.com\r\n--XX\r\nContent-Disposition: form-data; name="1_password"\r\n\r\nwrong password\r\n--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$undefined","$K1"]\r\n--XX--\r\n`, "latin1");
+  const answered = await request.post("/login", { headers: { ...headers, "Next-Action": actionId! }, data: call, failOnStatusCode: false, maxRedirects: 0 });
+  expect(answered.status()).toBe(200);
+  expect(await answered.text()).toContain("Incorrect email or password.");
 });

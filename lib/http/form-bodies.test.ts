@@ -24,7 +24,8 @@ function post(server: http.Server, body: Buffer, headers: Record<string, string>
 
 const ACTION_CALL = { "Content-Type": "multipart/form-data; boundary=XX", "Next-Action": "7f00" };
 const FORM_WITHOUT_SCRIPT = { "Content-Type": "multipart/form-data; boundary=XX" };
-const part = (headers: string, value: string) => Buffer.from(`--XX\r\n${headers}\r\n\r\n${value}\r\n--XX--\r\n`, "latin1");
+/** One part, then React's root row (the field "0") that every action call carries. */
+const part = (headers: string, value: string) => Buffer.from(`--XX\r\n${headers}\r\n\r\n${value}\r\n--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--XX--\r\n`, "latin1");
 const MALFORMED = ['Content-Disposition: form-data; name="x"\r\nBrokenHeaderLine', 'Content-Disposition: form-data; name="a"; filename="x\u0000y"'];
 
 /**
@@ -90,6 +91,9 @@ test("malformed part headers are refused with 400 and one sentence, with or with
     }
     const noBoundary = await post(server, part('Content-Disposition: form-data; name="a"', "x"), { ...ACTION_CALL, "Content-Type": "multipart/form-data" });
     assert.equal(noBoundary.status, 400);
+    // Well-formed, but an action call without React's root row: Next.js would answer 500.
+    const noRoot = Buffer.from('--XX\r\nContent-Disposition: form-data; name="email"\r\n\r\nreader@example.com\r\n--XX--\r\n', "latin1");
+    assert.equal((await post(server, noRoot, ACTION_CALL)).status, 400);
     assert.deepEqual(received, []);
   });
 });

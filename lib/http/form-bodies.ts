@@ -28,8 +28,15 @@ export const MALFORMED_FORM_MESSAGE = "This form could not be read: one of its p
 
 type Headers = IncomingMessage["headers"];
 
-/** Null when busboy (Next.js's parser for action calls) reads `body` whole, else its complaint. */
+/**
+ * Null when busboy (Next.js's parser for action calls) reads `body` whole, else its complaint. An
+ * action call (Next-Action header) must also carry React's root row, the field "0": React's
+ * encodeReply always writes it, and without it React's decodeReply fails ("Connection closed.")
+ * and Next.js answers 500.
+ */
 function busboyProblem(headers: Headers, body: Buffer): Promise<string | null> {
+  const needsRoot = headers["next-action"] !== undefined;
+  let sawRoot = false;
   return new Promise((resolve) => {
     let parser: busboy.Busboy;
     try {
@@ -39,8 +46,11 @@ function busboyProblem(headers: Headers, body: Buffer): Promise<string | null> {
       return resolve((error as Error).message);
     }
     parser.on("file", (_name, stream) => stream.resume());
+    parser.on("field", (name) => {
+      if (name === "0") sawRoot = true;
+    });
     parser.on("error", (error: Error) => resolve(error.message));
-    parser.on("close", () => resolve(null));
+    parser.on("close", () => resolve(needsRoot && !sawRoot ? "an action call without its arguments (no field “0”)" : null));
     parser.end(body);
   });
 }
