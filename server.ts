@@ -33,13 +33,14 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const hostname = options.hostname ?? process.env.HOSTNAME;
 
-const [{ default: next }, { composeStages }, { peerAddress }, { securityHeaders }, { earlyRefusals }, { buildStaticAssets, staticAssetsStage }, pageMemoryModule, { requestScope }, { compressionStage }, { scriptsAfterPaintFor }, { env }, { log }, { installGracefulShutdown }, { SERVER_MARK }] =
+const [{ default: next }, { composeStages }, { peerAddress }, { securityHeaders }, { earlyRefusals }, { formBodies }, { buildStaticAssets, staticAssetsStage }, pageMemoryModule, { requestScope }, { compressionStage }, { scriptsAfterPaintFor }, { env }, { log }, { installGracefulShutdown }, { SERVER_MARK }] =
   await Promise.all([
     import("next"),
     import("@/lib/http/pipeline"),
     import("@/lib/http/peer-address"),
     import("@/lib/security/response-headers"),
     import("@/lib/http/early-refusals"),
+    import("@/lib/http/form-bodies"),
     import("@/lib/http/static-assets"),
     import("@/lib/http/page-memory"),
     import("@/lib/http/request-scope"),
@@ -60,6 +61,7 @@ const stages = [
   peerAddress, // the connection's address, for the per-address limits
   securityHeaders, // CSP, HSTS and the rest, on every response
   earlyRefusals, // what Next.js would answer with a 500: bad paths, foreign or oversized actions
+  formBodies, // a multipart form to an action read whole and checked: malformed parts answered 400
   ...(dev ? [] : [staticAssetsStage(buildStaticAssets(root))]), // the build's files, compressed once
   ...(pageMemory ? [pageMemoryModule.pageMemoryStage(pageMemory)] : []), // a reader page answered a moment ago
   requestScope, // database outages answered 503; page memory settles after writes

@@ -269,3 +269,28 @@ test("server action calls that are too large or come from another site are refus
   expect(csrf.status()).toBe(403);
   expect(await db.user.count({ where: { email: "intruder@example.net" } })).toBe(0);
 });
+
+test("a multipart form with a malformed part sent to a real action is refused with 400 and one sentence, never a 500", async ({ request, baseURL }) => {
+  // The sign-in page's own action, as a person's browser would name it (the form's hidden field).
+  const html = await (await request.get("/login")).text();
+  const actionId = /name="\$ACTION_ID_([0-9a-f]{40,})"/.exec(html)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(html.replaceAll("&quot;", '"'))?.[1];
+  expect(actionId, "the sign-in page's action id").toBeTruthy();
+  const headers = { "Content-Type": "multipart/form-data; boundary=XX", Origin: baseURL!, "X-Forwarded-For": uniqueIp() };
+  const body = (part: string) => Buffer.from(`--XX\r\n${part}\r\n\r\nreader@example.com\r\n--XX\r\nContent-Disposition: form-data; name="$ACTION_ID_${actionId}"\r\n\r\n\r\n--XX--\r\n`, "latin1");
+  for (const part of ['Content-Disposition: form-data; name="x"\r\nBrokenHeaderLine', 'Content-Disposition: form-data; name="email"; filename="x\u0000y"']) {
+    // Called by script (Next.js's header) and posted by a browser without script (no header).
+    for (const action of [{ "Next-Action": actionId! }, {}] as Record<string, string>[]) {
+      const answer = await request.post("/login", { headers: { ...headers, ...action }, data: body(part), failOnStatusCode: false, maxRedirects: 0 });
+      expect(answer.status(), `${JSON.stringify(part)} ${JSON.stringify(action)}`).toBe(400);
+      expect(await answer.text()).toContain("This form could not be read: one of its parts is malformed.");
+    }
+  }
+  // Well-formed, but without the root row React writes in every action call: Next.js would answer 500.
+  const withoutArguments = await request.post("/login", { headers: { ...headers, "Next-Action": actionId! }, data: body('Content-Disposition: form-data; name="email"'), failOnStatusCode: false, maxRedirects: 0 });
+  expect(withoutArguments.status()).toBe(400);
+  // A call in React's encoding is still answered by the action itself, with its own sentence.
+  const call = Buffer.from(`--XX\r\nContent-Disposition: form-data; name="1_email"\r\n\r\nnobody@example.com\r\n--XX\r\nContent-Disposition: form-data; name="1_password"\r\n\r\nwrong password\r\n--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$undefined","$K1"]\r\n--XX--\r\n`, "latin1");
+  const answered = await request.post("/login", { headers: { ...headers, "Next-Action": actionId! }, data: call, failOnStatusCode: false, maxRedirects: 0 });
+  expect(answered.status()).toBe(200);
+  expect(await answered.text()).toMatch(/Incorrect email or password\.|Please correct the fields marked below\./);
+});

@@ -82,8 +82,17 @@ test("an editor chooses a library image as hero image; deleting is refused while
   await page.getByRole("button", { name: "Choose from library" }).click();
   const dialog = page.getByRole("dialog", { name: "Media library" });
   await expect(dialog).toBeVisible();
+  // The count says "1 image", and "images" for more.
+  const found = dialog.getByRole("status").filter({ hasText: /\bimages?\.$/ });
+  await dialog.getByRole("searchbox", { name: "Search images" }).fill(suffix);
+  await expect(async () => {
+    const shown = await dialog.getByRole("button", { name: /^Use / }).count();
+    expect(shown).toBeGreaterThan(1);
+    expect(await found.textContent()).toBe(`${shown} images.`);
+  }).toPass();
   await dialog.getByRole("searchbox", { name: "Search images" }).fill(`pier ${suffix}`);
   await expect(dialog.getByRole("button", { name: /^Use / })).toHaveCount(1);
+  await expect(found).toHaveText("1 image.");
   await dialog.getByRole("button", { name: `Use pier-${suffix}.png` }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel("Alt text")).toHaveValue(`The old pier ${suffix}`);

@@ -6,6 +6,7 @@ import { searchMediaAction } from "@/lib/media/actions";
 import type { MediaItem } from "@/lib/media/types";
 import { MediaUploadForm } from "@/components/media/media-upload-form";
 import { buttonClass, inputClass } from "@/components/ui/styles";
+import { pluralize } from "@/lib/format-core";
 
 const SEARCH_DELAY_MS = 250;
 const noSubscription = () => () => {};
@@ -91,7 +92,7 @@ export function MediaPicker({ onSelect, onClose }: { onSelect: (item: MediaItem)
           />
         </div>
         <div role="status" aria-live="polite" className="text-sm text-muted">
-          {error ?? (items === null ? "Loading…" : items.length === 0 ? "No images match." : `${items.length === 30 ? "The newest 30" : items.length} ${items.length === 1 ? "image" : "images"}.`)}
+          {error ?? (items === null ? "Loading…" : items.length === 0 ? "No images match." : items.length === 30 ? `The newest ${pluralize(items.length, "image")}.` : `${pluralize(items.length, "image")}.`)}
         </div>
         {items && items.length > 0 && (
           <ul aria-label="Images to choose from" className="grid gap-4 sm:grid-cols-2 md:grid-cols-3">

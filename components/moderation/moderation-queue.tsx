@@ -9,6 +9,7 @@ import { editReplyAction, moderateAction, staffReplyAction, undoModerationAction
 import type { QueueReply } from "@/lib/replies/moderation-queries";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
+import { formatDateTimeInZone } from "@/lib/format-core";
 
 const ACTIONS_BY_STATUS: Record<string, { action: string; label: string }[]> = {
   PENDING: [
@@ -51,9 +52,6 @@ const KEYS = [
   ["?", "show or hide these keys"],
 ];
 
-function when(iso: string) {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-}
 
 function EditReplyForm({ reply }: { reply: QueueReply }) {
   const [state, action] = useActionState(editReplyAction, idleState);
@@ -91,7 +89,9 @@ function StaffReplyForm({ reply }: { reply: QueueReply }) {
 /** Nothing changes after hydration: the server renders "not ready", the browser "ready". */
 const subscribeToNothing = () => () => {};
 
-export function ModerationQueue({ replies, status }: { replies: QueueReply[]; status: string }) {
+/** `timeZone` is the site's (SITE_TIME_ZONE): times read as on the rest of the dashboard, whatever the browser's zone. */
+export function ModerationQueue({ replies, status, timeZone }: { replies: QueueReply[]; status: string; timeZone: string }) {
+  const when = (iso: string) => formatDateTimeInZone(new Date(iso), timeZone);
   const router = useRouter();
   const [state, dispatch, pending] = useActionState<ModerationState, FormData>(moderateAction, idleState);
   const [undoState, undo] = useActionState<ModerationState, FormData>(undoModerationAction, idleState);

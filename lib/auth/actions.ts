@@ -5,7 +5,7 @@ import { z } from "zod";
 import { SignInThrottled, signIn, signOut } from "@/lib/auth";
 import { LoginSchema, safeCallbackPath } from "@/lib/auth/schemas";
 import { endAllSessions } from "@/lib/auth/sessions";
-import { minutesToWait } from "@/lib/auth/throttle";
+import { waitInMinutes } from "@/lib/auth/wait";
 import { getCurrentUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable-digest";
@@ -29,7 +29,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     if (error instanceof SignInThrottled || (error instanceof AuthError && (error as { code?: string }).code === "throttled")) {
       const wait = (error as { waitMs?: number }).waitMs ?? 15 * 60_000;
       return errorState(
-        `Too many failed sign-in attempts. Please wait ${minutesToWait(wait)} minutes and try again.`,
+        `Too many failed sign-in attempts. Please wait ${waitInMinutes(wait)} and try again.`,
         formData,
       );
     }

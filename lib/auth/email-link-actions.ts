@@ -19,7 +19,7 @@ import { ipFromHeaders } from "@/lib/request";
 import { issueEmailLink, redeemEmailLink } from "./email-links";
 import { ChoosePasswordSchema, ForgotPasswordSchema, RESET_REQUESTED_MESSAGE } from "./email-link-schemas";
 import { answerResetRequest } from "./reset-request";
-import { minutesToWait } from "./throttle";
+import { waitInMinutes } from "./wait";
 
 const HOUR = 60 * 60;
 /** Requests from one address, for any accounts. */
@@ -45,7 +45,7 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
         afterResponse: after,
         sendLinkIfAccount: sendPasswordResetLink,
       });
-      if (answer.status === "wait") return errorState(`Too many requests from your network. Please wait ${minutesToWait(answer.seconds)} minutes and try again.`, formData);
+      if (answer.status === "wait") return errorState(`Too many requests from your network. Please wait ${waitInMinutes(answer.waitMs)} and try again.`, formData);
       return successState(RESET_REQUESTED_MESSAGE);
     },
     () => errorState(UNAVAILABLE_MESSAGE, formData),
@@ -76,7 +76,7 @@ export async function choosePasswordAction(purpose: string, _previous: ActionSta
   const refused = await unlessDatabaseUnavailable(
     async () => {
       const wait = await consumeOrWait(linkUsesByAddress, addressKey(ipFromHeaders(await headers())));
-      if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+      if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${waitInMinutes(wait)} and try again.`, formData);
       const result = await redeemEmailLink(token, kind.data, newPassword);
       return result.ok ? null : errorState(result.message ?? OUT_OF_DATE_MESSAGE, formData);
     },

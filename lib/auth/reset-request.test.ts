@@ -52,7 +52,7 @@ describe("answerResetRequest", () => {
 
   it("a throttled network is told to wait; an address asked for too often gets the same answer and no link", async () => {
     const steps = recorder(new Set()).steps;
-    assert.deepEqual(await answerResetRequest("a@example.com", { ...steps, throttleAddress: async () => 120 }), { status: "wait", seconds: 120 });
+    assert.deepEqual(await answerResetRequest("a@example.com", { ...steps, throttleAddress: async () => 120 }), { status: "wait", waitMs: 120 });
     let sent = false;
     const deferred: (() => Promise<void>)[] = [];
     const answer = await answerResetRequest("a@example.com", {

@@ -5,9 +5,9 @@
 // (docs/decisions/031-dated-updates-links-and-reset-timing.md). Pure: the steps are passed in.
 
 export type ResetRequestSteps = {
-  /** Seconds to wait before this network may ask again (0: go on). */
+  /** Milliseconds to wait before this network may ask again (0: go on). */
   throttleAddress: () => Promise<number>;
-  /** Seconds before this address may be sent another link: counted for unknown addresses too. */
+  /** Milliseconds before this address may be sent another link: counted for unknown addresses too. */
   throttleAccount: (email: string) => Promise<number>;
   /** Run `work` once the response has gone (Next.js's after()). */
   afterResponse: (work: () => Promise<void>) => void;
@@ -15,11 +15,11 @@ export type ResetRequestSteps = {
   sendLinkIfAccount: (email: string) => Promise<void>;
 };
 
-export type ResetRequestAnswer = { status: "sent" } | { status: "wait"; seconds: number };
+export type ResetRequestAnswer = { status: "sent" } | { status: "wait"; waitMs: number };
 
 export async function answerResetRequest(email: string, steps: ResetRequestSteps): Promise<ResetRequestAnswer> {
   const wait = await steps.throttleAddress();
-  if (wait > 0) return { status: "wait", seconds: wait };
+  if (wait > 0) return { status: "wait", waitMs: wait };
   const accountWait = await steps.throttleAccount(email);
   steps.afterResponse(async () => {
     if (accountWait === 0) await steps.sendLinkIfAccount(email);

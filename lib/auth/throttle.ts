@@ -72,6 +72,3 @@ export async function signInSucceeded(attempt: SignInAttempt): Promise<void> {
   }
 }
 
-export function minutesToWait(ms: number): number {
-  return Math.max(1, Math.ceil(ms / 60_000));
-}

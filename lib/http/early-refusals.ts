@@ -14,7 +14,7 @@ export type EarlyRefusal = { status: 400 | 403 | 411 | 413; message: string };
 const FORM_BODY = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
 /** A server action call: with Next's header, or a form posted to a page (route handlers check their own). */
-function isServerActionCall(request: { method?: string; headers: Record<string, string | string[] | undefined> }, pathname: string): boolean {
+export function isServerActionCall(request: { method?: string; headers: Record<string, string | string[] | undefined> }, pathname: string): boolean {
   if (request.headers["next-action"] !== undefined) return true;
   const type = request.headers["content-type"];
   return request.method === "POST" && !pathname.startsWith("/api/") && typeof type === "string" && FORM_BODY.test(type);

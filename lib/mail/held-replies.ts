@@ -8,6 +8,7 @@ import { queueMail, siteLink } from "./outbox";
 import type { MailSettings } from "./settings";
 import { signLink } from "./tokens";
 import { authSecret } from "@/lib/secrets";
+import { pluralize } from "@/lib/format-core";
 
 const FIRST_FEW = 3;
 
@@ -55,10 +56,10 @@ export async function queueHeldReplyNotices(settings: MailSettings, now = new Da
         kind: "held-replies",
         to: moderator.email,
         content: {
-          subject: `${fresh} new ${fresh === 1 ? "reply is" : "replies are"} waiting for moderation`,
+          subject: `${pluralize(fresh, "new reply is", "new replies are")} waiting for moderation`,
           paragraphs: [
             `Hello ${moderator.name},`,
-            `${fresh} new ${fresh === 1 ? "reply has" : "replies have"} been held for moderation (${waiting} waiting in all).${fresh > first.length ? ` The first ${first.length}:` : ""}`,
+            `${pluralize(fresh, "new reply has", "new replies have")} been held for moderation (${waiting} waiting in all).${fresh > first.length ? ` The first ${first.length}:` : ""}`,
           ],
           items: first.map((reply) => ({ title: `${reply.authorName} on “${reply.article.title}”`, detail: excerpt(reply.body) })),
           action: { label: "Open the moderation queue", url: siteLink("/dashboard/moderation") },

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { formAction } from "@/lib/actions/staff-action";
 import { OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
-import { minutesToWait } from "@/lib/auth/throttle";
+import { waitInMinutes } from "@/lib/auth/wait";
 import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { addressKey } from "@/lib/client-address";
 import { consumeOrWait } from "@/lib/rate-limit/consume";
@@ -32,7 +32,7 @@ export async function subscribeAction(_previous: ActionState, formData: FormData
   return unlessDatabaseUnavailable(
     async () => {
       const wait = await consumeOrWait(byAddress, addressKey(ipFromHeaders(await headers())));
-      if (wait > 0) return errorState(`Too many sign-ups from your network. Please wait ${minutesToWait(wait)} minutes and try again.`, formData);
+      if (wait > 0) return errorState(`Too many sign-ups from your network. Please wait ${waitInMinutes(wait)} and try again.`, formData);
       const sendConfirmation = (await consumeOrWait(confirmationsByEmail, email)) === 0;
       await subscribe(email, frequency, { sendConfirmation });
       return successState(SUBSCRIBED_MESSAGE);

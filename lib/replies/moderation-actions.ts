@@ -8,6 +8,7 @@ import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { editReply, moderate, staffReply, undoLast, type ModerationResult } from "./moderation-mutations";
 import { ModerateFormSchema, ReplyEditSchema, ReplySettingsSchema, StaffReplySchema } from "./schemas";
 import { saveReplySettings } from "./settings";
+import { pluralize } from "@/lib/format-core";
 
 export type ModerationState = ActionState & { undoable?: boolean };
 
@@ -27,7 +28,7 @@ function settle(result: ModerationResult, verb: string): ModerationState {
   // The article page and its reply count change at once.
   expireTags([...result.articleIds.map(cacheTags.replies), ...result.articleSlugs.map(cacheTags.article)]);
   revalidatePath("/dashboard/moderation");
-  const what = `${result.count} ${result.count === 1 ? "reply" : "replies"}`;
+  const what = pluralize(result.count, "reply", "replies");
   return successState(result.count ? `${verb}: ${what}.` : "Nothing to change.", { undoable: result.undoable });
 }
 

@@ -13,6 +13,7 @@ import type { ReplyInput } from "./schemas";
 import { getReplySettings, repliesAreOpen } from "./settings";
 import { replyApproved, requestReplyNotifications } from "./notifications";
 import { hashIp, issueReplyToken, readReplyToken } from "./token";
+import { pluralize } from "@/lib/format-core";
 
 export type PostReplyResult =
   | { ok: true; reply: { id: string; status: ReplyStatus; authorName: string; body: string; createdAt: Date; parentId: string | null } }
@@ -113,7 +114,7 @@ export async function postReply(
         ok: false,
         code: "rate-limited",
         retryAfterSeconds: wait,
-        message: `You are posting too quickly. Please wait ${wait} second${wait === 1 ? "" : "s"} and post again; your comment is still here.`,
+        message: `You are posting too quickly. Please wait ${pluralize(wait, "second")} and post again; your comment is still here.`,
       };
     }
   }

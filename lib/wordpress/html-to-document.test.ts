@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { htmlToPlainText, wordpressHtmlToDocument } from "./html-to-document";
+import { z } from "zod";
+import { singleLine } from "@/lib/actions/schemas";
+import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument } from "./html-to-document";
 
 const types = (html: string) => wordpressHtmlToDocument(html).document.content.map((block) => block.type);
 
@@ -163,5 +165,25 @@ describe("wordpressHtmlToDocument: hostile nesting", () => {
   it("reads the text of 50,000 nested elements for a title or comment", () => {
     assert.equal(htmlToPlainText(`${"<span>".repeat(50_000)}x${"</span>".repeat(50_000)}`), "x");
   });
-});
 
+  it("single-line fields (titles, names, alt text) fold their line breaks and tabs into spaces and pass the forms' rule", () => {
+    const rule = singleLine(z.string());
+    const cases: [string, string][] = [
+      ["Flood\r\nBarrier", "Flood Barrier"],
+      ["<p>Flood</p><p>Barrier</p>", "Flood Barrier"],
+      ["Flood<br>Barrier\tDelayed", "Flood Barrier Delayed"],
+      ["Flood&#13;&#10;Barrier&#x2028;Delayed", "Flood Barrier Delayed"],
+      ["  \n  ", ""],
+    ];
+    for (const [html, expected] of cases) {
+      const folded = htmlToSingleLine(html, 200);
+      assert.equal(folded, expected, JSON.stringify(html));
+      assert.ok(rule.safeParse(folded).success, JSON.stringify(folded));
+    }
+    // Plain text is not read as HTML; the cut never splits a character in two.
+    assert.equal(toSingleLine("a <b> c\nd", 100), "a <b> c d");
+    assert.equal(toSingleLine(`${"x".repeat(9)}😀`, 10), "x".repeat(9));
+    assert.equal(toSingleLine("Ad\u0000min\u0007", 100), "Admin");
+    assert.equal(toSingleLine("Flood\u0085Barrier\u2029Delayed\vagain", 100), "Flood Barrier Delayed again");
+  });
+});

@@ -8,6 +8,8 @@
 // embeddable address on its own line an embed; other shortcodes stay as text and are noted. Images
 // keep their address here: the importer swaps in the media library's copy (`images` lists them).
 import { parseDocument } from "htmlparser2";
+import { z } from "zod";
+import { singleLine } from "@/lib/actions/schemas";
 import { BODY_LIMITS, checkBodyDocument, isSafeHref, type Block, type BodyDocument, type FigureAttrs, type InlineNode, type ListItem, type Mark } from "@/lib/content/document";
 import { parseEmbedUrl } from "@/lib/content/embeds";
 
@@ -708,4 +710,27 @@ export function htmlToPlainText(html: string): string {
     .replace(/ *\n */g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Every line break and tab a single-line field may not hold (lib/actions/schemas.ts), with the spaces around them. */
+const LINE_BREAKS_AND_SPACES = /[ \t\n\v\f\r\u0085\u2028\u2029]+/g;
+const SingleLineText = singleLine(z.string());
+
+/**
+ * A single-line field from an export (a title, a name, alt text, a login): its plain text with line
+ * breaks and tabs folded into one space, at most `max` characters, and held to the one rule of every
+ * single-line field (singleLine in lib/actions/schemas.ts), as the dashboard's forms are. An export
+ * is not refused for a title typed on two lines; "" when nothing storable is left, and the caller
+ * falls back ("Untitled", the login).
+ */
+export function htmlToSingleLine(html: string, max: number): string {
+  return toSingleLine(htmlToPlainText(html), max);
+}
+
+/** The same for plain text (an alt attribute, a login, a term's slug): not read as HTML. */
+export function toSingleLine(plain: string, max: number): string {
+  let text = clean(plain.replace(LINE_BREAKS_AND_SPACES, " ")).trim();
+  // Cut between characters, never inside a surrogate pair (a lone half is not storable).
+  if (text.length > max) text = text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1] ?? "") ? max - 1 : max).trimEnd();
+  return SingleLineText.safeParse(text).success ? text : "";
 }

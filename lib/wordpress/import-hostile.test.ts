@@ -173,4 +173,29 @@ describe("importWordPress with hostile and unusual files", () => {
     const { formatImportReport } = await import("./report");
     assert.ok(formatImportReport(report).some((line) => line.includes("2 byte sequences were not valid UTF-8")));
   });
+
+  it("holds titles, names and alt text to the single-line rule: line breaks and tabs folded into spaces", async () => {
+    const { db } = database!;
+    const { singleLine } = await import("@/lib/actions/schemas");
+    const { z } = await import("zod");
+    const rule = singleLine(z.string());
+    const xml = wxr("lines.example", [
+      item({ id: "1", title: "Flood&#13;&#10;Barrier\tDelayed", body: "<p>Body</p>", comments: [comment("Well said.", { id: "1", author: "Ann&#13;&#10;Reader" })] })
+        .replace("<wp:status>", `<category domain="category" nicename="rivers"><![CDATA[Rivers\r\nand Canals]]></category><category domain="post_tag" nicename="locks"><![CDATA[Locks\u2028Weirs]]></category><wp:status>`),
+    ])
+      .replace("<wp:author_display_name>Admin of lines.example</wp:author_display_name>", "<wp:author_display_name><![CDATA[Ann\r\nEditor]]></wp:author_display_name>")
+      .replace("</wp:author>", "</wp:author><wp:category><wp:term_id>7</wp:term_id><wp:category_nicename>rivers</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[Rivers\r\nand Canals]]></wp:cat_name></wp:category>");
+    const report = await importWordPress(file("lines.xml", xml));
+    assert.equal(report.posts.published, 1);
+    const article = await db.article.findFirstOrThrow({ where: { title: { startsWith: "Flood" } }, select: { title: true, author: { select: { displayName: true } }, category: { select: { name: true } }, tags: { select: { tag: { select: { name: true } } } } } });
+    const reply = await db.reply.findFirstOrThrow({ where: { body: "Well said." }, select: { authorName: true } });
+    assert.equal(article.title, "Flood Barrier Delayed");
+    assert.equal(article.author?.displayName, "Ann Editor");
+    assert.equal(article.category?.name, "Rivers and Canals");
+    assert.deepEqual(article.tags.map((tag) => tag.tag.name), ["Locks Weirs"]);
+    assert.equal(reply.authorName, "Ann Reader");
+    for (const value of [article.title, article.author?.displayName, article.category?.name, ...article.tags.map((tag) => tag.tag.name), reply.authorName]) {
+      assert.ok(rule.safeParse(value).success, JSON.stringify(value));
+    }
+  });
 });

@@ -20,7 +20,7 @@ import { env } from "@/lib/env";
 import { invitationMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
-import { htmlToPlainText, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
+import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
 import { oldAddressOwner } from "./old-address-owner";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
 
@@ -195,8 +195,8 @@ async function survey(file: string, onProgress?: (done: number) => void, signal?
       attachments.set(item.postId, {
         id: item.postId,
         url,
-        title: htmlToPlainText(item.title).slice(0, 300),
-        alt: (item.meta._wp_attachment_image_alt ?? "").trim().slice(0, 300),
+        title: htmlToSingleLine(item.title, 300),
+        alt: toSingleLine(item.meta._wp_attachment_image_alt ?? "", 300),
         caption: htmlToPlainText(item.excerpt).slice(0, 1_000),
         parent: item.postParent.trim(),
       });
@@ -298,7 +298,7 @@ class Importer {
   }
 
   private note(post: WxrItem, note: string) {
-    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId || `at line ${post.line}`, title: htmlToPlainText(post.title).slice(0, 120), note });
+    if (this.report.notes.length < this.listLimit) this.report.notes.push({ post: post.postId || `at line ${post.line}`, title: htmlToSingleLine(post.title, 120), note });
     else this.report.notesLeftOut++;
   }
 
@@ -380,7 +380,7 @@ class Importer {
     const staff = email ? await db.user.findUnique({ where: { email }, select: { author: { select: { id: true } } } }) : null;
     let authorId = staff?.author?.id ?? null;
     if (!authorId) {
-      const displayName = htmlToPlainText(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login).slice(0, 100) || login;
+      const displayName = htmlToSingleLine(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login, 100) || toSingleLine(login, 100) || "Author";
       const handle = await uniqueSlug(slugify(login) || displayName, async (candidate) => (await db.author.count({ where: { handle: candidate } })) > 0);
       const user = staff ? null : await this.inviteAuthor(email, displayName);
       authorId = (await db.author.create({ data: { handle, displayName, userId: user?.id ?? null }, select: { id: true } })).id;
@@ -404,7 +404,7 @@ class Importer {
       let id = await this.remembered("category", externalId);
       if (id) this.report.categories.existing++;
       else {
-        const name = htmlToPlainText(category.name).slice(0, 100) || nicename || "Category";
+        const name = htmlToSingleLine(category.name, 100) || toSingleLine(nicename, 100) || "Category";
         const slug = slugify(nicename) || slugify(name) || `category-${externalId}`;
         const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
         if (existing) this.report.categories.existing++;
@@ -437,7 +437,7 @@ class Importer {
     if (id) {
       if (countIt) this.report.tags.existing++;
     } else {
-      const name = htmlToPlainText(tag.name).slice(0, 100) || slugKey;
+      const name = htmlToSingleLine(tag.name, 100) || toSingleLine(slugKey, 100) || "Tag";
       // A name with no Latin letters or digits (新聞) still needs an address of its own.
       const slug = slugify(slugKey) || slugify(name) || (slugKey ? `tag-${createHash("sha1").update(slugKey).digest("hex").slice(0, 10)}` : "");
       if (!slug) return null;
@@ -495,7 +495,7 @@ class Importer {
       try {
         const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full));
         const media = await db.media.create({
-          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: alt.slice(0, 300), caption: caption.slice(0, 1_000) },
+          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
           select: { id: true, url: true },
         });
         await this.remember(db, "media", relative, media.id, null);
@@ -589,8 +589,8 @@ class Importer {
     else this.report.posts.drafts++;
     if (mapped.note) this.note(item, mapped.note);
 
-    const title = cut(htmlToPlainText(item.title).replace(/\s+/g, " "), 200) || "Untitled";
-    if (!htmlToPlainText(item.title)) this.note(item, "no title: imported as “Untitled”");
+    const title = cut(htmlToSingleLine(item.title, 1_000), 200) || "Untitled";
+    if (title === "Untitled") this.note(item, "no title: imported as “Untitled”");
     const excerpt = htmlToPlainText(item.excerpt).replace(/\s+/g, " ");
     const standfirst = cut(excerpt, 400);
     if (standfirst.length < excerpt.length) this.note(item, "excerpt longer than a standfirst (400 characters): cut");
@@ -649,7 +649,7 @@ class Importer {
           authorId,
           categoryId: categoryId?.startsWith("dry-run") ? null : categoryId,
           heroImageUrl: hero?.url ?? null,
-          heroImageAlt: hero ? hero.alt.slice(0, 300) : null,
+          heroImageAlt: hero ? toSingleLine(hero.alt, 300) : null,
           repliesOpen: item.commentStatus.trim() !== "closed",
           createdAt: date ?? undefined,
           bylines: { create: [{ authorId, position: 0 }] },
@@ -728,35 +728,34 @@ class Importer {
     for (let start = 0; start < fresh.length; start += COMMENT_BATCH) {
       this.throwIfCancelled();
       const batch = fresh.slice(start, start + COMMENT_BATCH);
-      // Ids made here, so that a batch is two statements (its replies, then what is remembered) and
-      // an answer to a comment of the same batch gets its parent at once: one statement a comment
-      // made 20,000 comments take about 50 s.
-      const replies: Prisma.ReplyCreateManyInput[] = [];
-      const remembered: Prisma.ImportedItemCreateManyInput[] = [];
-      for (const { comment, key } of batch) {
-        const id = newRecordId();
-        const website = comment.authorUrl.trim();
-        const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
-        const parent = comment.parent.trim();
-        const parentId = parent && parent !== "0" ? (replyIds.get(parent) ?? null) : null;
-        const status = mapCommentStatus(comment.approved);
-        replies.push({
-          id,
-          articleId,
-          parentId,
-          authorName: htmlToPlainText(comment.author).slice(0, 100) || "Anonymous",
-          authorEmail: comment.authorEmail.trim().slice(0, 254),
-          authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
-          body: htmlToPlainText(comment.content) || "(empty comment)",
-          status,
-          createdAt: date,
-          moderatedAt: status === ReplyStatus.PENDING ? null : date,
-        });
-        // The same comment twice in one post (a hand-edited export) is remembered once.
-        if (!rememberedKeys.has(key)) {
-          rememberedKeys.add(key);
-          replyIds.set(key, id);
-          remembered.push({ source: this.source, kind: "comment", externalId: key, entityId: id });
+      await db.$transaction(async (tx) => {
+        const remembered: Prisma.ImportedItemCreateManyInput[] = [];
+        for (const { comment, key } of batch) {
+          const website = comment.authorUrl.trim();
+          const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
+          const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent.trim()) ?? null) : null;
+          const status = mapCommentStatus(comment.approved);
+          const reply = await tx.reply.create({
+            data: {
+              articleId,
+              parentId,
+              authorName: htmlToSingleLine(comment.author, 100) || "Anonymous",
+              authorEmail: comment.authorEmail.trim().slice(0, 254),
+              authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
+              body: htmlToPlainText(comment.content) || "(empty comment)",
+              status,
+              createdAt: date,
+              moderatedAt: status === ReplyStatus.PENDING ? null : date,
+            },
+            select: { id: true },
+          });
+          // The same comment twice in one post (a hand-edited export) is remembered once.
+          if (!rememberedKeys.has(key)) {
+            rememberedKeys.add(key);
+            replyIds.set(key, reply.id);
+            remembered.push({ source: this.source, kind: "comment", externalId: key, entityId: reply.id });
+          }
+          if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent.trim() });
         }
         if (parent && parent !== "0" && !parentId) waiting.push({ replyId: id, parent });
       }

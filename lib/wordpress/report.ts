@@ -1,5 +1,6 @@
 // The import report as people read it: in the terminal, and on the dashboard's import page.
 import type { ImportReport } from "./import";
+import { pluralize } from "@/lib/format-core";
 
 /** The report as lines of text: counts per kind first, then what was skipped and what to look at. */
 export function formatImportReport(report: ImportReport): string[] {
@@ -13,9 +14,9 @@ export function formatImportReport(report: ImportReport): string[] {
   lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
   lines.push(`Comments: ${c(report.comments)} (approved ${report.comments.approved}, pending ${report.comments.pending}, spam ${report.comments.spam}, trash ${report.comments.trash})`);
   lines.push(`Images: ${report.images.imported} ${report.dryRun ? "would be imported" : "imported"} into the media library, ${report.images.existing} already there, ${report.images.missing} not found (the article links to the old address)`);
-  if (report.invalidCharacters) lines.push(`Characters: ${report.invalidCharacters} ${report.invalidCharacters === 1 ? "byte sequence was" : "byte sequences were"} not valid UTF-8 and ${report.invalidCharacters === 1 ? "was" : "were"} replaced with “�”`);
+  if (report.invalidCharacters) lines.push(`Characters: ${pluralize(report.invalidCharacters, "byte sequence was not valid UTF-8 and was", "byte sequences were not valid UTF-8 and were")} replaced with “�”`);
   const skipped = Object.entries(report.skipped);
-  if (skipped.length) lines.push(`Skipped (not articles): ${skipped.map(([kind, n]) => `${n} ${kind}`).join(", ")}`);
+  if (skipped.length) lines.push(`Skipped (not articles): ${skipped.map(([kind, n]) => pluralize(n, kind.replace(/\b(page|post|attachment|item)s\b/, "$1"), kind)).join(", ")}`);
   if (report.notes.length) {
     lines.push("", "Kept, but not exactly as on WordPress:");
     for (const note of report.notes) lines.push(`  post ${note.post} “${note.title}”: ${note.note}`);

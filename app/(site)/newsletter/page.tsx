@@ -6,6 +6,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { env } from "@/lib/env";
 import { listSentIssues } from "@/lib/newsletter/queries";
 import { shareMetadata } from "@/lib/seo/share-metadata";
+import { pluralize } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Newsletter", ...shareMetadata({ path: "/newsletter", title: "Newsletter" }) };
 
@@ -31,7 +32,7 @@ export default async function NewsletterPage() {
               <li key={issue.id}>
                 <Link href={`/newsletter/${issue.id}`} className="font-semibold underline">{issue.subject}</Link>{" "}
                 <span className="text-sm text-muted">
-                  <DateTime value={issue.periodEnd} /> · {issue.articleCount} {issue.articleCount === 1 ? "article" : "articles"}
+                  <DateTime value={issue.periodEnd} /> · {pluralize(issue.articleCount, "article")}
                 </span>
               </li>
             ))}

@@ -4,6 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { parsePageParam } from "@/lib/content/pagination";
+import { siteTimeZone } from "@/lib/format";
 import { QUEUE_TABS, getQueueCounts, listQueue } from "@/lib/replies/moderation-queries";
 
 export const metadata = { title: "Moderation" };
@@ -45,7 +46,7 @@ export default async function ModerationPage({ searchParams }: Props) {
         </ul>
       </nav>
       <div className="mt-6">
-        <ModerationQueue key={status} replies={queue.replies} status={status} />
+        <ModerationQueue key={status} replies={queue.replies} status={status} timeZone={siteTimeZone} />
       </div>
       <Pagination info={queue.page} basePath={`/dashboard/moderation?status=${status.toLowerCase()}`} label="Queue pages" />
     </>
