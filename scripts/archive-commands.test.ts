@@ -20,7 +20,11 @@ const scratch = mkdtempSync(path.join(tmpdir(), "gazette-archive-commands-"));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const databaseUrl = (name: string) => `file:${path.join(scratch, `${name}.db`)}`;
-const env = (name: string) => ({ ...process.env, DATABASE_URL: databaseUrl(name), UPLOAD_DIR: path.join(scratch, `${name}-uploads`), AUTH_SECRET: "archive-commands-test-secret-0000000000", MAIL_WORKER: "off" });
+// The commands' own temporary folders go under the scratch folder, so that what they leave is counted
+// here and not confused with what other test files, run at the same time, are using in /tmp.
+const commandTmp = path.join(scratch, "tmp");
+mkdirSync(commandTmp);
+const env = (name: string) => ({ ...process.env, TMPDIR: commandTmp, DATABASE_URL: databaseUrl(name), UPLOAD_DIR: path.join(scratch, `${name}-uploads`), AUTH_SECRET: "archive-commands-test-secret-0000000000", MAIL_WORKER: "off" });
 
 /** `script` with `args` as `npm run` runs it, stdin closed (no one to answer a question). */
 function command(script: string, args: string[], database: string, timeout = 180_000): SpawnSyncReturns<string> & { seconds: number } {
@@ -132,7 +136,7 @@ describe("npm run import:wordpress", () => {
 
 describe("npm run export and npm run restore", () => {
   const backup = path.join(scratch, "backup.tar.gz");
-  const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith("gazette-restore-")).length;
+  const leftovers = () => readdirSync(commandTmp).filter((name) => name.startsWith("gazette-restore-")).length;
 
   /** The backup with one data file changed by `edit`, its checksum, size and rows recomputed (as an attacker would). */
   async function tampered(name: string, model: string, edit: (text: string) => string): Promise<string> {

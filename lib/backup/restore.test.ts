@@ -16,6 +16,11 @@ import { allModels } from "./schema";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "gazette-backup-unit-"));
 after(() => rmSync(scratch, { recursive: true, force: true }));
+// Restores in this process make their temporary folders here (os.tmpdir() reads TMPDIR on each call),
+// so that the leftovers counted are this file's, not those of test files running beside it.
+const restoreTmp = path.join(scratch, "tmp");
+mkdirSync(restoreTmp);
+process.env.TMPDIR = restoreTmp;
 
 const when = new Date("2026-11-27T18:45:00.123Z");
 const tables: Record<string, Record<string, unknown>[]> = {
@@ -163,7 +168,7 @@ function repeatedNoise(megabytes: number): Buffer {
   return Buffer.concat(Array.from({ length: megabytes }, () => megabyte));
 }
 
-const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith("gazette-restore-")).length;
+const leftovers = () => readdirSync(restoreTmp).filter((name) => name.startsWith("gazette-restore-")).length;
 
 /** The good backup with one data file rewritten by `write`, its checksum, size and rows recomputed. */
 async function edited(name: string, model: string, write: (file: string) => Promise<void> | void): Promise<string> {

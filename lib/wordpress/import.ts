@@ -728,34 +728,35 @@ class Importer {
     for (let start = 0; start < fresh.length; start += COMMENT_BATCH) {
       this.throwIfCancelled();
       const batch = fresh.slice(start, start + COMMENT_BATCH);
-      await db.$transaction(async (tx) => {
-        const remembered: Prisma.ImportedItemCreateManyInput[] = [];
-        for (const { comment, key } of batch) {
-          const website = comment.authorUrl.trim();
-          const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
-          const parentId = comment.parent && comment.parent !== "0" ? (replyIds.get(comment.parent.trim()) ?? null) : null;
-          const status = mapCommentStatus(comment.approved);
-          const reply = await tx.reply.create({
-            data: {
-              articleId,
-              parentId,
-              authorName: htmlToSingleLine(comment.author, 100) || "Anonymous",
-              authorEmail: comment.authorEmail.trim().slice(0, 254),
-              authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
-              body: htmlToPlainText(comment.content) || "(empty comment)",
-              status,
-              createdAt: date,
-              moderatedAt: status === ReplyStatus.PENDING ? null : date,
-            },
-            select: { id: true },
-          });
-          // The same comment twice in one post (a hand-edited export) is remembered once.
-          if (!rememberedKeys.has(key)) {
-            rememberedKeys.add(key);
-            replyIds.set(key, reply.id);
-            remembered.push({ source: this.source, kind: "comment", externalId: key, entityId: reply.id });
-          }
-          if (comment.parent && comment.parent !== "0" && !parentId) waiting.push({ replyId: reply.id, parent: comment.parent.trim() });
+      // Ids made here, so that a batch is two statements (its replies, then what is remembered) and
+      // an answer to a comment of the same batch gets its parent at once: one statement a comment
+      // made 20,000 comments take about 50 s.
+      const replies: Prisma.ReplyCreateManyInput[] = [];
+      const remembered: Prisma.ImportedItemCreateManyInput[] = [];
+      for (const { comment, key } of batch) {
+        const id = newRecordId();
+        const website = comment.authorUrl.trim();
+        const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
+        const parent = comment.parent.trim();
+        const parentId = parent && parent !== "0" ? (replyIds.get(parent) ?? null) : null;
+        const status = mapCommentStatus(comment.approved);
+        replies.push({
+          id,
+          articleId,
+          parentId,
+          authorName: htmlToSingleLine(comment.author, 100) || "Anonymous",
+          authorEmail: comment.authorEmail.trim().slice(0, 254),
+          authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
+          body: htmlToPlainText(comment.content) || "(empty comment)",
+          status,
+          createdAt: date,
+          moderatedAt: status === ReplyStatus.PENDING ? null : date,
+        });
+        // The same comment twice in one post (a hand-edited export) is remembered once.
+        if (!rememberedKeys.has(key)) {
+          rememberedKeys.add(key);
+          replyIds.set(key, id);
+          remembered.push({ source: this.source, kind: "comment", externalId: key, entityId: id });
         }
         if (parent && parent !== "0" && !parentId) waiting.push({ replyId: id, parent });
       }
