@@ -54,6 +54,7 @@ import { scriptsAddedAfterPaint } from "../lib/http/scripts-after-paint";
 import { parseCommandLine } from "./lib/cli";
 import { htmlParts } from "./lib/html-parts";
 import { measureStageCosts } from "./bench/stage-costs";
+import { measureResetTiming } from "./bench/reset-timing";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -78,6 +79,8 @@ Options:
   --subscribers <n>       newsletter subscribers for --mail (default 10000)
   --smtp-port <n>         SMTP port for --mail (default 2526)
   --worker-process        --mail with the mail worker as its own process
+  --reset-timing          time "Forgot your password?" for an existing and an unknown address instead
+  --pairs <n>             pairs of requests for --reset-timing (default 25)
   --import                measure the WordPress import instead
   --import-while-reading  readers' p50/p99 of the cached home page while an import runs (command
                           line, dashboard, one post with 20,000 comments), against idle
@@ -105,6 +108,8 @@ const { values: options } = parseCommandLine(USAGE, {
   "worker-process": { type: "boolean" },
   import: { type: "boolean" },
   "import-while-reading": { type: "boolean" },
+  "reset-timing": { type: "boolean" },
+  pairs: { type: "string" },
   posts: { type: "string" },
 });
 const arg = (name: keyof typeof options, fallback: string) => String(options[name] ?? fallback);
@@ -643,6 +648,26 @@ async function importBench() {
   await db.$disconnect();
 }
 
+/** `--reset-timing`: an existing address against an unknown one at "Forgot your password?" (scripts/bench/reset-timing.ts). */
+async function resetTimingBench() {
+  const pairs = Number(options.pairs ?? 25);
+  if (!Number.isInteger(pairs) || pairs < 1 || pairs > 1000) throw new Error("bench: --pairs takes a number from 1 to 1000");
+  // The bench plays many readers from one machine: the server believes its X-Forwarded-For.
+  const server = startServer({ TRUSTED_PROXIES: "127.0.0.1, ::1" });
+  const base = `http://localhost:${PORT}`;
+  try {
+    await waitForServer(base);
+    const timing = await measureResetTiming(base, "editor@example.com", pairs);
+    console.log(`bench: forgot password, ${timing.pairs} pairs: an existing address ${timing.knownMedianMs} ms, an unknown one ${timing.unknownMedianMs} ms (median), ${timing.ratio}×; the existing one slower in ${timing.knownSlowerIn} of ${timing.pairs}; answers ${timing.statuses.join(", ")}`);
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    const file = path.join(root, "bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}-reset-timing.json`);
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), loadAverage: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "), ...timing }, null, 2) + "\n");
+    console.log(`bench: results in ${path.relative(root, file)}`);
+  } finally {
+    await stopProcess(server.pid ?? null);
+  }
+}
+
 async function main() {
   if (IMPORT) return importBench();
   if (options["import-while-reading"]) return (await import("./bench/import-while-reading")).importWhileReadingBench({ database: DATABASE, posts: IMPORT_POSTS, port: PORT });
@@ -651,6 +676,7 @@ async function main() {
   if (options["seed-only"]) return;
   buildIfNeeded();
   if (MAIL) return mailBench();
+  if (options["reset-timing"]) return resetTimingBench();
   const demoArticle = await demoArticlePath();
   let baseline: Baseline | null = null;
   if (BASELINE_DIR) baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT, { rendered: BASELINE_RENDERED });
