@@ -1,5 +1,5 @@
 // `npm run bench -- --reset-timing [--pairs 25]`: does "Forgot your password?" answer an existing
-// address in the same time as an unknown one (issue 25's audit: 17.2 ms against 12.8 ms, which told
+// address in the same time as an unknown one (an outside audit found 17.2 ms against 12.8 ms, which told
 // anyone which accounts exist)? The form is sent as a browser without script sends it (its hidden
 // fields as the page wrote them), alternating a demo account's address and an address nobody has, each
 // pair in a new order, each request from a reader address of its own (the server believes the bench's
