@@ -213,9 +213,12 @@ async function seedBenchData() {
   await db.$disconnect();
 }
 
-/** server.ts in a process of its own (its pid is the server's: CPU and memory are read from it). */
-function startServer(extraEnv: Record<string, string> = {}, port = PORT): ChildProcess {
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "--port", port], {
+/**
+ * server.ts in a process of its own (its pid is the server's: CPU and memory are read from it), or
+ * another entry given its arguments (scripts/bench/next-alone.ts).
+ */
+function startServer(extraEnv: Record<string, string> = {}, port = PORT, entry = ["server.ts", "--port", port]): ChildProcess {
+  const server = spawn(process.execPath, ["--import", "tsx", ...entry], {
     cwd: root,
     env: {
       ...process.env,
@@ -690,11 +693,7 @@ async function main() {
   // Next.js's request handler alone on the same build (scripts/bench/next-alone.ts): beside the render
   // path, what server.ts's stages cost per request.
   const aloneBase = `http://localhost:${NEXT_ALONE_PORT}`;
-  const nextAlone = spawn(process.execPath, ["--import", "tsx", "scripts/bench/next-alone.ts", NEXT_ALONE_PORT], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "bench-only-secret", SITE_URL: aloneBase, MAIL_WORKER: "off", PAGE_MEMORY_SECONDS: "0" },
-    stdio: "ignore",
-  });
+  const nextAlone = startServer({ PAGE_MEMORY_SECONDS: "0" }, NEXT_ALONE_PORT, ["scripts/bench/next-alone.ts", NEXT_ALONE_PORT]);
   try {
     await waitForServer(base);
     await waitForServer(renderBase);

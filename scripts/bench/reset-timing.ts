@@ -5,6 +5,7 @@
 // pair in a new order, each request from a reader address of its own (the server believes the bench's
 // X-Forwarded-For), and the medians are compared. lib/auth/reset-request.ts says why they should match.
 import { DomUtils, parseDocument } from "htmlparser2";
+import { median } from "./stage-costs";
 
 const { findAll, getAttributeValue } = DomUtils;
 
@@ -17,8 +18,6 @@ async function formFields(base: string): Promise<[string, string][]> {
   if (!form) throw new Error("bench: /login/forgot has no form with an email field");
   return findAll((node) => node.name === "input" && getAttributeValue(node, "type") === "hidden", form.children).map((node) => [getAttributeValue(node, "name") ?? "", getAttributeValue(node, "value") ?? ""]);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function measureResetTiming(base: string, knownAddress: string, pairs = 25): Promise<ResetTiming> {
   const fields = await formFields(base);

@@ -18,6 +18,9 @@ import { scriptsAfterPaintFor } from "@/lib/http/scripts-after-paint";
 export type StageCost = { stage: string; plainMs: number; gzipMs: number };
 
 const REQUESTS = 5_000;
+
+/** The middle of `values` (the upper one of the two middles for an even count). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ROUNDS = 3;
 
 function pageAnswer(html: string) {
@@ -68,7 +71,6 @@ export async function measureStageCosts(html: string, path: string): Promise<Sta
   } finally {
     for (const { server } of servers) server.close();
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const none = servers[0]!;
   return servers.slice(1).map((variant) => ({
     stage: variant.name,
