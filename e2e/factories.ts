@@ -48,3 +48,19 @@ export async function outboxSettled(to: string): Promise<void> {
   const { db } = await import("../lib/db");
   await expect.poll(() => db.outboxMessage.count({ where: { to, status: { in: ["PENDING", "SENDING"] } } }), { timeout: 20_000, message: `the outbox has sent everything for ${to}` }).toBe(0);
 }
+
+/**
+ * An hour (UTC, the tests' site time zone) whose daily issue would be due now and was never written:
+ * choosing it makes the worker write an issue at once. Tries the current hour, then earlier ones; the
+ * hour the servers started with, and hours other specs chose, already have theirs.
+ */
+export async function hourWithoutDailyIssue(now = new Date()): Promise<number> {
+  const { db } = await import("../lib/db");
+  const { dueIssue } = await import("../lib/newsletter/schedule");
+  const written = new Set((await db.newsletterIssue.findMany({ where: { frequency: "DAILY" }, select: { period: true } })).map((issue) => issue.period));
+  const hour = Array.from({ length: 12 }, (_, back) => (now.getUTCHours() + 24 - back) % 24).find(
+    (candidate) => !written.has(dueIssue(now, "DAILY", { hour: candidate, weekday: 1 }, "UTC")!.period),
+  );
+  expect(hour, "an hour of the last half day without a daily issue").toBeDefined();
+  return hour!;
+}

@@ -3,8 +3,7 @@ import path from "node:path";
 import { expect, test } from "./fixtures";
 import { db } from "../lib/db";
 import { outboxRow } from "../lib/mail/outbox";
-import { dueIssue } from "../lib/newsletter/schedule";
-import { createArticle, outboxSettled, uniqueSuffix } from "./factories";
+import { createArticle, hourWithoutDailyIssue, outboxSettled, uniqueSuffix } from "./factories";
 import { MailServer } from "./mail-server";
 import { startSecondServer } from "./second-server";
 
@@ -63,14 +62,8 @@ test("a newsletter issue due on two instances at once goes out once", async () =
   const email = `fleet-reader-${suffix}@example.net`;
   await db.newsletterSubscriber.create({ data: { email, frequency: "DAILY", confirmedAt: new Date() } });
   await createArticle({ title: `Both servers saw this ${suffix}`, publishedAt: new Date() });
-  // An hour whose issue is due now and was never written: not the hour the servers started with, nor
-  // one another spec chose (the site's time zone is UTC here).
-  const written = new Set((await db.newsletterIssue.findMany({ where: { frequency: "DAILY" }, select: { period: true } })).map((issue) => issue.period));
-  const now = new Date();
-  const hour = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-    .map((back) => (now.getUTCHours() + 24 - back) % 24)
-    .find((candidate) => !written.has(dueIssue(now, "DAILY", { hour: candidate, weekday: 1 }, "UTC")!.period));
-  expect(hour, "an hour of the last half day without an issue").toBeDefined();
+  // An hour whose issue is due now and was never written.
+  const hour = await hourWithoutDailyIssue();
   const row = await db.siteSetting.findUnique({ where: { key: "mail" } });
   const value = JSON.stringify({ ...(row ? JSON.parse(row.value) : {}), newsletterHour: hour });
   await db.siteSetting.upsert({ where: { key: "mail" }, create: { key: "mail", value }, update: { value } });
