@@ -1,76 +1,81 @@
-// Export and restore against an in-memory stand-in for the Prisma client: the file checks (nothing is
-// written from a damaged, foreign or newer backup), the refusal of a database with rows, and the
-// order of writes (referenced models first, replies linked to their parents in a second pass).
-// The same against real databases: e2e/backup-restore.spec.ts (PostgreSQL pass).
+// Export and restore on real SQLite databases, each a fresh file in a temporary folder with every
+// migration applied (lib/db/scratch-database.ts): a backup exported from a newsroom's rows; a damaged,
+// foreign or newer backup refused and nothing written (the database stays empty); a database with
+// rows refused, then emptied with --replace; a restore giving back the rows exported, a reply linked
+// to its parent though the parent comes later in the file. Hostile archives: one sentence each,
+// nothing left in the temporary folder. The same on PostgreSQL: e2e/backup-restore.spec.ts.
 import assert from "node:assert/strict";
 import { createHash, randomBytes } from "node:crypto";
-import { appendFileSync, createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import * as tar from "tar";
+import { scratchClient } from "@/lib/db/scratch-database";
 import { exportBackup } from "./export";
 import { BackupFormatError } from "./format";
 import { RestoreRefusedError, openBackup, restoreBackup } from "./restore";
 import { allModels } from "./schema";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "gazette-backup-unit-"));
-after(() => rmSync(scratch, { recursive: true, force: true }));
 // Restores in this process make their temporary folders here (os.tmpdir() reads TMPDIR on each call),
 // so that the leftovers counted are this file's, not those of test files running beside it.
 const restoreTmp = path.join(scratch, "tmp");
 mkdirSync(restoreTmp);
 process.env.TMPDIR = restoreTmp;
 
+type Database = Awaited<ReturnType<typeof scratchClient>>;
+type Db = Database["db"];
+const databases: Database[] = [];
+/** A fresh migrated database, closed and removed when the file's tests end. */
+async function freshDatabase(): Promise<Db> {
+  const database = await scratchClient();
+  databases.push(database);
+  return database.db;
+}
+after(async () => {
+  for (const database of databases) await database.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
 const when = new Date("2026-11-27T18:45:00.123Z");
-const tables: Record<string, Record<string, unknown>[]> = {
-  user: [{ id: "u1", email: "editor@example.com", name: "Editor", passwordHash: "$argon2id$x", role: "EDITOR", active: true, createdAt: when, updatedAt: when }],
-  author: [{ id: "a1", userId: "u1", handle: "editor", displayName: "Editor", bio: "", createdAt: when, updatedAt: when }],
-  article: [{ id: "art1", slug: "s", title: "T", authorId: "a1", status: "PUBLISHED", publishedAt: when, createdAt: when, updatedAt: when }],
-  reply: [
-    { id: "r2", articleId: "art1", parentId: "r1", authorName: "B", authorEmail: "b@example.net", body: "answer", status: "APPROVED", createdAt: when, updatedAt: when },
-    { id: "r1", articleId: "art1", parentId: null, authorName: "A", authorEmail: "a@example.net", body: "first", status: "APPROVED", createdAt: when, updatedAt: when },
-  ],
-};
 
-type Call = [string, string, unknown];
+/**
+ * An editor, their byline, one article and two replies. Export reads rows in primary key order, so
+ * the answer ("answer" < "question") is written to the file before the reply it answers.
+ */
+async function fillNewsroom(db: Db): Promise<void> {
+  const stamps = { createdAt: when, updatedAt: when };
+  await db.user.create({ data: { id: "u1", email: "editor@example.com", name: "Editor", passwordHash: "$argon2id$x", role: "EDITOR", sessionsValidFrom: when, ...stamps } });
+  await db.author.create({ data: { id: "a1", userId: "u1", handle: "editor", displayName: "Editor", ...stamps } });
+  await db.article.create({ data: { id: "art1", slug: "s", title: "T", authorId: "a1", status: "PUBLISHED", publishedAt: when, ...stamps } });
+  await db.reply.create({ data: { id: "question", articleId: "art1", authorName: "A", authorEmail: "a@example.net", body: "first", status: "APPROVED", ...stamps } });
+  await db.reply.create({ data: { id: "answer", articleId: "art1", parentId: "question", authorName: "B", authorEmail: "b@example.net", body: "answer", status: "APPROVED", ...stamps } });
+}
 
-function requiredDefaults(model: ReturnType<typeof allModels>[number]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of model.fields) {
-    if (!field.isRequired || field.isList) continue;
-    if (field.kind === "enum") out[field.name] = field.enumValues[0];
-    else out[field.name] = ({ String: "", Boolean: false, Int: 0, Float: 0, DateTime: when, BigInt: BigInt(0), Json: {} } as Record<string, unknown>)[field.type];
+/** Every row of every model, in primary key order: what a person would compare between two databases. */
+async function everyRow(db: Db): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const model of allModels()) {
+    const delegate = (db as unknown as Record<string, { findMany(args: object): Promise<unknown[]> }>)[model.delegate]!;
+    out[model.name] = await delegate.findMany({ orderBy: model.primaryKey.map((field) => ({ [field]: "asc" })) });
   }
   return out;
 }
 
-/** A stand-in client: reads from `tables`, counts `rowsPresent`, records every write. */
-function fakeClient(rowsPresent: Record<string, number> = {}) {
-  const calls: Call[] = [];
-  const client: Record<string, unknown> = {
-    async $transaction(work: (tx: unknown) => Promise<unknown>) {
-      calls.push(["$transaction", "", null]);
-      return work(client);
-    },
-  };
-  for (const model of allModels()) {
-    client[model.delegate] = {
-      // Rows as a database holds them: every required field has a value (the schema's default here).
-      findMany: async ({ take }: { take: number }) => (tables[model.delegate] ?? []).slice(0, take).map((row) => ({ ...requiredDefaults(model), ...row })),
-      count: async () => rowsPresent[model.name] ?? 0,
-      createMany: async ({ data }: { data: unknown[] }) => {
-        calls.push(["createMany", model.name, data]);
-        return { count: data.length };
-      },
-      update: async (args: unknown) => calls.push(["update", model.name, args]),
-      deleteMany: async () => {
-        calls.push(["deleteMany", model.name, null]);
-        return { count: 0 };
-      },
-    };
+async function rowCount(db: Db): Promise<number> {
+  return Object.values(await everyRow(db)).reduce((sum, rows) => sum + rows.length, 0);
+}
+
+let uploadFolders = 0;
+/** What `npm run restore` does with a file: open it (every check), restore into `db`, remove the unpacked copy. */
+async function restoreFile(db: Db, file: string, options: { replace?: boolean; batchSize?: number; uploadDir?: string } = {}) {
+  const backup = await openBackup(file);
+  try {
+    return await restoreBackup(db, backup, { uploadDir: path.join(scratch, `restored-${++uploadFolders}`), ...options });
+  } finally {
+    await backup.close();
   }
-  return { client, calls };
 }
 
 const uploads = path.join(scratch, "uploads");
@@ -78,13 +83,26 @@ mkdirSync(path.join(uploads, "2026", "11"), { recursive: true });
 writeFileSync(path.join(uploads, "2026", "11", "photo.jpg"), "not really a jpeg");
 const good = path.join(scratch, "good.tar.gz");
 
-test("a backup opens when every file matches the manifest", async () => {
-  const manifest = await exportBackup(fakeClient().client, { file: good, uploadDir: uploads });
+let source: Db;
+let manifest: Awaited<ReturnType<typeof exportBackup>>;
+/** A migrated database that no refused file may write to: it is counted after each. */
+let empty: Db;
+before(async () => {
+  source = await freshDatabase();
+  await fillNewsroom(source);
+  manifest = await exportBackup(source, { file: good, uploadDir: uploads });
+  empty = await freshDatabase();
+});
+
+test("a backup of a database opens when every file matches the manifest", async () => {
   assert.equal(manifest.models.find((model) => model.name === "Reply")!.rows, 2);
   assert.ok(!manifest.models.some((model) => model.name === "UserSession"));
   const backup = await openBackup(good);
   try {
     assert.deepEqual(backup.uploads.map((upload) => upload.path), ["uploads/2026/11/photo.jpg"]);
+    // The case the second pass is for: the answer is in the file before its parent.
+    const replies = readFileSync(path.join(backup.dir, "data/Reply.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as { id: string; parentId: string | null });
+    assert.deepEqual(replies.map((reply) => [reply.id, reply.parentId]), [["answer", "question"], ["question", null]]);
   } finally {
     await backup.close();
   }
@@ -106,7 +124,7 @@ const manifestEdit = (change: (manifest: Record<string, unknown>) => void) => (d
   writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
 };
 
-test("a damaged, foreign or newer backup is refused in one sentence", async () => {
+test("a damaged, foreign or newer backup is refused in one sentence, and nothing is written", async () => {
   const cases: [string, (dir: string) => void, RegExp][] = [
     ["row.tar.gz", (dir) => writeFileSync(path.join(dir, "data/Reply.jsonl"), readFileSync(path.join(dir, "data/Reply.jsonl"), "utf8").replace("answer", "ANSWER")), /data\/Reply.jsonl does not match its checksum/],
     ["upload.tar.gz", (dir) => writeFileSync(path.join(dir, "uploads/2026/11/photo.jpg"), "swapped"), /uploads\/2026\/11\/photo.jpg does not match its checksum/],
@@ -116,47 +134,65 @@ test("a damaged, foreign or newer backup is refused in one sentence", async () =
     ["foreign.tar.gz", manifestEdit((manifest) => (manifest.format = "ghost")), /not a Gazette backup/],
   ];
   for (const [name, edit, message] of cases) {
-    await assert.rejects(openBackup(await altered(name, edit)), (error: Error) => error instanceof BackupFormatError && message.test(error.message), name);
+    const uploadDir = path.join(scratch, `refused-${name}`);
+    await assert.rejects(restoreFile(empty, await altered(name, edit), { uploadDir }), (error: Error) => error instanceof BackupFormatError && message.test(error.message), name);
+    assert.equal(await rowCount(empty), 0, name);
+    assert.ok(!existsSync(uploadDir), name);
   }
   writeFileSync(path.join(scratch, "text.tar.gz"), "hello");
-  await assert.rejects(openBackup(path.join(scratch, "text.tar.gz")), /is not a readable Gazette backup/);
+  await assert.rejects(restoreFile(empty, path.join(scratch, "text.tar.gz")), /is not a readable Gazette backup/);
   const truncated = readFileSync(good).subarray(0, 200);
   writeFileSync(path.join(scratch, "truncated.tar.gz"), truncated);
-  await assert.rejects(openBackup(path.join(scratch, "truncated.tar.gz")), BackupFormatError);
+  await assert.rejects(restoreFile(empty, path.join(scratch, "truncated.tar.gz")), BackupFormatError);
+  assert.equal(await rowCount(empty), 0);
 });
 
-test("a database with rows is refused, naming them, before any write", async () => {
-  const { client, calls } = fakeClient({ Article: 3, Tag: 1 });
-  const backup = await openBackup(good);
-  try {
+describe("a database with rows", () => {
+  let occupied: Db;
+  before(async () => {
+    occupied = await freshDatabase();
+    // Another newsroom: its own editor (with the backup's email), three articles on a byline that
+    // restricts deletion (an article must go before its author), a tag, a reply and its answer.
+    await occupied.user.create({ data: { id: "old-editor", email: "editor@example.com", name: "Old editor", passwordHash: "$argon2id$y" } });
+    await occupied.author.create({ data: { id: "old-author", userId: "old-editor", handle: "old-editor", displayName: "Old editor" } });
+    for (const n of [1, 2, 3]) await occupied.article.create({ data: { id: `old-${n}`, slug: `old-${n}`, title: `Old ${n}`, authorId: "old-author" } });
+    await occupied.tag.create({ data: { name: "Old", slug: "old" } });
+    await occupied.reply.create({ data: { id: "old-question", articleId: "old-1", authorName: "C", authorEmail: "c@example.net", body: "old" } });
+    await occupied.reply.create({ data: { id: "old-answer", articleId: "old-1", parentId: "old-question", authorName: "D", authorEmail: "d@example.net", body: "old answer" } });
+  });
+
+  test("is refused, naming what it holds, and nothing in it changes", async () => {
+    const held = await everyRow(occupied);
+    const uploadDir = path.join(scratch, "refused-occupied");
     await assert.rejects(
-      restoreBackup(client as never, backup, { uploadDir: path.join(scratch, "restored") }),
-      (error: Error) => error instanceof RestoreRefusedError && /not empty \(Tag: 1, Article: 3\)\. .*--replace/.test(error.message),
+      restoreFile(occupied, good, { uploadDir }),
+      (error: Error) => error instanceof RestoreRefusedError && /not empty \(User: 1, Author: 1, Tag: 1, Article: 3, Reply: 2\)\. .*--replace/.test(error.message),
     );
-    assert.deepEqual(calls, []);
-  } finally {
-    await backup.close();
-  }
+    assert.deepEqual(await everyRow(occupied), held);
+    assert.ok(!existsSync(uploadDir));
+  });
+
+  test("with --replace, is emptied (answers and articles before what they point at) and holds the backup's rows", async () => {
+    await restoreFile(occupied, good, { replace: true });
+    assert.deepEqual(await everyRow(occupied), await everyRow(source));
+    assert.equal(await occupied.article.count({ where: { id: { startsWith: "old-" } } }), 0);
+    assert.equal(await occupied.tag.count(), 0);
+  });
 });
 
-test("rows go in referenced models first, replies linked to their parents afterwards; --replace empties children first", async () => {
-  const { client, calls } = fakeClient({ Reply: 1 });
-  const backup = await openBackup(good);
-  try {
-    await restoreBackup(client as never, backup, { uploadDir: path.join(scratch, "restored"), replace: true });
-  } finally {
-    await backup.close();
-  }
-  const deletes = calls.filter(([kind]) => kind === "deleteMany").map(([, model]) => model);
-  assert.ok(deletes.indexOf("Reply") < deletes.indexOf("Article") && deletes.indexOf("Article") < deletes.indexOf("User"));
-  const creates = calls.filter(([kind]) => kind === "createMany").map(([, model]) => model);
-  assert.deepEqual(creates, ["User", "Author", "Article", "Reply"]);
-  const replies = calls.find(([kind, model]) => kind === "createMany" && model === "Reply")![2] as Record<string, unknown>[];
-  assert.ok(replies.every((reply) => reply.parentId === null));
-  assert.deepEqual(replies[0]!.createdAt, when);
-  const updates = calls.filter(([kind]) => kind === "update");
-  assert.deepEqual(updates, [["update", "Reply", { where: { id: "r2" }, data: { parentId: "r1", updatedAt: when } }]]);
-  assert.equal(readFileSync(path.join(scratch, "restored", "2026", "11", "photo.jpg"), "utf8"), "not really a jpeg");
+test("a restore into an empty database gives back the rows exported: referenced rows first, the answer linked to the parent after it in the file", async () => {
+  const target = await freshDatabase();
+  const uploadDir = path.join(scratch, "restored-round-trip");
+  // One row per insert: the answer is written while its parent does not exist yet, as in any backup
+  // with more replies than a batch.
+  const summary = await restoreFile(target, good, { uploadDir, batchSize: 1 });
+  assert.deepEqual(summary, { rows: Object.fromEntries(manifest.models.map((model) => [model.name, model.rows])), uploads: 1 });
+  const answer = await target.reply.findUniqueOrThrow({ where: { id: "answer" }, select: { body: true, parent: { select: { body: true } }, createdAt: true, updatedAt: true } });
+  // updatedAt kept as exported, not stamped with the time of the second pass.
+  assert.deepEqual(answer, { body: "answer", parent: { body: "first" }, createdAt: when, updatedAt: when });
+  assert.deepEqual(await everyRow(target), await everyRow(source));
+  assert.equal((await everyRow(target)).Reply!.length, 2);
+  assert.equal(readFileSync(path.join(uploadDir, "2026", "11", "photo.jpg"), "utf8"), "not really a jpeg");
 });
 
 // ---- hostile archives: one sentence each, nothing left in the temporary folder ----
@@ -193,7 +229,7 @@ test("a truncated backup and an archive bomb are refused in one sentence and lea
   const before = leftovers();
   const half = readFileSync(good).subarray(0, Math.floor(readFileSync(good).length / 2));
   writeFileSync(path.join(scratch, "half.tar.gz"), half);
-  await assert.rejects(openBackup(path.join(scratch, "half.tar.gz")), (error: Error) => error instanceof BackupFormatError && /Nothing was restored\.$/.test(error.message));
+  await assert.rejects(restoreFile(empty, path.join(scratch, "half.tar.gz")), (error: Error) => error instanceof BackupFormatError && /Nothing was restored\.$/.test(error.message));
 
   // 200 MB of zeros in a data file, a few hundred kilobytes packed: tar stops it (ratio over 1,000).
   const bomb = await altered("bomb.tar.gz", (dir) => {
@@ -202,7 +238,7 @@ test("a truncated backup and an archive bomb are refused in one sentence and lea
     writeFileSync(file, "");
     for (let n = 0; n < 200; n++) appendFileSync(file, zeros);
   });
-  await assert.rejects(openBackup(bomb), /is not a readable Gazette backup \(a \.tar\.gz file\): max decompression ratio exceeded.*Nothing was restored\.$/);
+  await assert.rejects(restoreFile(empty, bomb), /is not a readable Gazette backup \(a \.tar\.gz file\): max decompression ratio exceeded.*Nothing was restored\.$/);
   // Less compressible (a ratio of about 100), it passes tar's check and stops at the size bound.
   const wide = await altered("wide.tar.gz", (dir) => writeFileSync(path.join(dir, "data/User.jsonl"), repeatedNoise(80)));
   await assert.rejects(openBackup(wide, { maxUnpackedBytes: 50 * 1024 * 1024 }), /would unpack to more than 50 MB: this is not a backup Gazette wrote/);
@@ -211,6 +247,7 @@ test("a truncated backup and an archive bomb are refused in one sentence and lea
   writeFileSync(path.join(scratch, "bomb-cut.tar.gz"), bombBytes.subarray(0, Math.floor(bombBytes.length * 0.6)));
   await assert.rejects(openBackup(path.join(scratch, "bomb-cut.tar.gz")), (error: Error) => error instanceof BackupFormatError && /not a readable Gazette backup/.test(error.message));
   assert.equal(leftovers(), before);
+  assert.equal(await rowCount(empty), 0);
 });
 
 test("one 300 MB line is refused as it is read, in bounded memory", async () => {
@@ -232,11 +269,12 @@ test("one 300 MB line is refused as it is read, in bounded memory", async () => 
 
 test("values are checked against the schema before any write", async () => {
   const badEnum = await edited("bad-enum.tar.gz", "User", (file) => writeFileSync(file, readFileSync(file, "utf8").replace('"EDITOR"', '"SUPERUSER"')));
-  await assert.rejects(openBackup(badEnum), /data\/User\.jsonl line 1: role "SUPERUSER" is not one of ADMIN, .*Nothing was restored\./);
+  await assert.rejects(restoreFile(empty, badEnum), /data\/User\.jsonl line 1: role "SUPERUSER" is not one of ADMIN, .*Nothing was restored\./);
   const badDate = await edited("bad-date.tar.gz", "Article", (file) => writeFileSync(file, readFileSync(file, "utf8").replace(/"publishedAt":"[^"]+"/, '"publishedAt":"yesterday"')));
-  await assert.rejects(openBackup(badDate), /data\/Article\.jsonl line 1: publishedAt "yesterday" is not a date/);
+  await assert.rejects(restoreFile(empty, badDate), /data\/Article\.jsonl line 1: publishedAt "yesterday" is not a date/);
   const missing = await edited("null-title.tar.gz", "Article", (file) => writeFileSync(file, readFileSync(file, "utf8").replace(/"title":"[^"]*"/, '"title":null')));
-  await assert.rejects(openBackup(missing), /data\/Article\.jsonl line 1: title is required/);
+  await assert.rejects(restoreFile(empty, missing), /data\/Article\.jsonl line 1: title is required/);
+  assert.equal(await rowCount(empty), 0);
 });
 
 test("the staff accounts a backup creates are listed, an added administrator among them", async () => {
