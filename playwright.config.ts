@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/browser";
 
 // End-to-end tests run against a production build on a database of their own, never the one in .env:
 // TEST_DATABASE_URL (a PostgreSQL URL in CI's second pass) or a SQLite file that is recreated per run.
@@ -31,19 +32,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      // Debian's chromium: Playwright's own browser download is not reachable from our machines.
-      executablePath: process.env.CHROMIUM_PATH || "/usr/lib/chromium/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

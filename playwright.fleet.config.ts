@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/browser";
 
 // The fleet tests (`npm run test:fleet`): several instances behind nginx on Redis and PostgreSQL,
 // started with `npm run fleet` (e2e/fleet/global-setup.ts) on a database of their own, which they
@@ -30,10 +31,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${process.env.FLEET_NGINX_PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/lib/chromium/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    },
+    launchOptions,
   },
   projects: [{ name: "fleet", use: { ...devices["Desktop Chrome"] } }],
 });

@@ -67,8 +67,7 @@ test.describe("reader pages have no WCAG 2 A/AA violations", { tag: "@once" }, (
 });
 
 test("the media library, its picker and the editor's new controls have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/media");
+  await loginAs(page, "EDITOR", { open: "/dashboard/media" });
   await expect(page.getByRole("heading", { level: 1, name: "Media" })).toBeVisible();
   await expectNoAxeViolations(page);
   const article = await createArticle();
@@ -102,8 +101,7 @@ test("keyboard users can skip to the content and see where focus is", { tag: "@o
 });
 
 test("the article editor, its toolbar, link bar and image dialog have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page }) => {
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   const body = bodyEditor(page);
   await body.click();
   await page.keyboard.type("## A heading");

@@ -8,8 +8,7 @@ import { createArticle, createReply, uniqueSuffix } from "./factories";
 test("an editor deletes an article only once the box is ticked; it leaves the site and the dashboard with its replies", async ({ page, request }) => {
   const article = await createArticle({ title: `Deleted for good ${uniqueSuffix()}` });
   await createReply({ articleId: article.id, body: `A reply that goes with it ${uniqueSuffix()}` });
-  await loginAs(page, "EDITOR");
-  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });
 
   const panel = page.getByRole("form", { name: "Delete article" });
   await panel.getByRole("button", { name: "Delete", exact: true }).click();

@@ -7,8 +7,7 @@ test("an editor adds a co-author and publishes: both bylines on the article, the
   const first = await createAuthor({ displayName: `Marta Chen ${suffix}` });
   const second = await createAuthor({ displayName: `Amara Okoye ${suffix}` });
   const third = await createAuthor({ displayName: `Priya Rao ${suffix}` });
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Two Desks One Story ${suffix}`);
   await page.getByLabel("Body").fill("Reported from two cities.");
   await page.getByLabel("Byline 1").selectOption({ label: first.displayName });
@@ -80,8 +79,7 @@ test("forged bylines are refused at the field and the article keeps its own", as
   const suffix = uniqueSuffix();
   const lead = await createAuthor({ displayName: `Forge Lead ${suffix}` });
   const article = await createArticle({ title: `Forged bylines ${suffix}`, authorId: lead.id });
-  await loginAs(page, "EDITOR");
-  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });
   for (const forged of ["no-such-author", `${lead.id},../../x`, Array.from({ length: 11 }, (_, n) => `author${n}`).join(",")]) {
     await page.locator('input[name="bylines"]').evaluate((input: HTMLInputElement, value) => (input.value = value), forged);
     await page.getByRole("button", { name: "Update" }).click();

@@ -24,9 +24,7 @@ test("the users, newsletter and article tables fit a 390-pixel screen", { tag: "
   const suffix = uniqueSuffix();
   await createArticle({ title: `A rather long headline for a narrow screen to wrap ${suffix}` });
   await db.newsletterSubscriber.create({ data: { email: `a-long-address-for-a-small-screen-${suffix}@example.com`, frequency: "DAILY" } });
-  await loginAs(page, "ADMIN");
-
-  await page.goto("/dashboard/users");
+  await loginAs(page, "ADMIN", { open: "/dashboard/users" });
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   await expectScrollableTable(page, /Everyone who can sign in/);
   await expectNoSidewaysScroll(page);

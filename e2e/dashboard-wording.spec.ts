@@ -29,16 +29,14 @@ test("the newsletter page says “1 article to 0 subscribers”, in the plural o
   const suffix = uniqueSuffix();
   await recordIssue(`Gazette daily ${suffix}`, { articleCount: 1, recipientCount: 0 });
   await recordIssue(`Gazette weekly ${suffix}`, { articleCount: 3, recipientCount: 1 });
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/newsletter");
+  await loginAs(page, "ADMIN", { open: "/dashboard/newsletter" });
   const issues = page.getByRole("region", { name: "Recent issues" });
   await expect(issues.getByText(`Gazette daily ${suffix}: 1 article to 0 subscribers`)).toBeVisible();
   await expect(issues.getByText(`Gazette weekly ${suffix}: 3 articles to 1 subscriber`)).toBeVisible();
 });
 
 test("the demo's pending replies are dated in the past, as the moderators' queue shows them", async ({ page }) => {
-  await loginAs(page, "MODERATOR");
-  await page.goto("/dashboard/moderation");
+  await loginAs(page, "MODERATOR", { open: "/dashboard/moderation" });
   const queue = page.getByRole("main");
   await expect(queue.locator("time").first()).toBeVisible();
   const now = Date.now();
@@ -51,8 +49,7 @@ test("the moderation queue writes when a reply came on the site's clocks, as the
   const article = await createArticle();
   const receivedAt = new Date(Date.now() - 30_000);
   const reply = await createReply({ articleId: article.id, authorName: `Zone Reader ${uniqueSuffix()}`, status: "PENDING", createdAt: receivedAt });
-  await loginAs(page, "MODERATOR");
-  await page.goto("/dashboard/moderation");
+  await loginAs(page, "MODERATOR", { open: "/dashboard/moderation" });
   const item = page.getByRole("article", { name: `Reply by ${reply.authorName}` });
   const written = formatDateTimeInZone(receivedAt, SITE_ZONE);
   await expect(item.locator("time")).toHaveText(written);

@@ -39,8 +39,7 @@ test("search ranks title matches first, highlights the words and shows only publ
 test("the search index follows publishing, editing, unpublishing and deleting", async ({ page }) => {
   const first = word();
   const second = word();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Index story ${first}`);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();

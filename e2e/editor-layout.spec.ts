@@ -4,8 +4,7 @@ import { bodyEditor, expect, loginAs, test } from "./fixtures";
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test("at 1280×800 the editor does not scroll sideways and its toolbar is one row", { tag: "@once" }, async ({ page }) => {
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   const toolbar = page.getByRole("toolbar", { name: "Formatting" });
   await expect(toolbar.getByRole("button", { name: "Bold" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Social card preview" })).toBeVisible();
@@ -30,8 +29,7 @@ test("at 1280×800 the editor does not scroll sideways and its toolbar is one ro
 });
 
 test("the body editor shows a focus ring like the other fields, not clipped by its frame", { tag: "@once" }, async ({ page }) => {
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   // Reached from the keyboard, as from the standfirst.
   await page.getByLabel("Standfirst").focus();
   const standfirstRing = await page.getByLabel("Standfirst").evaluate((element) => getComputedStyle(element).outlineStyle);

@@ -104,8 +104,7 @@ test("an editor with no author profile yet starts with their own byline, which s
 });
 
 test("the slug hint shows the custom slug's address once one is typed", async ({ page }) => {
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await title(page).fill("Harbour Tolls Rise");
   await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/The address: \/articles\/harbour-tolls-rise\./);
   await page.getByLabel("Slug").fill("tolls-2027");

@@ -16,9 +16,7 @@ test("an editor writes, previews and publishes an article, which readers then se
   const suffix = uniqueSuffix();
   const category = await createCategory({ name: `Desk ${suffix}` });
   const byline = await createAuthor({ displayName: `Byline ${suffix}`, bio: `Byline ${suffix} reports from the coast.` });
-  await loginAs(page, "EDITOR");
-
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Harbour Tolls Rise ${suffix}`);
   await expect(page.getByText(`/articles/harbour-tolls-rise-${suffix}`)).toBeVisible();
   await page.getByLabel("Standfirst").fill("Shipping firms say the increase will reach shoppers.");
@@ -72,8 +70,7 @@ test("an editor writes, previews and publishes an article, which readers then se
 
 test("an author submits for review and cannot publish; an editor finds it in review and publishes it", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "AUTHOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "AUTHOR", { open: "/dashboard/articles/new" });
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
   await expect(page.getByLabel("Byline 1", { exact: true })).toHaveCount(0);
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Council Budget Explained ${suffix}`);
@@ -94,8 +91,7 @@ test("an author submits for review and cannot publish; an editor finds it in rev
 
 test("a scheduled article appears by itself when its time comes", async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Night Ferry Timetable ${suffix}`);
   // The field is on the site's clocks (SITE_TIME_ZONE), whatever the browser's zone.
   const when = toZonedInputValue(new Date(Date.now() + 6000), process.env.SITE_TIME_ZONE || "UTC");
@@ -113,8 +109,7 @@ test("a scheduled article appears by itself when its time comes", async ({ page 
 });
 
 test("scheduling needs a time in the future, explained next to the field", async ({ page }) => {
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Too late");
   await page.getByLabel("Publish time (for Schedule)").fill("2020-01-01T10:00:00");
   await page.getByRole("button", { name: "Schedule" }).click();
@@ -304,8 +299,7 @@ test("replies can be closed and the SEO title and description replace the defaul
 test("an editor archives a published article: readers lose it, the newsroom keeps it, and it can come back", async ({ page }) => {
   const suffix = uniqueSuffix();
   const article = await createArticle({ title: `Old news ${suffix}` });
-  await loginAs(page, "EDITOR");
-  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });
   await page.getByRole("button", { name: "Archive" }).click();
   await statusMessage(page, "Archived. Readers no longer see it");
   expect((await page.request.get(`/articles/${article.slug}`)).status()).toBe(404);

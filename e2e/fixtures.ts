@@ -81,12 +81,13 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
  * (sign-in.spec.ts and the specs that sign in with a new password), and the other sign-ins of the
  * suite (about ninety) need only the session (docs/decisions/026-ci-passes.md).
  */
-export async function loginAs(page: Page, role: Role, overrides: { name?: string } = {}): Promise<TestUser> {
+export async function loginAs(page: Page, role: Role, { open = "/dashboard", ...overrides }: { name?: string; open?: string } = {}): Promise<TestUser> {
   const user = await makeUser(role, overrides);
   const answer = await postSignIn(page.request, { email: user.email, password: user.password, csrfToken: await csrfToken(page.request) });
   expect(answer, `sign-in of ${user.email}`).toBe("signed-in");
-  await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/dashboard/);
+  // Then the page the test begins on (the dashboard, where the form would have led), signed in.
+  await page.goto(open);
+  await expect(page).not.toHaveURL(/\/login\b/);
   return user;
 }
 

@@ -10,8 +10,7 @@ test.afterAll(() => mail.stop());
 test("an administrator invites a colleague by email; the link lets them choose a password, once", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
   const email = `invited-${suffix}@example.com`;
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/users");
+  await loginAs(page, "ADMIN", { open: "/dashboard/users" });
   await page.getByLabel("Name").fill(`Invited Reporter ${suffix}`);
   await page.getByLabel("Email").fill(email);
   await page.getByRole("combobox", { name: "Role", exact: true }).selectOption("EDITOR");
@@ -111,8 +110,7 @@ test("a mail server that is down delays a message; it is retried and delivered o
   const user = await makeUser("AUTHOR");
   await mail.stop();
   try {
-    await loginAs(page, "ADMIN");
-    await page.goto("/login/forgot");
+    await loginAs(page, "ADMIN", { open: "/login/forgot" });
     // Signed in, the forgot page still works (it is for anyone).
     await page.getByLabel("Email").fill(user.email);
     await page.getByRole("button", { name: "Send me a link" }).click();
@@ -137,8 +135,7 @@ test("an administrator resends an invitation: a new link arrives and the earlier
   const suffix = uniqueSuffix();
   const name = `Resent Reporter ${suffix}`;
   const email = `resent-${suffix}@example.com`;
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/users");
+  await loginAs(page, "ADMIN", { open: "/dashboard/users" });
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Create user" }).click();

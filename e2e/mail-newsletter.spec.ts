@@ -34,8 +34,7 @@ test("a reader subscribes, confirms, receives the digest at the set hour, reads 
 
   // The administrator sees the subscriber and sets the hour to one whose issue is due and not yet
   // written (the site's time zone is UTC here).
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/newsletter");
+  await loginAs(page, "ADMIN", { open: "/dashboard/newsletter" });
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Confirmed");
   await page.getByLabel("Hour of sending").selectOption(String(await hourWithoutDailyIssue()));
   await page.getByRole("button", { name: "Save schedule" }).click();
@@ -82,8 +81,7 @@ test("an administrator removes a subscriber; the form answers the same for a kno
     await reader.page.getByRole("button", { name: "Subscribe" }).click();
     await expect(reader.page.getByRole("status").filter({ hasText: "we sent you an email with a link to confirm" })).toBeVisible();
   }
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/newsletter");
+  await loginAs(page, "ADMIN", { open: "/dashboard/newsletter" });
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Waiting for confirmation");
   await expect(row).toContainText("Weekly");

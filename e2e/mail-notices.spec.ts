@@ -25,8 +25,7 @@ async function oneClickUnsubscribe(message: ReceivedMail) {
 test("editors hear of a submission; the author hears it was sent back, with the editor's note", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
   const editor = await otherSession(browser, "EDITOR");
-  const author = await loginAs(page, "AUTHOR");
-  await page.goto("/dashboard/articles/new");
+  const author = await loginAs(page, "AUTHOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Harbour dredging ${suffix}`);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(/\/edit\?created=submit/);
@@ -66,8 +65,7 @@ test("every author on the byline who has a login hears that the article was sent
   const title = `Ferry strike ${suffix}`;
   const article = await createArticle({ title, status: "IN_REVIEW", authorId: await profileOf(lead.id), coAuthorIds: [await profileOf(co.id), noLogin.id] });
 
-  await loginAs(page, "EDITOR");
-  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });
   await page.getByLabel("Note to the author").fill("Both of you: check the union's figures.");
   await page.getByRole("button", { name: "Send back to the author" }).click();
   await status(page, "Sent back to the author as a draft.");

@@ -67,8 +67,7 @@ test("an author uploads to the media library with alt text, caption and credit, 
 
 test("an editor chooses a library image as hero image; deleting is refused while it is used, and an unused image goes", async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/media");
+  await loginAs(page, "EDITOR", { open: "/dashboard/media" });
   await upload(page, { name: `pier-${suffix}.png`, colour: "#b5651d" }, { alt: `The old pier ${suffix}`, credit: `Agency ${suffix}` });
   await expect(card(page, `pier-${suffix}.png`)).toBeVisible();
   await upload(page, { name: `quay-${suffix}.png`, colour: "#2e8b57" }, { alt: `The quay ${suffix}` });
@@ -178,13 +177,11 @@ test("hostile calls to the library's actions are refused with a sentence, never 
 
 test("authors may not delete library images, and may describe only their own", async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/media");
+  await loginAs(page, "EDITOR", { open: "/dashboard/media" });
   await upload(page, { name: `desk-${suffix}.png`, colour: "#123456" }, { alt: `The news desk ${suffix}` });
   await expect(card(page, `desk-${suffix}.png`)).toBeVisible();
   await page.context().clearCookies();
-  await loginAs(page, "AUTHOR");
-  await page.goto(`/dashboard/media?q=${suffix}`);
+  await loginAs(page, "AUTHOR", { open: `/dashboard/media?q=${suffix}` });
   const other = card(page, `desk-${suffix}.png`);
   await expect(other).toBeVisible();
   await expect(other.getByRole("button", { name: /Delete|Save/ })).toHaveCount(0);

@@ -317,8 +317,7 @@ test("moderation actions check the caller themselves: no session, or the wrong r
   const suffix = uniqueSuffix();
   const article = await createArticle();
   const pending = await createReply({ articleId: article.id, authorName: `Guarded ${suffix}`, status: "PENDING" });
-  await loginAs(page, "MODERATOR");
-  await page.goto("/dashboard/moderation");
+  await loginAs(page, "MODERATOR", { open: "/dashboard/moderation" });
   const item = page.getByRole("article", { name: `Reply by Guarded ${suffix}` });
 
   await page.context().clearCookies();
@@ -365,8 +364,7 @@ test("a commenter's email never reaches a page readers can load", async ({ page,
 test("an admin closes replies on old articles; only admins reach the settings", async ({ page, browser }) => {
   const old = await createArticle({ publishedAt: new Date(Date.now() - 3 * 86_400_000) });
   const fresh = await createArticle();
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/moderation/settings");
+  await loginAs(page, "ADMIN", { open: "/dashboard/moderation/settings" });
   await page.getByLabel("Close replies on articles older than (days)").fill("-3");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByLabel("Close replies on articles older than (days)")).toHaveAccessibleDescription(/0 or more/);

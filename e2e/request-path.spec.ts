@@ -66,8 +66,7 @@ for (const { button, done, confirm } of [
   test(`after "${button}" is acknowledged, no reader gets the article, not even from page memory`, async ({ page, request }) => {
     const article = await createArticle({ title: `Gone at once ${uniqueSuffix()}` });
     const address = `/articles/${article.slug}`;
-    await loginAs(page, "EDITOR");
-    await page.goto(`/dashboard/articles/${article.id}/edit`);
+    await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });
     // Readers have the page: in Next.js's cache and in page memory.
     await expect(async () => {
       expect((await request.get(address)).status()).toBe(200);

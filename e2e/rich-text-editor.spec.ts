@@ -36,8 +36,7 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   const suffix = uniqueSuffix();
   // The page's clock, so that the writer's pause before a new burst of typing takes no real time.
   await page.clock.install();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Rich Story ${suffix}`);
   const body = bodyEditor(page);
   await body.click();

@@ -45,8 +45,7 @@ test("authors see and edit only their own articles", async ({ page }) => {
 
 test("server actions refuse a caller without a session, whatever the page showed", async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`No session ${suffix}`);
   // The session ends (cookie gone) while the form is open; the action must check for itself.
   await page.context().clearCookies();
@@ -58,8 +57,7 @@ test("server actions refuse a caller without a session, whatever the page showed
 
 test("server actions refuse a signed-in caller whose role lacks the permission", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/users");
+  await loginAs(page, "ADMIN", { open: "/dashboard/users" });
 
   // Swap the admin's session for an author's while the admin-only form is on screen.
   const author = await otherSession(browser, "AUTHOR");
@@ -154,8 +152,7 @@ test("dashboard, article list and editor have no WCAG 2 A/AA violations", { tag:
 test("an admin invites a user, whose invitation waits in the outbox while no mail server answers", async ({ page, browser }) => {
   test.slow(); // two people, three sign-ins
   const suffix = uniqueSuffix();
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/users");
+  await loginAs(page, "ADMIN", { open: "/dashboard/users" });
   await page.getByLabel("Name").fill(`New Reporter ${suffix}`);
   await page.getByLabel("Email").fill(`new-${suffix}@example.com`);
   await page.getByRole("combobox", { name: "Role", exact: true }).selectOption("EDITOR");
@@ -198,8 +195,7 @@ test("an admin invites a user, whose invitation waits in the outbox while no mai
 
 test("everyone edits their own profile, and readers see it on the author page", async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "AUTHOR");
-  await page.goto("/dashboard/profile");
+  await loginAs(page, "AUTHOR", { open: "/dashboard/profile" });
   await page.getByLabel("Display name").fill(`Renamed Writer ${suffix}`);
   await page.getByLabel("Handle").fill(`renamed-writer-${suffix}`);
   await page.getByLabel("Bio").fill("Writes about bridges.");
@@ -235,8 +231,7 @@ test("everyone edits their own profile, and readers see it on the author page", 
 });
 
 test("a wrong current password is refused next to the field", async ({ page }) => {
-  await loginAs(page, "MODERATOR");
-  await page.goto("/dashboard/profile");
+  await loginAs(page, "MODERATOR", { open: "/dashboard/profile" });
   await page.getByLabel("Current password").fill("wrong");
   await page.getByLabel(/^New password/).fill("long enough password");
   await page.getByLabel("Confirm new password").fill("long enough password");
@@ -245,9 +240,9 @@ test("a wrong current password is refused next to the field", async ({ page }) =
 });
 
 test("editors create, rename, merge and delete categories and tags, and articles keep working", async ({ page }) => {
+  test.slow(); // a long journey: a dozen forms and reader pages, about half the default time on a quiet machine
   const suffix = uniqueSuffix();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/taxonomy");
+  await loginAs(page, "EDITOR", { open: "/dashboard/taxonomy" });
   const categories = page.getByRole("region", { name: "Categories" });
   await categories.getByLabel("New category").fill(`Harbours ${suffix}`);
   await categories.getByRole("button", { name: "Add category" }).click();
@@ -303,8 +298,7 @@ test("editors create, rename, merge and delete categories and tags, and articles
 });
 
 test("a form already open refuses to save while a one-time password is in use, and keeps what was typed", async ({ page }) => {
-  const user = await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  const user = await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Typed before the password was reset");
   // An administrator resets this account to a one-time password while the editor is open.
   await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });

@@ -3,8 +3,7 @@ import { expect, loginAs, test } from "./fixtures";
 
 test("the search result and social card previews follow the title, SEO fields and standfirst while typing", { tag: "@once" }, async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "AUTHOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "AUTHOR", { open: "/dashboard/articles/new" });
   const search = page.getByRole("region", { name: "Search result preview" });
   const card = page.getByRole("region", { name: "Social card preview" });
   await expect(search).toContainText("Add a title");

@@ -6,8 +6,7 @@ import { expect, loginAs, test } from "./fixtures";
 
 test("a title pasted with a tab or a line break is refused beside the field, the text kept", async ({ page }) => {
   const suffix = uniqueSuffix();
-  await loginAs(page, "EDITOR");
-  await page.goto("/dashboard/articles/new");
+  await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   const title = page.getByRole("textbox", { name: "Title", exact: true });
   // A browser drops CR/LF from a one-line box, but not a tab (a title copied from a spreadsheet).
   const pasted = `Budget vote\t${suffix}`;

@@ -32,8 +32,7 @@ test("an update to a published article dates it for readers, search engines and 
   await expect(reader.getByText(/^Published /)).toBeVisible();
   await expect(reader.getByText("Updated", { exact: false })).toHaveCount(0);
 
-  await loginAs(page, "EDITOR");
-  await page.goto(`/dashboard/articles/${article.id}/edit`);
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });
   const panel = page.getByRole("region", { name: "Corrections and updates" });
   await panel.getByLabel("Kind").selectOption("update");
   await panel.getByLabel("Note").fill(`Update ${suffix}: the second gate is open too.`);

@@ -83,8 +83,7 @@ test("an editor cannot import", async ({ page }) => {
 });
 
 test("the import action checks its caller itself: an editor's session on the administrator's form imports nothing", async ({ page, browser }) => {
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/import");
+  await loginAs(page, "ADMIN", { open: "/dashboard/import" });
   const editor = await otherSession(browser, "EDITOR");
   await page.context().clearCookies();
   await page.context().addCookies(await editor.context.cookies());
@@ -101,8 +100,7 @@ test("the import action checks its caller itself: an editor's session on the adm
 
 test("hostile uploads are refused at the field while readers are served: nesting 60,000 deep, over the size limit", async ({ page, request }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "ADMIN");
-  await page.goto("/dashboard/import");
+  await loginAs(page, "ADMIN", { open: "/dashboard/import" });
   const form = page.getByRole("form", { name: "Import from WordPress" });
   const field = form.getByLabel("WordPress export file");
 
