@@ -32,8 +32,8 @@
 // subscribers (`--subscribers N`) through a local SMTP server (smtp-server, in this process), and the
 // article page's requests per second while it sends, as a ratio to the same load with nothing to send.
 // `--import [--posts 10000]` instead measures the WordPress import (importBench below).
-// `--import-while-reading [--posts 10000] [--database postgres]` instead measures readers' p50/p99
-// while imports run, against idle (scripts/bench/import-while-reading.ts).
+// `--import-while-reading [--posts 10000] [--database postgres] [--cases cli,dashboard]` instead
+// measures readers' p50/p99 while imports run, against idle (scripts/bench/import-while-reading.ts).
 // `--mail --worker-process` runs the server with MAIL_WORKER=off and the worker as its own process
 // (`npm run mail-worker`), the layout for a busy site.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -85,6 +85,8 @@ Options:
   --import-while-reading  readers' p50/p99 of the cached home page while an import runs (command
                           line, dashboard, one post with 20,000 comments), against idle
   --posts <n>             posts for --import and --import-while-reading (default 10000)
+  --cases <list>          --import-while-reading's cases, comma-separated: cli, dashboard, comments
+                          (default all three)
   -h, --help              this text`;
 
 const { values: options } = parseCommandLine(USAGE, {
@@ -111,6 +113,7 @@ const { values: options } = parseCommandLine(USAGE, {
   "reset-timing": { type: "boolean" },
   pairs: { type: "string" },
   posts: { type: "string" },
+  cases: { type: "string" },
 });
 const arg = (name: keyof typeof options, fallback: string) => String(options[name] ?? fallback);
 const ARTICLES = Math.min(100_000, Math.max(10, Number(arg("articles", "1000"))));
@@ -673,7 +676,13 @@ async function resetTimingBench() {
 
 async function main() {
   if (IMPORT) return importBench();
-  if (options["import-while-reading"]) return (await import("./bench/import-while-reading")).importWhileReadingBench({ database: DATABASE, posts: IMPORT_POSTS, port: PORT });
+  if (options["import-while-reading"]) {
+    const { IMPORT_CASES, importWhileReadingBench } = await import("./bench/import-while-reading");
+    const cases = arg("cases", IMPORT_CASES.join(",")).split(",");
+    const unknown = cases.filter((name) => !(IMPORT_CASES as readonly string[]).includes(name));
+    if (unknown.length || !cases.length) throw new Error(`bench: --cases takes ${IMPORT_CASES.join(", ")} (not ${unknown.join(", ")})`);
+    return importWhileReadingBench({ database: DATABASE, posts: IMPORT_POSTS, port: PORT, cases: cases as (typeof IMPORT_CASES)[number][] });
+  }
   migrate(url);
   await seedBenchData();
   if (options["seed-only"]) return;

@@ -2,7 +2,7 @@
 // few authors, a category tree and tags, bodies in both editors' HTML (classic paragraphs, block
 // comments, a [caption], an embed, a list, a table now and then) and threaded comments in every
 // approval state. Written as a stream: 10,000 posts never sit in memory.
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 
 export type SyntheticWxrOptions = { posts: number; commentsPerPost?: number; authors?: number; categories?: number; tags?: number };
@@ -103,4 +103,41 @@ ${postComments.join("\n")}
   out.end();
   await once(out, "finish");
   return { posts: options.posts, comments, items: options.posts };
+}
+
+/**
+ * An export split into parts of at most `maxBytes` (unless one item is larger) at item boundaries,
+ * each with the export's head (site, authors, categories, tags) and end, as WordPress writes an
+ * export of a range of dates: for the dashboard's upload limit. Returns the parts' files (beside
+ * `file`) and how many items each holds.
+ */
+export function splitWxr(file: string, maxBytes: number): { files: string[]; posts: number[] } {
+  const text = readFileSync(file, "utf8");
+  const first = text.indexOf("<item>");
+  const end = text.lastIndexOf("</channel>");
+  if (first < 0 || end < first) throw new Error("bench: the export has no items to split");
+  const head = text.slice(0, first);
+  const tail = text.slice(end);
+  const items = text.slice(first, end).split(/(?=<item>)/);
+  const files: string[] = [];
+  const posts: number[] = [];
+  let part: string[] = [];
+  let bytes = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  const flush = () => {
+    if (!part.length) return;
+    const out = `${file.replace(/\.xml$/, "")}-part-${files.length + 1}.xml`;
+    writeFileSync(out, head + part.join("") + tail);
+    files.push(out);
+    posts.push(part.length);
+    part = [];
+    bytes = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  };
+  for (const item of items) {
+    const size = Buffer.byteLength(item);
+    if (part.length && bytes + size > maxBytes) flush();
+    part.push(item);
+    bytes += size;
+  }
+  flush();
+  return { files, posts };
 }
