@@ -37,7 +37,8 @@
 // `--mail --worker-process` runs the server with MAIL_WORKER=off and the worker as its own process
 // (`npm run mail-worker`), the layout for a busy site.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -568,6 +569,8 @@ type Row = {
   /** Requests per second over the baseline's, and the baseline's processor time per request over this page's. */
   ratioToBaseline?: number;
   cpuRatioToBaseline?: number;
+  /** Behind nginx: requests per second over nginx serving the same page as a file. */
+  ratioToStaticPage?: number;
 };
 
 const range = (values: number[]) => {
@@ -825,15 +828,21 @@ async function main() {
     }
     let nginx: { publishVisibleMs: number[] } | null = null;
     if (BEHIND_NGINX) {
-      const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT));
-      const front = `http://127.0.0.1:${NGINX_PORT}`;
       const article = `/articles/bench-article-${middle}`;
+      // The ceiling: the same article's bytes as a file that nginx serves itself, in the same server
+      // block (the same gzip settings), beside the small image it also keeps.
+      const staticFiles = mkdtempSync(path.join(tmpdir(), "gazette-bench-static-"));
+      chmodSync(staticFiles, 0o755);
+      writeFileSync(path.join(staticFiles, "article.html"), await (await fetch(base + article)).text());
+      const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT), true, staticFiles);
+      const front = `http://127.0.0.1:${NGINX_PORT}`;
       // The bare page behind its own nginx with the same configuration (the same one-second cache):
       // the same help for both.
       const baselineNginxPort = Number(PORT) + 4;
       const baselineProxy = baseline ? await startNginx([Number(baseline.base.split(":").at(-1))], baselineNginxPort) : null;
       const targets: [string, string][] = [
         ["static", front + "/logo.png"],
+        ["static page", front + "/bench-static/article.html"],
         ["article", front + article],
         ...(baseline ? ([["baseline article", `http://127.0.0.1:${baselineNginxPort}${baseline.articlePath}`]] as [string, string][]) : []),
       ];
@@ -850,9 +859,10 @@ async function main() {
               console.log(`bench: ${name} via nginx${gzip ? " gzip" : ""} c=${connections}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
             }
             const [gazette, bare] = [measured["article"]!, measured["baseline article"]];
+            gazette.ratioToStaticPage = +(gazette.rps / (measured["static page"]?.rps || 1)).toFixed(3);
             if (bare) {
               gazette.ratioToBaseline = +(gazette.rps / (bare.rps || 1)).toFixed(3);
-              console.log(`bench: via nginx${gzip ? " gzip" : ""} c=${connections}: Gazette's article ${gazette.ratioToBaseline}× the bare page's, ${gazette.ratioToStatic}× nginx serving a static file`);
+              console.log(`bench: via nginx${gzip ? " gzip" : ""} c=${connections}: Gazette's article ${gazette.ratioToBaseline}× the bare page's, ${gazette.ratioToStatic}× nginx serving a small image, ${gazette.ratioToStaticPage}× nginx serving the same page as a file`);
             }
           }
         }
@@ -861,6 +871,7 @@ async function main() {
       } finally {
         proxy.stop();
         baselineProxy?.stop();
+        rmSync(staticFiles, { recursive: true, force: true });
       }
     }
     const report = {

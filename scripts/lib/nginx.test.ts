@@ -23,4 +23,11 @@ describe("renderSiteConfig", () => {
     assert.equal(config.match(/proxy_cache gazette;/g)?.length, 1, "static files stay cached");
     assert.match(config, /location \/ \{\n        proxy_pass http:\/\/gazette_app;\n        proxy_cache off;/);
   });
+
+  it("can serve a folder of files itself at /bench-static/, in the same server block (the bench's ceiling)", () => {
+    const config = renderSiteConfig(documented, { upstreams: [{ port: 4001 }], listenPort: 4000, cacheDir: "/tmp/c", staticFiles: "/tmp/pages" });
+    assert.match(config, /\n    location \/bench-static\/ \{ alias \/tmp\/pages\/; \}\n\n    location \/ \{\n/);
+    assert.equal(config.match(/gzip on;/g)?.length, 1, "one server block, its gzip settings for both");
+    assert.doesNotMatch(renderSiteConfig(documented, { upstreams: [{ port: 4001 }], listenPort: 4000, cacheDir: "/tmp/c" }), /bench-static/);
+  });
 });

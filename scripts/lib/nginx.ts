@@ -17,6 +17,8 @@ export type SiteOptions = {
   cacheDir: string;
   /** false: reader pages are not cached by nginx (to measure the instances themselves). */
   pageCache?: boolean;
+  /** A folder nginx serves itself at /bench-static/ (the bench's ceiling: a page as a file on disk). */
+  staticFiles?: string;
 };
 
 /** The documented server block, pointed at these instances, listening on `listenPort`. */
@@ -29,6 +31,7 @@ export function renderSiteConfig(documented: string, options: SiteOptions): stri
     [/listen 80;/, `listen 127.0.0.1:${options.listenPort};`],
     [/proxy_cache_path \/var\/cache\/nginx\/gazette /, `proxy_cache_path ${options.cacheDir} `],
   ];
+  if (options.staticFiles) replacements.push([/(\n    location \/ \{\n)/, `\n    location /bench-static/ { alias ${options.staticFiles}/; }\n$1`]);
   if (options.pageCache === false) replacements.push([/(location \/ \{\n        proxy_pass http:\/\/gazette_app;\n        )proxy_cache gazette;/, "$1proxy_cache off;"]);
   let config = documented;
   for (const [pattern, replacement] of replacements) {
@@ -95,11 +98,11 @@ export async function spawnNginx(dir: string, listenPort: number, detached = fal
 }
 
 /** Start nginx in front of Gazette for the bench; resolves once it answers. */
-export async function startNginx(upstreamPorts: number[], listenPort: number, pageCache = true): Promise<{ process: ChildProcess; stop: () => void }> {
+export async function startNginx(upstreamPorts: number[], listenPort: number, pageCache = true, staticFiles?: string): Promise<{ process: ChildProcess; stop: () => void }> {
   const dir = path.join(tmpdir(), `gazette-bench-nginx-${listenPort}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeNginxConfig(dir, { upstreams: upstreamPorts.map((port) => ({ port })), listenPort, pageCache });
+  writeNginxConfig(dir, { upstreams: upstreamPorts.map((port) => ({ port })), listenPort, pageCache, staticFiles });
   const child = await spawnNginx(dir, listenPort);
   return { process: child, stop: () => child.kill("SIGQUIT") };
 }
