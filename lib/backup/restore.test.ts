@@ -264,7 +264,10 @@ test("one 300 MB line is refused as it is read, in bounded memory", async () => 
   } finally {
     clearInterval(sampler);
   }
-  assert.ok(peak - before < 250 * 1024 * 1024, `grew by ${Math.round((peak - before) / 1024 / 1024)} MB`);
+  // Refused at 64 MB read; the rest of the growth is the unpacking's buffers and garbage not yet
+  // collected (250–270 MB seen). Keeping the line whole costs at least twice the line (its bytes and
+  // its string: 600 MB and more); readline took 5.4 GB.
+  assert.ok(peak - before < 400 * 1024 * 1024, `grew by ${Math.round((peak - before) / 1024 / 1024)} MB`);
 });
 
 test("values are checked against the schema before any write", async () => {
