@@ -1,3 +1,4 @@
+import { BreakingNewsBanner } from "@/components/front-page/breaking-news-banner";
 import { CategoryNav } from "@/components/site/category-nav";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -11,6 +12,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
   return (
     <>
       <SiteHeader navigation={<CategoryNav />} />
+      <BreakingNewsBanner />
       <main id="main" className="flex-1">
         {children}
       </main>

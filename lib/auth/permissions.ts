@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   /** Delete an article for good, with its replies, revisions and corrections (Archive keeps them). */
   "article:delete": ["ADMIN", "EDITOR"],
   "taxonomy:manage": ["ADMIN", "EDITOR"],
+  /** Arrange the front page and post the breaking-news banner (docs/decisions/039-front-page.md). */
+  "frontpage:arrange": ["ADMIN", "EDITOR"],
   /** Upload to the media library, describe images, use them in articles. */
   "media:upload": ["ADMIN", "EDITOR", "AUTHOR"],
   /** Change the words of an image someone else uploaded. */

@@ -77,3 +77,12 @@ function forgetScheduleWith(tags: string[]): void {
   forgetPages();
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }
+
+// ---- Issue 30: the front page, the breaking-news banner (docs/decisions/039-front-page.md) ----
+
+export const frontPageTags = {
+  /** The front page's saved arrangement (the home page's first page). */
+  arrangement: () => "front-page",
+  /** The breaking-news banner, on every reader page. */
+  breakingNews: () => "breaking-news",
+};

@@ -7,6 +7,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
+import { FrontPageView } from "@/components/front-page/front-page-view";
+import { getFrontPage } from "@/lib/front-page/queries";
 import { listPublishedArticles } from "@/lib/articles/queries";
 import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
@@ -29,13 +31,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const page = parsePageParam((await params).page);
-  const result = await listPublishedArticles(page);
+  // The first page is the arranged front page (docs/decisions/039-front-page.md) with the latest
+  // stories after it; the next pages are the latest stories only.
+  const [result, front] = await Promise.all([listPublishedArticles(page), page === 1 ? getFrontPage() : null]);
   if (isPastEnd(result.page)) notFound();
 
   return (
     <div className="container-page py-8">
-      <h1 className="sr-only">Latest news</h1>
-      <ArticleList result={result} basePath="/" label="Latest articles" leadFirst />
+      <h1 className="sr-only">{page === 1 ? `${env.SITE_NAME}: the front page` : "Latest news"}</h1>
+      {front && <FrontPageView front={front} />}
+      <section aria-labelledby="latest-heading" className={front?.lead ? "mt-12" : undefined}>
+        <h2 id="latest-heading" className={front?.lead ? "section-title" : "sr-only"}>
+          Latest
+        </h2>
+        <ArticleList result={result} basePath="/" label="Latest articles" leadFirst={!front?.lead} />
+      </section>
     </div>
   );
 }

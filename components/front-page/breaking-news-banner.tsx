@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { getBreakingNews } from "@/lib/front-page/queries";
+
+/** The breaking-news banner an editor posts from the front-page desk, on every reader page. */
+export async function BreakingNewsBanner() {
+  const banner = await getBreakingNews();
+  if (!banner) return null;
+  const words = <span className="font-semibold">{banner.text}</span>;
+  return (
+    <aside aria-label="Breaking news" className="breaking-news">
+      <p className="container-page flex flex-wrap items-baseline gap-x-3 py-2">
+        <span className="text-xs font-bold tracking-wider uppercase">Breaking</span>
+        {banner.link ? (
+          <Link href={banner.link} className="underline underline-offset-2 hover:no-underline">
+            {words}
+          </Link>
+        ) : (
+          words
+        )}
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { BylineLinks } from "@/components/articles/byline-links";
+import { DateTime } from "@/components/ui/date-time";
+import { ServerImage } from "@/components/ui/server-image";
+import { cardAuthors } from "@/lib/articles/bylines";
+import type { FrontPage, FrontPageStory } from "@/lib/front-page/queries";
+
+/** The arranged front page: the lead with its picture, the top stories, then a block per section or tag. */
+export function FrontPageView({ front }: { front: FrontPage }) {
+  if (!front.lead) return null;
+  return (
+    <div className="space-y-10">
+      <section aria-label="Lead story" className="grid gap-6 border-b border-rule pb-8 lg:grid-cols-[3fr_2fr]">
+        {front.lead.heroImageUrl && (
+          <figure className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100 lg:order-2">
+            <ServerImage src={front.lead.heroImageUrl} alt={front.lead.heroImageAlt ?? ""} fill sizes="(min-width: 1024px) 28rem, 100vw" priority className="object-cover" />
+          </figure>
+        )}
+        <Story story={front.lead} size="lead" headingLevel={2} />
+      </section>
+
+      {front.top.length > 0 && (
+        <section aria-labelledby="top-stories-heading">
+          <h2 id="top-stories-heading" className="section-title">
+            Top stories
+          </h2>
+          <ol aria-label="Top stories" className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-4">
+            {front.top.map((story, index) => (
+              <li key={story.id} className="min-w-0">
+                {story.heroImageUrl && index < 4 && (
+                  <div className="relative mb-3 aspect-[3/2] overflow-hidden rounded bg-neutral-100">
+                    <ServerImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} fill sizes="(min-width: 1024px) 16rem, (min-width: 640px) 50vw, 100vw" className="object-cover" />
+                  </div>
+                )}
+                <Story story={story} size="top" headingLevel={3} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {front.blocks.map((block) => (
+        <section key={`${block.kind}:${block.slug}`} aria-labelledby={`block-${block.kind}-${block.slug}`} className="border-t-2 border-ink pt-3">
+          <h2 id={`block-${block.kind}-${block.slug}`} className="font-serif text-2xl font-bold">
+            <Link href={block.href} className="hover:underline">
+              {block.name}
+            </Link>
+          </h2>
+          <ol aria-label={block.name} className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-3">
+            {block.stories.map((story) => (
+              <li key={story.id} className="min-w-0">
+                {block.pictures && story.heroImageUrl && (
+                  <div className="relative mb-3 aspect-[3/2] overflow-hidden rounded bg-neutral-100">
+                    <ServerImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} fill sizes="(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw" className="object-cover" />
+                  </div>
+                )}
+                <Story story={story} size="block" headingLevel={3} hideSection />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function Story({ story, size, headingLevel, hideSection = false }: { story: FrontPageStory; size: "lead" | "top" | "block"; headingLevel: 2 | 3; hideSection?: boolean }) {
+  const Heading = `h${headingLevel}` as const;
+  const headline = {
+    lead: "font-serif text-3xl leading-tight font-bold sm:text-4xl",
+    top: "font-serif text-xl leading-snug font-bold",
+    block: "font-serif text-lg leading-snug font-bold",
+  }[size];
+  return (
+    <article className="min-w-0">
+      {story.category && !hideSection && (
+        <p className="text-xs font-semibold tracking-wider text-accent uppercase">
+          <Link href={`/category/${story.category.slug}`} className="inline-block py-1.5 hover:underline">
+            {story.category.name}
+          </Link>
+        </p>
+      )}
+      <Heading className={headline}>
+        <Link href={`/articles/${story.slug}`} className="hover:underline">
+          {story.title}
+        </Link>
+      </Heading>
+      {story.standfirst && size !== "block" && <p className={size === "lead" ? "mt-3 font-serif text-lg text-ink/85 sm:text-xl" : "mt-2 text-ink/80"}>{story.standfirst}</p>}
+      <p className="mt-2 text-sm text-muted">
+        By <BylineLinks authors={cardAuthors(story)} className="font-medium text-ink hover:underline" /> · <DateTime value={story.publishedAt} />
+      </p>
+    </article>
+  );
+}
