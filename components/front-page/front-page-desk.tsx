@@ -37,7 +37,7 @@ export function FrontPageDesk({ desk, versionId, timeZone, timeZoneName }: { des
 }
 
 function Arrangement({ desk, action, timeZone, timeZoneName }: { desk: DeskData; action: (formData: FormData) => void; timeZone: string; timeZoneName: string }) {
-  const toSlot = (slot: { articleId: string; until: string | null }): SlotState => ({ articleId: slot.articleId, until: slot.until ? toZonedInputValue(new Date(slot.until), timeZone).slice(0, 16) : "" });
+  const toSlot = (slot: { articleId: string; until: string | null }): SlotState => ({ articleId: slot.articleId, until: slot.until ? toZonedInputValue(new Date(slot.until), timeZone) : "" });
   const [stories, setStories] = useState<Record<string, DeskStory>>(desk.stories);
   const [lead, setLead] = useState<SlotState | null>(desk.layout.lead ? toSlot(desk.layout.lead) : null);
   const [top, setTop] = useState<SlotState[]>(desk.layout.top.map(toSlot));
@@ -213,6 +213,7 @@ function SlotRow({
           <input
             id={id}
             type="datetime-local"
+            step={1}
             className={inputClass}
             value={slot.until}
             onChange={(event) => onUntil(event.target.value)}

@@ -1,0 +1,173 @@
+import type { Page } from "@playwright/test";
+import { toZonedInputValue } from "../lib/format-core";
+import { createArticle, createCategory, uniqueSuffix } from "./factories";
+import { expect, loginAs, readerContext, test } from "./fixtures";
+
+// The front page editors arrange (issue 30, docs/decisions/039-front-page.md): an editor places
+// stories at /dashboard/front-page and readers see each change on their very next load.
+
+const SITE_TIME_ZONE = process.env.SITE_TIME_ZONE ?? "UTC";
+
+async function findStories(page: Page, words: string) {
+  await page.getByLabel("Headline words").fill(words);
+  await page.getByRole("button", { name: "Search stories" }).click();
+  return page.getByRole("list", { name: "Stories found" });
+}
+
+async function save(page: Page) {
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Front page saved. Readers see it now." })).toBeVisible();
+}
+
+function topStoryHeadings(page: Page) {
+  return page.getByRole("list", { name: "Top stories" }).getByRole("heading");
+}
+
+test("an editor arranges the front page by search, drag and keyboard, readers see it at once, and Undo takes it back", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const section = await createCategory({ name: `Harbour desk ${suffix}` });
+  const old = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+  const lead = await createArticle({ title: `Lead ${suffix} port strike ends`, categoryId: section.id, publishedAt: old(50) });
+  const second = await createArticle({ title: `Second ${suffix} ferry timetable`, categoryId: section.id, publishedAt: old(40) });
+  const third = await createArticle({ title: `Third ${suffix} tolls rise`, categoryId: section.id, publishedAt: old(30) });
+  const inBlock = await createArticle({ title: `Block ${suffix} new pier`, categoryId: section.id, publishedAt: old(20) });
+
+  await loginAs(page, "EDITOR", { open: "/dashboard/front-page" });
+  await expect(page.getByRole("heading", { level: 1, name: "Front page" })).toBeVisible();
+
+  // Placed by search.
+  const found = await findStories(page, suffix);
+  await expect(found.getByRole("listitem")).toHaveCount(4);
+  await found.getByRole("button", { name: `Make lead: ${lead.title}` }).click();
+  await found.getByRole("button", { name: `Add to top stories: ${second.title}` }).click();
+  await found.getByRole("button", { name: `Add to top stories: ${third.title}` }).click();
+  const desk = page.getByRole("list", { name: "Top stories" });
+  await expect(desk.getByRole("listitem")).toHaveCount(2);
+  await expect(desk.getByRole("listitem").nth(0)).toContainText(second.title);
+
+  // By keyboard: focus "Move up" on the third story and press Enter.
+  await page.getByRole("button", { name: `Move up: ${third.title}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(desk.getByRole("listitem").nth(0)).toContainText(third.title);
+  await expect(page.getByRole("status").filter({ hasText: `${third.title} moved to position 1 of 2.` })).toBeAttached();
+
+  // By mouse: drag the second story (now last) above the third by its handle.
+  const handle = desk.getByRole("listitem").nth(1).getByRole("button", { name: "Drag to reorder" });
+  const target = desk.getByRole("listitem").nth(0);
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 10 });
+  await page.mouse.up();
+  await expect(desk.getByRole("listitem").nth(0)).toContainText(second.title);
+
+  // A section block with two stories, without pictures.
+  await page.getByLabel("Section or tag").selectOption({ label: section.name });
+  await page.getByLabel("How many stories").fill("2");
+  await page.getByRole("checkbox", { name: "With pictures" }).last().uncheck();
+  await page.getByRole("button", { name: "Add block" }).click();
+  await expect(page.getByRole("list", { name: "Section blocks" }).getByRole("listitem")).toHaveCount(1);
+  await save(page);
+
+  // The reader's very next load.
+  const reader = await readerContext(browser);
+  const response = await reader.page.goto("/");
+  expect(response?.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  await expect(reader.page.getByRole("region", { name: "Lead story" }).getByRole("heading", { level: 2 })).toHaveText(lead.title);
+  await expect(topStoryHeadings(reader.page)).toHaveText([second.title, third.title]);
+  const block = reader.page.getByRole("list", { name: section.name });
+  // The block shows the section's latest stories not already above: the block story only (two asked, one left).
+  await expect(block.getByRole("heading")).toHaveText([inBlock.title]);
+  await expect(block.getByRole("img")).toHaveCount(0);
+
+  // History: who and when, and Undo.
+  const history = page.getByRole("list", { name: "Front page history" });
+  const latest = history.getByRole("listitem").first();
+  await expect(latest).toContainText(`Lead: ${lead.title}`);
+  await expect(latest).toContainText("2 top stories");
+  await expect(latest).toContainText(`blocks: ${section.name}`);
+  await latest.getByRole("button", { name: /^Undo/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Change undone." })).toBeVisible();
+  await expect(history.getByRole("listitem").first()).toContainText("Undo of");
+
+  await reader.page.reload();
+  await expect(reader.page.getByRole("region", { name: "Lead story" }).getByRole("heading", { level: 2 })).not.toHaveText(lead.title);
+  await expect(reader.page.getByRole("list", { name: section.name }).getByRole("heading", { name: inBlock.title })).toHaveCount(0);
+  await reader.context.close();
+});
+
+test("a story pinned until a time leads until then, and the latest story takes the slot after it", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const pinned = await createArticle({ title: `Pinned ${suffix} budget vote`, publishedAt: new Date(Date.now() - 3 * 3600_000) });
+
+  await loginAs(page, "EDITOR", { open: "/dashboard/front-page" });
+  const found = await findStories(page, suffix);
+  await found.getByRole("button", { name: `Make lead: ${pinned.title}` }).click();
+  const pinField = page.getByLabel("Lead: pinned until");
+
+  // A time that has passed is refused next to the field, and nothing typed is lost.
+  const past = toZonedInputValue(new Date(Date.now() - 60_000), SITE_TIME_ZONE);
+  await pinField.fill(past);
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect(page.getByText("Choose a time in the future.")).toBeVisible();
+  await expect(pinField).toHaveAttribute("aria-invalid", "true");
+  await expect(pinField).toHaveValue(past);
+
+  const until = new Date(Date.now() + 12_000);
+  await pinField.fill(toZonedInputValue(until, SITE_TIME_ZONE));
+  await save(page);
+  await expect(page.getByRole("list", { name: "Front page history" }).getByRole("listitem").first()).toContainText(`Lead: ${pinned.title} (pinned)`);
+
+  const reader = await readerContext(browser);
+  await reader.page.goto("/");
+  const leadHeading = reader.page.getByRole("region", { name: "Lead story" }).getByRole("heading", { level: 2 });
+  await expect(leadHeading).toHaveText(pinned.title);
+  // After the pin's time the cached front page ends by itself: the reader sees the latest story lead.
+  await expect(async () => {
+    await reader.page.reload();
+    await expect(leadHeading).not.toHaveText(pinned.title, { timeout: 500 });
+  }).toPass({ timeout: 40_000 });
+  await reader.context.close();
+});
+
+test("an editor posts a breaking-news banner on every reader page, still cached, and takes it down", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const story = await createArticle({ title: `Storm ${suffix} closes the harbour` });
+  await loginAs(page, "EDITOR", { open: "/dashboard/front-page" });
+
+  // Bad input is refused at the field, with the words kept.
+  await page.getByLabel("Breaking news").fill(`Storm closes the harbour ${suffix}`);
+  await page.getByLabel("Link").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Show banner" }).click();
+  await expect(page.getByText("Give an address starting with https:// or /, or leave it empty.")).toBeVisible();
+  await expect(page.getByLabel("Breaking news")).toHaveValue(`Storm closes the harbour ${suffix}`);
+
+  await page.getByLabel("Link").fill(`/articles/${story.slug}`);
+  await page.getByRole("button", { name: "Show banner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The banner is on every page." })).toBeVisible();
+
+  const reader = await readerContext(browser);
+  for (const path of ["/", `/articles/${story.slug}`, "/corrections"]) {
+    const response = await reader.page.goto(path);
+    // Reader pages stay cached pages with the banner on them.
+    expect(response?.headers()["cache-control"], path).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+    const banner = reader.page.getByRole("complementary", { name: "Breaking news" });
+    await expect(banner.getByRole("link", { name: `Storm closes the harbour ${suffix}` }), path).toHaveAttribute("href", `/articles/${story.slug}`);
+  }
+
+  await page.getByRole("button", { name: "Take down" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The banner is down." })).toBeVisible();
+  for (const path of ["/", `/articles/${story.slug}`]) {
+    await reader.page.goto(path);
+    await expect(reader.page.getByRole("complementary", { name: "Breaking news" }), path).toHaveCount(0);
+  }
+  await reader.context.close();
+});
+
+test("authors and moderators cannot open the front-page desk", async ({ page }) => {
+  await loginAs(page, "AUTHOR", { open: "/dashboard/front-page" });
+  await expect(page.getByRole("heading", { level: 1, name: "Front page" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Front page" })).toHaveCount(0);
+});
