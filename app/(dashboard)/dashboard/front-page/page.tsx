@@ -23,14 +23,13 @@ export default async function FrontPageDeskPage() {
       <div className="mt-6 grid gap-10 xl:grid-cols-[2fr_1fr]">
         <FrontPageDesk desk={desk} versionId={desk.history[0]?.id ?? "none"} timeZone={siteTimeZone} timeZoneName={timeZoneName} />
         <div className="space-y-10">
-          <section aria-labelledby="breaking-heading">
-            <h2 id="breaking-heading" className="section-title">
-              Breaking news
-            </h2>
+          {/* Not a labelled region: "Breaking news" names the banner's field alone on this page. */}
+          <div>
+            <h2 className="section-title">Breaking-news banner</h2>
             <div className="mt-3">
               <BreakingNewsForms current={desk.banner} timeZoneName={timeZoneName} />
             </div>
-          </section>
+          </div>
           <section aria-labelledby="history-heading">
             <h2 id="history-heading" className="section-title">
               History
