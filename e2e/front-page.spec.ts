@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { toZonedInputValue } from "../lib/format-core";
 import { createArticle, createCategory, uniqueSuffix } from "./factories";
@@ -170,4 +171,54 @@ test("authors and moderators cannot open the front-page desk", async ({ page }) 
   await loginAs(page, "AUTHOR", { open: "/dashboard/front-page" });
   await expect(page.getByRole("heading", { level: 1, name: "Front page" })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Front page" })).toHaveCount(0);
+});
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
+}
+
+test("the front page, a section, an article and the desk pass axe in light and dark; dark is dark; an article prints as the article", { tag: "@once" }, async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const section = await createCategory({ name: `Print desk ${suffix}` });
+  const story = await createArticle({ title: `Printed ${suffix} council meets`, categoryId: section.id, sourceName: "www.example.org", sourceUrl: "https://www.example.org/x" });
+  await loginAs(page, "EDITOR", { open: "/dashboard/front-page" });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/", `/category/${section.slug}`, `/articles/${story.slug}`, "/dashboard/front-page"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} (${colorScheme})`);
+    }
+  }
+
+  // Readers who prefer dark get a dark page (the dashboard stays light).
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`/articles/${story.slug}`);
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--color-paper").trim());
+  expect(await background()).toBe("#121418");
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(await background()).toBe("#ffffff");
+
+  // Printed: the article, its byline, dates and source; no navigation, form or footer.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1, name: story.title })).toBeVisible();
+  await expect(page.getByText(/^Published /)).toBeVisible();
+  await expect(page.getByText("Original Source:")).toBeVisible();
+  for (const hidden of [page.getByRole("navigation"), page.getByRole("search"), page.getByRole("contentinfo"), page.locator("form"), page.getByRole("button", { name: "Post Comment" })]) {
+    for (const element of await hidden.all()) await expect(element).toBeHidden();
+  }
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+});
+
+test("the home and section pages describe the site for search engines: WebSite with a search action, NewsMediaOrganization", { tag: "@once" }, async ({ page }) => {
+  const section = await createCategory();
+  for (const path of ["/", `/category/${section.slug}`]) {
+    await page.goto(path);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const graph = blocks.map((text) => JSON.parse(text) as { "@graph"?: { "@type": string; potentialAction?: { "@type": string } }[] }).flatMap((data) => data["@graph"] ?? []);
+    expect(graph.find((node) => node["@type"] === "WebSite")?.potentialAction?.["@type"], path).toBe("SearchAction");
+    expect(graph.some((node) => node["@type"] === "NewsMediaOrganization"), path).toBe(true);
+  }
 });

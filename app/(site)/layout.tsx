@@ -10,13 +10,14 @@ export const revalidate = 60;
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
-    <>
+    // .reader-site: reader pages follow the reader's dark preference (app/globals.css).
+    <div className="reader-site flex flex-1 flex-col">
       <SiteHeader navigation={<CategoryNav />} />
       <BreakingNewsBanner />
       <main id="main" className="flex-1">
         {children}
       </main>
       <SiteFooter />
-    </>
+    </div>
   );
 }

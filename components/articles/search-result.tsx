@@ -15,7 +15,7 @@ export function SearchResult({ result }: { result: SearchResultData }) {
       <p className="mt-2 text-ink/85">
         {result.snippet.map((part, index) =>
           part.match ? (
-            <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-ink">
+            <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-ink dark:text-black">
               {part.text}
             </mark>
           ) : (

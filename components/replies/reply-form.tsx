@@ -216,7 +216,7 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
           <ol className="mt-3 space-y-4">
             {mine.map((reply) => (
               <li key={reply.id}>
-                <article aria-label={`Your reply, awaiting moderation`} className="rounded border border-dashed border-neutral-400 bg-neutral-50 p-4">
+                <article aria-label={`Your reply, awaiting moderation`} className="rounded border border-dashed border-neutral-400 bg-surface p-4">
                   <p className="text-sm">
                     <span className="font-semibold">{reply.name}</span>{" "}
                     <em className="text-muted">Your comment is awaiting moderation.</em>

@@ -16,7 +16,7 @@ function ReplyAuthor({ reply }: { reply: PublicReply }) {
         reply.authorName
       )}
       {reply.isStaff && (
-        <span className="ml-2 rounded bg-ink px-1.5 py-0.5 text-xs font-medium text-white">Staff</span>
+        <span className="ml-2 rounded bg-ink px-1.5 py-0.5 text-xs font-medium text-paper">Staff</span>
       )}
     </span>
   );

@@ -67,7 +67,7 @@ export function FormMessage({ state }: { state: ActionState }) {
     <div
       role="status"
       aria-live="polite"
-      className={`rounded border px-4 py-3 text-sm font-medium ${error ? "border-accent bg-red-50 text-accent-dark" : "border-green-700 bg-green-50 text-green-900"}`}
+      className={`rounded border px-4 py-3 text-sm font-medium ${error ? "border-accent bg-red-50 text-accent-dark dark:bg-transparent" : "border-green-700 bg-green-50 text-green-900 dark:bg-transparent dark:text-green-300"}`}
     >
       {state.message}
     </div>

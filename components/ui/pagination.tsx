@@ -6,7 +6,7 @@ import { pageHref, type PageInfo } from "@/lib/content/pagination";
 export function Pagination({ info, basePath, label }: { info: PageInfo; basePath: string; label: string }) {
   if (info.totalPages <= 1) return null;
   const linkClass =
-    "inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-medium hover:border-ink hover:bg-neutral-50";
+    "inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-medium hover:border-ink hover:bg-surface";
   return (
     <>
       {/* React hoists these into <head>: rel="prev"/"next" for crawlers. */}

@@ -82,3 +82,30 @@ export function profilePageData(author: AuthorProfile) {
     mainEntity: personData(author),
   };
 }
+
+/**
+ * The site itself, for the home page and section pages: WebSite with a search action (search engines
+ * may offer a search box for it) and the NewsMediaOrganization that publishes it (issue 30).
+ */
+export function siteData() {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "WebSite",
+        "@id": absolute("/#website"),
+        name: env.SITE_NAME,
+        description: env.SITE_DESCRIPTION,
+        url: absolute("/"),
+        inLanguage: "en",
+        publisher: { "@id": absolute("/#publisher") },
+        potentialAction: {
+          "@type": "SearchAction",
+          target: { "@type": "EntryPoint", urlTemplate: `${absolute("/search")}?q={search_term_string}` },
+          "query-input": "required name=search_term_string",
+        },
+      },
+      { ...publisher(), "@id": absolute("/#publisher") },
+    ],
+  };
+}

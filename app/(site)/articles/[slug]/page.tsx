@@ -98,7 +98,7 @@ export default async function ArticlePage({ params }: Props) {
         </>
       )}
       {previewStatus && (
-        <p role="status" className="mx-auto mb-6 max-w-3xl rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm">
+        <p role="status" className="mx-auto mb-6 max-w-3xl rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm dark:bg-transparent">
           <strong>Preview.</strong> This is how readers will see the article. Its status is {previewStatus.toLowerCase().replace("_", " ")}
           {previewStatus === "PUBLISHED" ? "" : ", so readers cannot see it yet"}.{" "}
           <a href="/api/preview/exit" className="font-semibold underline">

@@ -14,6 +14,8 @@ import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { shareMetadata } from "@/lib/seo/share-metadata";
+import { JsonLd } from "@/components/seo/json-ld";
+import { siteData } from "@/lib/seo/structured-data";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -38,6 +40,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <div className="container-page py-8">
+      <JsonLd data={siteData()} />
       <h1 className="sr-only">{page === 1 ? `${env.SITE_NAME}: the front page` : "Latest news"}</h1>
       {front && <FrontPageView front={front} />}
       <section aria-labelledby="latest-heading" className={front?.lead ? "mt-12" : undefined}>

@@ -5,7 +5,9 @@ import { listPublishedArticlesInCategory } from "@/lib/articles/queries";
 import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { getCategoryBySlug } from "@/lib/taxonomy/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { JsonLd } from "@/components/seo/json-ld";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
+import { siteData } from "@/lib/seo/structured-data";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
@@ -32,12 +34,15 @@ export default async function CategoryPage({ params }: Props) {
   const result = await listPublishedArticlesInCategory(category.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   return (
-    <ArchiveView
-      kind="Section"
-      name={category.name}
-      description={category.description}
-      basePath={`/category/${category.slug}`}
-      result={result}
-    />
+    <>
+      <JsonLd data={siteData()} />
+      <ArchiveView
+        kind="Section"
+        name={category.name}
+        description={category.description}
+        basePath={`/category/${category.slug}`}
+        result={result}
+      />
+    </>
   );
 }
