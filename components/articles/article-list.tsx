@@ -1,5 +1,6 @@
 import type { ArticlePage } from "@/lib/articles/queries";
 import { Pagination } from "@/components/ui/pagination";
+import { ServerImage } from "@/components/ui/server-image";
 import { ArticleCard } from "./article-card";
 
 /**
@@ -13,6 +14,7 @@ export function ArticleList({
   leadFirst = false,
   emptyMessage = "Nothing has been published here yet.",
   ofAuthor,
+  leadPicture,
 }: {
   result: ArticlePage;
   basePath: string;
@@ -21,6 +23,8 @@ export function ArticleList({
   emptyMessage?: string;
   /** The handle of the author whose page this is: their own name is left out of each byline. */
   ofAuthor?: string;
+  /** The lead story's picture on the front page (lib/front-page/queries.ts). */
+  leadPicture?: { articleId: string; url: string; alt: string };
 }) {
   if (result.articles.length === 0) {
     return <p className="py-8 text-lg text-muted">{emptyMessage}</p>;
@@ -31,6 +35,11 @@ export function ArticleList({
       <ol aria-label={label} className={showLead ? "grid list-none grid-cols-1 gap-x-10 lg:grid-cols-2" : "list-none"}>
         {result.articles.map((article, index) => (
           <li key={article.id} className={showLead && index === 0 ? "min-w-0 lg:col-span-2" : "min-w-0"}>
+            {showLead && index === 0 && leadPicture?.articleId === article.id && (
+              <figure className="relative mb-4 aspect-[16/9] max-h-[28rem] w-full overflow-hidden rounded bg-neutral-100">
+                <ServerImage src={leadPicture.url} alt={leadPicture.alt} fill sizes="(min-width: 72rem) 69rem, 100vw" priority className="object-cover" />
+              </figure>
+            )}
             <ArticleCard article={article} lead={showLead && index === 0} ofAuthor={ofAuthor} />
           </li>
         ))}

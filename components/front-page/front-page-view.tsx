@@ -39,7 +39,16 @@ export function FrontPageView({ front }: { front: FrontPage }) {
         </section>
       )}
 
-      {front.blocks.map((block) => (
+      <FrontPageBlocks blocks={front.blocks} />
+    </div>
+  );
+}
+
+/** A block per section or tag: its name, linked, and its latest stories (with pictures if chosen). */
+export function FrontPageBlocks({ blocks }: { blocks: FrontPage["blocks"] }) {
+  return (
+    <div className="space-y-10">
+      {blocks.map((block) => (
         <section key={`${block.kind}:${block.slug}`} aria-labelledby={`block-${block.kind}-${block.slug}`} className="border-t-2 border-ink pt-3">
           <h2 id={`block-${block.kind}-${block.slug}`} className="font-serif text-2xl font-bold">
             <Link href={block.href} className="hover:underline">

@@ -13,6 +13,7 @@ import { entryLifetime } from "@/lib/cache/lifetime";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags, frontPageTags } from "@/lib/cache/tags";
 import { db, type Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { containsInsensitive } from "@/lib/db/search";
 import { fillSlots, heldStoryIds, nextPinEnd } from "./resolve";
 import { FrontPageLayoutSchema, StoredBreakingNewsSchema, type Block, type FrontPageLayout, type StoredBreakingNews } from "./schemas";
@@ -26,7 +27,18 @@ export type FrontPageStory = ArticleCard & { heroImageUrl: string | null; heroIm
 
 export type FrontPageBlock = { kind: Block["kind"]; slug: string; name: string; href: string; pictures: boolean; stories: FrontPageStory[] };
 
-export type FrontPage = { lead: FrontPageStory | null; top: FrontPageStory[]; blocks: FrontPageBlock[] };
+/**
+ * `arranged`: an editor holds a story in a slot or chose blocks; the page shows the lead and top
+ * stories. Otherwise the latest stories are the front page (the newest leads, with its picture:
+ * `latestPicture`) and the blocks show each section's stories not already among them.
+ */
+export type FrontPage = {
+  arranged: boolean;
+  lead: FrontPageStory | null;
+  top: FrontPageStory[];
+  blocks: FrontPageBlock[];
+  latestPicture: { articleId: string; url: string; alt: string } | null;
+};
 
 const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
@@ -61,10 +73,15 @@ async function resolveFrontPage(layout: FrontPageLayout | null, now: Date): Prom
     db.article.findMany({ where: published, select: storySelect, orderBy: newestFirst, take: LATEST_POOL }),
   ]);
   const held = new Map((heldRows as FrontPageStory[]).map((story) => [story.id, story]));
-  const { lead, top } = fillSlots(layout, now, held, latest as FrontPageStory[]);
-  const used = new Set([lead, ...top].flatMap((story) => (story ? [story.id] : [])));
+  const arranged = held.size > 0 || (layout?.blocks.length ?? 0) > 0;
+  const { lead, top } = arranged ? fillSlots(layout, now, held, latest as FrontPageStory[]) : { lead: null, top: [] };
+  // Unarranged, the first page of the latest stories is the front page's top: blocks leave those out.
+  const shown = arranged ? [lead, ...top].flatMap((story) => (story ? [story] : [])) : latest.slice(0, env.PAGE_SIZE);
+  const used = new Set(shown.map((story) => story.id));
+  const newest = latest[0];
+  const latestPicture = !arranged && newest?.heroImageUrl ? { articleId: newest.id, url: newest.heroImageUrl, alt: newest.heroImageAlt ?? "" } : null;
 
-  const blocks: Block[] = layout
+  const blocks: Block[] = arranged && layout
     ? layout.blocks
     : [...new Map(latest.flatMap((story) => (story.category ? [[story.category.slug, story.category.slug] as const] : []))).keys()]
         .slice(0, DEFAULT_BLOCKS)
@@ -87,7 +104,7 @@ async function resolveFrontPage(layout: FrontPageLayout | null, now: Date): Prom
       return { kind: block.kind, slug: term.slug, name: term.name, href: `/${block.kind}/${term.slug}`, pictures: block.pictures, stories: rows as FrontPageStory[] };
     }),
   );
-  return { lead, top, blocks: filled.filter((block): block is FrontPageBlock => block !== null && block.stories.length > 0) };
+  return { arranged, lead, top, latestPicture, blocks: filled.filter((block): block is FrontPageBlock => block !== null && block.stories.length > 0) };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
-import { FrontPageView } from "@/components/front-page/front-page-view";
+import { FrontPageBlocks, FrontPageView } from "@/components/front-page/front-page-view";
 import { getFrontPage } from "@/lib/front-page/queries";
 import { listPublishedArticles } from "@/lib/articles/queries";
 import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
@@ -38,17 +38,26 @@ export default async function HomePage({ params }: Props) {
   const [result, front] = await Promise.all([listPublishedArticles(page), page === 1 ? getFrontPage() : null]);
   if (isPastEnd(result.page)) notFound();
 
+  // Arranged, the latest stories follow the lead and top stories, leaving out those already shown.
+  const shown = new Set([front?.lead, ...(front?.top ?? []), ...(front?.blocks.flatMap((block) => block.stories) ?? [])].flatMap((story) => (story ? [story.id] : [])));
+  const latest = front?.arranged ? { ...result, articles: result.articles.filter((article) => !shown.has(article.id)) } : result;
+
   return (
     <div className="container-page py-8">
       <JsonLd data={siteData()} />
       <h1 className="sr-only">{page === 1 ? `${env.SITE_NAME}: the front page` : "Latest news"}</h1>
-      {front && <FrontPageView front={front} />}
-      <section aria-labelledby="latest-heading" className={front?.lead ? "mt-12" : undefined}>
-        <h2 id="latest-heading" className={front?.lead ? "section-title" : "sr-only"}>
+      {front?.arranged && <FrontPageView front={front} />}
+      <section aria-labelledby="latest-heading" className={front?.arranged ? "mt-12" : undefined}>
+        <h2 id="latest-heading" className={front?.arranged ? "section-title" : "sr-only"}>
           Latest
         </h2>
-        <ArticleList result={result} basePath="/" label="Latest articles" leadFirst={!front?.lead} />
+        <ArticleList result={latest} basePath="/" label="Latest articles" leadFirst={!front?.arranged} leadPicture={front?.latestPicture ?? undefined} />
       </section>
+      {front && !front.arranged && front.blocks.length > 0 && (
+        <div className="mt-12">
+          <FrontPageBlocks blocks={front.blocks} />
+        </div>
+      )}
     </div>
   );
 }
