@@ -181,6 +181,7 @@ async function expectNoAxeViolations(page: Page, what: string) {
 }
 
 test("the front page, a section, an article and the desk pass axe in light and dark; dark is dark; an article prints as the article", { tag: "@once" }, async ({ page }) => {
+  test.slow(); // eight axe audits
   const suffix = uniqueSuffix();
   const section = await createCategory({ name: `Print desk ${suffix}` });
   const story = await createArticle({ title: `Printed ${suffix} council meets`, categoryId: section.id, sourceName: "www.example.org", sourceUrl: "https://www.example.org/x" });
@@ -223,4 +224,47 @@ test("the home and section pages describe the site for search engines: WebSite w
     expect(graph.find((node) => node["@type"] === "WebSite")?.potentialAction?.["@type"], path).toBe("SearchAction");
     expect(graph.some((node) => node["@type"] === "NewsMediaOrganization"), path).toBe(true);
   }
+});
+
+test("an editor chooses and orders the header and footer menus, and readers see them at once", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const section = await createCategory({ name: `Zz menu desk ${suffix}` });
+  await loginAs(page, "EDITOR", { open: "/dashboard/menus" });
+  const header = page.getByRole("list", { name: "Header menu links" });
+  await expect(header.getByRole("listitem").filter({ hasText: section.name })).toHaveCount(1);
+  const before = await header.getByRole("listitem").locator("span.font-medium").allTextContents();
+  const at = before.indexOf(section.name);
+  expect(at).toBeGreaterThan(0);
+
+  // By keyboard: Move up, once.
+  await page.getByRole("button", { name: `Move up: ${section.name}` }).focus();
+  await page.keyboard.press("Enter");
+  // Any link, checked before it is added.
+  const headerDesk = page.getByRole("region", { name: "Header menu" });
+  await headerDesk.getByLabel("Link text").fill(`Weather ${suffix}`);
+  await headerDesk.getByLabel("Address").fill("weather.example");
+  await headerDesk.getByRole("button", { name: "Add link" }).click();
+  await expect(headerDesk.getByText("Give an address starting with / (a page of this site) or https://.")).toBeVisible();
+  await headerDesk.getByLabel("Address").fill("https://weather.example/today");
+  await headerDesk.getByRole("button", { name: "Add link" }).click();
+  await headerDesk.getByRole("button", { name: "Save header menu" }).click();
+  await expect(headerDesk.getByRole("status").filter({ hasText: "Header menu saved. Readers see it now." })).toBeVisible();
+
+  // The footer: the corrections link first.
+  const footerDesk = page.getByRole("region", { name: "Footer menu" });
+  await footerDesk.getByRole("button", { name: "Move up: Corrections" }).click();
+  await footerDesk.getByRole("button", { name: "Move up: Corrections" }).click();
+  await footerDesk.getByRole("button", { name: "Save footer menu" }).click();
+  await expect(footerDesk.getByRole("status").filter({ hasText: "Footer menu saved." })).toBeVisible();
+
+  const reader = await readerContext(browser);
+  await reader.page.goto("/");
+  const nav = reader.page.getByRole("navigation", { name: "Sections" }).getByRole("link");
+  const after = await nav.allTextContents();
+  expect(after.indexOf(section.name)).toBe(at - 1);
+  expect(after[at]).toBe(before[at - 1]);
+  await expect(nav.last()).toHaveText(`Weather ${suffix}`);
+  await expect(nav.last()).toHaveAttribute("href", "https://weather.example/today");
+  await expect(reader.page.getByRole("contentinfo").getByRole("link")).toHaveText(["Corrections", "Newsletter", "Front page"]);
+  await reader.context.close();
 });

@@ -1,6 +1,5 @@
 import { BreakingNewsBanner } from "@/components/front-page/breaking-news-banner";
-import { CategoryNav } from "@/components/site/category-nav";
-import { SiteFooter } from "@/components/site/site-footer";
+import { CategoryNav, SiteFooterWithMenu } from "@/components/site/category-nav";
 import { SiteHeader } from "@/components/site/site-header";
 
 // Reader pages are rendered once and served from the cache until a write expires one of their tags
@@ -17,7 +16,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       <main id="main" className="flex-1">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooterWithMenu />
     </div>
   );
 }

@@ -1,20 +1,27 @@
 import Link from "next/link";
+import { SiteFooter } from "@/components/site/site-footer";
+import { getMenu } from "@/lib/menus/queries";
+import { defaultHeaderMenu } from "@/lib/menus/defaults";
 import { listNavigationCategories } from "@/lib/taxonomy/queries";
 
+/** The header menu an editor chose at /dashboard/menus; until then, every section. */
 export async function CategoryNav() {
-  const categories = await listNavigationCategories();
-  if (categories.length === 0) return null;
+  const items = (await getMenu("header")) ?? defaultHeaderMenu(await listNavigationCategories());
+  if (items.length === 0) return null;
   return (
     <nav aria-label="Sections" className="border-t border-rule">
       <ul className="section-nav">
-        {categories.map((category) => (
-          <li key={category.slug}>
-            <Link href={`/category/${category.slug}`}>
-              {category.name}
-            </Link>
+        {items.map((item, index) => (
+          <li key={`${item.href}-${index}`}>
+            <Link href={item.href}>{item.label}</Link>
           </li>
         ))}
       </ul>
     </nav>
   );
+}
+
+/** The footer with the menu an editor chose; until then, the newsletter, the front page and corrections. */
+export async function SiteFooterWithMenu() {
+  return <SiteFooter links={(await getMenu("footer")) ?? undefined} />;
 }

@@ -1,25 +1,27 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
+import { DEFAULT_FOOTER_MENU } from "@/lib/menus/defaults";
+import type { MenuItem } from "@/lib/menus/schemas";
 
-export function SiteFooter() {
+/** The footer; `links` is the footer menu an editor chose (components/site/category-nav.tsx). */
+export function SiteFooter({ links = DEFAULT_FOOTER_MENU }: { links?: MenuItem[] }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-bar">
         <p>
           © {new Date().getFullYear()} {env.SITE_NAME}. {env.SITE_DESCRIPTION}
         </p>
-        <p className="flex gap-4">
-          <Link href="/newsletter">
-            Newsletter
-          </Link>
-          <Link href="/">
-            Front page
-          </Link>
-          {" · "}
-          <Link href="/corrections">
-            Corrections
-          </Link>
-        </p>
+        {links.length > 0 && (
+          <nav aria-label="Footer">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {links.map((link, index) => (
+                <li key={`${link.href}-${index}`}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </div>
     </footer>
   );

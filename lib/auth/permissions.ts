@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "taxonomy:manage": ["ADMIN", "EDITOR"],
   /** Arrange the front page and post the breaking-news banner (docs/decisions/039-front-page.md). */
   "frontpage:arrange": ["ADMIN", "EDITOR"],
+  /** Choose and order the header and footer menus. */
+  "menus:manage": ["ADMIN", "EDITOR"],
   /** Upload to the media library, describe images, use them in articles. */
   "media:upload": ["ADMIN", "EDITOR", "AUTHOR"],
   /** Change the words of an image someone else uploaded. */

@@ -86,3 +86,10 @@ export const frontPageTags = {
   /** The breaking-news banner, on every reader page. */
   breakingNews: () => "breaking-news",
 };
+
+// ---- Issue 30: navigation menus chosen by an editor ----
+
+export const menuTags = {
+  /** The header and footer menus, on every reader page. */
+  menus: () => "menus",
+};

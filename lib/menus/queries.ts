@@ -1,0 +1,43 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth/session";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { menuTags } from "@/lib/cache/tags";
+import { db } from "@/lib/db";
+import { MenuItemsSchema, menuSettingKey, type MenuItem, type MenuName } from "./schemas";
+
+export function parseMenu(text: string | undefined): MenuItem[] | null {
+  if (text === undefined) return null;
+  try {
+    const parsed = MenuItemsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A menu as an editor saved it, or null when none was ever saved (the page then shows its default). */
+export const getMenu = readerQuery(
+  "menu",
+  async (menu: MenuName): Promise<MenuItem[] | null> => {
+    const row = await db.siteSetting.findUnique({ where: { key: menuSettingKey(menu) }, select: { value: true } });
+    return parseMenu(row?.value);
+  },
+  () => [menuTags.menus()],
+);
+
+/** The menus desk: both menus (or what readers see without them) and what can be added. */
+export async function getMenusDesk(defaults: Record<MenuName, MenuItem[]>) {
+  await requirePermission("menus:manage");
+  const [rows, sections] = await Promise.all([
+    db.siteSetting.findMany({ where: { key: { in: [menuSettingKey("header"), menuSettingKey("footer")] } }, select: { key: true, value: true } }),
+    db.category.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+  ]);
+  const saved = (menu: MenuName) => parseMenu(rows.find((row) => row.key === menuSettingKey(menu))?.value);
+  return {
+    header: saved("header") ?? defaults.header,
+    footer: saved("footer") ?? defaults.footer,
+    sections: sections.map((section) => ({ label: section.name, href: `/category/${section.slug}` })),
+    /** The site's own pages (About, Contact, …) once they exist. */
+    pages: [] as { label: string; href: string }[],
+  };
+}
