@@ -16,7 +16,7 @@ export default async function MenusPage() {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Menus</h1>
-      <p className="mt-2 max-w-3xl text-muted">Choose and order the links of the site's header and footer: sections, pages or any address. Saved menus are on every page at once.</p>
+      <p className="mt-2 max-w-3xl text-muted">Choose and order the links of the site’s header and footer: sections, pages or any address. Saved menus are on every page at once.</p>
       <div className="mt-6 grid gap-8 xl:grid-cols-2">
         <MenuEditor menu="header" title="Header menu" initial={desk.header} choices={choices} />
         <MenuEditor menu="footer" title="Footer menu" initial={desk.footer} choices={choices} />
