@@ -268,3 +268,53 @@ test("an editor chooses and orders the header and footer menus, and readers see 
   await expect(reader.page.getByRole("contentinfo").getByRole("link")).toHaveText(["Corrections", "Newsletter", "Front page"]);
   await reader.context.close();
 });
+
+test("an editor writes an About page with the article editor: at /about, in the menus and the sitemap", async ({ page, browser }) => {
+  const suffix = uniqueSuffix();
+  const slug = `about-${suffix}`;
+  await loginAs(page, "EDITOR", { open: "/dashboard/pages" });
+  await page.getByRole("link", { name: "New page" }).click();
+  await page.getByLabel("Title").fill(`About us ${suffix}`);
+  // An address another part of the site answers is refused at the field, with the title kept.
+  await page.getByLabel("Address").fill("search");
+  const body = page.getByRole("textbox", { name: "Body", exact: true });
+  await body.click();
+  await page.keyboard.type(`## Who we are\nA newsroom of twelve, ${suffix}.`);
+  await page.getByRole("button", { name: "Save page" }).click();
+  await expect(page.getByText("This address belongs to another part of the site: choose another.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(`About us ${suffix}`);
+  await page.getByLabel("Address").fill(slug);
+  await page.getByRole("button", { name: "Save page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Saved. Readers see it at /${slug}.` })).toBeVisible();
+
+  const reader = await readerContext(browser);
+  const response = await reader.page.goto(`/${slug}`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  await expect(reader.page.getByRole("heading", { level: 1 })).toHaveText(`About us ${suffix}`);
+  await expect(reader.page.getByRole("heading", { level: 2, name: "Who we are" })).toBeVisible();
+  await expect(reader.page.getByText(`A newsroom of twelve, ${suffix}.`)).toBeVisible();
+  expect(await (await reader.page.request.get("/sitemap-pages.xml")).text()).toContain(`/${slug}</loc>`);
+
+  // In the footer menu.
+  await page.goto("/dashboard/menus");
+  const footerDesk = page.getByRole("region", { name: "Footer menu" });
+  await footerDesk.getByLabel("Section or page").selectOption({ label: `About us ${suffix}` });
+  await footerDesk.getByRole("button", { name: "Add to menu" }).click();
+  await footerDesk.getByRole("button", { name: "Save footer menu" }).click();
+  await expect(footerDesk.getByRole("status").filter({ hasText: "Footer menu saved." })).toBeVisible();
+  await reader.page.goto("/");
+  await reader.page.getByRole("contentinfo").getByRole("link", { name: `About us ${suffix}` }).click();
+  await expect(reader.page).toHaveURL(`/${slug}`);
+
+  // An edit shows at once; an unknown address is still a 404.
+  await page.goto("/dashboard/pages");
+  await page.getByRole("link", { name: `About us ${suffix}` }).click();
+  await page.getByLabel("Title").fill(`About the Gazette ${suffix}`);
+  await page.getByRole("button", { name: "Save page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await reader.page.goto(`/${slug}`);
+  await expect(reader.page.getByRole("heading", { level: 1 })).toHaveText(`About the Gazette ${suffix}`);
+  expect((await reader.page.request.get(`/no-such-page-${suffix}`)).status()).toBe(404);
+  await reader.context.close();
+});

@@ -3,12 +3,13 @@
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { env } from "@/lib/env";
 import { listSitemapPages } from "@/lib/seo/sitemap";
+import { listPublishedSitePages } from "@/lib/pages/queries";
 import { urlsetXml } from "@/lib/seo/sitemap-xml";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const { homeLastModified, authors, categories, tags, correctionsLastModified } = await listSitemapPages();
+  const [{ homeLastModified, authors, categories, tags, correctionsLastModified }, sitePages] = await Promise.all([listSitemapPages(), listPublishedSitePages()]);
   const xml = urlsetXml(
     [
       { path: "/", lastModified: homeLastModified ?? undefined, changeFrequency: "hourly", priority: 1 },
@@ -17,6 +18,8 @@ export async function GET() {
       ...tags.map((tag) => ({ path: `/tag/${tag.slug}` })),
       // The corrections page, once there is something on it.
       ...(correctionsLastModified ? [{ path: "/corrections", lastModified: correctionsLastModified }] : []),
+      // The site's own pages (About, Contact, …: issue 30).
+      ...sitePages.map((page) => ({ path: `/${page.slug}`, lastModified: page.updatedAt })),
     ],
     env.SITE_URL,
   );

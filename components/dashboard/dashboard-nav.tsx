@@ -10,6 +10,7 @@ export function DashboardNav({ user }: { user: SessionUser }) {
     { href: "/dashboard/articles/new", label: "New article", show: can(user.role, "article:create") },
     { href: "/dashboard/front-page", label: "Front page", show: can(user.role, "frontpage:arrange") },
     { href: "/dashboard/menus", label: "Menus", show: can(user.role, "menus:manage") },
+    { href: "/dashboard/pages", label: "Pages", show: can(user.role, "pages:manage") },
     { href: "/dashboard/media", label: "Media", show: can(user.role, "media:upload") },
     { href: "/dashboard/moderation", label: "Moderation", show: can(user.role, "reply:moderate") },
     { href: "/dashboard/taxonomy", label: "Categories & tags", show: can(user.role, "taxonomy:manage") },

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "frontpage:arrange": ["ADMIN", "EDITOR"],
   /** Choose and order the header and footer menus. */
   "menus:manage": ["ADMIN", "EDITOR"],
+  /** Write the site's own pages (About, Contact, Corrections policy, Terms). */
+  "pages:manage": ["ADMIN", "EDITOR"],
   /** Upload to the media library, describe images, use them in articles. */
   "media:upload": ["ADMIN", "EDITOR", "AUTHOR"],
   /** Change the words of an image someone else uploaded. */

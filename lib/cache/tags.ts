@@ -93,3 +93,9 @@ export const menuTags = {
   /** The header and footer menus, on every reader page. */
   menus: () => "menus",
 };
+
+// ---- Issue 30: the site's own pages (About, Contact, …) ----
+
+export const sitePageTags = {
+  page: (slug: string) => `page:${slug}`,
+};

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { menuTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { listPublishedSitePages } from "@/lib/pages/queries";
 import { MenuItemsSchema, menuSettingKey, type MenuItem, type MenuName } from "./schemas";
 
 export function parseMenu(text: string | undefined): MenuItem[] | null {
@@ -37,7 +38,7 @@ export async function getMenusDesk(defaults: Record<MenuName, MenuItem[]>) {
     header: saved("header") ?? defaults.header,
     footer: saved("footer") ?? defaults.footer,
     sections: sections.map((section) => ({ label: section.name, href: `/category/${section.slug}` })),
-    /** The site's own pages (About, Contact, …) once they exist. */
-    pages: [] as { label: string; href: string }[],
+    /** The site's own published pages (About, Contact, …). */
+    pages: (await listPublishedSitePages()).map((page) => ({ label: page.title, href: `/${page.slug}` })),
   };
 }

@@ -1,0 +1,34 @@
+"use client";
+
+// A page of the site's own, written with the article's editor (issue 30).
+import { useActionState, useState } from "react";
+import { BodyEditor } from "@/components/editor/body-editor";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { idleState } from "@/lib/actions/state";
+import { saveSitePageAction } from "@/lib/pages/actions";
+
+export function PageEditor({ page, notice }: { page: { id: string; title: string; slug: string; body: string; published: boolean } | null; notice?: string }) {
+  const [state, action] = useActionState(saveSitePageAction.bind(null, page?.id ?? null), idleState);
+  const [body, setBody] = useState(state.values?.body ?? page?.body ?? "");
+  const value = (name: "title" | "slug") => state.values?.[name] ?? page?.[name] ?? "";
+  const published = state.values ? state.values.published === "on" : (page?.published ?? true);
+  return (
+    <form action={action} aria-label="Page editor" className="max-w-4xl space-y-5">
+      {notice && !state.message && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
+          {notice}
+        </p>
+      )}
+      <FormMessage state={state} />
+      <input type="hidden" name="body" value={body} />
+      <Field name="title" label="Title" state={state} defaultValue={value("title")} required maxLength={120} />
+      <Field name="slug" label="Address" state={state} defaultValue={value("slug")} required hint="The page's address after the site's: about gives /about." />
+      <BodyEditor initialJson={page?.body ?? ""} errors={state.fieldErrors?.body} onChange={setBody} />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="published" defaultChecked={published} key={String(published)} />
+        Published (readers see it)
+      </label>
+      <SubmitButton>Save page</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+// Writes of the site's own pages: each records an audit event and expires the page's address (the
+// old one too when the address changes) and the menus, which may link to it.
+import type { Refusal } from "@/lib/actions/state";
+import type { SessionUser } from "@/lib/auth/session";
+import { expireTags, menuTags, sitePageTags } from "@/lib/cache/tags";
+import { bodyColumns } from "@/lib/content/stored-body";
+import { db } from "@/lib/db";
+import type { PageInput } from "./schemas";
+
+export async function saveSitePage(user: SessionUser, id: string | null, input: PageInput): Promise<{ ok: true; id: string; slug: string } | Refusal> {
+  const taken = await db.sitePage.findUnique({ where: { slug: input.slug }, select: { id: true } });
+  if (taken && taken.id !== id) return { ok: false, fieldErrors: { slug: ["Another page has this address: choose another."] } };
+  const before = id ? await db.sitePage.findUnique({ where: { id }, select: { slug: true } }) : null;
+  if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
+  const data = { title: input.title, slug: input.slug, published: input.published, ...bodyColumns(input.body) };
+  const saved = await db.$transaction(async (tx) => {
+    const page = id ? await tx.sitePage.update({ where: { id }, data, select: { id: true, slug: true } }) : await tx.sitePage.create({ data, select: { id: true, slug: true } });
+    await tx.auditEvent.create({ data: { actorId: user.id, action: id ? "page.update" : "page.create", entityType: "page", entityId: page.id, detail: `${input.slug}: ${input.title}`.slice(0, 500) } });
+    return page;
+  });
+  expireTags([sitePageTags.page(saved.slug), ...(before && before.slug !== saved.slug ? [sitePageTags.page(before.slug)] : []), menuTags.menus()]);
+  return { ok: true, ...saved };
+}

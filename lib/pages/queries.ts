@@ -1,0 +1,39 @@
+import "server-only";
+import { cache } from "react";
+import { requirePermission } from "@/lib/auth/session";
+import { readerQuery } from "@/lib/cache/reader-cache";
+import { sitePageTags } from "@/lib/cache/tags";
+import type { BodyDocument } from "@/lib/content/document";
+import { readStoredBody } from "@/lib/content/stored-body";
+import { db } from "@/lib/db";
+
+export type ReaderSitePage = { slug: string; title: string; body: BodyDocument; updatedAt: Date };
+
+const loadPublishedPage = readerQuery(
+  "site-page",
+  async (slug: string) => db.sitePage.findFirst({ where: { slug, published: true }, select: { slug: true, title: true, body: true, updatedAt: true } }),
+  (slug: string) => [sitePageTags.page(slug)],
+);
+
+/** A published page at /<slug>, its body checked, or null. */
+export const getPublishedSitePage = cache(async (slug: string): Promise<ReaderSitePage | null> => {
+  const row = await loadPublishedPage(slug);
+  return row ? { ...row, body: readStoredBody(row.body) } : null;
+});
+
+/** Published pages for the sitemap and the menus desk. */
+export async function listPublishedSitePages(): Promise<{ slug: string; title: string; updatedAt: Date }[]> {
+  return db.sitePage.findMany({ where: { published: true }, select: { slug: true, title: true, updatedAt: true }, orderBy: { title: "asc" }, take: 1000 });
+}
+
+/** Every page, for the dashboard's list. */
+export async function listSitePagesForDashboard() {
+  await requirePermission("pages:manage");
+  return db.sitePage.findMany({ select: { id: true, slug: true, title: true, published: true, updatedAt: true }, orderBy: { title: "asc" }, take: 1000 });
+}
+
+/** One page to edit. */
+export async function getSitePageForEditing(id: string) {
+  await requirePermission("pages:manage");
+  return db.sitePage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, published: true } });
+}
