@@ -21,10 +21,11 @@ import { invitationMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
+import { importWordPressPage } from "./import-pages";
 import { oldAddressOwner } from "./old-address-owner";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
 
-export type ImportKind = "author" | "category" | "tag" | "post" | "comment" | "media";
+export type ImportKind = "author" | "category" | "tag" | "post" | "comment" | "media" | "page";
 
 export type ImportOptions = {
   /** A copy of wp-content/uploads: images are taken from here into the media library. */
@@ -58,6 +59,8 @@ export type ImportReport = {
   categories: Count;
   tags: Count;
   posts: Count & { published: number; scheduled: number; drafts: number; inReview: number };
+  /** Pages (About, Contact, …) brought in as the site's own pages (lib/wordpress/import-pages.ts). */
+  pages: Count;
   comments: Count & { approved: number; pending: number; spam: number; trash: number };
   images: { imported: number; existing: number; missing: number };
   /** What was in the file and is not an article: pages, attachments, menu items, trashed posts… */
@@ -281,6 +284,7 @@ class Importer {
       categories: count(),
       tags: count(),
       posts: { ...count(), published: 0, scheduled: 0, drafts: 0, inReview: 0 },
+      pages: count(),
       comments: { ...count(), approved: 0, pending: 0, spam: 0, trash: 0 },
       images: { imported: 0, existing: 0, missing: 0 },
       skipped: {},
@@ -549,6 +553,22 @@ class Importer {
     this.seenImageNotes = new Set();
     // A cache only (ImportedItem is the record): bounded whatever the number of images in the export.
     if (this.imageCache.size > 10_000) this.imageCache.clear();
+    if (item.postType === "page") {
+      await importWordPressPage(
+        {
+          dryRun: this.dryRun,
+          baseUrl: this.survey.channel.baseBlogUrl || this.survey.channel.link,
+          count: this.report.pages,
+          remembered: (key) => this.remembered("page", key),
+          remember: (tx, key, entityId, externalSlug) => this.remember(tx, "page", key, entityId, externalSlug),
+          note: (text) => this.note(item, text),
+          skip: (reason) => this.skip(reason),
+          localiseFigures: (document) => this.localiseFigures(item, document),
+        },
+        item,
+      );
+      return;
+    }
     if (item.postType !== "post") {
       const kind = item.postType === "page" ? "pages" : item.postType === "attachment" ? "attachments (images are imported with the posts that use them)" : item.postType === "nav_menu_item" ? "navigation menu items" : `${item.postType || "unknown"} items`;
       this.skip(kind);

@@ -12,6 +12,7 @@ export function formatImportReport(report: ImportReport): string[] {
   lines.push(`Categories: ${c(report.categories)}`);
   lines.push(`Tags: ${c(report.tags)}`);
   lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
+  lines.push(`Pages: ${c(report.pages)}`);
   lines.push(`Comments: ${c(report.comments)} (approved ${report.comments.approved}, pending ${report.comments.pending}, spam ${report.comments.spam}, trash ${report.comments.trash})`);
   lines.push(`Images: ${report.images.imported} ${report.dryRun ? "would be imported" : "imported"} into the media library, ${report.images.existing} already there, ${report.images.missing} not found (the article links to the old address)`);
   if (report.invalidCharacters) lines.push(`Characters: ${pluralize(report.invalidCharacters, "byte sequence was not valid UTF-8 and was", "byte sequences were not valid UTF-8 and were")} replaced with “�”`);
