@@ -101,6 +101,7 @@ test("an editor arranges the front page by search, drag and keyboard, readers se
 });
 
 test("a story pinned until a time leads until then, and the latest story takes the slot after it", async ({ page, browser }) => {
+  test.slow(); // waits for the pin's time (12 s)
   const suffix = uniqueSuffix();
   const pinned = await createArticle({ title: `Pinned ${suffix} budget vote`, publishedAt: new Date(Date.now() - 3 * 3600_000) });
 
@@ -129,7 +130,7 @@ test("a story pinned until a time leads until then, and the latest story takes t
   // After the pin's time the cached front page ends by itself: the reader sees the latest story lead.
   await expect(async () => {
     await reader.page.reload();
-    await expect(reader.page.getByRole("heading", { name: pinned.title }), "the pinned story has left the lead").toHaveCount(0, { timeout: 500 });
+    await expect(reader.page.getByRole("region", { name: "Lead story" }).getByRole("heading", { name: pinned.title }), "the pinned story has left the lead").toHaveCount(0, { timeout: 500 });
   }).toPass({ timeout: 40_000 });
   await expect(reader.page.getByRole("list", { name: "Latest articles" }).getByRole("heading").first()).not.toHaveText(pinned.title);
   await reader.context.close();
@@ -201,7 +202,7 @@ test("the front page, a section, an article and the desk pass axe in light and d
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--color-paper").trim());
   expect(await background()).toBe("#121418");
   await page.emulateMedia({ colorScheme: "light" });
-  expect(await background()).toBe("#ffffff");
+  expect(await background()).toMatch(/^#fff(fff)?$/);
 
   // Printed: the article, its byline, dates and source; no navigation, form or footer.
   await page.emulateMedia({ media: "print" });
