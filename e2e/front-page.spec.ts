@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { bodyColumnsFrom } from "../lib/content/stored-body";
+import { db } from "../lib/db";
 import { toZonedInputValue } from "../lib/format-core";
 import { createArticle, createCategory, uniqueSuffix } from "./factories";
 import { expect, loginAs, readerContext, test } from "./fixtures";
@@ -181,16 +183,17 @@ async function expectNoAxeViolations(page: Page, what: string) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), what).toEqual([]);
 }
 
-test("the front page, a section, an article and the desk pass axe in light and dark; dark is dark; an article prints as the article", { tag: "@once" }, async ({ page }) => {
-  test.slow(); // eight axe audits
+test("the front page, a section, an article, a page and the desks pass axe in light and dark; dark is dark; an article prints as the article", { tag: "@once" }, async ({ page }) => {
+  test.slow(); // fourteen axe audits
   const suffix = uniqueSuffix();
   const section = await createCategory({ name: `Print desk ${suffix}` });
   const story = await createArticle({ title: `Printed ${suffix} council meets`, categoryId: section.id, sourceName: "www.example.org", sourceUrl: "https://www.example.org/x" });
+  const about = await db.sitePage.create({ data: { slug: `about-${suffix}`, title: `About ${suffix}`, published: true, ...bodyColumnsFrom("## Who we are\n\nA newsroom.") }, select: { slug: true } });
   await loginAs(page, "EDITOR", { open: "/dashboard/front-page" });
 
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const path of ["/", `/category/${section.slug}`, `/articles/${story.slug}`, "/dashboard/front-page"]) {
+    for (const path of ["/", `/category/${section.slug}`, `/articles/${story.slug}`, `/${about.slug}`, "/dashboard/front-page", "/dashboard/menus", "/dashboard/pages/new"]) {
       await page.goto(path);
       await expectNoAxeViolations(page, `${path} (${colorScheme})`);
     }

@@ -18,6 +18,7 @@ export function ErrorMessage({ error }: { error: Error & { digest?: string } }) 
           Try again
         </button>
         {/* A plain link: the front page is usually still served from the cache. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/(site)/[slug] as every address */}
         <a href="/" className="link-accent">
           Go to the front page
         </a>

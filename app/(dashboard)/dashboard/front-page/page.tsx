@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { BreakingNewsForms, UndoButton } from "@/components/front-page/desk-forms";
 import { FrontPageDesk } from "@/components/front-page/front-page-desk";
 import { DateTime } from "@/components/ui/date-time";
@@ -16,9 +17,9 @@ export default async function FrontPageDeskPage() {
       <h1 className="font-serif text-3xl font-bold">Front page</h1>
       <p className="mt-2 max-w-3xl text-muted">
         Choose what leads, what sits beside it and which sections follow. Saved changes are on the site at once; every change is kept in the history below, with Undo.{" "}
-        <a href="/" className="link-accent">
+        <Link href="/" className="link-accent">
           View the front page
-        </a>
+        </Link>
       </p>
       <div className="mt-6 grid gap-10 xl:grid-cols-[2fr_1fr]">
         <FrontPageDesk desk={desk} versionId={desk.history[0]?.id ?? "none"} timeZone={siteTimeZone} timeZoneName={timeZoneName} />
