@@ -4,7 +4,7 @@
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
-import { forgetPages } from "@/lib/http/page-memory";
+import { publishPagesExpired } from "./expiry-channel";
 
 export const cacheTags = {
   articleLists: () => "articles",
@@ -44,14 +44,22 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
 }
 
 /**
- * Expire these tags now, so the person who made the change sees it at once (server actions only).
- * With REDIS_URL set the expiration is written to Redis and every instance of the fleet sees it on
- * its next request (lib/cache/shared-cache.mjs).
+ * Expire these tags now, from wherever the write ran. In a server action the person who made the
+ * change sees it at once (`updateTag`); Next.js refuses `updateTag` in a route handler, where the
+ * next request renders afresh instead (`revalidateTag` with no grace). So a mutation expires what it
+ * changed itself, whoever called it. With REDIS_URL set the expiration is written to Redis and every
+ * instance of the fleet sees it on its next request (lib/cache/shared-cache.mjs).
  */
 export function expireTags(tags: Iterable<string>): void {
   const list = [...tags];
   forgetScheduleWith(list);
-  for (const tag of list) updateTag(tag);
+  for (const tag of list) {
+    try {
+      updateTag(tag);
+    } catch {
+      revalidateTag(tag, { expire: 0 });
+    }
+  }
 }
 
 /** The same from a route handler (no read-your-own-writes there): the next request renders afresh. */
@@ -64,16 +72,17 @@ export function expireTagsFromRoute(tags: Iterable<string>): void {
 /** Every reader page (an import, a restore: anything may have changed). */
 export function expireEverything(): void {
   forgetScheduledPublish();
-  forgetPages();
+  publishPagesExpired();
   revalidatePath("/", "layout");
 }
 
 /**
- * Every expiration forgets the pages the request hook keeps for a second (lib/http/page-memory.ts).
+ * Every expiration forgets the pages the request path keeps for a second (lib/http/page-memory.ts,
+ * told through lib/cache/expiry-channel.ts).
  * Every write that can move the next scheduled publish expires the article lists. The memo is per
  * process, so a fleet does not use it (lib/articles/schedule-memo.ts).
  */
 function forgetScheduleWith(tags: string[]): void {
-  forgetPages();
+  publishPagesExpired();
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }
