@@ -9,6 +9,7 @@ const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "..") });
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
+  assert.ok(result);
   return result.messages.map((message) => message.ruleId ?? message.message);
 }
 
