@@ -4,6 +4,7 @@
 // queries inherit them (docs/decisions/011-caching-reader-pages.md).
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { forgetScheduledPublish } from "@/lib/articles/schedule-memo";
+import { processShared } from "@/lib/process-shared";
 import { publishPagesExpired } from "./expiry-channel";
 
 export const cacheTags = {
@@ -52,6 +53,10 @@ export function articleCacheTags(...versions: (ArticleTagSource | null | undefin
  */
 export function expireTags(tags: Iterable<string>): void {
   const list = [...tags];
+  if (forRunningSite.collecting) {
+    for (const tag of list) forRunningSite.tags.add(tag);
+    return;
+  }
   forgetScheduleWith(list);
   for (const tag of list) {
     try {
@@ -69,8 +74,32 @@ export function expireTagsFromRoute(tags: Iterable<string>): void {
   for (const tag of list) revalidateTag(tag, { expire: 0 });
 }
 
+// A command-line process (an import, a restore) writes through the same mutations as the dashboard,
+// but no Next.js runs in it: its expirations are collected here, and the script sends them to the
+// running site when it is done (lib/cache/running-site.ts), so the site shows the writes at once. The
+// Next.js server says so when it starts (instrumentation.ts): from then on they go to Next.js.
+type Collected = { collecting: boolean; tags: Set<string>; everything: boolean };
+const forRunningSite: Collected = processShared("expirationsForRunningSite", () => ({ collecting: true, tags: new Set<string>(), everything: false }));
+
+/** Called once by a Next.js server process as it starts: expirations go to Next.js's cache. */
+export function expireThroughNextJs(): void {
+  forRunningSite.collecting = false;
+}
+
+/** What was collected since the last call, or null when nothing was expired. */
+export function takeCollectedExpirations(): { everything: true } | { tags: string[] } | null {
+  const taken = forRunningSite.everything ? { everything: true as const } : forRunningSite.tags.size ? { tags: [...forRunningSite.tags] } : null;
+  forRunningSite.everything = false;
+  forRunningSite.tags.clear();
+  return taken;
+}
+
 /** Every reader page (an import, a restore: anything may have changed). */
 export function expireEverything(): void {
+  if (forRunningSite.collecting) {
+    forRunningSite.everything = true;
+    return;
+  }
   forgetScheduledPublish();
   publishPagesExpired();
   revalidatePath("/", "layout");

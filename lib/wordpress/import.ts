@@ -15,6 +15,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import type { Block, BodyDocument } from "@/lib/content/document";
+import { expireEverything } from "@/lib/cache/tags";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { invitationMail } from "@/lib/mail/messages";
@@ -41,6 +42,8 @@ export type ImportOptions = {
   reportListLimit?: number;
   /** Stops the import between two writes (ImportCancelledError); a later run resumes. */
   signal?: AbortSignal;
+  /** Who asked, for the audit log (none from the command line). */
+  actorId?: string | null;
 };
 
 export type ImportProgress = { phase: "checking" | "importing"; done: number; total: number };
@@ -792,18 +795,36 @@ export async function importWordPress(file: string, options: ImportOptions = {})
     uploadsDir = await realpath(/*turbopackIgnore: true*/ options.uploadsDir);
   }
   const importer = new Importer(file, found, { ...options, uploadsDir });
-  await importer.importTerms();
-  let done = 0;
-  await readWxr(file, {
-    item: async (item) => {
-      importer.throwIfCancelled();
-      await importer.importItem(item);
-      done++;
-      options.onProgress?.({ phase: "importing", done, total: found.items });
-    },
-  });
+  try {
+    await importer.importTerms();
+    let done = 0;
+    await readWxr(file, {
+      item: async (item) => {
+        importer.throwIfCancelled();
+        await importer.importItem(item);
+        done++;
+        options.onProgress?.({ phase: "importing", done, total: found.items });
+      },
+    });
+  } finally {
+    // Even a cancelled or stopped import may have written articles: every reader page expires, from
+    // the dashboard or the command line alike (lib/cache/tags.ts).
+    if (!options.dryRun) expireEverything();
+  }
   const seconds = (Date.now() - started) / 1000;
   importer.report.seconds = Math.round(seconds * 10) / 10;
   importer.report.itemsPerSecond = Math.round(found.items / Math.max(seconds, 0.001));
+  if (!options.dryRun) {
+    const { report } = importer;
+    await db.auditEvent.create({
+      data: {
+        actorId: options.actorId ?? null,
+        action: "wordpress.import",
+        entityType: "import",
+        entityId: report.source.slice(0, 200),
+        detail: `${report.posts.created} posts, ${report.comments.created} comments${options.actorId ? "" : " (command line)"}`,
+      },
+    });
+  }
   return importer.report;
 }
