@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
 import { formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState } from "@/lib/actions/state";
-import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { storeFormImage } from "@/lib/uploads/store";
 import { changePassword, changeRole, createUser, resendInvitation, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
 import { ChangeRoleSchema, CreateUserSchema, EmailPreferencesSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
@@ -51,8 +50,6 @@ export const updateProfileAction = formAction({ permission: "dashboard:view", sc
   if ("error" in upload) return invalidState({ avatar: [upload.error] }, formData);
   const result = await updateProfile(user, input, upload.url);
   if (!result.ok) return refusalState(result, formData);
-  // The byline appears on the author page and every article's author box.
-  expireTags([cacheTags.author(result.before), cacheTags.author(result.after), cacheTags.authorProfile(result.authorId), cacheTags.articleLists()]);
   revalidatePath("/dashboard/profile");
   return successState("Profile saved.");
 });
