@@ -91,7 +91,7 @@ export function s3Storage(settings: S3Settings): MediaStorage {
       checkKey(key);
       try {
         const answer = await client.send(new HeadObjectCommand({ Bucket, Key: checkKey(key) }));
-        return { size: answer.ContentLength ?? 0 };
+        return { size: answer.ContentLength ?? 0, ...(answer.ETag ? { etag: answer.ETag.replace(/"/g, "") } : {}) };
       } catch (error) {
         if (isMissing(error)) return null;
         throw unavailable(error);

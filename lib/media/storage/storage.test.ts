@@ -38,7 +38,7 @@ for (const kind of ["local", "s3"] as const) {
       await store.put("2026/12/a.jpg", Buffer.from("jpeg bytes"), "image/jpeg");
       await store.put("originals/2026/12/a.jpg", Buffer.from("original"), "image/jpeg");
       assert.equal((await store.get("2026/12/a.jpg"))?.toString(), "jpeg bytes");
-      assert.deepEqual(await store.head("2026/12/a-400.webp"), { size: 4 });
+      assert.equal((await store.head("2026/12/a-400.webp"))?.size, 4);
       assert.deepEqual(await keys(store), ["2026/12/a-400.webp:4", "2026/12/a.jpg:10", "originals/2026/12/a.jpg:8"]);
       assert.deepEqual(await keys(store, "originals"), ["originals/2026/12/a.jpg:8"]);
       await store.delete(["2026/12/a.jpg", "2026/12/a-400.webp", "2026/12/never-there.png"]);

@@ -13,8 +13,8 @@ export interface MediaStorage {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
   /** The object's bytes, or null when there is none. */
   get(key: string): Promise<Buffer | null>;
-  /** The object's size, or null when there is none. */
-  head(key: string): Promise<{ size: number } | null>;
+  /** The object's size (and, from S3, its ETag: the MD5 of a single-part upload), or null when there is none. */
+  head(key: string): Promise<{ size: number; etag?: string } | null>;
   /** Delete these objects; a missing one is not an error. */
   delete(keys: string[]): Promise<void>;
   /** Every object under `prefix` ("" for all), in no promised order. */
