@@ -13,6 +13,8 @@ type Props = {
   /** The page's largest paint: fetched first, never lazy. Everything else loads when scrolled near. */
   priority?: boolean;
   className?: string;
+  /** The box the image is shown in, when it is a fixed crop (an avatar): the copies are chosen for it. */
+  box?: { width: number; height: number };
 };
 
 /**
@@ -21,10 +23,11 @@ type Props = {
  * focal point as object-position so a crop (object-fit: cover) keeps it in frame. An image without
  * copies of its own is left to next/image as before.
  */
-export function ResponsiveImage({ image, src, alt, sizes, priority = false, className }: Props) {
+export function ResponsiveImage({ image, src, alt, sizes, priority = false, className, box }: Props) {
   const sources = image && responsiveSources(image, (url) => publicMediaUrl(url));
   const focal: CSSProperties | undefined = image ? { objectPosition: `${image.focalX}% ${image.focalY}%` } : undefined;
   if (!image || !sources || !image.width || !image.height) {
+    if (box) return <ServerImage src={src} alt={alt} width={box.width} height={box.height} priority={priority} unoptimized={!src.startsWith("/uploads/")} className={className} style={{ ...focal, ...box }} />;
     return <ServerImage src={src} alt={alt} fill sizes={sizes} priority={priority} className={className} style={focal} />;
   }
   return (
@@ -36,14 +39,14 @@ export function ResponsiveImage({ image, src, alt, sizes, priority = false, clas
         src={publicMediaUrl(image.url)}
         srcSet={sources.srcSet}
         sizes={sizes}
-        width={image.width}
-        height={image.height}
+        width={box?.width ?? image.width}
+        height={box?.height ?? image.height}
         alt={alt}
         loading={priority ? "eager" : "lazy"}
         fetchPriority={priority ? "high" : undefined}
         decoding={priority ? "sync" : "async"}
         className={className}
-        style={focal}
+        style={box ? { ...focal, ...box } : focal}
       />
     </picture>
   );

@@ -38,19 +38,3 @@ export function uploadFailureMessage(error: unknown): string | null {
   if (error instanceof UploadError || error instanceof StorageUnavailableError) return error.message;
   return null;
 }
-
-/**
- * The image uploaded in `field` of a form, stored: its URL, null when none was chosen, or the
- * message to show next to the field.
- */
-export async function storeFormImage(formData: FormData, field: string): Promise<{ url: string | null } | { error: string }> {
-  const file = formData.get(field);
-  if (!(file instanceof File) || file.size === 0) return { url: null };
-  try {
-    return { url: (await storeImageWithDetails(file)).url };
-  } catch (error) {
-    const message = uploadFailureMessage(error);
-    if (message) return { error: message };
-    throw error;
-  }
-}
