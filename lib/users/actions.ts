@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
 import { formAction } from "@/lib/actions/staff-action";
-import { invalidState, refusalState, successState } from "@/lib/actions/state";
+import { refusalState, successState } from "@/lib/actions/state";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { createMedia } from "@/lib/media/mutations";
 import { changePassword, changeRole, createUser, resendInvitation, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
