@@ -7,10 +7,13 @@ import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { s3Storage } from "../lib/media/storage/s3";
 import { jpegWithGps, pngBomb } from "../lib/media/test-images";
-import { startS3TestServer, type S3TestServer } from "../scripts/lib/s3-test-server";
+import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from "../scripts/lib/s3-test-server";
 import { createArticle, uniqueSuffix } from "./factories";
 import { expect, loginAs, test, waitingForScripts } from "./fixtures";
 import { startSecondServer } from "./second-server";
+
+// The spec reads the bucket itself too, with s3rver's key pair (the SDK reads them from the environment).
+Object.assign(process.env, S3_TEST_CREDENTIALS);
 
 const card = (page: Page, filename: string) => page.getByRole("list", { name: "Images" }).getByRole("listitem", { name: filename });
 
@@ -44,15 +47,16 @@ test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadat
 
     // A photograph straight from a camera: GPS position, serial number, XMP.
     const name = `harbour-${suffix}.jpg`;
-    await upload(page, { name, mimeType: "image/jpeg", buffer: await jpegWithGps(1600, 1000) }, `Fishing boats in the harbour at dawn ${suffix}`, `Lena Berg ${suffix}`);
-    await expect(page.getByRole("status").filter({ hasText: `Uploaded ${name}.` })).toBeVisible();
+    await upload(page, { name, mimeType: "image/jpeg", buffer: await jpegWithGps(1200, 750) }, `Fishing boats in the harbour at dawn ${suffix}`, `Lena Berg ${suffix}`);
+    // Nine copies are made while the editor waits: seconds on a busy machine.
+    await expect(page.getByRole("status").filter({ hasText: `Uploaded ${name}.` })).toBeVisible({ timeout: 30_000 });
     const uploaded = card(page, name);
     await expect(uploaded.getByText(/Original carries GPS location, camera serial number/)).toBeVisible();
     await expect(uploaded.getByText(/Removed from every copy readers get/)).toBeVisible();
-    await expect(uploaded.getByText("1600 × 1000")).toBeVisible();
+    await expect(uploaded.getByText("1200 × 750")).toBeVisible();
     const keysAfterUpload = await bucketKeys(s3);
     expect(keysAfterUpload.filter((key) => key.startsWith("originals/"))).toHaveLength(1);
-    expect(keysAfterUpload.filter((key) => key.endsWith(".avif"))).toHaveLength(4);
+    expect(keysAfterUpload.filter((key) => key.endsWith(".avif"))).toHaveLength(3);
     expect(await readdir(folder)).toEqual([]);
 
     // The focal point: a click on the image, then fine-tuned from the keyboard.
@@ -79,21 +83,21 @@ test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadat
     await page.getByRole("button", { name: "Update" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
 
-    // The reader's page: <picture> with AVIF and WebP at four widths, width and height, fetched first, the focal point kept, the credit.
+    // The reader's page: <picture> with AVIF and WebP at every width, width and height, fetched first, the focal point kept, the credit.
     await page.goto(`/articles/${article.slug}`);
     const hero = page.getByRole("img", { name: `Fishing boats in the harbour at dawn ${suffix}` });
     await expect(hero).toBeVisible();
-    await expect(hero).toHaveAttribute("width", "1600");
-    await expect(hero).toHaveAttribute("height", "1000");
+    await expect(hero).toHaveAttribute("width", "1200");
+    await expect(hero).toHaveAttribute("height", "750");
     await expect(hero).toHaveAttribute("fetchpriority", "high");
     await expect(hero).not.toHaveAttribute("loading", "lazy");
     await expect(hero).toHaveAttribute("sizes", /100vw/);
     await expect(hero).toHaveCSS("object-position", "25% 40%");
     await expect(page.getByText(`Photograph: Lena Berg ${suffix}`)).toBeVisible();
     const srcset = (await hero.getAttribute("srcset"))!;
-    expect(srcset.split(", ").map((entry) => entry.split(" ")[1])).toEqual(["400w", "800w", "1200w", "1600w"]);
+    expect(srcset.split(", ").map((entry) => entry.split(" ")[1])).toEqual(["400w", "800w", "1200w"]);
     const picture = page.locator("picture", { has: hero });
-    await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /-400\.avif 400w.*-1600\.avif 1600w/);
+    await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /-400\.avif 400w.*-1200\.avif 1200w/);
     await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute("srcset", /-800\.webp 800w/);
     // The browser chose a copy and it came from the bucket (the instance's folder is empty).
     expect(await hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
@@ -104,7 +108,7 @@ test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadat
       ...srcset.split(", ").map((entry) => entry.split(" ")[0]!),
       ...((await picture.locator("source").evaluateAll((sources) => sources.flatMap((source) => (source as HTMLSourceElement).srcset.split(", ").map((entry) => entry.split(" ")[0]!))))),
     ];
-    expect(addresses).toHaveLength(12);
+    expect(addresses).toHaveLength(9);
     for (const address of addresses) {
       const answer = await page.request.get(address);
       expect(answer.status(), address).toBe(200);
@@ -121,7 +125,7 @@ test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadat
     await page.goto("/dashboard/media");
     const spare = `spare-${suffix}.jpg`;
     await upload(page, { name: spare, mimeType: "image/jpeg", buffer: await jpegWithGps(900, 600) }, `A spare picture ${suffix}`);
-    await expect(card(page, spare)).toBeVisible();
+    await expect(card(page, spare)).toBeVisible({ timeout: 30_000 });
     const withSpare = await bucketKeys(s3);
     expect(withSpare.length).toBeGreaterThan(keysAfterUpload.length);
     await card(page, spare).getByRole("button", { name: `Delete ${spare}` }).click();
@@ -131,7 +135,7 @@ test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadat
     // The bucket goes away: the editor is told next to the field, the words stay, nothing saved is lost.
     await s3.stop();
     const failing = await upload(page, { name: `late-${suffix}.jpg`, mimeType: "image/jpeg", buffer: await jpegWithGps(600, 400) }, `Late picture ${suffix}`);
-    await expect(failing.getByLabel("Image file")).toHaveAccessibleDescription(/The image store is not answering/);
+    await expect(failing.getByLabel("Image file")).toHaveAccessibleDescription(/The image store is not answering/, { timeout: 30_000 });
     await expect(failing.getByLabel("Alt text")).toHaveValue(`Late picture ${suffix}`);
     await expect(card(page, name)).toBeVisible();
     await page.goto(`/articles/${article.slug}`);
@@ -150,7 +154,8 @@ test("a decompression bomb and a file whose extension lies are refused with a cl
   const field = form.getByLabel("Image file");
 
   await upload(page, { name: `tiny-${suffix}.png`, mimeType: "image/png", buffer: pngBomb(50_000) }, `A bomb ${suffix}`);
-  await expect(field).toHaveAccessibleDescription(`“tiny-${suffix}.png” declares 50,000 × 50,000 pixels; images can be at most 50 megapixels. It was refused without being opened: resize it and upload it again.`);
+  // The field's hint, then the reason.
+  await expect(field).toHaveAccessibleDescription(`JPEG, PNG, WebP, AVIF or GIF. “tiny-${suffix}.png” declares 50,000 × 50,000 pixels; images can be at most 50 megapixels. It was refused without being opened: resize it and upload it again.`);
   await expect(form.getByLabel("Alt text")).toHaveValue(`A bomb ${suffix}`);
 
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#336699" } }).png().toBuffer();
