@@ -115,3 +115,9 @@ function forgetScheduleWith(tags: string[]): void {
   publishPagesExpired();
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }
+
+// Issue 29 (media): an image as reader pages show it (its sizes, variants and focal point), by its
+// address. A page that shows the image carries the tag; changing the focal point expires it.
+export const mediaCacheTags = {
+  image: (url: string) => `media:${url.slice(0, 240)}`,
+};

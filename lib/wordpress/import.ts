@@ -20,7 +20,7 @@ import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { invitationMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
-import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
+import { UploadError, storeImageBytes, storedMediaFields } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
 import { oldAddressOwner } from "./old-address-owner";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
@@ -496,9 +496,9 @@ class Importer {
         return found;
       }
       try {
-        const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full));
+        const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full), path.basename(candidate));
         const media = await db.media.create({
-          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
+          data: { ...storedMediaFields(stored), filename: path.basename(candidate).slice(0, 200), alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
           select: { id: true, url: true },
         });
         await this.remember(db, "media", relative, media.id, null);

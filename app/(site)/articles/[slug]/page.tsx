@@ -10,7 +10,7 @@ import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
-import { ServerImage } from "@/components/ui/server-image";
+import { ResponsiveImage } from "@/components/media/responsive-image";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
@@ -25,6 +25,7 @@ import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { getReaderImage } from "@/lib/media/reader-images";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -79,7 +80,12 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { article, previewStatus } = loaded;
-  const [thread, replySettings, related] = await Promise.all([listApprovedReplies(article.id), getReplySettings(), listRelatedArticles(article)]);
+  const [thread, replySettings, related, heroImage] = await Promise.all([
+    listApprovedReplies(article.id),
+    getReplySettings(),
+    listRelatedArticles(article),
+    article.heroImageUrl ? getReaderImage(article.heroImageUrl) : null,
+  ]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const edited = articleEditedAt(article);
 
@@ -143,9 +149,12 @@ export default async function ArticlePage({ params }: Props) {
         </header>
 
         {article.heroImageUrl && (
-          <figure className="relative mt-8 aspect-[16/9] overflow-hidden rounded bg-neutral-100">
-            {/* A fixed aspect ratio reserves the space: no layout shift while it loads. */}
-            <ServerImage src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority className="object-cover" />
+          <figure className="mt-8">
+            {/* A fixed aspect ratio reserves the space: no layout shift while it loads; the focal point stays in the crop. */}
+            <div className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100">
+              <ResponsiveImage image={heroImage} src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} sizes="(min-width: 768px) 48rem, 100vw" priority className="absolute inset-0 h-full w-full object-cover" />
+            </div>
+            {heroImage?.credit && <figcaption className="mt-1 text-right text-xs text-muted">Photograph: {heroImage.credit}</figcaption>}
           </figure>
         )}
 
