@@ -77,3 +77,26 @@ function forgetScheduleWith(tags: string[]): void {
   forgetPages();
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }
+
+// Issue 28, live coverage (docs/decisions/037-live-coverage.md).
+
+/** An article's live coverage: its updates, its latest change number, its feed of updates. */
+export const liveCoverageTag = (articleId: string) => `live:${articleId}`;
+
+/**
+ * Expire these tags from wherever a write runs: a server action (read-your-own-writes), else a route
+ * handler. Outside any request (a script) nothing can be expired here; such callers use
+ * POST /api/revalidate (decision 011).
+ */
+export function expireTagsFromAnyCaller(tags: Iterable<string>): void {
+  const list = [...tags];
+  try {
+    expireTags(list);
+  } catch {
+    try {
+      expireTagsFromRoute(list);
+    } catch {
+      // Outside a request: nothing to expire in this process.
+    }
+  }
+}
