@@ -6,11 +6,11 @@ import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { callAction, formAction } from "@/lib/actions/staff-action";
 import { errorState, refusalState, successState, type ActionState } from "@/lib/actions/state";
-import { deleteLiveUpdate, editLiveUpdate, endLiveCoverage, postLiveUpdate, startLiveCoverage, togglePinLiveUpdate } from "./mutations";
+import { type LiveConflictText, deleteLiveUpdate, editLiveUpdate, endLiveCoverage, postLiveUpdate, startLiveCoverage, togglePinLiveUpdate } from "./mutations";
 import { getLiveDeskSeq } from "./queries";
 import { LiveUpdateInputSchema } from "./schemas";
 
-export type LiveEditState = ActionState & { current?: { headline: string; body: string; keyEvent: boolean; version: number } };
+export type LiveEditState = ActionState & { current?: LiveConflictText };
 
 /** The editor's "Live coverage" checkbox: on starts (or resumes) the coverage, off ends it. */
 export const setLiveCoverageAction = callAction({ permission: "live:post:own", args: z.tuple([RecordIdSchema, z.boolean()]) }, async ([articleId, live], user) => {

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { articleCacheTags, cacheTags, expireTagsFromAnyCaller, liveCoverageTag } from "@/lib/cache/tags";
 import { serializeBody } from "@/lib/content/document";
+import { documentToHtml } from "@/lib/content/document-render";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -23,7 +24,8 @@ type Caller = Pick<SessionUser, "id" | "role" | "name">;
 export type LiveChangeKind = "post" | "edit" | "delete" | "pin" | "unpin" | "end" | "resume";
 
 /** The newer text an edit was refused for, so the desk can show it (as the article editor does). */
-export type LiveConflict = Refusal & { current?: { headline: string; body: string; keyEvent: boolean; version: number } };
+export type LiveConflict = Refusal & { current?: LiveConflictText };
+export type LiveConflictText = { headline: string; body: string; html: string; keyEvent: boolean; version: number };
 
 const articleSelect = { ...tagSourceSelect, ...bylineOwnersSelect, id: true, status: true, publishedAt: true, live: { select: { endedAt: true } } } satisfies Prisma.ArticleSelect;
 type LiveArticle = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
@@ -167,7 +169,7 @@ export async function editLiveUpdate(user: Caller, updateId: string, input: Live
     return {
       ok: false,
       message: `${last?.actor?.name ?? "Someone else"} saved this update at ${formatDateTime(last?.createdAt ?? update.updatedAt)}, after you opened it. Your text was not saved: the newer text is shown below; copy your changes into it and save again.`,
-      current: { ...current, body: serializeBody(readStoredBody(current.body)) },
+      current: { ...current, body: serializeBody(readStoredBody(current.body)), html: documentToHtml(readStoredBody(current.body)) },
     };
   };
   if (update.version !== input.version) return conflict();
