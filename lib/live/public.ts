@@ -32,7 +32,7 @@ export const liveUpdateAnchor = (id: string) => `update-${id}`;
 /** The JSON a reader's page polls: the latest change's number, then each range of changes after it. */
 export const livePaths = {
   latest: (articleId: string) => `/live/${articleId}/latest.json`,
-  changes: (articleId: string, from: number, to: number) => `/live/${articleId}/changes/${from}-${to}.json`,
+  changes: (articleId: string, from: number, to: number) => `/live/${articleId}/changes/${from}-${to}`,
   update: (slug: string, id: string) => `/articles/${slug}/updates/${id}`,
   feeds: (slug: string) => ({ rss: `/articles/${slug}/live/feed.xml`, atom: `/articles/${slug}/live/atom.xml`, json: `/articles/${slug}/live/feed.json` }),
 };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { singleLine } from "@/lib/actions/schemas";
 import { parseBodyJson, type BodyDocument } from "@/lib/content/document";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters } from "@/lib/content/storable-text";
+import { MAX_CHANGES_PER_RANGE } from "./limits";
 
 export const LIVE_FIELD_MAX = {
   headline: 120,
@@ -69,9 +70,9 @@ export const LiveUpdateInputSchema = z
 
 export type LiveUpdateInput = z.output<typeof LiveUpdateInputSchema>;
 
-/** The range of changes a reader's page asks for: `<from>-<to>`, after `from` up to and including `to`. */
-export const MAX_CHANGES_PER_RANGE = 100;
+export { MAX_CHANGES_PER_RANGE };
 
+/** The range of changes a reader's page asks for: `<from>-<to>`, after `from` up to and including `to`. */
 export function parseChangeRange(value: string): { from: number; to: number } | null {
   const match = /^(\d{1,9})-(\d{1,9})$/.exec(value);
   if (!match) return null;
