@@ -15,8 +15,6 @@ process.env.REVALIDATE_SECRET ||= "e2e-only-revalidate-secret-0000000000000";
 // the time nothing listens there and the outbox waits, as it does when a real mail server is down.
 process.env.E2E_SMTP_PORT ||= "2525";
 // Shared with the tests so that they can sign a reply form's timing token for API calls.
-// Live coverage pages poll every second here (4 s in production), so the tests wait less for updates.
-process.env.LIVE_POLL_MS ||= "1000";
 process.env.AUTH_SECRET ||= "e2e-only-secret-not-for-production-000000";
 
 export default defineConfig({
@@ -64,6 +62,8 @@ export default defineConfig({
       SITE_POSTAL_ADDRESS: "1 Press Street, Springfield",
       MAIL_POLL_MS: "250",
       MAIL_RETRY_BASE_MS: "500",
+      // Live coverage pages poll every second (4 s by default), so the tests wait less for updates.
+      LIVE_POLL_MS: "1000",
     },
   },
 });
