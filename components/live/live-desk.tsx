@@ -336,7 +336,8 @@ function EditForm({ update, onClose, onDone }: { update: DeskUpdate; onClose: ()
 
   return (
     <form aria-label="Edit update" onSubmit={onSubmit} onKeyDown={submitOnModEnter} noValidate className="space-y-4">
-      <FormMessage state={state} />
+      {/* A saved edit is announced by the desk, where the form closes. */}
+      {state.status === "error" && <FormMessage state={state} />}
       {state.current && (
         <div className="rounded border border-amber-400 bg-amber-50 p-3">
           <h3 className="text-sm font-semibold">The newer text, saved by someone else</h3>

@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { formatDateTimeInZone, formatTimeInZone, pluralize } from "@/lib/format-core";
 import { livePaths, liveUpdateAnchor, type LiveCoverageView, type LiveLatest, type PublicLiveChange, type PublicLiveUpdate } from "@/lib/live/public";
 import { MAX_CHANGES_PER_RANGE } from "@/lib/live/limits";
+import { applyChanges, upsert, type LiveState as State } from "@/lib/live/apply-changes";
 
 type Props = {
   articleId: string;
@@ -19,48 +20,6 @@ type Props = {
   pollMs: number;
   timeZone: string;
 };
-
-type State = { seq: number; endedAt: string | null; updates: PublicLiveUpdate[]; waiting: PublicLiveUpdate[] };
-
-const newestFirst = (a: PublicLiveUpdate, b: PublicLiveUpdate) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1);
-
-function upsert(list: PublicLiveUpdate[], update: PublicLiveUpdate): PublicLiveUpdate[] {
-  const index = list.findIndex((item) => item.id === update.id);
-  if (index === -1) return [...list, update].sort(newestFirst);
-  const next = [...list];
-  next[index] = update;
-  return next;
-}
-
-/** The state after these changes; `hold` says whether new updates wait behind the button. */
-function applyChanges(state: State, changes: PublicLiveChange[], hold: boolean): { state: State; posted: PublicLiveUpdate[] } {
-  let { updates, waiting, endedAt } = state;
-  const posted: PublicLiveUpdate[] = [];
-  let seq = state.seq;
-  for (const change of changes) {
-    if (change.seq <= seq) continue;
-    seq = change.seq;
-    if (change.kind === "end") endedAt = change.at;
-    else if (change.kind === "resume") endedAt = null;
-    else if (change.kind === "delete") {
-      updates = updates.filter((item) => item.id !== change.id);
-      waiting = waiting.filter((item) => item.id !== change.id);
-    } else if (change.update) {
-      const update = change.update;
-      const known = updates.some((item) => item.id === update.id);
-      const held = waiting.some((item) => item.id === update.id);
-      if (known) updates = upsert(updates, update);
-      else if (held) waiting = upsert(waiting, update);
-      else {
-        posted.push(update);
-        if (hold) waiting = upsert(waiting, update);
-        else updates = upsert(updates, update);
-      }
-      // One pinned update at a time: the change that unpins the earlier one comes in the same range.
-    }
-  }
-  return { state: { seq, endedAt, updates, waiting }, posted };
-}
 
 export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Props) {
   const [state, setState] = useState<State>({ seq: initial.seq, endedAt: initial.endedAt, updates: initial.updates, waiting: [] });
@@ -221,8 +180,9 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
         {announcement}
       </div>
       {waitingCount > 0 && (
-        <div className="sticky top-2 z-10 mt-4 flex justify-center">
-          <button type="button" onClick={showWaiting} className="btn btn-primary shadow">
+        // Fixed to the window, so its arrival moves nothing on the page.
+        <div className="fixed inset-x-0 bottom-6 z-20 flex justify-center">
+          <button type="button" onClick={showWaiting} className="btn btn-primary shadow-lg">
             {pluralize(waitingCount, "new update")}
           </button>
         </div>
