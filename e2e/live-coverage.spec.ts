@@ -160,6 +160,12 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   expect(Date.parse(landfall.dateModified)).toBeGreaterThan(Date.parse(landfall.datePublished));
   expect(Date.parse(data.dateModified), "the article's dateModified moves with the updates").toBeGreaterThanOrEqual(Date.parse(data.liveBlogUpdate[0]!.datePublished) - 1000);
 
+  // The news sitemap's lastmod moves with the updates too.
+  const sitemap = await (await reader.page.request.get("/news-sitemap.xml")).text();
+  const entry = new RegExp(`<loc>[^<]*${path}</loc>\\s*<lastmod>([^<]+)</lastmod>`).exec(sitemap);
+  expect(entry, "the article is in the news sitemap").toBeTruthy();
+  expect(Date.parse(entry![1]!)).toBe(Date.parse(data.dateModified));
+
   // The update's own address: its own share card, its canonical the live page.
   const anchor = landfall.url.split("#update-")[1]!;
   const own = await reader.page.request.get(`${path}/updates/${anchor}`);
