@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
-import { expect, loginAs, makeUser, otherSession, readerContext, signIn, test } from "./fixtures";
+import { expect, loginAs, otherSession, readerContext, test } from "./fixtures";
 
 // Live coverage (issue 28): the desk, the reader's open page following it without a reload, a second
 // editor's desk, the structured data, the cached answers, accessibility. The server under test polls
@@ -194,7 +194,8 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
 });
 
 test("the desk refuses hostile input next to the field, authors only work on their own coverage, moderators on none", async ({ page, browser }) => {
-  const author = await makeUser("AUTHOR");
+  // The author is signed in on the page; an editor turns on the coverage of two articles.
+  const author = await loginAs(page, "AUTHOR");
   const profile = await db.author.findUniqueOrThrow({ where: { userId: author.id }, select: { id: true } });
   const own = await createArticle({ authorId: profile.id });
   const others = await createArticle();
@@ -211,8 +212,7 @@ test("the desk refuses hostile input next to the field, authors only work on the
   }
   await editor.context.close();
 
-  // The author, on the coverage of their own article: bad input is refused at the field, text kept.
-  await signIn(page, author);
+  // On the coverage of their own article, bad input is refused at the field, and the text is kept.
   await page.goto(`/dashboard/articles/${own.id}/live`);
   await page.getByRole("button", { name: "Post update" }).click();
   await expect(page.getByText("Write the update before posting it.")).toBeVisible();

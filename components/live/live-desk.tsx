@@ -5,9 +5,9 @@
 // refused and shows the newer text beside what was typed (docs/decisions/037-live-coverage.md).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
-import { idleState, type ActionState } from "@/lib/actions/state";
+import { errorState, idleState, type ActionState } from "@/lib/actions/state";
 import { formatDateTimeInZone, formatTimeInZone } from "@/lib/format-core";
 import {
   deleteLiveUpdateAction,
@@ -207,6 +207,10 @@ function EndOrResume({ articleId, live, onDone }: { articleId: string; live: boo
   );
 }
 
+/**
+ * Pin and Delete: the answer goes to the desk, which stays mounted (a deleted update's own buttons
+ * are gone with it by the time the answer is read).
+ */
 function ButtonAction({
   action,
   label,
@@ -218,19 +222,20 @@ function ButtonAction({
   variant?: "secondary" | "danger";
   onDone: (state: ActionState) => void;
 }) {
-  const [state, dispatch, pending] = useActionState(action, idleState);
-  const answered = useRef(state.at);
-  useEffect(() => {
-    if (state.at === answered.current) return;
-    answered.current = state.at;
-    onDone(state);
-  }, [state, onDone]);
+  const [pending, startAction] = useTransition();
   return (
-    <form action={dispatch}>
-      <button type="submit" disabled={pending} className={buttonClass(variant)}>
-        {label}
-      </button>
-    </form>
+    <button
+      type="button"
+      disabled={pending}
+      className={buttonClass(variant)}
+      onClick={() =>
+        startAction(async () => {
+          onDone(await action(idleState, new FormData()).catch(() => errorState("The site did not answer. Try again.")));
+        })
+      }
+    >
+      {label}
+    </button>
   );
 }
 

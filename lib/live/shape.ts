@@ -1,4 +1,3 @@
-import "server-only";
 // A live update row as readers see it (lib/live/public.ts), shared by the queries and by the
 // mutations, which keep a copy of it with every numbered change.
 import { documentToHtml } from "@/lib/content/document-render";
