@@ -28,7 +28,7 @@ const EnvSchema = z.object({
    * How often an open live coverage page asks for new updates while its tab is visible, in
    * milliseconds (issue 28; hidden tabs ask six times less often). The end-to-end tests shorten it.
    */
-  LIVE_POLL_MS: z.coerce.number().int().min(250).max(60_000).default(4_000),
+  LIVE_POLL_MS: z.coerce.number().int().min(250).max(60_000).default(3_000),
   /**
    * Bearer token for POST /api/revalidate (expire cached reader pages after changing the database
    * outside the application: imports, scripts, tests). Unset: the endpoint does not exist.

@@ -29,7 +29,7 @@ test("an update posted on one instance reaches a reader polling the other within
   await page.keyboard.type("Seen on two.");
   await page.getByRole("button", { name: "Post update" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Update posted." })).toBeVisible();
-  // The production interval (4 s) applies in the fleet: within the issue's 10 seconds.
+  // The production interval (3 s) applies in the fleet: within the issue's 10 seconds.
   await expect(reader.getByRole("article", { name: `Posted on one ${suffix}` })).toContainText("Seen on two.", { timeout: 10_000 });
 
   const latest = await fetch(`${two}/live/${article.id}/latest.json`);

@@ -91,7 +91,7 @@ async function postUpdate(coverage: { articleId: string; slug: string; userId: s
 
 export async function measureLivePolling(options: LivePollingOptions): Promise<LivePollingResult> {
   const readers = options.readers ?? 1000;
-  const pollMs = options.pollMs ?? 4000;
+  const pollMs = options.pollMs ?? 3000;
   const posts = options.posts ?? 10;
   const postEveryMs = options.postEveryMs ?? 3000;
   const coverage = await prepareCoverage();
