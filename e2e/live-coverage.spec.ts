@@ -99,8 +99,11 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   await page.getByRole("article", { name: "Storm reaches the coast" }).getByRole("button", { name: "Edit" }).click();
   await page.getByLabel("Headline").fill("Storm makes landfall");
   await typeUpdate(page, "Winds of 130 km/h were measured at the harbour.");
+  // Marked as a correction, with what was corrected: kept in the history and on the corrections page.
+  await page.getByRole("checkbox", { name: "This edit is a correction" }).check();
+  await page.getByLabel("What was corrected").fill(`The wind speed was 130 km/h, not 120 (${suffix}).`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Update saved." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Correction saved." })).toBeVisible();
   await expect(reader.page.getByRole("article", { name: "Storm makes landfall" })).toContainText("130 km/h", WITHIN_TEN_SECONDS);
 
   // The second editor's save, made against the older version, is refused with the newer text shown.
@@ -111,6 +114,9 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   await expect(second.page.getByText("Winds of 130 km/h")).toBeVisible();
   await expect(second.page.getByLabel("Headline"), "what the second editor typed is kept").toHaveValue("Storm hits the coast");
   await second.page.getByRole("button", { name: "Cancel" }).click();
+
+  const corrections = await reader.page.request.get("/corrections");
+  expect(await corrections.text()).toContain(`The wind speed was 130 km/h, not 120 (${suffix}).`);
 
   // Pin it: "What we know so far" on the desk and on the reader's page.
   await page.getByRole("article", { name: "Storm makes landfall" }).getByRole("button", { name: "Pin" }).click();
