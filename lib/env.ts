@@ -47,6 +47,11 @@ const EnvSchema = z.object({
   /** Articles per page on home, author, category and tag pages. */
   PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
+   * How often an open live coverage page asks for new updates while its tab is visible, in
+   * milliseconds (issue 28; hidden tabs ask six times less often). The end-to-end tests shorten it.
+   */
+  LIVE_POLL_MS: z.coerce.number().int().min(250).max(60_000).default(3_000),
+  /**
    * Bearer token for POST /api/revalidate (expire cached reader pages after changing the database
    * outside the application: imports, scripts, tests). Unset: the endpoint does not exist.
    */

@@ -116,8 +116,13 @@ function forgetScheduleWith(tags: string[]): void {
   if (tags.includes(cacheTags.articleLists())) forgetScheduledPublish();
 }
 
-// Issue 29 (media): an image as reader pages show it (its sizes, variants and focal point), by its
+// Media: an image as reader pages show it (its sizes, variants and focal point), by its
 // address. A page that shows the image carries the tag; changing the focal point expires it.
 export const mediaCacheTags = {
   image: (url: string) => `media:${url.slice(0, 240)}`,
 };
+
+// Live coverage (docs/decisions/037-live-coverage.md).
+
+/** An article's live coverage: its updates, its latest change number, its feed of updates. */
+export const liveCoverageTag = (articleId: string) => `live:${articleId}`;

@@ -26,6 +26,11 @@ import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structu
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getReaderImage } from "@/lib/media/reader-images";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { siteTimeZone } from "@/lib/format";
+import { getLiveCoverageView } from "@/lib/live/queries";
+import { liveFeedAlternates } from "@/lib/live/links";
+import { liveBlogData } from "@/lib/live/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,11 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.standfirst;
   // The generated image shows the headline, so the headline describes it; a hero image has its own alt.
+  const live = await getLiveCoverageView(article.id);
   const image = { url: articleImage(article), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
   return {
     title,
     description,
-    alternates: { canonical: `/articles/${article.slug}`, types: feedAlternates(env.SITE_NAME) },
+    alternates: { canonical: `/articles/${article.slug}`, types: live ? liveFeedAlternates(feedAlternates(env.SITE_NAME), article.slug, article.title) : feedAlternates(env.SITE_NAME) },
     authors: article.authors.map((author) => ({ name: author.displayName, url: `/authors/${author.handle}` })),
     ...shareMetadata({
       path: `/articles/${article.slug}`,
@@ -80,11 +86,13 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { article, previewStatus } = loaded;
-  const [thread, replySettings, related, heroImage] = await Promise.all([
+  const [thread, replySettings, related, heroImage, live] = await Promise.all([
     listApprovedReplies(article.id),
     getReplySettings(),
     listRelatedArticles(article),
     article.heroImageUrl ? getReaderImage(article.heroImageUrl) : null,
+    // Live coverage: the updates as of this cached page; the page's script fetches the rest.
+    previewStatus ? null : getLiveCoverageView(article.id),
   ]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const edited = articleEditedAt(article);
@@ -93,7 +101,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="container-page py-8 sm:py-12">
       {!previewStatus && (
         <>
-          <JsonLd data={newsArticleData(article)} />
+          <JsonLd data={live ? liveBlogData(article, live) : newsArticleData(article)} />
           <JsonLd
             data={breadcrumbData([
               { name: env.SITE_NAME, path: "/" },
@@ -162,6 +170,8 @@ export default async function ArticlePage({ params }: Props) {
           document={article.body}
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
+
+        {live && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />}
 
         <CorrectionNotes notes={article.corrections} />
 
