@@ -62,8 +62,6 @@ export default defineConfig({
       SITE_POSTAL_ADDRESS: "1 Press Street, Springfield",
       MAIL_POLL_MS: "250",
       MAIL_RETRY_BASE_MS: "500",
-      // Live coverage pages poll every second (3 s by default), so the tests wait less for updates.
-      LIVE_POLL_MS: "1000",
     },
   },
 });

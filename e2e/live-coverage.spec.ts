@@ -4,10 +4,10 @@ import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
 import { expect, loginAs, otherSession, readerContext, test } from "./fixtures";
 
-// Live coverage (issue 28): the desk, the reader's open page following it without a reload, a second
-// editor's desk, the structured data, the cached answers, accessibility. The server under test polls
-// every second (LIVE_POLL_MS in playwright.config.ts; 3 s by default): each wait below is for what a
-// person would see within the issue's 10 seconds.
+// Live coverage: the desk, the reader's open page following it without a reload, a second editor's
+// desk, the structured data, the cached answers, accessibility. The server under test polls at the
+// default a newcomer gets (LIVE_POLL_MS, 3 s): each wait below is for what a person would see within
+// the 10 seconds readers are promised.
 const WITHIN_TEN_SECONDS = { timeout: 10_000 };
 
 async function expectNoAxeViolations(page: Page) {

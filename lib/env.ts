@@ -48,7 +48,7 @@ const EnvSchema = z.object({
   PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
    * How often an open live coverage page asks for new updates while its tab is visible, in
-   * milliseconds (issue 28; hidden tabs ask six times less often). The end-to-end tests shorten it.
+   * milliseconds (hidden tabs ask six times less often).
    */
   LIVE_POLL_MS: z.coerce.number().int().min(250).max(60_000).default(3_000),
   /**

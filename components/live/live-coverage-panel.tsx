@@ -1,5 +1,5 @@
 "use client";
-// The article editor's "Live coverage" checkbox (issue 28): ticking it turns a published or scheduled
+// The article editor's "Live coverage" checkbox: ticking it turns a published or scheduled
 // article into live coverage and opens its desk; unticking it ends the coverage (the page stays,
 // marked as ended, with its updates).
 import Link from "next/link";

@@ -1,5 +1,5 @@
 "use client";
-// The live desk (issue 28): the composer, the pinned update, every update with Edit, Delete and Pin,
+// The live desk: the composer, the pinned update, every update with Edit, Delete and Pin,
 // End and Resume. It asks every few seconds whether anyone changed the coverage and refreshes when
 // someone did, so several editors see each other's updates; an edit saved against an older version is
 // refused and shows the newer text beside what was typed (docs/decisions/037-live-coverage.md).

@@ -1,5 +1,5 @@
 "use client";
-// An article's live coverage for readers (issue 28, docs/decisions/037-live-coverage.md). The server
+// An article's live coverage for readers (docs/decisions/037-live-coverage.md). The server
 // renders it with the updates the cached page was built with (readers without JavaScript get those,
 // and a sentence saying so); in the browser it asks a short-lived shared answer for the latest change's
 // number every few seconds while the tab is visible (six times slower when hidden, never once the

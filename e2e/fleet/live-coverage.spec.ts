@@ -3,7 +3,7 @@ import { createArticle, uniqueSuffix } from "../factories";
 import { loginAs } from "../fixtures";
 import { instanceUrl } from "./load";
 
-// Live coverage in a fleet (issue 28): an update posted on one instance reaches a reader whose page,
+// Live coverage in a fleet: an update posted on one instance reaches a reader whose page,
 // and so whose polls, are on the other instance, within the issue's 10 seconds (the changes travel
 // through the shared cache's tag expirations in Redis; docs/decisions/037-live-coverage.md).
 

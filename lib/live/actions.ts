@@ -1,5 +1,5 @@
 "use server";
-// The live desk's actions (issue 28). Each goes through the staff action wrapper (who is calling,
+// The live desk's actions. Each goes through the staff action wrapper (who is calling,
 // then zod), and the mutation checks the caller's byline or role on the article itself, records the
 // change and expires the cache tags it changed.
 import { z } from "zod";

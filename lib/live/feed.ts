@@ -1,6 +1,6 @@
 import "server-only";
 // A feed of one live coverage's updates (RSS 2.0, Atom 1.0, JSON Feed 1.1) with the site's feed
-// library, newest first, each entry linking to its anchor on the live page (issue 28).
+// library, newest first, each entry linking to its anchor on the live page.
 import { Feed } from "feed";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";

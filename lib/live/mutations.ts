@@ -1,5 +1,5 @@
 import "server-only";
-// Live coverage's writes (issue 28, docs/decisions/037-live-coverage.md). Every write here checks who
+// Live coverage's writes (docs/decisions/037-live-coverage.md). Every write here checks who
 // is asking, numbers its change (LiveCoverage.seq + 1, in the same transaction), keeps the update as
 // readers now see it with that change (the range answers readers poll are built from those copies and
 // never change), records an audit event, and expires the exact cache tags it changed itself, so any

@@ -1,5 +1,5 @@
 // A live update as the desk's composer and edit form send it: one schema for the forms and the actions
-// (issue 28, docs/decisions/037-live-coverage.md).
+// (docs/decisions/037-live-coverage.md).
 import { z } from "zod";
 import { singleLine } from "@/lib/actions/schemas";
 import { parseBodyJson, type BodyDocument } from "@/lib/content/document";

@@ -1,6 +1,6 @@
 // LiveBlogPosting (schema.org; Google's LIVE badge in Top Stories) for an article that is live
 // coverage: the article's NewsArticle fields, the coverage's start and end, and its updates as
-// BlogPosting entries, each with its anchor on the page (issue 28).
+// BlogPosting entries, each with its anchor on the page.
 import type { ArticleDetail } from "@/lib/articles/queries";
 import { env } from "@/lib/env";
 import { newsArticleData, publisher } from "@/lib/seo/structured-data";

@@ -32,7 +32,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const notice = restored ? "Revision restored." : created ? (NOTICES[created] ?? "Saved.") : null;
   // Corrections and updates belong to what readers have seen: published articles only.
   const corrections = isPublished(article) ? await listArticleCorrections(article.id) : null;
-  // Live coverage (issue 28) is for published or scheduled articles.
+  // Live coverage is for published or scheduled articles.
   const liveState = VISIBLE_STATUSES.includes(article.status) && can(user.role, "live:post:own") ? await getLiveState(article.id) : null;
   return (
     <>

@@ -10,7 +10,7 @@ import { updateTitle } from "@/lib/live/text";
 import { articleImage } from "@/lib/seo/structured-data";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 
-// One live update's own address (issue 28): its own share card, its canonical the live page. Cached
+// One live update's own address: its own share card, its canonical the live page. Cached
 // like the article page, under the same tags.
 type Props = { params: Promise<{ slug: string; updateId: string }> };
 
