@@ -3,6 +3,38 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// The layers of docs/decisions/001-stack-and-structure.md and docs/architecture.md, enforced here so
+// that breaking them fails `npm run lint`.
+const DATABASE = {
+  group: ["@/lib/db", "@/lib/db/*", "@/lib/generated/*", "@prisma/*", "**/lib/db", "**/lib/generated/*"],
+  message: "Routes and components never touch the database: read through lib/<domain>/queries.ts, write through an action or lib/<domain>/mutations.ts.",
+};
+const HTTP_LAYER = {
+  group: ["@/lib/http/*", "**/http/*", "!node:*"],
+  message: "The domain layer never imports the HTTP layer (lib/http, in front of Next.js): it reaches it through lib/cache/expiry-channel.ts or lib/request.ts.",
+};
+const UPWARD = {
+  group: ["@/app/*", "@/components/*"],
+  message: "lib/ never imports routes or components: they sit on top of it.",
+};
+
+/** `queries.ts` files are `server-only`: a client component that imports one fails the build instead of shipping a query. */
+const gazette = {
+  rules: {
+    "queries-server-only": {
+      meta: { type: "problem", messages: { missing: 'A queries file starts with `import "server-only";` (docs/decisions/001).' }, schema: [] },
+      create(context) {
+        return {
+          Program(program) {
+            const serverOnly = program.body.some((node) => node.type === "ImportDeclaration" && node.source.value === "server-only");
+            if (!serverOnly) context.report({ node: program, messageId: "missing" });
+          },
+        };
+      },
+    },
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -11,6 +43,21 @@ export default defineConfig([
       // A leading underscore marks a value left out on purpose (`{ tags: _tags, ...card }`).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    // The HTTP layer itself, and its two faces to actions and route handlers (headers, body limits).
+    ignores: ["lib/http/**", "lib/security/**", "lib/request.ts", "lib/generated/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [HTTP_LAYER, UPWARD] }] },
+  },
+  {
+    files: ["lib/**/queries.ts", "lib/**/*-queries.ts"],
+    plugins: { gazette },
+    rules: { "gazette/queries-server-only": "error" },
   },
   {
     // Every spec's `test` waits for a page's scripts after each load (e2e/fixtures.ts): never Playwright's own.

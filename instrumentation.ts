@@ -11,6 +11,9 @@ export async function register() {
       console.error(`\n${NOT_THROUGH_SERVER_MESSAGE}\n`);
       process.exit(1);
     }
+    // Writes in this process expire Next.js's cache; outside it (a script) they are collected for the running site.
+    const { expireThroughNextJs } = await import("./lib/cache/tags");
+    expireThroughNextJs();
     // A wrong TRUSTED_PROXIES stops the start, instead of failing every request that reads an address.
     const { parseProxyTrust } = await import("./lib/client-address");
     parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_PROXY_HOPS);

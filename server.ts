@@ -33,7 +33,7 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const hostname = options.hostname ?? process.env.HOSTNAME;
 
-const [{ default: next }, { composeStages }, { peerAddress }, { securityHeaders }, { earlyRefusals }, { formBodies }, { buildStaticAssets, staticAssetsStage }, pageMemoryModule, { requestScope }, { compressionStage }, { scriptsAfterPaintFor }, { env }, { log }, { installGracefulShutdown }, { SERVER_MARK }] =
+const [{ default: next }, { composeStages }, { peerAddress }, { securityHeaders }, { earlyRefusals }, { formBodies }, { buildStaticAssets, staticAssetsStage }, pageMemoryModule, { requestScope }, { compressionStage }, { scriptsAfterPaintFor }, { env }, { log }, { installGracefulShutdown }, { markStartedThroughServer }] =
   await Promise.all([
     import("next"),
     import("@/lib/http/pipeline"),
@@ -69,7 +69,7 @@ const stages = [
 ];
 
 // instrumentation.ts refuses to serve in a process that did not come through here.
-(globalThis as Record<symbol, unknown>)[SERVER_MARK] = true;
+markStartedThroughServer();
 
 const server = http.createServer();
 const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, httpServer: server });

@@ -1,6 +1,6 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
 import type { Page } from "@playwright/test";
-import { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_UNAVAILABLE_MESSAGE, UNAVAILABLE_MESSAGE } from "../lib/db/unavailable-digest";
+import { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_UNAVAILABLE_MESSAGE, UNAVAILABLE_MESSAGE } from "../lib/ops/unavailable-digest";
 import { expect, makeUser, test, uniqueIp } from "./fixtures";
 import { createArticle, uniqueSuffix } from "./factories";
 import { freePort, startSecondServer } from "./second-server";

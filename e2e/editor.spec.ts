@@ -248,14 +248,15 @@ test("a hero image is type-checked, needs alt text, and shows on the article", a
   await page.goto(`/articles/${article.slug}`);
   const hero = page.getByRole("img", { name: "A blue test card" });
   await expect(hero).toBeVisible();
-  // Resized per width by next/image, chosen by the browser from `sizes`, loaded first (top of page).
+  // The copies made at upload (no wider than the image), chosen by the browser from `sizes`, loaded first (top of page).
   expect(await hero.getAttribute("sizes")).toBe("(min-width: 768px) 48rem, 100vw");
-  expect(await hero.getAttribute("srcset")).toMatch(/\/_next\/image\?url=%2Fuploads%2F.+ 3840w/);
+  expect(await hero.getAttribute("srcset")).toMatch(/^\/uploads\/.+\.png 320w$/);
+  await expect(page.locator("picture", { has: hero }).locator('source[type="image/webp"]')).toHaveAttribute("srcset", /^\/uploads\/.+-320\.webp 320w$/);
   expect(await hero.getAttribute("loading")).not.toBe("lazy");
   await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  const image = await page.request.get((await hero.getAttribute("src"))!, { headers: { Accept: "image/webp,*/*" } });
+  const image = await page.request.get((await hero.getAttribute("src"))!);
   expect(image.status()).toBe(200);
-  expect(image.headers()["content-type"]).toBe("image/webp");
+  expect(image.headers()["content-type"]).toBe("image/png");
   // Nothing on the page moved while it loaded: every shift so far (the image is in), counted once the
   // browser has drawn two more frames (a shift is reported with the frame that shows it).
   const layoutShift = await page.evaluate(

@@ -6,7 +6,7 @@ import { toZonedInputValue } from "../lib/format-core";
 import { createArticle, createCategory, uniqueSuffix } from "./factories";
 import { expect, loginAs, readerContext, test } from "./fixtures";
 
-// The front page editors arrange (issue 30, docs/decisions/039-front-page.md): an editor places
+// The front page editors arrange (docs/decisions/039-front-page.md): an editor places
 // stories at /dashboard/front-page and readers see each change on their very next load.
 
 const SITE_TIME_ZONE = process.env.SITE_TIME_ZONE ?? "UTC";

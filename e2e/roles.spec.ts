@@ -217,7 +217,7 @@ test("everyone edits their own profile, and readers see it on the author page", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Renamed Writer ${suffix}`);
   await expect(page.getByText("Writes about bridges.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Mastodon" })).toHaveAttribute("href", "https://mastodon.example/@renamed");
-  const avatar = page.getByRole("main").locator('img[src*="%2Fuploads%2F"]');
+  const avatar = page.getByRole("main").locator('img[src^="/uploads/"]');
   await expect(avatar).toBeVisible();
   expect((await page.request.get((await avatar.getAttribute("src"))!)).status()).toBe(200);
 

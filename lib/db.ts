@@ -7,6 +7,7 @@ import { createPostgresAdapter } from "./db/postgres-adapter";
 import { createSqliteAdapter } from "./db/sqlite-adapter";
 import { DatabaseUnavailableError, isDatabaseUnavailable, noteDatabaseUnavailable } from "./db/unavailable";
 import { databaseUrl, isPostgresUrl } from "./db/url";
+import { processShared } from "./process-shared";
 
 export type Db = SqliteClient;
 
@@ -39,9 +40,8 @@ function createClient(): Db {
   }) as unknown as Db;
 }
 
-// One client per process, also across Next's hot reloads in development.
-const globalForDb = globalThis as unknown as { gazetteDb?: Db };
-export const db: Db = (globalForDb.gazetteDb ??= createClient());
+// One client per process (lib/process-shared.ts), also across Next's hot reloads in development.
+export const db: Db = processShared("db", createClient);
 
 export { ArticleStatus, ReplyStatus, Role } from "./generated/sqlite/enums";
 // A value, not only types: Prisma.sql and Prisma.join build parameterised raw SQL. Both generated

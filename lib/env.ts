@@ -22,8 +22,35 @@ const EnvSchema = z.object({
   /** Folder for uploaded images (served at /uploads). */
   UPLOAD_DIR: z.string().default("./uploads"),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(100).default(5),
+  /** The largest image accepted, in megapixels (width × height), checked before it is decoded. */
+  UPLOAD_MAX_MEGAPIXELS: z.coerce.number().positive().max(500).default(50),
+  /**
+   * Where media is kept: `local` (UPLOAD_DIR, the default) or `s3`, an S3-compatible bucket that every
+   * instance of a fleet shares (S3_BUCKET, S3_REGION, S3_ENDPOINT, S3_FORCE_PATH_STYLE; credentials from
+   * the AWS SDK's own variables, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY). docs/decisions/038-media-storage.md.
+   */
+  MEDIA_STORAGE: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["local", "s3"], "MEDIA_STORAGE must be local or s3").default("local")),
+  S3_BUCKET: z.string().trim().optional().transform((value) => value || undefined),
+  S3_REGION: z.string().trim().optional().transform((value) => value || undefined),
+  /** For storage that is not AWS (MinIO, R2, s3rver): `http://127.0.0.1:9000`. */
+  S3_ENDPOINT: z.preprocess((value) => (value === "" ? undefined : value), z.url("S3_ENDPOINT must be an address such as http://127.0.0.1:9000").optional()),
+  /** `true` for servers that name the bucket in the path (MinIO, s3rver) rather than in the host. */
+  S3_FORCE_PATH_STYLE: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["true", "false"], "S3_FORCE_PATH_STYLE must be true or false").default("false")).transform((value) => value === "true"),
+  /** Read by the AWS SDK itself; named here only so that half a key pair is refused at start. */
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  /**
+   * Where readers fetch media when a CDN or the bucket serves it (`https://media.example.com`): an
+   * image's address is this followed by its key. Unset: Gazette serves it at /uploads/….
+   */
+  MEDIA_PUBLIC_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url("MEDIA_PUBLIC_URL must be an address such as https://media.example.com").optional()).transform((value) => value?.replace(/\/+$/, "")),
   /** Articles per page on home, author, category and tag pages. */
   PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * How often an open live coverage page asks for new updates while its tab is visible, in
+   * milliseconds (hidden tabs ask six times less often).
+   */
+  LIVE_POLL_MS: z.coerce.number().int().min(250).max(60_000).default(3_000),
   /**
    * Bearer token for POST /api/revalidate (expire cached reader pages after changing the database
    * outside the application: imports, scripts, tests). Unset: the endpoint does not exist.
@@ -77,7 +104,18 @@ const EnvSchema = z.object({
    * with `off` (its specs click within milliseconds of a page's load, before any person could).
    */
   SCRIPTS_AFTER_PAINT: z.enum(["on", "off"]).default("on"),
-}).transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
+})
+  .superRefine((value, context) => {
+    if (value.MEDIA_STORAGE !== "s3") return;
+    for (const name of ["S3_BUCKET", "S3_REGION"] as const) {
+      if (!value[name]) context.addIssue({ code: "custom", path: [name], message: `MEDIA_STORAGE=s3 needs ${name} (${name === "S3_BUCKET" ? "the bucket's name" : "its region, such as eu-west-1; us-east-1 for most S3-compatible servers"})` });
+    }
+    if (!value.AWS_ACCESS_KEY_ID !== !value.AWS_SECRET_ACCESS_KEY) {
+      const missing = value.AWS_ACCESS_KEY_ID ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID";
+      context.addIssue({ code: "custom", path: [missing], message: `MEDIA_STORAGE=s3 has half a key pair: set ${missing} too (or neither, to use the SDK's profile or role)` });
+    }
+  })
+  .transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? defaultSiteUrl(value.PORT) }));
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 import { clientAddress, parseProxyTrust } from "@/lib/client-address";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 
@@ -13,8 +12,4 @@ const trust = parseProxyTrust(process.env.TRUSTED_PROXIES, process.env.TRUSTED_P
  */
 export function ipFromHeaders(h: Headers): string {
   return clientAddress(h.get(PEER_ADDRESS_HEADER), h.get("x-forwarded-for"), trust);
-}
-
-export async function clientIp(): Promise<string> {
-  return ipFromHeaders(await headers());
 }

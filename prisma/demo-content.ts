@@ -421,3 +421,64 @@ export const demoReplies = {
     { name: "Noor Haddad", body: "This contradicts what the minister said on the radio this morning." },
   ],
 };
+
+/**
+ * Hero photographs of the demo's articles (prisma/demo-photos/, credits and licences in its
+ * CREDITS.md), keyed by the article's title. The alt text says what the photograph shows.
+ */
+export const demoPhotos: { file: string; article: string; alt: string; caption: string; credit: string; focalX: number; focalY: number }[] = [
+  {
+    file: "storm-over-the-road.jpg",
+    article: "Alliance Defence Ministers Agree New Rules for Sharing Satellite Data",
+    alt: "Dark storm clouds gather over an empty motorway and flat fields.",
+    caption: "Storm clouds over the plain.",
+    credit: "Sergey Nazarov (GPL-2+)",
+    focalX: 50,
+    focalY: 35,
+  },
+  {
+    file: "dune-grass-by-the-sea.jpg",
+    article: "Harbour Cities Along the Strait Prepare for a Busier Shipping Season",
+    alt: "Tall golden dune grass in the foreground, with a blue sea and sky behind it.",
+    caption: "Dune grass above the strait.",
+    credit: "Marco Cogoni and Hylke Bons (GPL-2+)",
+    focalX: 45,
+    focalY: 40,
+  },
+  {
+    file: "water-drop.jpg",
+    article: "Talks on Arctic Fishing Quotas Stall Over Research Vessel Access",
+    alt: "A drop of water splashing into a still, grey-blue surface, close up.",
+    caption: "Cold water, close up.",
+    credit: "Charles Barbin (GPL-2+)",
+    focalX: 78,
+    focalY: 55,
+  },
+  {
+    file: "rain-on-leaves.jpg",
+    article: "Mountain Villages Rebuild Roads Washed Away by Spring Floods",
+    alt: "Raindrops beaded on broad green leaves and blades of grass.",
+    caption: "Rain on the valley's meadows.",
+    credit: "blackcombwhistler07 (GPL-2+)",
+    focalX: 40,
+    focalY: 50,
+  },
+  {
+    file: "marigold.jpg",
+    article: "Grocery Prices Fall for Third Month as Harvests Recover",
+    alt: "A red and orange marigold in full bloom against a blurred garden.",
+    caption: "A marigold in a market garden.",
+    credit: "Charles Barbin (GPL-2+)",
+    focalX: 62,
+    focalY: 55,
+  },
+  {
+    file: "ladybird-on-a-stem.jpg",
+    article: "Urban Foxes Are Changing Shape, Museum Skulls Suggest",
+    alt: "A ladybird climbing a grass stem among small blue forget-me-not flowers.",
+    caption: "Small wildlife thrives in city gardens too.",
+    credit: "Charles Barbin (GPL-2+)",
+    focalX: 70,
+    focalY: 50,
+  },
+];

@@ -90,6 +90,9 @@ export type ArticleInput = {
   sourceName?: string | null;
   sourceUrl?: string | null;
   repliesOpen?: boolean;
+  /** A hero image (a media library address) and its alt text. */
+  heroImageUrl?: string | null;
+  heroImageAlt?: string | null;
 };
 
 /** An article; published a minute ago unless a status or time says otherwise. */
@@ -118,6 +121,8 @@ export async function createArticle(input: ArticleInput = {}) {
       sourceName: input.sourceName ?? null,
       sourceUrl: input.sourceUrl ?? null,
       repliesOpen: input.repliesOpen ?? true,
+      heroImageUrl: input.heroImageUrl ?? null,
+      heroImageAlt: input.heroImageUrl ? (input.heroImageAlt ?? null) : null,
       tags: { create: (input.tagIds ?? []).map((tagId) => ({ tagId })) },
       bylines: { create: [authorId, ...(input.coAuthorIds ?? [])].map((id, position) => ({ authorId: id, position })) },
     },

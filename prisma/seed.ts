@@ -8,6 +8,7 @@ import {
   demoArticles,
   demoAuthors,
   demoCategories,
+  demoPhotos,
   demoQuotes,
   demoReplies,
   sectionParagraphs,
@@ -15,8 +16,25 @@ import {
 import { createArticle, createAuthor, createCategory, createReply, createTag, createUser } from "./factories";
 import type { Block, BodyDocument } from "../lib/content/document";
 import { slugify } from "../lib/content/slug";
+import { readFile } from "node:fs/promises";
 
 const HOUR = 60 * 60 * 1000;
+
+/**
+ * The demo's photographs into the media library, through the one upload path (re-encoded, responsive
+ * copies, into MEDIA_STORAGE): each article's hero image address and alt text, by title.
+ */
+async function seedDemoPhotos(): Promise<Map<string, { url: string; alt: string }>> {
+  const { storeImageBytes, storedMediaFields } = await import("../lib/uploads/image-bytes");
+  const heroes = new Map<string, { url: string; alt: string }>();
+  for (const photo of demoPhotos) {
+    const bytes = await readFile(new URL(`./demo-photos/${photo.file}`, import.meta.url));
+    const stored = await storeImageBytes(bytes, photo.file);
+    await db.media.create({ data: { ...storedMediaFields(stored), filename: photo.file, alt: photo.alt, caption: photo.caption, credit: photo.credit, focalX: photo.focalX, focalY: photo.focalY } });
+    heroes.set(photo.article, { url: stored.url, alt: photo.alt });
+  }
+  return heroes;
+}
 const MINUTE = 60 * 1000;
 
 export async function wipeDatabase() {
@@ -94,6 +112,7 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
     return tags.get(name)!;
   };
 
+  const heroes = await seedDemoPhotos();
   const published: { id: string; slug: string }[] = [];
   for (const [index, article] of demoArticles.entries()) {
     // Newest first in the list above; roughly one article every 31 hours going back.
@@ -113,6 +132,8 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
       sourceName: article.source?.name ?? null,
       sourceUrl: article.source?.url ?? null,
       repliesOpen: index !== 5,
+      heroImageUrl: heroes.get(article.title)?.url ?? null,
+      heroImageAlt: heroes.get(article.title)?.alt ?? null,
     });
     published.push(created);
   }

@@ -32,7 +32,11 @@ try {
     console.log("export: the file holds commenters' and staff email addresses (WordPress needs them): keep it private.");
   } else {
     const { exportBackup } = await import("../lib/backup/export");
-    const run = (client: object) => exportBackup(client, { file, uploadDir: process.env.UPLOAD_DIR || "./uploads", log: (line) => console.log(`export: ${line}`) });
+    const { parseEnv } = await import("../lib/env");
+    const { withMediaForExport } = await import("../lib/media/backup-media");
+    const log = (line: string) => console.log(`export: ${line}`);
+    // Media from the folder, or copied from the bucket first (MEDIA_STORAGE=s3).
+    const run = (client: object) => withMediaForExport(parseEnv(), (uploadDir) => exportBackup(client, { file, uploadDir, log }), log);
     // On PostgreSQL one repeatable-read transaction: every table as of the same instant, while the
     // site keeps running. (SQLite's transactions take the write lock; there, export a quiet site.)
     const manifest = isPostgresUrl(url)

@@ -34,12 +34,15 @@ const parsed = parseCommandLine(
     "invite-authors": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     "from-dashboard": { type: "boolean", default: false },
+    "actor-id": { type: "string" },
   },
   { positionals: 1, required: "import:wordpress: which export file?" },
 );
 if (parsed.values.uploads === "") refuseCommandLine(usage, "import:wordpress: --uploads needs a folder");
 const file = parsed.positionals[0]!;
 const { uploads: uploadsDir = null, "dry-run": dryRun = false, "invite-authors": inviteAuthors = false, json = false, "from-dashboard": fromDashboard = false } = parsed.values;
+/** Who started a dashboard import, for the audit log (from the command line: nobody). */
+const actorId = fromDashboard ? (parsed.values["actor-id"] ?? null) : null;
 
 const { DatabaseSetupError, migrateExplained } = await import("./lib/database");
 if (!fromDashboard) {
@@ -56,6 +59,8 @@ const { importWordPress, ImportCancelledError } = await import("../lib/wordpress
 const { formatImportReport } = await import("../lib/wordpress/report");
 const { WxrSyntaxError } = await import("../lib/wordpress/wxr-reader");
 const { db } = await import("../lib/db");
+const { tellRunningSite } = await import("../lib/cache/running-site");
+const { env } = await import("../lib/env");
 
 const controller = new AbortController();
 process.on("SIGINT", () => {
@@ -98,6 +103,7 @@ try {
     inviteAuthors,
     signal: controller.signal,
     reportListLimit: fromDashboard ? 200 : undefined,
+    actorId,
     onProgress: (progress) => {
       drawProgress(progress);
       progressWriter?.onProgress(progress);
@@ -115,6 +121,9 @@ try {
 }
 if (tty) process.stderr.write("\n");
 await db.$disconnect();
+// The import expired what it wrote, as the dashboard's does; no Next.js runs here, so the expirations
+// were collected and go to the running site now (a dashboard import's server expires them itself).
+if (!fromDashboard && !dryRun) process.stderr.write(`import:wordpress: ${await tellRunningSite({ siteUrl: env.SITE_URL, secret: env.REVALIDATE_SECRET })}\n`);
 
 if (fromDashboard) {
   console.log(JSON.stringify(outcome));

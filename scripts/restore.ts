@@ -56,17 +56,20 @@ try {
   console.log(`restore: into ${url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")}`);
   await migrateExplained(url);
   const { db } = await import("../lib/db");
+  const { tellRunningSite } = await import("../lib/cache/running-site");
+  const { env } = await import("../lib/env");
   try {
-    const summary = await restoreBackup(db, backup, {
-      replace: parsed.values.replace === true,
-      uploadDir: process.env.UPLOAD_DIR || "./uploads",
-      log: (line) => console.log(`restore: ${line}`),
-    });
+    const { parseEnv } = await import("../lib/env");
+    const { withMediaForRestore } = await import("../lib/media/backup-media");
+    const log = (line: string) => console.log(`restore: ${line}`);
+    // Media into the folder, or through a scratch folder into the bucket (MEDIA_STORAGE=s3).
+    const summary = await withMediaForRestore(parseEnv(), (uploadDir) => restoreBackup(db, backup, { replace: parsed.values.replace === true, uploadDir, log }), log);
     const restored = Object.values(summary.rows).reduce((sum, count) => sum + count, 0);
     // A backup from an older Gazette may hold bodies the migrations since would have converted.
     run("tsx", ["scripts/convert-bodies.ts"], { DATABASE_URL: url });
     console.log(`restore: done: ${restored} rows and ${summary.uploads} files in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    console.log("restore: sessions are not in a backup: everyone signs in again. Restart the site if it is running, so that no page cached before is served.");
+    console.log("restore: sessions are not in a backup: everyone signs in again.");
+    console.log(`restore: ${await tellRunningSite({ siteUrl: env.SITE_URL, secret: env.REVALIDATE_SECRET })}`);
   } finally {
     await db.$disconnect();
   }

@@ -18,7 +18,7 @@ export async function GET() {
       ...tags.map((tag) => ({ path: `/tag/${tag.slug}` })),
       // The corrections page, once there is something on it.
       ...(correctionsLastModified ? [{ path: "/corrections", lastModified: correctionsLastModified }] : []),
-      // The site's own pages (About, Contact, …: issue 30).
+      // The site's own pages (About, Contact, …).
       ...sitePages.map((page) => ({ path: `/${page.slug}`, lastModified: page.updatedAt })),
     ],
     env.SITE_URL,

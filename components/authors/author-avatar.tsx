@@ -1,24 +1,16 @@
-import { ServerImage } from "@/components/ui/server-image";
+import { ResponsiveImage } from "@/components/media/responsive-image";
+import { getReaderImage } from "@/lib/media/reader-images";
 
 /**
  * An author's picture, or their initials when there is none. Decorative: the name is always beside
  * it. Fixed width and height, so nothing moves when it loads; lazy unless `priority` (top of page).
- * Uploads are resized by next/image; an address elsewhere is shown as it is.
+ * A library image uses the copies made at upload, cropped around its focal point; an older upload is
+ * resized by next/image; an address elsewhere is shown as it is.
  */
-export function AuthorAvatar({ name, url, size = 64, priority = false }: { name: string; url: string | null; size?: number; priority?: boolean }) {
+export async function AuthorAvatar({ name, url, size = 64, priority = false }: { name: string; url: string | null; size?: number; priority?: boolean }) {
   if (url) {
-    return (
-      <ServerImage
-        src={url}
-        alt=""
-        width={size}
-        height={size}
-        priority={priority}
-        unoptimized={!url.startsWith("/uploads/")}
-        className="avatar-image"
-        style={{ width: size, height: size }}
-      />
-    );
+    const image = await getReaderImage(url);
+    return <ResponsiveImage image={image} src={url} alt="" sizes={`${size}px`} priority={priority} className="avatar-image" box={{ width: size, height: size }} />;
   }
   const initials = name
     .split(/\s+/)

@@ -1,5 +1,4 @@
-import { isPublished } from "@/lib/articles/visibility";
-import type { ArticleStatus } from "@/lib/db";
+import { isPublished, type ArticleStatus } from "@/lib/articles/visibility";
 
 /** An article's status as staff think of it: a scheduled article whose time has passed is published. */
 export function articleStatusLabel(status: ArticleStatus, publishedAt: Date | null, now = new Date()): string {

@@ -23,6 +23,8 @@ type Props = {
   initialJson: string;
   errors?: string[];
   onChange: (json: string) => void;
+  /** The field's name as people read it (the live desk's composer is "Update"). */
+  label?: string;
 };
 
 function parseInitial(json: string): BodyDocument | string {
@@ -84,11 +86,11 @@ function Toolbar({ buttons, label }: { buttons: ToolButton[][]; label: string })
   );
 }
 
-function editorAttributes(hintId: string, errorId: string, errors: string[] | undefined): Record<string, string> {
+function editorAttributes(hintId: string, errorId: string, errors: string[] | undefined, label: string): Record<string, string> {
   return {
     role: "textbox",
     "aria-multiline": "true",
-    "aria-label": "Body",
+    "aria-label": label,
     "aria-describedby": [hintId, errors?.length ? errorId : ""].filter(Boolean).join(" "),
     ...(errors?.length ? { "aria-invalid": "true" } : {}),
     // The same ring as every other field (app/globals.css :focus-visible), drawn inside the box: the
@@ -99,7 +101,7 @@ function editorAttributes(hintId: string, errorId: string, errors: string[] | un
 
 type Bar = { kind: "link"; value: string; error: string | null } | { kind: "embed"; value: string; error: string | null } | null;
 
-export function BodyEditor({ initialJson, errors, onChange }: Props) {
+export function BodyEditor({ initialJson, errors, onChange, label = "Body" }: Props) {
   const hintId = useId();
   const errorId = useId();
   const [bar, setBar] = useState<Bar>(null);
@@ -138,7 +140,7 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
     ],
     content: parseInitial(initialJson),
     editorProps: {
-      attributes: editorAttributes(hintId, errorId, errors),
+      attributes: editorAttributes(hintId, errorId, errors, label),
       handleKeyDown: (_view, event) => {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
           openLinkBar();
@@ -158,8 +160,8 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
   const errorText = errors?.join(" ") ?? "";
   useEffect(() => {
     if (!editor) return;
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes(hintId, errorId, errorText ? [errorText] : undefined) } });
-  }, [editor, hintId, errorId, errorText]);
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes(hintId, errorId, errorText ? [errorText] : undefined, label) } });
+  }, [editor, hintId, errorId, errorText, label]);
 
   function updateCounts(editor: Editor) {
     const text = editor.getText({ blockSeparator: "\n\n" });
@@ -247,7 +249,7 @@ export function BodyEditor({ initialJson, errors, onChange }: Props) {
   return (
     <div>
       <span id={`${hintId}-label`} className="block text-sm font-semibold">
-        Body
+        {label}
       </span>
       <p id={hintId} className="mt-1 text-sm text-muted">
         Type as in a word processor, or with Markdown: ## heading, &gt; quote, - list, 1. list, **bold**, *italic*. Paste a YouTube, Vimeo, X, Bluesky or Instagram

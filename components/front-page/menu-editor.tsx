@@ -1,7 +1,7 @@
 "use client";
 
 // One menu (header or footer): its links in order, moved with Move up / Move down, removed, and
-// added from the sections, the site's pages or any address; saved whole (issue 30).
+// added from the sections, the site's pages or any address; saved whole.
 import { useActionState, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { buttonClass, inputClass } from "@/components/ui/styles";

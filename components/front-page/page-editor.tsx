@@ -1,6 +1,6 @@
 "use client";
 
-// A page of the site's own, written with the article's editor (issue 30).
+// A page of the site's own, written with the article's editor.
 import { useActionState, useState } from "react";
 import { BodyEditor } from "@/components/editor/body-editor";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";

@@ -1,7 +1,7 @@
 // What a person reads when a page could not be made: "temporarily unavailable" when the database could
 // not be reached (the server also answered 503 with Retry-After; lib/db/unavailable.ts), otherwise a
 // plain error. Used by app/error.tsx and app/global-error.tsx, so it must work without the site's layout.
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable-digest";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/ops/unavailable-digest";
 
 export function ErrorMessage({ error }: { error: Error & { digest?: string } }) {
   const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;

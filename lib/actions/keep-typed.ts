@@ -3,7 +3,7 @@
 // instead of a state), the form gets a state that says so and keeps the submitted values, instead of
 // the error replacing the page. docs/decisions/021-database-outages.md
 import { unstable_rethrow } from "next/navigation";
-import { UNREACHABLE_MESSAGE } from "@/lib/db/unavailable-digest";
+import { UNREACHABLE_MESSAGE } from "@/lib/ops/unavailable-digest";
 import { errorState, type ActionState } from "./state";
 
 export function keepTypedOnFailure<S extends ActionState>(action: (previous: S, formData: FormData) => Promise<S>) {

@@ -8,7 +8,6 @@ import { invalidState, refusalState, successState, type ActionState } from "@/li
 import { deleteArticle, discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
 import { ArticleInputSchema, AutosaveFieldsSchema, DeleteArticleSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { outlastFrontCaches } from "@/lib/cache/front-cache";
-import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { formatDateTime } from "@/lib/format";
 import { createMedia } from "@/lib/media/mutations";
 import { getMediaItem } from "@/lib/media/queries";
@@ -25,7 +24,6 @@ const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
 };
 
 async function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleIntent, publishAt: Date | null): Promise<ActionState> {
-  expireTags(articleCacheTags(...result.tags));
   // Taken away from readers: answered once no cache in front can still serve a copy from before.
   if (intent === "unpublish" || intent === "archive") await outlastFrontCaches();
   const message = intent === "unpublish" && result.previousStatus === "IN_REVIEW" ? "Sent back to the author as a draft." : SUCCESS[intent](publishAt ? formatDateTime(publishAt) : "");
@@ -65,7 +63,6 @@ export const restoreRevisionAction = formAction(
   async (_input, { user, bound: [revisionId] }) => {
     const result = await restoreRevision(user, revisionId);
     if (!result.ok) return refusalState(result);
-    expireTags(articleCacheTags(...result.tags));
     redirect(`/dashboard/articles/${result.article.id}/edit?restored=1`);
   },
 );
@@ -76,7 +73,6 @@ export const deleteArticleAction = formAction(
   async (_input, { user, formData, bound: [articleId] }) => {
     const result = await deleteArticle(user, articleId);
     if (!result.ok) return refusalState(result, formData);
-    expireTags(articleCacheTags(...result.tags));
     await outlastFrontCaches();
     redirect("/dashboard/articles?deleted=1");
   },

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Refusal } from "@/lib/actions/state";
 import { autosaveKey } from "@/lib/articles/autosave";
-import type { ArticleTagSource } from "@/lib/cache/tags";
+import { articleCacheTags, expireTags, type ArticleTagSource } from "@/lib/cache/tags";
 import { serializeBody } from "@/lib/content/document";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
@@ -234,6 +234,8 @@ export async function saveArticle(
   if (!saved) return saveArticle(user, input, articleId, uploadedImageUrl); // re-run: reports the conflict
 
   const after = await db.article.findUnique({ where: { id: saved.id }, select: tagSourceSelect });
+  // Every page that showed the article before or shows it now (old slug, bylines, section, tags).
+  expireTags(articleCacheTags(toTagSource(existing), toTagSource(after)));
   return { ok: true, article: saved, tags: [toTagSource(existing), toTagSource(after)], previousStatus: existing?.status ?? null };
 }
 
@@ -253,6 +255,7 @@ export async function deleteArticle(user: SessionUser, articleId: string): Promi
       data: { actorId: user.id, action: "article.delete", entityType: "article", entityId: existing.id, detail: `${existing.status} ${existing.title}`.slice(0, 500) },
     });
   });
+  expireTags(articleCacheTags(toTagSource(existing)));
   return { ok: true, tags: [toTagSource(existing)] };
 }
 

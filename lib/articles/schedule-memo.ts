@@ -4,6 +4,8 @@
 // article's status or publish time does, and every such write expires the "articles" tag through
 // lib/cache/tags.ts, which forgets it here. Not used in a fleet (below). It is also forgotten
 // when the time it names has come, and after MEMO_MS at the latest, for a database changed by hand.
+import { processShared } from "@/lib/process-shared";
+
 const MEMO_MS = 10_000;
 
 type Memo = {
@@ -12,12 +14,10 @@ type Memo = {
   generation: number;
 };
 
-// One memory per process, on globalThis: Next.js loads this module once per route bundle (the reader
-// pages, the dashboard's actions and /api/revalidate each have their own copy), and a write in one
-// must be seen by the others.
-const scope = globalThis as typeof globalThis & { [key: symbol]: Memo | undefined };
-const KEY = Symbol.for("gazette.scheduledPublishMemo");
-const memo: Memo = (scope[KEY] ??= { remembered: null, generation: 0 });
+// One memory per process (lib/process-shared.ts): Next.js loads this module once per route bundle (the
+// reader pages, the dashboard's actions and /api/revalidate each have their own copy), and a write in
+// one must be seen by the others.
+const memo: Memo = processShared("scheduledPublishMemo", () => ({ remembered: null, generation: 0 }));
 
 // In a fleet (REDIS_URL) a write on one instance expires the others' pages through Redis but cannot
 // reach this memory, so an instance would miss a newly scheduled article for up to MEMO_MS and cache

@@ -1,5 +1,7 @@
 import { ArticleStatus, type Prisma } from "@/lib/db";
 
+export type { ArticleStatus };
+
 /**
  * The one rule for what readers may see: an article that is published, or scheduled, and whose
  * publish time has passed. A scheduled article therefore goes live at its time with no cron job

@@ -1,28 +1,22 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { z } from "zod";
 import { SignInThrottled, signIn, signOut } from "@/lib/auth";
 import { LoginSchema, safeCallbackPath } from "@/lib/auth/schemas";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { waitInMinutes } from "@/lib/auth/wait";
 import { getCurrentUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
-import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable-digest";
-import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState } from "@/lib/actions/state";
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/ops/unavailable-digest";
+import { publicFormAction } from "@/lib/actions/public-action";
+import { errorState } from "@/lib/actions/state";
 
 // Signing in is the one action open to anyone: it is what establishes who is calling.
-export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  // A server action is a public endpoint: its arguments are whatever the caller sent.
-  if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
-  const parsed = LoginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) {
-    return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
-  }
+export const signInAction = publicFormAction({ name: "sign-in", schema: LoginSchema, unavailableMessage: SIGN_IN_UNAVAILABLE_MESSAGE }, async (input, { formData }) => {
   try {
     await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
+      email: input.email,
+      password: input.password,
       redirectTo: safeCallbackPath(formData.get("callbackUrl")),
     });
   } catch (error) {
@@ -39,7 +33,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     throw error; // the redirect after a successful sign-in
   }
   return errorState("Incorrect email or password.", formData);
-}
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login?signedOut=1" });

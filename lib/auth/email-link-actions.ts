@@ -2,15 +2,13 @@
 
 // Open to anyone, like signing in: asking for a reset link and using an emailed link. Both are
 // throttled and answer the same whether or not an account exists.
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
-import { formDataToObject } from "@/lib/actions/form-data";
+import { publicFormAction } from "@/lib/actions/public-action";
+import { OUT_OF_DATE_MESSAGE, errorState, successState } from "@/lib/actions/state";
 import { addressKey } from "@/lib/client-address";
 import { db } from "@/lib/db";
-import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { passwordResetMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
 import { consumeOrWait } from "@/lib/rate-limit/consume";
@@ -29,28 +27,19 @@ const resetsByAccount = sharedLimiter("reset-account", 3, HOUR);
 /** Attempts to use links from one address (guessing is hopeless, but it is not free). */
 const linkUsesByAddress = sharedLimiter("email-link-ip", 20, HOUR);
 
-export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
-  const parsed = ForgotPasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
-  const { email } = parsed.data;
-  // While the database is away: said next to the form (never "no such account"), the address kept.
-  return unlessDatabaseUnavailable(
-    async () => {
-      // The same work for every address before answering; the account is looked up after (reset-request.ts).
-      const address = addressKey(ipFromHeaders(await headers()));
-      const answer = await answerResetRequest(email, {
-        throttleAddress: () => consumeOrWait(resetsByAddress, address),
-        throttleAccount: (account) => consumeOrWait(resetsByAccount, account),
-        afterResponse: after,
-        sendLinkIfAccount: sendPasswordResetLink,
-      });
-      if (answer.status === "wait") return errorState(`Too many requests from your network. Please wait ${waitInMinutes(answer.waitMs)} and try again.`, formData);
-      return successState(RESET_REQUESTED_MESSAGE);
-    },
-    () => errorState(UNAVAILABLE_MESSAGE, formData),
-  );
-}
+// While the database is away: said next to the form (never "no such account"), the address kept.
+export const requestPasswordResetAction = publicFormAction({ name: "password-reset-request", schema: ForgotPasswordSchema }, async ({ email }, { formData, headers }) => {
+  // The same work for every address before answering; the account is looked up after (reset-request.ts).
+  const address = addressKey(ipFromHeaders(headers));
+  const answer = await answerResetRequest(email, {
+    throttleAddress: () => consumeOrWait(resetsByAddress, address),
+    throttleAccount: (account) => consumeOrWait(resetsByAccount, account),
+    afterResponse: after,
+    sendLinkIfAccount: sendPasswordResetLink,
+  });
+  if (answer.status === "wait") return errorState(`Too many requests from your network. Please wait ${waitInMinutes(answer.waitMs)} and try again.`, formData);
+  return successState(RESET_REQUESTED_MESSAGE);
+});
 
 /** After the answer: an active account gets a new link by mail (through the outbox); anything else, nothing. */
 async function sendPasswordResetLink(email: string): Promise<void> {
@@ -64,24 +53,17 @@ async function sendPasswordResetLink(email: string): Promise<void> {
 
 const PurposeSchema = z.enum(["invitation", "password-reset"]);
 
-/** Bound to the link's purpose by the page; the token travels in a hidden field. */
-export async function choosePasswordAction(purpose: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
-  const kind = PurposeSchema.safeParse(purpose);
-  if (!kind.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
-  const parsed = ChoosePasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
-  const { token, newPassword } = parsed.data;
-  // While the database is away the link stays unused and the form says so, with what was typed.
-  const refused = await unlessDatabaseUnavailable(
-    async () => {
-      const wait = await consumeOrWait(linkUsesByAddress, addressKey(ipFromHeaders(await headers())));
-      if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${waitInMinutes(wait)} and try again.`, formData);
-      const result = await redeemEmailLink(token, kind.data, newPassword);
-      return result.ok ? null : errorState(result.message ?? OUT_OF_DATE_MESSAGE, formData);
-    },
-    () => errorState(UNAVAILABLE_MESSAGE, formData),
-  );
-  if (refused) return refused;
-  redirect(kind.data === "invitation" ? "/login?welcome=1" : "/login?passwordChanged=1");
-}
+/**
+ * Bound to the link's purpose by the page; the token travels in a hidden field. While the database is
+ * away the link stays unused and the form says so, with what was typed.
+ */
+export const choosePasswordAction = publicFormAction(
+  { name: "choose-password", schema: ChoosePasswordSchema, bound: z.tuple([PurposeSchema]) },
+  async ({ token, newPassword }, { formData, headers, bound: [purpose] }) => {
+    const wait = await consumeOrWait(linkUsesByAddress, addressKey(ipFromHeaders(headers)));
+    if (wait > 0) return errorState(`Too many attempts from your network. Please wait ${waitInMinutes(wait)} and try again.`, formData);
+    const result = await redeemEmailLink(token, purpose, newPassword);
+    if (!result.ok) return errorState(result.message ?? OUT_OF_DATE_MESSAGE, formData);
+    redirect(purpose === "invitation" ? "/login?welcome=1" : "/login?passwordChanged=1");
+  },
+);

@@ -28,6 +28,9 @@ export const PERMISSIONS = {
   "settings:manage": ["ADMIN"],
   /** Import a WordPress export from the dashboard (docs/decisions/023-wordpress-import.md). */
   "site:import": ["ADMIN"],
+  /** Live coverage: post, edit, delete and pin updates, end and resume coverage. */
+  "live:post:own": ["ADMIN", "EDITOR", "AUTHOR"],
+  "live:post:any": ["ADMIN", "EDITOR"],
   "dashboard:view": ["ADMIN", "EDITOR", "AUTHOR", "MODERATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 

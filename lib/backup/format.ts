@@ -15,7 +15,6 @@ export const FORMAT_NAME = "gazette-backup";
 export const FORMAT_VERSION = 1;
 export const MANIFEST_FILE = "manifest.json";
 export const UPLOADS_INDEX_FILE = "uploads-index.jsonl";
-export const UPLOADS_PREFIX = "uploads/";
 /** A manifest larger than this is not one of ours (a real one is a few kilobytes). */
 export const MANIFEST_MAX_BYTES = 1024 * 1024;
 

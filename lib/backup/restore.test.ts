@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as tar from "tar";
+import { takeCollectedExpirations } from "@/lib/cache/tags";
 import { scratchClient } from "@/lib/db/scratch-database";
 import { exportBackup } from "./export";
 import { BackupFormatError } from "./format";
@@ -185,7 +186,10 @@ test("a restore into an empty database gives back the rows exported: referenced 
   const uploadDir = path.join(scratch, "restored-round-trip");
   // One row per insert: the answer is written while its parent does not exist yet, as in any backup
   // with more replies than a batch.
+  takeCollectedExpirations();
   const summary = await restoreFile(target, good, { uploadDir, batchSize: 1 });
+  // Every reader page expires (from the command line: collected for the running site).
+  assert.deepEqual(takeCollectedExpirations(), { everything: true });
   assert.deepEqual(summary, { rows: Object.fromEntries(manifest.models.map((model) => [model.name, model.rows])), uploads: 1 });
   const answer = await target.reply.findUniqueOrThrow({ where: { id: "answer" }, select: { body: true, parent: { select: { body: true } }, createdAt: true, updatedAt: true } });
   // updatedAt kept as exported, not stamped with the time of the second pass.

@@ -11,6 +11,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as tar from "tar";
+import { expireEverything } from "@/lib/cache/tags";
 import { delegateOf, whereKey, type AnyClient } from "./delegate";
 import {
   BackupFormatError,
@@ -341,5 +342,7 @@ export async function restoreBackup(client: TransactionClient, backup: OpenedBac
     },
     { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
   );
+  // Anything on any page may have changed (from the command line: sent to the running site).
+  expireEverything();
   return summary;
 }

@@ -17,7 +17,7 @@ export const BODY_LIMITS = {
   textLength: 20_000,
 } as const;
 
-export const HEADING_LEVELS = [2, 3, 4] as const;
+const HEADING_LEVELS = [2, 3, 4] as const;
 export const FIGURE_WIDTHS = ["column", "full"] as const;
 export type FigureWidth = (typeof FIGURE_WIDTHS)[number];
 
@@ -75,7 +75,7 @@ const inlineContent = z.array(InlineSchema).optional();
 const ParagraphSchema = z.object({ type: z.literal("paragraph"), content: inlineContent });
 const HeadingSchema = z.object({
   type: z.literal("heading"),
-  attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }),
+  attrs: z.object({ level: z.union(HEADING_LEVELS.map((level) => z.literal(level))) }),
   content: inlineContent,
 });
 const PullQuoteSchema = z.object({ type: z.literal("pullQuote"), content: inlineContent });

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { formAction } from "@/lib/actions/staff-action";
 import { refusalState, successState } from "@/lib/actions/state";
-import { expireTags } from "@/lib/cache/tags";
 import { addCorrection } from "@/lib/corrections/mutations";
 import { CORRECTION_LABEL, CorrectionInputSchema } from "@/lib/corrections/schemas";
 
@@ -15,7 +14,6 @@ export const addCorrectionAction = formAction(
   async (input, { user, formData, bound: [articleId] }) => {
     const result = await addCorrection(user, articleId, input);
     if (!result.ok) return refusalState(result, formData);
-    expireTags(result.tags);
     revalidatePath(`/dashboard/articles/${articleId}/edit`);
     return successState(`${CORRECTION_LABEL[input.kind]} added. Readers see it on the article and on the corrections page now.`);
   },

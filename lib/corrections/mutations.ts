@@ -5,7 +5,7 @@ import type { Refusal } from "@/lib/actions/state";
 import { tagSourceSelect, toTagSource } from "@/lib/articles/mutations";
 import { isPublished } from "@/lib/articles/visibility";
 import type { SessionUser } from "@/lib/auth/session";
-import { articleCacheTags, cacheTags } from "@/lib/cache/tags";
+import { articleCacheTags, cacheTags, expireTags } from "@/lib/cache/tags";
 import type { CorrectionInput } from "@/lib/corrections/schemas";
 import { db } from "@/lib/db";
 
@@ -24,5 +24,8 @@ export async function addCorrection(user: SessionUser, articleId: string, input:
       data: { actorId: user.id, action: `article.${input.kind}`, entityType: "article", entityId: articleId, detail: `${note.id}: ${input.text.slice(0, 500)}` },
     });
   });
-  return { ok: true, tags: [...articleCacheTags(toTagSource(article)), cacheTags.corrections()] };
+  const tags = [...articleCacheTags(toTagSource(article)), cacheTags.corrections()];
+  // The article page and the corrections page and feed show it at once.
+  expireTags(tags);
+  return { ok: true, tags };
 }

@@ -5,10 +5,11 @@
 // failed to the HTTP response (lib/db.ts, lib/peer-address.ts, app/error.tsx).
 // docs/decisions/021-database-outages.md
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processShared } from "../process-shared";
 
-import { DATABASE_UNAVAILABLE_DIGEST } from "./unavailable-digest";
+import { DATABASE_UNAVAILABLE_DIGEST } from "../ops/unavailable-digest";
 
-export { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_UNAVAILABLE_MESSAGE, UNAVAILABLE_MESSAGE } from "./unavailable-digest";
+export { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_UNAVAILABLE_MESSAGE, UNAVAILABLE_MESSAGE } from "../ops/unavailable-digest";
 
 /** Seconds a client is asked to wait (Retry-After): long enough for a database restart. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -63,9 +64,7 @@ export class DatabaseUnavailableError extends Error {
 // `expiredPages`: the request expired cache tags, so the hook's page memory settles after it ends
 // (lib/http/page-memory.ts); `ended`: its response has closed (a handler may still be running).
 export type RequestScope = { databaseUnavailable: boolean; expiredPages: boolean; ended: boolean };
-const scopeKey = Symbol.for("gazette.requestScope");
-const globalScope = globalThis as unknown as { [scopeKey]?: AsyncLocalStorage<RequestScope> };
-const requestScope = (globalScope[scopeKey] ??= new AsyncLocalStorage<RequestScope>());
+const requestScope = processShared("requestScope", () => new AsyncLocalStorage<RequestScope>());
 
 /** Runs a request's handling with a fresh scope (lib/peer-address.ts, for every request). */
 export function runInRequestScope<T>(run: (scope: RequestScope) => T): T {

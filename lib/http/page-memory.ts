@@ -25,6 +25,7 @@
 // and e2e/request-path.spec.ts; docs/decisions/034).
 import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from "node:http";
 import Negotiator from "negotiator";
+import { onPagesExpired } from "@/lib/cache/expiry-channel";
 import { currentRequestScope, type RequestScope } from "@/lib/db/unavailable";
 import { requestUsesNoncePolicy } from "@/lib/security/response-headers";
 import { endWithKept, keptFor, type WholeBodyListener } from "./compression";
@@ -44,9 +45,10 @@ export const SETTLE_MS = 250;
 
 type State = { generation: number; entries: Map<string, Entry>; bytes: number; settling: number };
 
-// On globalThis: the server (server.ts) and the application's bundles each load their own copy of this
-// module, and lib/cache/tags.ts forgets pages from the application's.
-const state: State = ((globalThis as { [key: symbol]: State })[Symbol.for("gazette.pageMemory")] ??= { generation: 0, entries: new Map(), bytes: 0, settling: 0 });
+// Only server.ts loads this module; the route bundles that expire pages reach it through the
+// process-wide channel lib/cache/expiry-channel.ts, never by importing it.
+const state: State = { generation: 0, entries: new Map(), bytes: 0, settling: 0 };
+onPagesExpired(forgetPages);
 
 function clear(): void {
   state.generation += 1;
@@ -55,7 +57,8 @@ function clear(): void {
 }
 
 /**
- * Forgets every kept page: called with every expiration of cache tags or paths (lib/cache/tags.ts).
+ * Forgets every kept page: called with every expiration of cache tags or paths (lib/cache/tags.ts
+ * publishes it on lib/cache/expiry-channel.ts, in the writing request's context).
  * Within a request, nothing is kept again until that request has settled (requestEnded).
  */
 export function forgetPages(): void {

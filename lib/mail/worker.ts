@@ -8,11 +8,13 @@ import { deliverDueMessages } from "./delivery";
 import { queueHeldReplyNotices } from "./held-replies";
 import { pruneOutbox } from "./prune";
 import { getMailSettings } from "./settings";
+import { processShared } from "@/lib/process-shared";
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 let lastPrunedAt = 0;
 
-const globalForWorker = globalThis as unknown as { gazetteMailWorker?: boolean };
+/** One worker per process, whichever copy of this module starts it (lib/process-shared.ts). */
+const workerState = processShared("mailWorker", () => ({ started: false }));
 
 export function createSmtpTransport(url: string) {
   return nodemailer.createTransport({
@@ -48,8 +50,8 @@ type WorkerOptions = {
 
 /** Starts the rounds; returns a function that stops them and resolves when the current round is over. */
 export function startMailWorker({ alone = false }: WorkerOptions = {}): () => Promise<void> {
-  if (globalForWorker.gazetteMailWorker || (!alone && env.MAIL_WORKER === "off")) return async () => {};
-  globalForWorker.gazetteMailWorker = true;
+  if (workerState.started || (!alone && env.MAIL_WORKER === "off")) return async () => {};
+  workerState.started = true;
   const transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : null;
   let failures = 0;
   let stopped = false;

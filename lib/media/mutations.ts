@@ -4,11 +4,12 @@ import "server-only";
 import type { Refusal } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { mediaCacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { findMediaUsage, mediaItemSelect, type MediaUsage } from "@/lib/media/queries";
 import type { MediaFields } from "@/lib/media/schemas";
 import type { MediaItem } from "@/lib/media/types";
-import { UploadError, removeStoredImage, storeImageWithDetails } from "@/lib/uploads/store";
+import { removeStoredImage, storeImageWithDetails, storedMediaFields, uploadFailureMessage } from "@/lib/uploads/store";
 
 /** The file name as the person knows it, without folders or characters a database refuses. */
 function cleanFilename(name: string): string {
@@ -22,11 +23,13 @@ export async function createMedia(user: SessionUser, file: File, fields: MediaFi
   try {
     stored = await storeImageWithDetails(file);
   } catch (error) {
-    if (error instanceof UploadError) return { ok: false, fieldErrors: { [fileField]: [error.message] } };
+    // A refused file, or a storage that does not answer: said next to the field, nothing else changed.
+    const message = uploadFailureMessage(error);
+    if (message) return { ok: false, fieldErrors: { [fileField]: [message] } };
     throw error;
   }
   const item = await db.media.create({
-    data: { ...fields, url: stored.url, filename: cleanFilename(file.name), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, uploadedById: user.id },
+    data: { ...fields, ...storedMediaFields(stored), filename: cleanFilename(file.name), uploadedById: user.id },
     select: mediaItemSelect,
   });
   await db.auditEvent.create({ data: { actorId: user.id, action: "media.upload", entityType: "media", entityId: item.id, detail: item.filename } });
@@ -34,14 +37,15 @@ export async function createMedia(user: SessionUser, file: File, fields: MediaFi
 }
 
 /** Change an image's alt text, caption and credit: authors their own uploads, editors any. */
-export async function updateMedia(user: SessionUser, id: string, fields: MediaFields): Promise<{ ok: true; item: MediaItem } | Refusal> {
+export async function updateMedia(user: SessionUser, id: string, fields: MediaFields & { focalX?: number; focalY?: number }): Promise<{ ok: true; item: MediaItem; tags: string[] } | Refusal> {
   const media = await db.media.findUnique({ where: { id }, select: { uploadedById: true } });
   if (!media) return { ok: false, message: "This image is no longer in the library." };
   if (!can(user.role, "media:edit:any") && media.uploadedById !== user.id) {
     return { ok: false, message: "You can only describe images you uploaded; ask an editor." };
   }
   const item = await db.media.update({ where: { id }, data: fields, select: mediaItemSelect });
-  return { ok: true, item };
+  // Reader pages showing the image carry its tag: a new focal point or credit reaches them.
+  return { ok: true, item, tags: [mediaCacheTags.image(item.url)] };
 }
 
 /** Where an image is used, in one sentence. */
@@ -55,7 +59,7 @@ export function describeUsage(usage: MediaUsage): string {
 
 /** Delete an image no article uses (editors; the action checks the permission). */
 export async function deleteMedia(user: SessionUser, id: string): Promise<{ ok: true; filename: string } | Refusal> {
-  const media = await db.media.findUnique({ where: { id }, select: { id: true, url: true, filename: true } });
+  const media = await db.media.findUnique({ where: { id }, select: { id: true, url: true, filename: true, variantWidths: true, originalKey: true } });
   if (!media) return { ok: false, message: "This image is no longer in the library." };
   const usage = await findMediaUsage(media);
   if (usage.hero.length || usage.body.length) return { ok: false, message: describeUsage(usage) };
@@ -63,6 +67,6 @@ export async function deleteMedia(user: SessionUser, id: string): Promise<{ ok: 
     db.media.delete({ where: { id } }),
     db.auditEvent.create({ data: { actorId: user.id, action: "media.delete", entityType: "media", entityId: id, detail: media.filename } }),
   ]);
-  await removeStoredImage(media.url);
+  await removeStoredImage(media);
   return { ok: true, filename: media.filename };
 }

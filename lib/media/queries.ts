@@ -5,6 +5,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { db, type Prisma } from "@/lib/db";
 import { containsInsensitive } from "@/lib/db/search";
+import { IMAGE_TYPES } from "@/lib/media/pipeline";
+import { StorageUnavailableError, mediaStorage } from "@/lib/media/storage";
 import type { MediaItem } from "@/lib/media/types";
 
 export const MEDIA_PAGE_SIZE = 24;
@@ -29,6 +31,11 @@ const mediaRowSelect = {
   createdAt: true,
   uploadedById: true,
   uploadedBy: { select: { name: true } },
+  variantWidths: true,
+  originalKey: true,
+  originalMetadata: true,
+  focalX: true,
+  focalY: true,
 } satisfies Prisma.MediaSelect;
 
 export type MediaRow = Prisma.MediaGetPayload<{ select: typeof mediaRowSelect }>;
@@ -91,4 +98,21 @@ export async function findMediaUsage(media: { id: string; url: string }): Promis
     }),
   ]);
   return { hero, body };
+}
+
+/** The original bytes of an image for editors (the route has checked who asks), null, or "unavailable". */
+export async function readOriginal(id: string): Promise<{ bytes: Buffer; mime: string; filename: string } | null | "unavailable"> {
+  if (!RecordIdSchema.safeParse(id).success) return null;
+  const media = await db.media.findUnique({ where: { id }, select: { originalKey: true, filename: true } });
+  if (!media?.originalKey) return null;
+  try {
+    const bytes = await mediaStorage().get(media.originalKey);
+    if (!bytes) return null;
+    const extension = media.originalKey.slice(media.originalKey.lastIndexOf(".") + 1);
+    const mime = Object.entries(IMAGE_TYPES).find(([, ext]) => ext === extension)?.[0] ?? "application/octet-stream";
+    return { bytes, mime, filename: media.filename };
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) return "unavailable";
+    throw error;
+  }
 }

@@ -30,4 +30,13 @@ describe("media schemas", () => {
       assert.equal(MediaQuerySchema.safeParse(query).success, false, String(query));
     }
   });
+
+  it("takes a focal point in percent, the centre when left empty, and refuses one outside the image", () => {
+    const id = "ckmediaid0000000000000000";
+    assert.deepEqual(MediaUpdateSchema.parse({ id, alt: "a", focalX: "25", focalY: " 40% " }), { id, alt: "a", caption: "", credit: "", focalX: 25, focalY: 40 });
+    assert.deepEqual(MediaUpdateSchema.parse({ id, alt: "a", focalX: "", focalY: "" }), { id, alt: "a", caption: "", credit: "", focalX: 50, focalY: 50 });
+    for (const focalY of ["140", "-1", "middle", ["1", "2"]]) {
+      assert.equal(MediaUpdateSchema.safeParse({ id, alt: "a", focalX: "10", focalY }).success, false, String(focalY));
+    }
+  });
 });

@@ -26,7 +26,14 @@ export const MediaUploadSchema = MediaFieldsSchema.extend({
   ),
 });
 
-export const MediaUpdateSchema = MediaFieldsSchema.extend({ id: RecordIdSchema });
+/** A focal point coordinate: percent from the left or from the top; left empty, the centre. */
+const focal = (what: string) =>
+  z.preprocess(
+    (value) => (value === "" || value === undefined || value === null ? 50 : typeof value === "string" ? Number(value.trim().replace(/%$/, "")) : value),
+    z.number(`Give the focal point's distance from the ${what} as a number from 0 to 100.`).min(0, `The focal point's distance from the ${what} is 0 to 100 %.`).max(100, `The focal point's distance from the ${what} is 0 to 100 %.`),
+  );
+
+export const MediaUpdateSchema = MediaFieldsSchema.extend({ id: RecordIdSchema, focalX: focal("left"), focalY: focal("top") });
 export const MediaDeleteSchema = z.object({ id: RecordIdSchema });
 
 /** What the library is searched for: words in the file name, alt text, caption or credit. */

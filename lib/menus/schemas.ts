@@ -1,4 +1,4 @@
-// The header and footer menus an editor chooses (issue 30): one schema for the form and the action,
+// The header and footer menus an editor chooses: one schema for the form and the action,
 // and the same items read back from the database.
 import { z } from "zod";
 import { singleLine } from "@/lib/actions/schemas";

@@ -4,6 +4,7 @@ import "server-only";
 // instance out of rotation on 503; the body says which dependency failed.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { processSharedIfAny } from "@/lib/process-shared";
 import { isDraining } from "./shutdown";
 
 export type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -33,7 +34,7 @@ type Pingable = { ping(): Promise<unknown> };
 
 /** Redis, through the cache's own connection when the cache has made one (lib/cache/redis-cache-handler.mjs). */
 async function pingRedis(url: string): Promise<void> {
-  const store = (globalThis as Record<symbol, Pingable | undefined>)[Symbol.for("gazette.sharedCacheStore")];
+  const store = processSharedIfAny<Pingable>("sharedCacheStore");
   if (store) {
     await store.ping();
     return;

@@ -1,5 +1,5 @@
 // A page of the site's own (About, Contact, Corrections policy, Terms): one schema for the form and
-// the action (issue 30).
+// the action.
 import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { parseBodyJson } from "@/lib/content/document";

@@ -1,60 +1,38 @@
 "use server";
 
-import { headers } from "next/headers";
-import { z } from "zod";
-import { INVALID_FORM_MESSAGE, OUT_OF_DATE_MESSAGE, errorState, invalidState, successState, type ActionState } from "@/lib/actions/state";
-import { formDataToObject } from "@/lib/actions/form-data";
+import { INVALID_FORM_MESSAGE, errorState, successState, type ActionState } from "@/lib/actions/state";
+import { publicFormAction } from "@/lib/actions/public-action";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { permittedUser } from "@/lib/auth/session";
-import { cacheTags, expireTags } from "@/lib/cache/tags";
-import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ipFromHeaders } from "@/lib/request";
 import { issueTokenForArticle, postReply } from "./mutations";
-import { ReplyInputSchema, type ReplyInput } from "./schemas";
+import { REPLY_NOT_FOUND_MESSAGE, REPLY_REFUSAL_STATUS } from "./outcomes";
+import { ReplyInputSchema } from "./schemas";
 
 export type ReplyFormState = ActionState & {
   /** The reply just posted, for the form to show under itself (pending ones only to their author). */
   posted?: { id: string; name: string; body: string; createdAt: string; parentId: string | null; status: string };
-  /** HTTP-like status of a refusal: 429 when rate limited, 409 for a duplicate. */
+  /** HTTP status of a refusal, as the reply API answers it (outcomes.ts). */
   code?: number;
 };
 
 /**
  * Posting a reply is open to every reader: the checks are validation, spam rules and rate limits.
  * Called by the form's script, or by the form posted as plain HTML (no JavaScript yet, or none):
- * then Next.js renders the article page with the state returned here.
+ * then Next.js renders the article page with the state returned here. While the database is away the
+ * reply is not stored: the reader is told, and keeps the text.
  */
-export async function postReplyAction(_previous: ReplyFormState, formData: FormData): Promise<ReplyFormState> {
-  // A server action is a public endpoint: its arguments are whatever the caller sent.
-  if (!(formData instanceof FormData)) return { ...errorState(OUT_OF_DATE_MESSAGE), code: 400 };
+export const postReplyAction = publicFormAction({ name: "reply", schema: ReplyInputSchema }, async (input, { formData, headers }): Promise<ReplyFormState> => {
   // The article is a field of the form, not an argument bound to the action: see reply-form.tsx.
-  const articleId = formData.get("articleId");
-  if (typeof articleId !== "string") return { ...errorState(OUT_OF_DATE_MESSAGE, formData), code: 400 };
-  const parsed = ReplyInputSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    return invalidState(z.flattenError(parsed.error).fieldErrors, formData);
-  }
-  // The reply is not stored while the database is away: the reader is told, and keeps the text.
-  return unlessDatabaseUnavailable(() => saveReply(articleId, parsed.data, formData), () => ({ ...errorState(UNAVAILABLE_MESSAGE, formData), code: 503 }));
-}
-
-async function saveReply(articleId: string, input: ReplyInput, formData: FormData): Promise<ReplyFormState> {
-  const requestHeaders = await headers();
+  const article = RecordIdSchema.safeParse(formData.get("articleId"));
+  if (!article.success) return { ...errorState(REPLY_NOT_FOUND_MESSAGE, formData), code: REPLY_REFUSAL_STATUS["not-found"] };
   // Staff privileges (approved at once) follow the staff rule, one-time passwords included.
   const staff = await permittedUser("reply:moderate");
-  const article = RecordIdSchema.safeParse(articleId);
-  if (!article.success) return { ...errorState("This article is not available.", formData), code: 404 };
-  const result = await postReply(article.data, input, {
-    ip: ipFromHeaders(requestHeaders),
-    userAgent: requestHeaders.get("user-agent"),
-    staff,
-  });
+  const result = await postReply(article.data, input, { ip: ipFromHeaders(headers), userAgent: headers.get("user-agent"), staff });
   if (!result.ok) {
-    const code = result.code === "rate-limited" ? 429 : result.code === "duplicate" ? 409 : 400;
-    return { ...errorState(result.fieldErrors ? INVALID_FORM_MESSAGE : result.message, formData, result.fieldErrors), code };
+    return { ...errorState(result.fieldErrors ? INVALID_FORM_MESSAGE : result.message, formData, result.fieldErrors), code: REPLY_REFUSAL_STATUS[result.code] };
   }
   const { reply } = result;
-  if (reply.status === "APPROVED") expireTags([cacheTags.replies(articleId)]);
   return {
     ...successState(reply.status === "APPROVED" ? "Your comment has been published." : "Your comment is awaiting moderation."),
     posted: {
@@ -69,7 +47,7 @@ async function saveReply(articleId: string, input: ReplyInput, formData: FormDat
       status: reply.status === "APPROVED" ? "APPROVED" : "PENDING",
     },
   };
-}
+});
 
 /** A fresh timing token, fetched by the form when a reader first starts typing; none for an article that takes no replies. */
 export async function issueReplyTokenAction(articleId: string): Promise<string> {

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/staff-action";
 import { refusalState, successState, type ActionState } from "@/lib/actions/state";
-import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { editReply, moderate, staffReply, undoLast, type ModerationResult } from "./moderation-mutations";
 import { ModerateFormSchema, ReplyEditSchema, ReplySettingsSchema, StaffReplySchema } from "./schemas";
 import { saveReplySettings } from "./settings";
@@ -25,8 +24,6 @@ const DONE: Record<string, string> = {
 
 function settle(result: ModerationResult, verb: string): ModerationState {
   if (!result.ok) return refusalState(result);
-  // The article page and its reply count change at once.
-  expireTags([...result.articleIds.map(cacheTags.replies), ...result.articleSlugs.map(cacheTags.article)]);
   revalidatePath("/dashboard/moderation");
   const what = pluralize(result.count, "reply", "replies");
   return successState(result.count ? `${verb}: ${what}.` : "Nothing to change.", { undoable: result.undoable });
@@ -45,7 +42,6 @@ export const undoModerationAction = formAction({ permission: "reply:moderate", s
 export const editReplyAction = formAction({ permission: "reply:moderate", schema: ReplyEditSchema }, async (input, { user, formData }) => {
   const result = await editReply(user, input);
   if (!result.ok) return refusalState(result, formData);
-  expireTags([cacheTags.replies(result.articleId), cacheTags.article(result.slug)]);
   revalidatePath("/dashboard/moderation");
   return successState("Reply edited.");
 });
@@ -53,15 +49,12 @@ export const editReplyAction = formAction({ permission: "reply:moderate", schema
 export const staffReplyAction = formAction({ permission: "reply:moderate", schema: StaffReplySchema }, async (input, { user, formData }) => {
   const result = await staffReply(user, input.replyId, input.body);
   if (!result.ok) return refusalState(result, formData);
-  expireTags([cacheTags.replies(result.articleId), cacheTags.article(result.slug)]);
   revalidatePath("/dashboard/moderation");
   return successState("Your reply is published.");
 });
 
 export const saveReplySettingsAction = formAction({ permission: "settings:manage", schema: ReplySettingsSchema }, async (input) => {
   await saveReplySettings(input);
-  // Closing after N days changes every article page's form.
-  expireTags([cacheTags.replySettings()]);
   revalidatePath("/dashboard/moderation/settings");
   return successState("Reply settings saved.");
 });

@@ -1,5 +1,6 @@
 import "server-only";
 // The moves moderators make on replies, each recorded with who and when, and undo of the last move.
+import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
@@ -21,6 +22,11 @@ function targetStatus(action: ModerationAction, current: ReplyStatus): ReplyStat
     default:
       return null;
   }
+}
+
+/** The article pages whose replies (and reply counts) changed, at once. */
+function expireRepliesOf(touched: Map<string, string>): void {
+  expireTags([...[...touched.keys()].map(cacheTags.replies), ...[...touched.values()].map(cacheTags.article)]);
 }
 
 export type ModerationResult = { ok: true; count: number; articleSlugs: string[]; articleIds: string[]; undoable: boolean } | { ok: false; message: string };
@@ -48,6 +54,7 @@ export async function moderate(user: SessionUser, action: ModerationAction, repl
       touched.set(reply.articleId, reply.article.slug);
       count++;
     }
+    expireRepliesOf(touched);
     return { ok: true, count, articleIds: [...touched.keys()], articleSlugs: [...touched.values()], undoable: false };
   }
 
@@ -79,6 +86,7 @@ export async function moderate(user: SessionUser, action: ModerationAction, repl
     touched.set(reply.articleId, reply.article.slug);
     count++;
   }
+  expireRepliesOf(touched);
   return { ok: true, count, articleIds: [...touched.keys()], articleSlugs: [...touched.values()], undoable: count > 0 };
 }
 
@@ -112,6 +120,7 @@ export async function undoLast(user: SessionUser): Promise<ModerationResult> {
     touched.set(reply.articleId, reply.article.slug);
     count++;
   }
+  expireRepliesOf(touched);
   return { ok: true, count, articleIds: [...touched.keys()], articleSlugs: [...touched.values()], undoable: false };
 }
 
@@ -128,6 +137,7 @@ export async function editReply(
     }),
     db.auditEvent.create({ data: { actorId: user.id, action: "reply.edit", entityType: "reply", entityId: input.replyId } }),
   ]);
+  expireRepliesOf(new Map([[reply.articleId, reply.article.slug]]));
   return { ok: true, articleId: reply.articleId, slug: reply.article.slug };
 }
 
@@ -154,5 +164,6 @@ export async function staffReply(user: SessionUser, replyId: string, body: strin
     return answer;
   });
   await db.auditEvent.create({ data: { actorId: user.id, action: "reply.reply", entityType: "reply", entityId: replyId, detail: created.id } });
+  expireRepliesOf(new Map([[parent.articleId, parent.article.slug]]));
   return { ok: true as const, articleId: parent.articleId, slug: parent.article.slug };
 }

@@ -5,6 +5,7 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
 import { addressKey } from "@/lib/client-address";
+import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { isStaffName } from "@/lib/users/queries";
 import { MAX_THREAD_DEPTH } from "./thread";
 import { consumeReplyAllowance, consumeTokenUse } from "./rate-limit";
@@ -14,6 +15,7 @@ import { getReplySettings, repliesAreOpen } from "./settings";
 import { replyApproved, requestReplyNotifications } from "./notifications";
 import { hashIp, issueReplyToken, readReplyToken } from "./token";
 import { pluralize } from "@/lib/format-core";
+import { REPLY_NOT_FOUND_MESSAGE } from "./outcomes";
 
 export type PostReplyResult =
   | { ok: true; reply: { id: string; status: ReplyStatus; authorName: string; body: string; createdAt: Date; parentId: string | null } }
@@ -59,7 +61,7 @@ async function findOpenArticle(articleId: string) {
     where: { AND: [{ id: articleId }, publishedWhere()] },
     select: { id: true, repliesOpen: true, publishedAt: true },
   });
-  if (!article) return { ok: false as const, code: "not-found" as const, message: "This article is not available." };
+  if (!article) return { ok: false as const, code: "not-found" as const, message: REPLY_NOT_FOUND_MESSAGE };
   const settings = await getReplySettings();
   if (!repliesAreOpen(article, settings)) return { ok: false as const, code: "closed" as const, message: "Comments are closed." };
   return { ok: true as const, article, settings };
@@ -160,5 +162,7 @@ export async function postReply(
     if (status === ReplyStatus.APPROVED) await replyApproved(tx, created.id, { byModerator: false });
     return { id: created.id, status: created.status, authorName: created.authorName, body: created.body, createdAt: created.createdAt, parentId: created.parentId };
   }, REPLY_TRANSACTION);
+  // An approved reply is in the article page from the next request on (at once for its author).
+  if (reply.status === ReplyStatus.APPROVED) expireTags([cacheTags.replies(articleId)]);
   return { ok: true, reply };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { readerQuery } from "@/lib/cache/reader-cache";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { ReplySettings } from "./schemas";
 
@@ -31,6 +31,8 @@ async function loadReplySettings(): Promise<ReplySettings> {
 export async function saveReplySettings(settings: ReplySettings): Promise<void> {
   const value = JSON.stringify(settings);
   await db.siteSetting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+  // Closing after N days changes every article page's form.
+  expireTags([cacheTags.replySettings()]);
 }
 
 /** Are replies open on this article today (its own switch, and the close-after-N-days setting)? */

@@ -85,7 +85,7 @@ export function profilePageData(author: AuthorProfile) {
 
 /**
  * The site itself, for the home page and section pages: WebSite with a search action (search engines
- * may offer a search box for it) and the NewsMediaOrganization that publishes it (issue 30).
+ * may offer a search box for it) and the NewsMediaOrganization that publishes it.
  */
 export function siteData() {
   return {

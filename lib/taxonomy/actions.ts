@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/staff-action";
 import { refusalState, successState } from "@/lib/actions/state";
-import { expireTags } from "@/lib/cache/tags";
 import { createTerm, deleteTerm, mergeTerm, renameTerm } from "@/lib/taxonomy/mutations";
 import { TaxonomyCreateSchema, TaxonomyDeleteSchema, TaxonomyMergeSchema, TaxonomyRenameSchema } from "@/lib/taxonomy/schemas";
 
@@ -12,7 +11,6 @@ const LABEL = { category: "Category", tag: "Tag" } as const;
 
 function done(result: Awaited<ReturnType<typeof createTerm>>, formData: FormData, message: string) {
   if (!result.ok) return refusalState(result, formData);
-  expireTags(result.tags);
   revalidatePath("/dashboard/taxonomy");
   return successState(message);
 }

@@ -4,7 +4,13 @@ import "server-only";
 // and a merge moves every article across. Slugs stay as they are on rename, so links keep working.
 import type { Refusal } from "@/lib/actions/state";
 import type { SessionUser } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags, expireTags } from "@/lib/cache/tags";
+
+/** Every write here expires the pages it changed itself (the masthead's list, the term's pages, its articles). */
+function expired(tags: string[]): { ok: true; tags: string[] } {
+  expireTags(tags);
+  return { ok: true, tags };
+}
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
 import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
@@ -41,7 +47,7 @@ export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: s
   const slug = await uniqueSlug(name, taken);
   const created = kind === "category" ? await db.category.create({ data: { name, slug } }) : await db.tag.create({ data: { name, slug } });
   await audit(actor, kind, "create", created.id, name);
-  return { ok: true, tags: [...listTags(kind), tagFor(kind, slug)] };
+  return expired([...listTags(kind), tagFor(kind, slug)]);
 }
 
 export async function renameTerm(actor: SessionUser, kind: TaxonomyKind, id: string, name: string): Promise<Result> {
@@ -50,7 +56,7 @@ export async function renameTerm(actor: SessionUser, kind: TaxonomyKind, id: str
   if (kind === "category") await db.category.update({ where: { id }, data: { name } });
   else await db.tag.update({ where: { id }, data: { name } });
   await audit(actor, kind, "rename", id, `${term.name} → ${name}`);
-  return { ok: true, tags: [...listTags(kind), tagFor(kind, term.slug), ...(await articleTags(kind, id))] };
+  return expired([...listTags(kind), tagFor(kind, term.slug), ...(await articleTags(kind, id))]);
 }
 
 export async function mergeTerm(actor: SessionUser, kind: TaxonomyKind, id: string, targetId: string): Promise<Result> {
@@ -72,7 +78,7 @@ export async function mergeTerm(actor: SessionUser, kind: TaxonomyKind, id: stri
     }
   });
   await audit(actor, kind, "merge", id, `${source.name} → ${target.name}`);
-  return { ok: true, tags: [...listTags(kind), tagFor(kind, source.slug), tagFor(kind, target.slug), ...affected] };
+  return expired([...listTags(kind), tagFor(kind, source.slug), tagFor(kind, target.slug), ...affected]);
 }
 
 export async function deleteTerm(actor: SessionUser, kind: TaxonomyKind, id: string): Promise<Result> {
@@ -82,5 +88,5 @@ export async function deleteTerm(actor: SessionUser, kind: TaxonomyKind, id: str
   if (kind === "category") await db.category.delete({ where: { id } });
   else await db.tag.delete({ where: { id } });
   await audit(actor, kind, "delete", id, term.name);
-  return { ok: true, tags: [...listTags(kind), tagFor(kind, term.slug), ...affected] };
+  return expired([...listTags(kind), tagFor(kind, term.slug), ...affected]);
 }

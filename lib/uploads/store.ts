@@ -1,46 +1,40 @@
 import "server-only";
-// Uploaded images: checked by their content (not their name), size-limited, stored under UPLOAD_DIR
-// with a random name, served by app/uploads/[...path]/route.ts.
-import { rm } from "node:fs/promises";
-import path from "node:path";
-import { env } from "@/lib/env";
-import { UploadError, storeImageBytes, uploadDir, type StoredImage } from "./image-bytes";
+// Uploaded images from forms: through the one upload path (lib/media/pipeline.ts) into the media
+// storage; served by app/uploads/[...path]/route.ts or from MEDIA_PUBLIC_URL.
+import { imageKeys } from "@/lib/media/pipeline";
+import { StorageUnavailableError, keyFromUrl, mediaStorage } from "@/lib/media/storage";
+import { log } from "@/lib/log";
+import { UploadError, storeImageBytes, uploadLimits, type StoredImage } from "./image-bytes";
 
-export { IMAGE_TYPES, UploadError, uploadDir, type StoredImage } from "./image-bytes";
+export { IMAGE_TYPES, UploadError, uploadDir, storedMediaFields, type StoredImage } from "./image-bytes";
 
-/** Store an image and return its public URL, or throw UploadError with a message for the person. */
-export async function storeImage(file: File): Promise<string> {
-  return (await storeImageWithDetails(file)).url;
-}
-
-/** The same, with what the media library keeps about the file: its type, size and dimensions. */
+/** The same, with what the media library keeps about the file: its type, size, dimensions and variants. */
 export async function storeImageWithDetails(file: File): Promise<StoredImage> {
   if (file.size === 0) throw new UploadError("The chosen file is empty.");
-  const maxBytes = env.UPLOAD_MAX_MB * 1024 * 1024;
-  if (file.size > maxBytes) throw new UploadError(`Images can be at most ${env.UPLOAD_MAX_MB} MB; this one is ${(file.size / 1024 / 1024).toFixed(1)} MB.`);
-  return storeImageBytes(Buffer.from(await file.arrayBuffer()));
-}
-
-/** Delete a stored image by its public URL (nothing happens for an address outside UPLOAD_DIR). */
-export async function removeStoredImage(url: string): Promise<void> {
-  if (!url.startsWith("/uploads/")) return;
-  const root = uploadDir();
-  const file = path.resolve(root, ...url.slice("/uploads/".length).split("/"));
-  if (!file.startsWith(root + path.sep)) return;
-  await rm(file, { force: true });
+  const { maxBytes } = uploadLimits();
+  // Refused before reading it into memory; the pipeline checks again with the same limit.
+  if (file.size > maxBytes) throw new UploadError(`Images can be at most ${maxBytes / 1024 / 1024} MB; this one is ${(file.size / 1024 / 1024).toFixed(1)} MB.`);
+  return storeImageBytes(Buffer.from(await file.arrayBuffer()), file.name);
 }
 
 /**
- * The image uploaded in `field` of a form, stored: its URL, null when none was chosen, or the
- * message to show next to the field.
+ * Delete a stored image and every copy made of it (variants, original). An address outside the
+ * storage is left alone; a storage that does not answer is logged: the row is already gone, and a
+ * leftover object costs bytes, not correctness.
  */
-export async function storeFormImage(formData: FormData, field: string): Promise<{ url: string | null } | { error: string }> {
-  const file = formData.get(field);
-  if (!(file instanceof File) || file.size === 0) return { url: null };
+export async function removeStoredImage(image: { url: string; variantWidths?: string; originalKey?: string | null }): Promise<void> {
+  if (keyFromUrl(image.url) === null) return;
+  const keys = imageKeys({ url: image.url, variantWidths: image.variantWidths ?? "", originalKey: image.originalKey ?? null });
   try {
-    return { url: await storeImage(file) };
+    await mediaStorage().delete(keys);
   } catch (error) {
-    if (error instanceof UploadError) return { error: error.message };
-    throw error;
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    log.warn({ err: error, keys }, "media: the storage did not answer; these objects were left behind");
   }
+}
+
+/** The message for the person when an upload failed for a reason they can act on, else null. */
+export function uploadFailureMessage(error: unknown): string | null {
+  if (error instanceof UploadError || error instanceof StorageUnavailableError) return error.message;
+  return null;
 }

@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
 import { formAction } from "@/lib/actions/staff-action";
-import { invalidState, refusalState, successState } from "@/lib/actions/state";
-import { cacheTags, expireTags } from "@/lib/cache/tags";
-import { storeFormImage } from "@/lib/uploads/store";
+import { refusalState, successState } from "@/lib/actions/state";
+import { createMedia } from "@/lib/media/mutations";
 import { changePassword, changeRole, createUser, resendInvitation, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
 import { ChangeRoleSchema, CreateUserSchema, EmailPreferencesSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
 
@@ -47,12 +46,16 @@ export const reactivateUserAction = formAction({ permission: "user:manage", sche
 });
 
 export const updateProfileAction = formAction({ permission: "dashboard:view", schema: ProfileSchema }, async (input, { user: user, formData }) => {
-  const upload = await storeFormImage(formData, "avatar");
-  if ("error" in upload) return invalidState({ avatar: [upload.error] }, formData);
-  const result = await updateProfile(user, input, upload.url);
+  // The portrait goes into the media library through the one upload path: its focal point is set there.
+  const file = formData.get("avatar");
+  let avatarUrl: string | null = null;
+  if (file instanceof File && file.size > 0) {
+    const upload = await createMedia(user, file, { alt: `Portrait of ${input.displayName}`.slice(0, 300), caption: "", credit: "" }, "avatar");
+    if (!upload.ok) return refusalState(upload, formData);
+    avatarUrl = upload.item.url;
+  }
+  const result = await updateProfile(user, input, avatarUrl);
   if (!result.ok) return refusalState(result, formData);
-  // The byline appears on the author page and every article's author box.
-  expireTags([cacheTags.author(result.before), cacheTags.author(result.after), cacheTags.authorProfile(result.authorId), cacheTags.articleLists()]);
   revalidatePath("/dashboard/profile");
   return successState("Profile saved.");
 });

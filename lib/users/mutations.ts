@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { randomBytes } from "node:crypto";
 import type { Refusal } from "@/lib/actions/state";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -111,6 +112,8 @@ export async function updateProfile(
       },
     }),
   ]);
+  // The byline appears on the author page and every article's author box.
+  expireTags([cacheTags.author(author.handle), cacheTags.author(input.handle), cacheTags.authorProfile(author.id), cacheTags.articleLists()]);
   return { ok: true, authorId: author.id, before: author.handle, after: input.handle };
 }
 

@@ -1,4 +1,4 @@
-// WordPress pages (post_type "page": About, Contact, …) become the site's own pages (issue 30), at
+// WordPress pages (post_type "page": About, Contact, …) become the site's own pages, at
 // the same address they had (/about/ → /about) when it is free, published when they were published
 // without a password. Importing again finds them through ImportedItem and creates nothing twice.
 import { slugify, uniqueSlug } from "@/lib/content/slug";

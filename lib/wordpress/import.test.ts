@@ -8,6 +8,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
 import sharp from "sharp";
+import { takeCollectedExpirations } from "@/lib/cache/tags";
 import { scratchDatabase } from "@/lib/db/scratch-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -108,11 +109,18 @@ describe("importWordPress with the theme unit test export", () => {
     mkdirSync(path.join(uploads, "2008/06"), { recursive: true });
     await sharp({ create: { width: 8, height: 6, channels: 3, background: "#888" } }).jpeg().toFile(path.join(uploads, "2008/06/100_5478.jpg"));
 
+    takeCollectedExpirations();
     const report = await lib.importWordPress(FIXTURE, { uploadsDir: uploads });
+    // The import's own write path: every reader page expires (collected outside Next.js, for the
+    // running site: lib/cache/running-site.ts), and the audit log says who imported what.
+    assert.deepEqual(takeCollectedExpirations(), { everything: true });
+    const audit = await lib.db.auditEvent.findFirstOrThrow({ where: { action: "wordpress.import" }, select: { actorId: true, detail: true } });
+    assert.equal(audit.actorId, null);
+    assert.match(audit.detail, /^\d+ posts, \d+ comments \(command line\)$/);
     const expected = expectedFromFile();
     assert.deepEqual(await counts(), expected);
     assert.equal(report.posts.published, expected.published);
-    // The 21 pages of the export are the site's own pages now (issue 30).
+    // The 21 pages of the export are the site's own pages now.
     assert.equal(report.pages.created, 21);
     assert.equal(report.skipped.pages, undefined);
     assert.equal(await lib.db.sitePage.count(), 21);

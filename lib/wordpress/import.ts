@@ -15,11 +15,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import type { Block, BodyDocument } from "@/lib/content/document";
+import { expireEverything } from "@/lib/cache/tags";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { invitationMail } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/outbox";
-import { UploadError, storeImageBytes } from "@/lib/uploads/image-bytes";
+import { UploadError, storeImageBytes, storedMediaFields } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
 import { importWordPressPage } from "./import-pages";
 import { oldAddressOwner } from "./old-address-owner";
@@ -42,6 +43,8 @@ export type ImportOptions = {
   reportListLimit?: number;
   /** Stops the import between two writes (ImportCancelledError); a later run resumes. */
   signal?: AbortSignal;
+  /** Who asked, for the audit log (none from the command line). */
+  actorId?: string | null;
 };
 
 export type ImportProgress = { phase: "checking" | "importing"; done: number; total: number };
@@ -497,9 +500,9 @@ class Importer {
         return found;
       }
       try {
-        const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full));
+        const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full), path.basename(candidate));
         const media = await db.media.create({
-          data: { url: stored.url, filename: path.basename(candidate).slice(0, 200), mime: stored.mime, width: stored.width, height: stored.height, byteSize: stored.byteSize, alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
+          data: { ...storedMediaFields(stored), filename: path.basename(candidate).slice(0, 200), alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
           select: { id: true, url: true },
         });
         await this.remember(db, "media", relative, media.id, null);
@@ -812,18 +815,36 @@ export async function importWordPress(file: string, options: ImportOptions = {})
     uploadsDir = await realpath(/*turbopackIgnore: true*/ options.uploadsDir);
   }
   const importer = new Importer(file, found, { ...options, uploadsDir });
-  await importer.importTerms();
-  let done = 0;
-  await readWxr(file, {
-    item: async (item) => {
-      importer.throwIfCancelled();
-      await importer.importItem(item);
-      done++;
-      options.onProgress?.({ phase: "importing", done, total: found.items });
-    },
-  });
+  try {
+    await importer.importTerms();
+    let done = 0;
+    await readWxr(file, {
+      item: async (item) => {
+        importer.throwIfCancelled();
+        await importer.importItem(item);
+        done++;
+        options.onProgress?.({ phase: "importing", done, total: found.items });
+      },
+    });
+  } finally {
+    // Even a cancelled or stopped import may have written articles: every reader page expires, from
+    // the dashboard or the command line alike (lib/cache/tags.ts).
+    if (!options.dryRun) expireEverything();
+  }
   const seconds = (Date.now() - started) / 1000;
   importer.report.seconds = Math.round(seconds * 10) / 10;
   importer.report.itemsPerSecond = Math.round(found.items / Math.max(seconds, 0.001));
+  if (!options.dryRun) {
+    const { report } = importer;
+    await db.auditEvent.create({
+      data: {
+        actorId: options.actorId ?? null,
+        action: "wordpress.import",
+        entityType: "import",
+        entityId: report.source.slice(0, 200),
+        detail: `${report.posts.created} posts, ${report.comments.created} comments${options.actorId ? "" : " (command line)"}`,
+      },
+    });
+  }
   return importer.report;
 }

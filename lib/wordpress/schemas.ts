@@ -11,7 +11,6 @@ export const WordPressImportSchema = z.object({
     .optional()
     .transform((value) => value === "on"),
 });
-export type WordPressImportInput = z.output<typeof WordPressImportSchema>;
 
 const XML_TYPES = new Set(["", "text/xml", "application/xml", "application/rss+xml", "application/octet-stream"]);
 

@@ -14,9 +14,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error("usage: node --import tsx scripts/bench/next-alone.ts <port>");
   process.exit(2);
 }
-const [{ default: next }, { SERVER_MARK }] = await Promise.all([import("next"), import("@/lib/ops/server-mark")]);
+const [{ default: next }, { markStartedThroughServer }] = await Promise.all([import("next"), import("@/lib/ops/server-mark")]);
 // instrumentation.ts serves only in a process that says it was started on purpose.
-(globalThis as Record<symbol, unknown>)[SERVER_MARK] = true;
+markStartedThroughServer();
 
 const server = http.createServer();
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), hostname: "localhost", port, httpServer: server });

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/schemas";
-import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable-digest";
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/ops/unavailable-digest";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 
 // Kept out of search results by noindex, which crawlers can only read because robots.txt lets them in.

@@ -8,10 +8,16 @@ import { parsePageParam } from "@/lib/content/pagination";
 import { formatDate } from "@/lib/format";
 import { listMedia } from "@/lib/media/queries";
 import { MediaQuerySchema } from "@/lib/media/schemas";
+import { publicMediaUrl } from "@/lib/media/storage";
 
 export const metadata = { title: "Media" };
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+/** Where the library's thumbnails come from: the CDN when there is one. */
+function thumbnail(url: string): string {
+  return publicMediaUrl(url);
+}
 
 function sizeText(bytes: number | null): string {
   if (bytes === null) return "";
@@ -70,6 +76,12 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
                 .join(" · ")}
               canEdit={can(user.role, "media:edit:any") || row.uploadedById === user.id}
               canDelete={can(user.role, "media:delete")}
+              thumbnailUrl={thumbnail(row.variantWidths.split(",").includes("400") ? row.url.replace(/\.[a-z]+$/, "-400.webp") : row.url)}
+              width={row.width}
+              height={row.height}
+              originalMetadata={row.originalKey ? row.originalMetadata : null}
+              focalX={row.focalX}
+              focalY={row.focalY}
             />
           ))}
         </ul>

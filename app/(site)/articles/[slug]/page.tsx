@@ -10,7 +10,7 @@ import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { ReplyList } from "@/components/replies/reply-list";
 import { DateTime } from "@/components/ui/date-time";
-import { ServerImage } from "@/components/ui/server-image";
+import { ResponsiveImage } from "@/components/media/responsive-image";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
@@ -25,6 +25,12 @@ import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { getReaderImage } from "@/lib/media/reader-images";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { siteTimeZone } from "@/lib/format";
+import { getLiveCoverageView } from "@/lib/live/queries";
+import { liveFeedAlternates } from "@/lib/live/links";
+import { liveBlogData } from "@/lib/live/structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,11 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.standfirst;
   // The generated image shows the headline, so the headline describes it; a hero image has its own alt.
+  const live = await getLiveCoverageView(article.id);
   const image = { url: articleImage(article), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
   return {
     title,
     description,
-    alternates: { canonical: `/articles/${article.slug}`, types: feedAlternates(env.SITE_NAME) },
+    alternates: { canonical: `/articles/${article.slug}`, types: live ? liveFeedAlternates(feedAlternates(env.SITE_NAME), article.slug, article.title) : feedAlternates(env.SITE_NAME) },
     authors: article.authors.map((author) => ({ name: author.displayName, url: `/authors/${author.handle}` })),
     ...shareMetadata({
       path: `/articles/${article.slug}`,
@@ -79,7 +86,14 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { article, previewStatus } = loaded;
-  const [thread, replySettings, related] = await Promise.all([listApprovedReplies(article.id), getReplySettings(), listRelatedArticles(article)]);
+  const [thread, replySettings, related, heroImage, live] = await Promise.all([
+    listApprovedReplies(article.id),
+    getReplySettings(),
+    listRelatedArticles(article),
+    article.heroImageUrl ? getReaderImage(article.heroImageUrl) : null,
+    // Live coverage: the updates as of this cached page; the page's script fetches the rest.
+    previewStatus ? null : getLiveCoverageView(article.id),
+  ]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const edited = articleEditedAt(article);
 
@@ -87,7 +101,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="container-page py-8 sm:py-12">
       {!previewStatus && (
         <>
-          <JsonLd data={newsArticleData(article)} />
+          <JsonLd data={live ? liveBlogData(article, live) : newsArticleData(article)} />
           <JsonLd
             data={breadcrumbData([
               { name: env.SITE_NAME, path: "/" },
@@ -144,9 +158,12 @@ export default async function ArticlePage({ params }: Props) {
         </header>
 
         {article.heroImageUrl && (
-          <figure className="relative mt-8 aspect-[16/9] overflow-hidden rounded bg-neutral-100">
-            {/* A fixed aspect ratio reserves the space: no layout shift while it loads. */}
-            <ServerImage src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} fill sizes="(min-width: 768px) 48rem, 100vw" priority className="object-cover" />
+          <figure className="mt-8">
+            {/* A fixed aspect ratio reserves the space: no layout shift while it loads; the focal point stays in the crop. */}
+            <div className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100">
+              <ResponsiveImage image={heroImage} src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} sizes="(min-width: 768px) 48rem, 100vw" priority className="absolute inset-0 h-full w-full object-cover" />
+            </div>
+            {heroImage?.credit && <figcaption className="mt-1 text-right text-xs text-muted">Photograph: {heroImage.credit}</figcaption>}
           </figure>
         )}
 
@@ -154,6 +171,8 @@ export default async function ArticlePage({ params }: Props) {
           document={article.body}
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
+
+        {live && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />}
 
         <CorrectionNotes notes={article.corrections} />
 

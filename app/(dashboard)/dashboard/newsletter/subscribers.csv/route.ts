@@ -1,19 +1,13 @@
 // GET /dashboard/newsletter/subscribers.csv — every subscriber, for administrators only.
-import { AuthorizationError } from "@/lib/auth/session";
+import { guardedRoute } from "@/lib/actions/route-guard";
 import { allSubscribers } from "@/lib/newsletter/queries";
 import { csvCell } from "@/lib/newsletter/schemas";
 
-export async function GET() {
+// The guard refuses before any byte is sent; the query checks the permission again on its own.
+export const GET = guardedRoute("/dashboard/newsletter/subscribers.csv", { permission: "settings:manage" }, async () => {
   const rows = allSubscribers();
   const encoder = new TextEncoder();
-  let first: IteratorResult<Awaited<ReturnType<typeof rows.next>>["value"]>;
-  try {
-    // The permission check runs on the first read: refuse before any byte is sent.
-    first = await rows.next();
-  } catch (error) {
-    if (error instanceof AuthorizationError) return new Response("Forbidden\n", { status: 403 });
-    throw error;
-  }
+  const first = await rows.next();
   const stream = new ReadableStream({
     async start(controller) {
       controller.enqueue(encoder.encode("email,frequency,confirmed_at,subscribed_at\n"));
@@ -29,4 +23,4 @@ export async function GET() {
   return new Response(stream, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="subscribers.csv"', "Cache-Control": "private, no-store" },
   });
-}
+});

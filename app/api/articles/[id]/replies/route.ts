@@ -8,56 +8,38 @@
 // The commenter's email is never in a response.
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { guardedRoute, routeRefusal } from "@/lib/actions/route-guard";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { env } from "@/lib/env";
 import { BodyTooLarge, isCrossSiteFormPost, parseFields, readBodyWithLimit } from "@/lib/http/body";
-import { cacheTags, expireTagsFromRoute } from "@/lib/cache/tags";
-import { RETRY_AFTER_SECONDS, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
 import { postReply } from "@/lib/replies/mutations";
+import { REPLY_NOT_FOUND_MESSAGE, REPLY_REFUSAL_STATUS } from "@/lib/replies/outcomes";
 import { REPLY_BODY_MAX, REPLY_REQUEST_MAX_BYTES, ReplyInputSchema } from "@/lib/replies/schemas";
 import { ipFromHeaders } from "@/lib/request";
-import { loggedRoute } from "@/lib/log";
 
-const STATUS_FOR = { "not-found": 404, closed: 403, parent: 400, duplicate: 409, "rate-limited": 429, "staff-name": 400 } as const;
+type Context = { params: Promise<{ id: string }> };
 
-export const POST = loggedRoute("/api/articles/[id]/replies", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const POST = guardedRoute<Context>("/api/articles/[id]/replies", {}, async (request, { params }) => {
   const id = RecordIdSchema.safeParse((await params).id);
-  if (!id.success) return NextResponse.json({ error: "This article is not available." }, { status: 404 });
+  if (!id.success) return routeRefusal(REPLY_REFUSAL_STATUS["not-found"], REPLY_NOT_FOUND_MESSAGE);
   // A page on another site must not be able to post replies in its readers' names.
-  if (isCrossSiteFormPost(request, env.SITE_URL)) {
-    return NextResponse.json({ error: "Replies can only be posted from this site's pages, or as JSON." }, { status: 403 });
-  }
+  if (isCrossSiteFormPost(request, env.SITE_URL)) return routeRefusal(403, "Replies can only be posted from this site's pages, or as JSON.");
   let fields: Record<string, unknown> | null;
   try {
     fields = await parseFields(await readBodyWithLimit(request, REPLY_REQUEST_MAX_BYTES), request.headers.get("content-type") ?? "");
   } catch (error) {
     // A client that hangs up mid-body gets a 400, not a server error.
-    if (!(error instanceof BodyTooLarge)) return NextResponse.json({ error: "The request body could not be read." }, { status: 400 });
-    return NextResponse.json({ error: `${error.message} A reply is at most ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.` }, { status: 413 });
+    if (!(error instanceof BodyTooLarge)) return routeRefusal(400, "The request body could not be read.");
+    return routeRefusal(413, `${error.message} A reply is at most ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.`);
   }
-  if (!fields) return NextResponse.json({ error: "Send the fields as a JSON object or as a form." }, { status: 400 });
+  if (!fields) return routeRefusal(400, "Send the fields as a JSON object or as a form.");
   const parsed = ReplyInputSchema.safeParse(fields);
-  if (!parsed.success) {
-    return NextResponse.json({ error: "Invalid reply.", fields: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
-  }
-  const result = await unlessDatabaseUnavailable(
-    () => postReply(id.data, parsed.data, { ip: ipFromHeaders(request.headers), userAgent: request.headers.get("user-agent"), staff: null }),
-    () => null,
-  );
-  if (!result) {
-    return NextResponse.json(
-      { error: "The site cannot reach its database just now, so the reply was not stored. Please send it again later." },
-      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
-    );
-  }
+  if (!parsed.success) return routeRefusal(400, "Invalid reply.", { fields: z.flattenError(parsed.error).fieldErrors });
+  // The mutation expires the article's replies when the reply is published at once.
+  const result = await postReply(id.data, parsed.data, { ip: ipFromHeaders(request.headers), userAgent: request.headers.get("user-agent"), staff: null });
   if (!result.ok) {
-    return NextResponse.json(
-      { error: result.message },
-      { status: STATUS_FOR[result.code], headers: result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined },
-    );
+    return routeRefusal(REPLY_REFUSAL_STATUS[result.code], result.message, { headers: result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : {} });
   }
-  // An approved reply is in the article page from the next request on.
-  if (result.reply.status === "APPROVED") expireTagsFromRoute([cacheTags.replies(id.data)]);
   return NextResponse.json(
     { id: result.reply.id, status: result.reply.status === "APPROVED" ? "APPROVED" : "PENDING" },
     { status: 201, headers: { "Cache-Control": "no-store" } },

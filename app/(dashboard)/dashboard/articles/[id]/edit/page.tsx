@@ -8,6 +8,9 @@ import { formatDate } from "@/lib/format";
 import { getArticleForEditor, getAutosave, getEditorOptions } from "@/lib/articles/dashboard-queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
+import { LiveCoveragePanel } from "@/components/live/live-coverage-panel";
+import { VISIBLE_STATUSES } from "@/lib/articles/visibility";
+import { getLiveState } from "@/lib/live/queries";
 
 export const metadata = { title: "Edit article" };
 
@@ -29,9 +32,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const notice = restored ? "Revision restored." : created ? (NOTICES[created] ?? "Saved.") : null;
   // Corrections and updates belong to what readers have seen: published articles only.
   const corrections = isPublished(article) ? await listArticleCorrections(article.id) : null;
+  // Live coverage is for published or scheduled articles.
+  const liveState = VISIBLE_STATUSES.includes(article.status) && can(user.role, "live:post:own") ? await getLiveState(article.id) : null;
   return (
     <>
       <ArticleEditorPage article={article} options={options} autosave={autosave} canPublish={can(user.role, "article:publish")} notice={notice} writerName={user.name} />
+      {liveState && <LiveCoveragePanel articleId={article.id} state={liveState} />}
       {corrections && (
         <CorrectionsPanel
           articleId={article.id}

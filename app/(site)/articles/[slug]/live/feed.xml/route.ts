@@ -1,0 +1,4 @@
+import { liveFeedRoute } from "@/lib/live/feed";
+
+export const dynamic = "force-dynamic";
+export const GET = liveFeedRoute("rss");

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { formatDateTime } from "@/lib/format";
+import { getLiveCoverageView } from "@/lib/live/queries";
+import { liveUpdateAnchor } from "@/lib/live/public";
+import { updateTitle } from "@/lib/live/text";
+import { articleImage } from "@/lib/seo/structured-data";
+import { shareMetadata } from "@/lib/seo/share-metadata";
+
+// One live update's own address: its own share card, its canonical the live page. Cached
+// like the article page, under the same tags.
+type Props = { params: Promise<{ slug: string; updateId: string }> };
+
+export const generateStaticParams = renderOnFirstRequest;
+
+async function load(params: Props["params"]) {
+  const { slug, updateId } = await params;
+  const article = await getPublishedArticleBySlug(slug);
+  const live = article && (await getLiveCoverageView(article.id));
+  const update = live?.updates.find((item) => item.id === updateId);
+  return article && update ? { article, update } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await load(params);
+  if (!loaded) return {};
+  const { article, update } = loaded;
+  const title = `${updateTitle(update, 70)} · ${article.title}`;
+  const description = update.text.replace(/\s+/g, " ").slice(0, 200) || article.standfirst;
+  return {
+    title,
+    description,
+    // The live page is the page search engines should show; this address exists to be shared.
+    alternates: { canonical: `/articles/${article.slug}` },
+    ...shareMetadata({
+      path: `/articles/${article.slug}/updates/${update.id}`,
+      title,
+      description,
+      image: { url: articleImage(article), alt: article.heroImageAlt || article.title },
+      openGraph: { type: "article", publishedTime: update.createdAt, modifiedTime: update.updatedAt },
+    }),
+  };
+}
+
+export default async function LiveUpdatePage({ params }: Props) {
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { article, update } = loaded;
+  return (
+    <div className="container-page py-8 sm:py-12">
+      <article className="mx-auto max-w-3xl">
+        <p className="text-sm font-semibold tracking-wider text-accent uppercase">
+          <Link href={`/articles/${article.slug}`} className="hover:underline">
+            {article.title}
+          </Link>
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-bold">{updateTitle(update)}</h1>
+        <p className="mt-2 text-sm text-muted">
+          <time dateTime={update.createdAt}>{formatDateTime(new Date(update.createdAt))}</time> · {update.author.name}
+        </p>
+        <div className="article-body prose prose-lg mt-6 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: update.html }} />
+        <p className="mt-8">
+          <Link href={`/articles/${article.slug}#${liveUpdateAnchor(update.id)}`} className="font-semibold underline">
+            See this update with all the others on the live page
+          </Link>
+        </p>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "./fixtures";
+import { uniqueSuffix } from "./factories";
+
+// A write from the command line goes through the same write path as the dashboard's: the WordPress
+// import expires what it wrote and, outside Next.js, tells the running site (lib/cache/running-site.ts),
+// so the site's cached pages show it at once: the home page, the article with its approved reply,
+// the author's page, the section and the topic. Nothing here asks the site to refresh on its own.
+
+const root = path.resolve(import.meta.dirname, "..");
+
+/** WordPress's GMT date format, a minute ago: the newest story on the home page. */
+const minuteAgo = () => new Date(Date.now() - 60_000).toISOString().slice(0, 19).replace("T", " ");
+
+function wxr(suffix: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Wire ${suffix}</title><link>https://wire-${suffix}.example</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://wire-${suffix}.example</wp:base_blog_url>
+<wp:author><wp:author_login>wire${suffix}</wp:author_login><wp:author_display_name>Wire Reporter ${suffix}</wp:author_display_name></wp:author>
+<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>wire-${suffix}</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name>Wire ${suffix}</wp:cat_name></wp:category>
+<wp:tag><wp:term_id>2</wp:term_id><wp:tag_slug>ports-${suffix}</wp:tag_slug><wp:tag_name>Ports ${suffix}</wp:tag_name></wp:tag>
+<item><title>Harbour reopens ${suffix}</title><dc:creator>wire${suffix}</dc:creator><content:encoded><![CDATA[<p>The harbour reopened at dawn.</p>]]></content:encoded><wp:post_id>1</wp:post_id><wp:post_date_gmt>${minuteAgo()}</wp:post_date_gmt><wp:post_name>harbour-reopens-${suffix}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<category domain="category" nicename="wire-${suffix}">Wire ${suffix}</category><category domain="post_tag" nicename="ports-${suffix}">Ports ${suffix}</category>
+<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Harbour Reader</wp:comment_author><wp:comment_author_email>reader-${suffix}@example.com</wp:comment_author_email><wp:comment_date_gmt>${minuteAgo()}</wp:comment_date_gmt><wp:comment_content>Good news for the fishermen ${suffix}.</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_type>comment</wp:comment_type><wp:comment_parent>0</wp:comment_parent></wp:comment>
+</item>
+</channel></rss>`;
+}
+
+test("an import from the command line is on the running site's pages at once", async ({ page }) => {
+  test.slow();
+  const suffix = uniqueSuffix();
+  const title = `Harbour reopens ${suffix}`;
+  // Pages the site has cached before the import: the home page, and the (still empty) search.
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+  const folder = mkdtempSync(path.join(tmpdir(), "gazette-cli-write-"));
+  try {
+    const file = path.join(folder, "wire.xml");
+    writeFileSync(file, wxr(suffix));
+    const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/import-wordpress.ts", file], {
+      cwd: root,
+      env: { ...process.env, SITE_URL: `http://localhost:${process.env.E2E_PORT}` },
+      encoding: "utf8",
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`The site at http://localhost:${process.env.E2E_PORT} shows the changes now.`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+
+  await page.reload();
+  await page.getByRole("link", { name: title }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(`Good news for the fishermen ${suffix}.`)).toBeVisible();
+  expect(await page.content()).not.toContain(`reader-${suffix}@example.com`);
+  for (const name of [`Wire Reporter ${suffix}`, `Wire ${suffix}`, `Ports ${suffix}`]) {
+    await page.getByRole("main").getByRole("link", { name, exact: true }).first().click();
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await page.goBack();
+  }
+});

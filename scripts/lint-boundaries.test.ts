@@ -1,0 +1,39 @@
+// The layering rules in eslint.config.mjs (docs/architecture.md) fail `npm run lint` when broken:
+// each case lints a line as if it were written in the file named, with the project's own configuration.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { ESLint } from "eslint";
+
+const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "..") });
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  assert.ok(result);
+  return result.messages.map((message) => message.ruleId ?? message.message);
+}
+
+describe("layering rules", () => {
+  it("routes and components never import the database", async () => {
+    for (const file of ["app/(site)/example/page.tsx", "components/site/example.tsx"]) {
+      for (const source of ["@/lib/db", "@/lib/db/unavailable", "@/lib/generated/sqlite/client"]) {
+        assert.deepEqual(await ruleIds(file, `import { x } from "${source}";\nexport const y = x;\n`), ["no-restricted-imports"], `${file} ← ${source}`);
+      }
+    }
+    assert.deepEqual(await ruleIds("app/(site)/example/page.tsx", 'import { x } from "@/lib/articles/queries";\nexport const y = x;\n'), []);
+  });
+
+  it("the domain layer never imports the HTTP layer, routes or components", async () => {
+    for (const source of ["@/lib/http/page-memory", "../http/body", "@/app/layout", "@/components/site/site-header"]) {
+      assert.deepEqual(await ruleIds("lib/articles/example.ts", `import { x } from "${source}";\nexport const y = x;\n`), ["no-restricted-imports"], source);
+    }
+    assert.deepEqual(await ruleIds("lib/articles/example.ts", 'import http from "node:http";\nexport const y = http;\n'), []);
+    assert.deepEqual(await ruleIds("lib/http/example.ts", 'import { x } from "@/lib/http/body";\nexport const y = x;\n'), []);
+  });
+
+  it("a queries file is server-only", async () => {
+    assert.deepEqual(await ruleIds("lib/articles/queries.ts", "export const y = 1;\n"), ["gazette/queries-server-only"]);
+    assert.deepEqual(await ruleIds("lib/replies/moderation-queries.ts", "export const y = 1;\n"), ["gazette/queries-server-only"]);
+    assert.deepEqual(await ruleIds("lib/articles/queries.ts", 'import "server-only";\nexport const y = 1;\n'), []);
+  });
+});
