@@ -29,7 +29,7 @@ function wxr(suffix: string): string {
 </channel></rss>`;
 }
 
-test("an import from the command line is on the running site's pages at once", async ({ page }) => {
+test("an import from the command line is on the running site's pages at once", { tag: "@once" }, async ({ page }) => {
   test.slow();
   const suffix = uniqueSuffix();
   const title = `Harbour reopens ${suffix}`;

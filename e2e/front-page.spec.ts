@@ -172,7 +172,7 @@ test("an editor posts a breaking-news banner on every reader page, still cached,
   await reader.context.close();
 });
 
-test("authors and moderators cannot open the front-page desk", async ({ page }) => {
+test("authors and moderators cannot open the front-page desk", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "AUTHOR", { open: "/dashboard/front-page" });
   await expect(page.getByRole("heading", { level: 1, name: "Front page" })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Front page" })).toHaveCount(0);

@@ -199,7 +199,7 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   await second.context.close();
 });
 
-test("the desk refuses hostile input next to the field, authors only work on their own coverage, moderators on none", async ({ page, browser }) => {
+test("the desk refuses hostile input next to the field, authors only work on their own coverage, moderators on none", { tag: "@once" }, async ({ page, browser }) => {
   // The author is signed in on the page; an editor turns on the coverage of two articles.
   const author = await loginAs(page, "AUTHOR");
   const profile = await db.author.findUniqueOrThrow({ where: { userId: author.id }, select: { id: true } });

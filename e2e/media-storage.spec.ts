@@ -33,7 +33,7 @@ async function bucketKeys(s3: S3TestServer): Promise<string[]> {
   return keys.sort();
 }
 
-test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadata-free responsive copies from the bucket with its focal point, deletion removes every copy, an outage is said at the field", async ({ browser }) => {
+test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadata-free responsive copies from the bucket with its focal point, deletion removes every copy, an outage is said at the field", { tag: "@once" }, async ({ browser }) => {
   test.slow();
   const suffix = uniqueSuffix();
   const s3 = await startS3TestServer();
