@@ -65,7 +65,7 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
   await page.getByRole("link", { name: "Gazette", exact: true }).click();
   await expect(page).toHaveURL(`/`);
-  await expect(page.getByRole("heading", { name: "Latest news" })).toBeAttached();
+  await expect(page.getByRole("heading", { level: 1, name: "Gazette: the front page" })).toBeAttached();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(errors).toEqual([]);
 });
