@@ -54,6 +54,9 @@ export function writeNginxConfig(dir: string, options: Omit<SiteOptions, "cacheD
   writeFileSync(
     path.join(dir, "nginx.conf"),
     `worker_processes 1;
+# On a reload, the old worker finishes what it holds within 10 s, then closes it (a connection a
+# browser keeps open must not hold the new upstream list back: the fleet tests wait for it).
+worker_shutdown_timeout 10s;
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
