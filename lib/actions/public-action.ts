@@ -3,8 +3,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { log, pathOf, requestIdFrom, thrownOutcome } from "@/lib/log";
 import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
-import { formDataToObject } from "./form-data";
-import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type FieldErrors } from "./state";
+import { parseFormInput, type FormInputConfig } from "./form-input";
+import { OUT_OF_DATE_MESSAGE, errorState, type ActionState } from "./state";
 
 // The one way to write an action open to everyone (sign-in, email links, replies, the newsletter), as
 // formAction (staff-action.ts) is for staff: a server action is a public endpoint whose arguments are
@@ -14,14 +14,9 @@ import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type F
 // that keeps the typed values. Each call is logged with its outcome. Who may call is the handler's
 // business: rate limits, signed links, timing tokens.
 
-type Config<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null>> = {
+type Config<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null>> = FormInputConfig<S, B> & {
   /** For the log: which action this is. */
   name: string;
-  schema: S;
-  /** Arguments bound with .bind() before the state and the form data. */
-  bound?: B;
-  /** When the form has no field to mark (a button with a hidden token), say what is wrong in the message. */
-  summariseErrors?: boolean;
   /** What to say while the database is away, if not the usual words. */
   unavailableMessage?: string;
 };
@@ -52,15 +47,10 @@ export function publicFormAction<S extends z.ZodType, B extends z.ZodTuple<reado
     const boundCount = config.bound?.def.items.length ?? 0;
     const formData = args[boundCount + 1];
     if (!(formData instanceof FormData)) return errorState(OUT_OF_DATE_MESSAGE);
-    const bound = (config.bound ?? z.tuple([])).safeParse(args.slice(0, boundCount));
-    if (!bound.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
-    const parsed = config.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      if (config.summariseErrors) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE_MESSAGE, formData);
-      return invalidState(z.flattenError(parsed.error).fieldErrors as FieldErrors, formData);
-    }
+    const parsed = parseFormInput(config, args.slice(0, boundCount), formData);
+    if (!parsed.ok) return parsed.state;
     return unlessDatabaseUnavailable<R | ActionState>(
-      () => handler(parsed.data, { formData, headers: requestHeaders, bound: bound.data as z.output<B> }),
+      () => handler(parsed.input, { formData, headers: requestHeaders, bound: parsed.bound }),
       () => errorState(config.unavailableMessage ?? UNAVAILABLE_MESSAGE, formData),
     );
   }

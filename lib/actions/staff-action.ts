@@ -5,8 +5,8 @@ import { log, pathOf, requestIdFrom, thrownOutcome } from "@/lib/log";
 import { AuthorizationError, requirePermission, type SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { UNAVAILABLE_MESSAGE, unlessDatabaseUnavailable } from "@/lib/db/unavailable";
-import { formDataToObject } from "./form-data";
-import { OUT_OF_DATE_MESSAGE, errorState, invalidState, type ActionState, type FieldErrors } from "./state";
+import { parseFormInput, type FormInputConfig } from "./form-input";
+import { OUT_OF_DATE_MESSAGE, errorState, type ActionState } from "./state";
 
 // The one way to write a staff action (docs/decisions/013-one-way-for-staff-actions.md). Every
 // action, form or not, goes through `caller` and zod in the same order: who is calling (checked
@@ -59,13 +59,7 @@ function logged<A extends unknown[], R extends ActionState>(permission: Permissi
   };
 }
 
-type FormConfig<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null>> = Guard & {
-  schema: S;
-  /** Arguments bound with .bind() before the state and the form data. */
-  bound?: B;
-  /** When the form has no field to mark (a queue of buttons), say what is wrong in the message. */
-  summariseErrors?: boolean;
-};
+type FormConfig<S extends z.ZodType, B extends z.ZodTuple<readonly z.ZodType[], null>> = Guard & FormInputConfig<S, B>;
 
 type FormContext<B extends z.ZodTuple<readonly z.ZodType[], null>> = { user: SessionUser; formData: FormData; bound: z.output<B> };
 
@@ -87,14 +81,9 @@ export function formAction<S extends z.ZodType, B extends z.ZodTuple<readonly z.
   async function runForm(boundArgs: unknown[], formData: FormData): Promise<R | ActionState> {
     const user = await caller(config);
     if (user instanceof AuthorizationError) return errorState(user.message, formData);
-    const bound = (config.bound ?? z.tuple([])).safeParse(boundArgs);
-    if (!bound.success) return errorState(OUT_OF_DATE_MESSAGE, formData);
-    const parsed = config.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      if (config.summariseErrors) return errorState(parsed.error.issues[0]?.message ?? OUT_OF_DATE_MESSAGE, formData);
-      return invalidState(z.flattenError(parsed.error).fieldErrors as FieldErrors, formData);
-    }
-    return handler(parsed.data, { user, formData, bound: bound.data as z.output<B> });
+    const parsed = parseFormInput(config, boundArgs, formData);
+    if (!parsed.ok) return parsed.state;
+    return handler(parsed.input, { user, formData, bound: parsed.bound });
   }
 }
 

@@ -7,7 +7,7 @@
 import { takeCollectedExpirations } from "./tags";
 
 const TIMEOUT_MS = 5_000;
-/** The longest a cached reader page is served before it is rendered again without being told. */
+/** What happens to a site that was not told: its cached reader pages end on their own. */
 const CACHE_LIFETIME_NOTE = "its cached pages follow within a few minutes";
 
 export type RunningSite = { siteUrl: string; secret: string | undefined };
