@@ -6,28 +6,17 @@ import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
 import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { deleteArticle, discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
+import { savedMessage } from "@/lib/articles/outcomes";
 import { ArticleInputSchema, AutosaveFieldsSchema, DeleteArticleSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { outlastFrontCaches } from "@/lib/cache/front-cache";
-import { formatDateTime } from "@/lib/format";
 import { createMedia } from "@/lib/media/mutations";
 import { getMediaItem } from "@/lib/media/queries";
 import { MediaUploadSchema } from "@/lib/media/schemas";
 
-const SUCCESS: Record<ArticleIntent, (publishedAt: string) => string> = {
-  save: () => "Saved.",
-  submit: () => "Submitted for review. An editor will publish it.",
-  publish: () => "Published. It is live on the site now.",
-  schedule: (at) => `Scheduled. It will go live on ${at}.`,
-  update: () => "Updated. Readers see the new version now.",
-  unpublish: () => "Unpublished. It is a draft again and readers no longer see it.",
-  archive: () => "Archived. Readers no longer see it; it stays under Archived in the article list.",
-};
-
 async function afterSave(result: Extract<SaveResult, { ok: true }>, intent: ArticleIntent, publishAt: Date | null): Promise<ActionState> {
   // Taken away from readers: answered once no cache in front can still serve a copy from before.
   if (intent === "unpublish" || intent === "archive") await outlastFrontCaches();
-  const message = intent === "unpublish" && result.previousStatus === "IN_REVIEW" ? "Sent back to the author as a draft." : SUCCESS[intent](publishAt ? formatDateTime(publishAt) : "");
-  return successState(message, {
+  return successState(savedMessage(intent, publishAt, result.previousStatus), {
     id: result.article.id,
     version: result.article.version,
   });

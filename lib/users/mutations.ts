@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { issueEmailLink } from "@/lib/auth/email-links";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { invitationMail } from "@/lib/mail/messages";
+import { inviteUser } from "./invitations";
 import { mailIsConfigured, queueMail } from "@/lib/mail/outbox";
 import type { SessionUser } from "@/lib/auth/session";
 import { ensureAuthorProfile } from "@/lib/authors/profiles";
@@ -30,14 +31,7 @@ export async function createUser(
     return { ok: false, fieldErrors: { email: ["Someone already has an account with this email."] } };
   }
   if (mailIsConfigured()) {
-    // Nobody knows this password: the invitation's link is the way in.
-    const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
-    await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { ...input, passwordHash }, select: { id: true } });
-      const token = await issueEmailLink(tx, user.id, "invitation");
-      await queueMail(tx, invitationMail(input.email, input.name, admin.name, token));
-      await tx.auditEvent.create({ data: { actorId: admin.id, action: "user.invite", entityType: "user", entityId: user.id, detail: input.role } });
-    });
+    await inviteUser({ ...input, inviter: admin.name, actorId: admin.id });
     return { ok: true, invited: true };
   }
   const password = randomBytes(12).toString("base64url");

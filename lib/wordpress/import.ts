@@ -10,16 +10,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { access, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { issueEmailLink } from "@/lib/auth/issue-email-link";
-import { hashPassword } from "@/lib/auth/password";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import type { Block, BodyDocument } from "@/lib/content/document";
 import { expireEverything } from "@/lib/cache/tags";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { invitationMail } from "@/lib/mail/messages";
-import { queueMail } from "@/lib/mail/outbox";
+import { inviteUser } from "@/lib/users/invitations";
 import { UploadError, storeImageBytes, storedMediaFields } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
 import { importWordPressPage } from "./import-pages";
@@ -255,6 +252,7 @@ class Importer {
   private readonly source: string;
   private readonly dryRun: boolean;
   private readonly inviteAuthors: boolean;
+  private readonly actorId: string | null;
   private readonly uploadsDir: string | null;
   private readonly listLimit: number;
   private readonly signal: AbortSignal | undefined;
@@ -272,6 +270,7 @@ class Importer {
   ) {
     this.dryRun = Boolean(options.dryRun);
     this.inviteAuthors = Boolean(options.inviteAuthors);
+    this.actorId = options.actorId ?? null;
     this.uploadsDir = options.uploadsDir ? path.resolve(options.uploadsDir) : null;
     this.listLimit = options.reportListLimit ?? 500;
     this.signal = options.signal;
@@ -352,16 +351,8 @@ class Importer {
    */
   private async inviteAuthor(email: string, name: string): Promise<{ id: string } | null> {
     if (!this.inviteAuthors || email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return null;
-    // Nobody knows this password: the invitation's link is the way in (as lib/users/mutations.ts).
-    const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
     const inviter = this.report.siteTitle ? `The import of “${this.report.siteTitle.slice(0, 100)}”` : "The WordPress import";
-    const user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { email, name: name.slice(0, 100), role: "AUTHOR", passwordHash }, select: { id: true } });
-      const token = await issueEmailLink(tx, created.id, "invitation");
-      await queueMail(tx, invitationMail(email, name, inviter, token));
-      await tx.auditEvent.create({ data: { action: "user.invite", entityType: "user", entityId: created.id, detail: "AUTHOR (WordPress import)" } });
-      return created;
-    });
+    const user = await inviteUser({ email, name: name.slice(0, 100), role: "AUTHOR", inviter, actorId: this.actorId, detail: "AUTHOR (WordPress import)" });
     this.report.authors.invited++;
     return user;
   }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { ArticleEditorPage } from "@/components/dashboard/article-editor-page";
 import { CorrectionsPanel } from "@/components/dashboard/corrections-panel";
 import { DeleteArticlePanel } from "@/components/dashboard/delete-article-panel";
+import { savedMessage } from "@/lib/articles/outcomes";
 import { isPublished } from "@/lib/articles/visibility";
 import { listArticleCorrections } from "@/lib/corrections/queries";
 import { formatDate } from "@/lib/format";
@@ -14,13 +15,6 @@ import { getLiveState } from "@/lib/live/queries";
 
 export const metadata = { title: "Edit article" };
 
-const NOTICES: Record<string, string> = {
-  save: "Draft saved.",
-  submit: "Submitted for review. An editor will publish it.",
-  publish: "Published. It is live on the site now.",
-  schedule: "Scheduled.",
-};
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
@@ -29,7 +23,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const [article, options, autosave] = await Promise.all([getArticleForEditor(user, id), getEditorOptions(user), getAutosave(user, id)]);
   if (!article) notFound();
   const { created, restored } = await searchParams;
-  const notice = restored ? "Revision restored." : created ? (NOTICES[created] ?? "Saved.") : null;
+  const notice = restored ? "Revision restored." : created ? savedMessage(created, article.publishedAt) : null;
   // Corrections and updates belong to what readers have seen: published articles only.
   const corrections = isPublished(article) ? await listArticleCorrections(article.id) : null;
   // Live coverage is for published or scheduled articles.
