@@ -445,163 +445,149 @@ function embedFromElement(element: HtmlElement): string | null {
   return null;
 }
 
-function walkBlock(element: HtmlElement, writer: BlockWriter, context: Context) {
-  const name = element.name;
-  const classList = classes(element);
-  switch (name) {
-    case "p": {
-      writer.paragraphBreak();
-      walkInline(element.children, writer, [], context);
-      writer.paragraphBreak();
-      return;
-    }
-    case "h1":
-    case "h2":
-    case "h3":
-    case "h4":
-    case "h5":
-    case "h6": {
-      const depth = Number(name[1]);
-      const level = (depth <= 2 ? 2 : depth === 3 ? 3 : 4) as 2 | 3 | 4;
-      const content = trimInline(inlineOf(element.children, context));
-      if (content.length) writer.block({ type: "heading", attrs: { level }, content });
-      return;
-    }
-    case "ul":
-    case "ol": {
-      if (classList.some((name) => name === "blocks-gallery-grid" || name === "wp-block-gallery")) {
-        // An older gallery block: its images, not a bulleted list of them.
-        for (const item of element.children) if (isElement(item)) walkInline(item.children, writer, [], context);
-        writer.paragraphBreak();
-        return;
-      }
-      const items = listItems(element, context);
-      if (!items.length) return;
-      if (name === "ol") {
-        const start = Number.parseInt(element.attribs.start ?? "1", 10);
-        writer.block({ type: "orderedList", attrs: { start: Number.isFinite(start) && start >= 0 && start <= 100_000 ? start : 1 }, content: items });
-      } else writer.block({ type: "bulletList", content: items });
-      return;
-    }
-    case "li": {
-      // A list item outside a list.
-      const content = blocksOf(element.children, context);
-      if (content.length) writer.block({ type: "bulletList", content: [{ type: "listItem", content }] });
-      return;
-    }
-    case "blockquote": {
-      if (classList.includes("twitter-tweet") || classList.includes("instagram-media")) {
-        const url = embedFromElement(element);
-        if (url) {
-          writer.block({ type: "embed", attrs: { url } });
-          return;
-        }
-      }
-      if (classList.includes("wp-block-pullquote")) {
-        const content = trimInline(inlineOf(element.children, context));
-        if (content.length) writer.block({ type: "pullQuote", content });
-        return;
-      }
-      const content = blocksOf(element.children, context);
-      if (content.length) writer.block({ type: "blockquote", content });
-      return;
-    }
-    case "hr":
-      writer.block({ type: "horizontalRule" });
-      return;
-    case "img": {
-      const figure = figureFromImage(element, "", context);
-      if (figure) writer.block(figure);
-      return;
-    }
-    case "figure": {
-      if (classList.includes("wp-block-pullquote")) {
-        const content = trimInline(inlineOf(element.children, context));
-        if (content.length) writer.block({ type: "pullQuote", content });
-        return;
-      }
-      if (classList.includes("wp-block-embed") || findAll(element, (child) => child.name === "iframe").length) {
-        const url = embedFromElement(element);
-        if (url) {
-          writer.block({ type: "embed", attrs: { url } });
-          return;
-        }
-      }
-      // A gallery block: figures inside a figure, each with its own caption, then the gallery's.
-      if (findAll(element, (child) => child !== element && child.name === "figure").length) {
-        writer.paragraphBreak();
-        for (const child of element.children) {
-          if (isElement(child) && child.name === "figcaption") {
-            const content = trimInline(inlineOf(child.children, context));
-            if (content.length) writer.block({ type: "paragraph", content });
-          } else walkInline([child], writer, [], context);
-        }
-        writer.paragraphBreak();
-        return;
-      }
-      const images = findAll(element, (child) => child.name === "img");
-      const figcaption = findAll(element, (child) => child.name === "figcaption")[0];
-      const caption = figcaption ? textOf(figcaption).replace(/\s+/g, " ").trim() : "";
-      if (images.length) {
-        images.forEach((image, index) => {
-          const figure = figureFromImage(image, images.length === 1 || index === images.length - 1 ? caption : "", context);
-          if (figure) writer.block(figure);
-        });
-        return;
-      }
-      writer.paragraphBreak();
-      for (const child of element.children) walkInline([child], writer, [], context);
-      writer.paragraphBreak();
-      return;
-    }
-    case "iframe": {
-      const url = embedFromElement(element);
-      if (url) writer.block({ type: "embed", attrs: { url } });
-      else {
-        const src = element.attribs.src ?? "";
-        context.notes.add(`frame from ${hostOf(src)} kept as a link`);
-        const href = absoluteHref(src, context.options.baseUrl);
-        if (href) writer.block({ type: "paragraph", content: [{ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }] });
-      }
-      return;
-    }
-    case "table":
-      tableParagraphs(element, context, writer);
-      return;
-    case "pre": {
-      writer.paragraphBreak();
-      walkPreformatted(element.children, writer);
-      writer.paragraphBreak();
-      return;
-    }
-    case "div": {
-      if (element.attribs["data-wp-gallery"] !== undefined) {
-        const ids = element.attribs["data-wp-gallery"]!.split(/[\s,]+/).filter(Boolean);
-        const images = context.options.gallery?.(ids.length ? ids : null) ?? [];
-        if (!images.length) context.notes.add("gallery with no images found in the export");
-        for (const image of images) {
-          const figure = figureFrom(image.src, image.alt, image.caption, context);
-          if (figure) writer.block(figure);
-        }
-        return;
-      }
-      break;
-    }
-  }
-  if (MEDIA.has(name)) {
-    const source = element.attribs.src ?? findAll(element, (child) => Boolean(child.attribs.src))[0]?.attribs.src ?? element.attribs.data ?? "";
-    context.notes.add(`<${name}> kept as text`);
-    const href = absoluteHref(source, context.options.baseUrl);
-    writer.paragraphBreak();
-    if (href) writer.block({ type: "paragraph", content: [{ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }] });
-    walkInline(element.children.filter((child) => !(isElement(child) && child.name === "source")), writer, [], context);
+type BlockWalker = (element: HtmlElement, writer: BlockWriter, context: Context) => void;
+
+/** Inline content in a paragraph of its own, before and after whatever came. */
+function walkParagraph(nodes: HtmlNode[], writer: BlockWriter, context: Context) {
+  writer.paragraphBreak();
+  walkInline(nodes, writer, [], context);
+  writer.paragraphBreak();
+}
+
+/** The element's inline content as one block of this type, if it has any. */
+function inlineBlock(type: "pullQuote" | "paragraph", element: HtmlElement, writer: BlockWriter, context: Context) {
+  const content = trimInline(inlineOf(element.children, context));
+  if (content.length) writer.block({ type, content });
+}
+
+/** A known embed (a tweet, a video frame …) as an embed block; false when the element is not one. */
+function writeEmbed(element: HtmlElement, writer: BlockWriter): boolean {
+  const url = embedFromElement(element);
+  if (url) writer.block({ type: "embed", attrs: { url } });
+  return Boolean(url);
+}
+
+function walkHeading(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const depth = Number(element.name[1]);
+  const level = (depth <= 2 ? 2 : depth === 3 ? 3 : 4) as 2 | 3 | 4;
+  const content = trimInline(inlineOf(element.children, context));
+  if (content.length) writer.block({ type: "heading", attrs: { level }, content });
+}
+
+function walkList(element: HtmlElement, writer: BlockWriter, context: Context) {
+  if (classes(element).some((name) => name === "blocks-gallery-grid" || name === "wp-block-gallery")) {
+    // An older gallery block: its images, not a bulleted list of them.
+    for (const item of element.children) if (isElement(item)) walkInline(item.children, writer, [], context);
     writer.paragraphBreak();
     return;
   }
-  // Containers (div, section, dl, details, …): their content, in paragraphs.
+  const items = listItems(element, context);
+  if (!items.length) return;
+  if (element.name === "ol") {
+    const start = Number.parseInt(element.attribs.start ?? "1", 10);
+    writer.block({ type: "orderedList", attrs: { start: Number.isFinite(start) && start >= 0 && start <= 100_000 ? start : 1 }, content: items });
+  } else writer.block({ type: "bulletList", content: items });
+}
+
+/** A list item outside a list. */
+function walkStrayListItem(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const content = blocksOf(element.children, context);
+  if (content.length) writer.block({ type: "bulletList", content: [{ type: "listItem", content }] });
+}
+
+function walkBlockquote(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const classList = classes(element);
+  if ((classList.includes("twitter-tweet") || classList.includes("instagram-media")) && writeEmbed(element, writer)) return;
+  if (classList.includes("wp-block-pullquote")) return inlineBlock("pullQuote", element, writer, context);
+  const content = blocksOf(element.children, context);
+  if (content.length) writer.block({ type: "blockquote", content });
+}
+
+function walkImage(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const figure = figureFromImage(element, "", context);
+  if (figure) writer.block(figure);
+}
+
+function walkFigure(element: HtmlElement, writer: BlockWriter, context: Context) {
+  if (classes(element).includes("wp-block-pullquote")) return inlineBlock("pullQuote", element, writer, context);
+  if ((classes(element).includes("wp-block-embed") || findAll(element, (child) => child.name === "iframe").length) && writeEmbed(element, writer)) return;
+  // A gallery block: figures inside a figure, each with its own caption, then the gallery's.
+  if (findAll(element, (child) => child !== element && child.name === "figure").length) {
+    writer.paragraphBreak();
+    for (const child of element.children) {
+      if (isElement(child) && child.name === "figcaption") inlineBlock("paragraph", child, writer, context);
+      else walkInline([child], writer, [], context);
+    }
+    writer.paragraphBreak();
+    return;
+  }
+  const images = findAll(element, (child) => child.name === "img");
+  if (!images.length) return walkParagraph(element.children, writer, context);
+  const figcaption = findAll(element, (child) => child.name === "figcaption")[0];
+  const caption = figcaption ? textOf(figcaption).replace(/\s+/g, " ").trim() : "";
+  images.forEach((image, index) => {
+    const figure = figureFromImage(image, images.length === 1 || index === images.length - 1 ? caption : "", context);
+    if (figure) writer.block(figure);
+  });
+}
+
+/** A frame that is not a known embed: its address as a link, and a note. */
+function walkFrame(element: HtmlElement, writer: BlockWriter, context: Context) {
+  if (writeEmbed(element, writer)) return;
+  const src = element.attribs.src ?? "";
+  context.notes.add(`frame from ${hostOf(src)} kept as a link`);
+  const href = absoluteHref(src, context.options.baseUrl);
+  if (href) writer.block({ type: "paragraph", content: [{ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }] });
+}
+
+/** A [gallery] shortcode (expanded to <div data-wp-gallery>): the images the export lists for it; other divs hold paragraphs. */
+function walkDivision(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const gallery = element.attribs["data-wp-gallery"];
+  if (gallery === undefined) return walkParagraph(element.children, writer, context);
+  const ids = gallery.split(/[\s,]+/).filter(Boolean);
+  const images = context.options.gallery?.(ids.length ? ids : null) ?? [];
+  if (!images.length) context.notes.add("gallery with no images found in the export");
+  for (const image of images) {
+    const figure = figureFrom(image.src, image.alt, image.caption, context);
+    if (figure) writer.block(figure);
+  }
+}
+
+/** Video, audio, forms …: their source as a link and their text, with a note. */
+function walkMedia(element: HtmlElement, writer: BlockWriter, context: Context) {
+  const source = element.attribs.src ?? findAll(element, (child) => Boolean(child.attribs.src))[0]?.attribs.src ?? element.attribs.data ?? "";
+  context.notes.add(`<${element.name}> kept as text`);
+  const href = absoluteHref(source, context.options.baseUrl);
   writer.paragraphBreak();
-  walkInline(element.children, writer, [], context);
-  writer.paragraphBreak();
+  if (href) writer.block({ type: "paragraph", content: [{ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }] });
+  walkParagraph(element.children.filter((child) => !(isElement(child) && child.name === "source")), writer, context);
+}
+
+const BLOCK_WALKERS: Record<string, BlockWalker> = {
+  p: (element, writer, context) => walkParagraph(element.children, writer, context),
+  ...Object.fromEntries(["h1", "h2", "h3", "h4", "h5", "h6"].map((name) => [name, walkHeading])),
+  ul: walkList,
+  ol: walkList,
+  li: walkStrayListItem,
+  blockquote: walkBlockquote,
+  hr: (_element, writer) => writer.block({ type: "horizontalRule" }),
+  img: walkImage,
+  figure: walkFigure,
+  iframe: walkFrame,
+  table: (element, writer, context) => tableParagraphs(element, context, writer),
+  pre: (element, writer) => {
+    writer.paragraphBreak();
+    walkPreformatted(element.children, writer);
+    writer.paragraphBreak();
+  },
+  div: walkDivision,
+  ...Object.fromEntries([...MEDIA].map((name) => [name, walkMedia])),
+};
+
+/** One block-level element; containers (section, dl, details, …) give their content, in paragraphs. */
+function walkBlock(element: HtmlElement, writer: BlockWriter, context: Context) {
+  if (Object.hasOwn(BLOCK_WALKERS, element.name)) BLOCK_WALKERS[element.name]!(element, writer, context);
+  else walkParagraph(element.children, writer, context);
 }
 
 function walkPreformatted(nodes: HtmlNode[], writer: BlockWriter) {
