@@ -3,7 +3,7 @@
 // entry naming the original in "liveblog_replaces", a deletion an empty replacement, a key event the
 // "liveblog_key_entry" meta), imported into a throwaway SQLite database.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -12,77 +12,17 @@ import { scratchDatabase } from "@/lib/db/scratch-database";
 const scratch = mkdtempSync(path.join(tmpdir(), "gazette-liveblog-"));
 process.env.UPLOAD_DIR = path.join(scratch, "uploads");
 
-const meta = (key: string, value: string) => `<wp:commentmeta><wp:meta_key><![CDATA[${key}]]></wp:meta_key><wp:meta_value><![CDATA[${value}]]></wp:meta_value></wp:commentmeta>`;
-function entry(id: number, author: string, email: string, date: string, content: string, options: { type?: string; approved?: string; meta?: string[] } = {}) {
-  return `<wp:comment>
-  <wp:comment_id>${id}</wp:comment_id>
-  <wp:comment_author><![CDATA[${author}]]></wp:comment_author>
-  <wp:comment_author_email><![CDATA[${email}]]></wp:comment_author_email>
-  <wp:comment_author_url></wp:comment_author_url>
-  <wp:comment_date><![CDATA[${date}]]></wp:comment_date>
-  <wp:comment_date_gmt><![CDATA[${date}]]></wp:comment_date_gmt>
-  <wp:comment_content><![CDATA[${content}]]></wp:comment_content>
-  <wp:comment_approved><![CDATA[${options.approved ?? "liveblog"}]]></wp:comment_approved>
-  <wp:comment_type><![CDATA[${options.type ?? "liveblog"}]]></wp:comment_type>
-  <wp:comment_parent>0</wp:comment_parent>
-  <wp:comment_user_id>2</wp:comment_user_id>
-  ${(options.meta ?? []).join("\n  ")}
-</wp:comment>`;
-}
-function post(id: number, slug: string, title: string, state: string, comments: string[]) {
-  return `<item>
-  <title><![CDATA[${title}]]></title>
-  <link>https://storm.example.org/${slug}/</link>
-  <dc:creator><![CDATA[ann]]></dc:creator>
-  <guid isPermaLink="false">https://storm.example.org/?p=${id}</guid>
-  <content:encoded><![CDATA[<p>Follow the storm as it happens.</p>]]></content:encoded>
-  <excerpt:encoded><![CDATA[]]></excerpt:encoded>
-  <wp:post_id>${id}</wp:post_id>
-  <wp:post_date><![CDATA[2026-11-30 09:00:00]]></wp:post_date>
-  <wp:post_date_gmt><![CDATA[2026-11-30 09:00:00]]></wp:post_date_gmt>
-  <wp:comment_status><![CDATA[open]]></wp:comment_status>
-  <wp:post_name><![CDATA[${slug}]]></wp:post_name>
-  <wp:status><![CDATA[publish]]></wp:status>
-  <wp:post_parent>0</wp:post_parent>
-  <wp:post_type><![CDATA[post]]></wp:post_type>
-  <wp:post_password><![CDATA[]]></wp:post_password>
-  <wp:postmeta><wp:meta_key><![CDATA[liveblog]]></wp:meta_key><wp:meta_value><![CDATA[${state}]]></wp:meta_value></wp:postmeta>
-  ${comments.join("\n")}
-</item>`;
-}
-
-const LIVEBLOG_FIXTURE = `<?xml version="1.0" encoding="UTF-8" ?>
-<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-<channel>
-  <title>Storm Desk</title>
-  <link>https://storm.example.org</link>
-  <wp:wxr_version>1.2</wp:wxr_version>
-  <wp:base_site_url>https://storm.example.org</wp:base_site_url>
-  <wp:base_blog_url>https://storm.example.org</wp:base_blog_url>
-  <wp:author><wp:author_id>2</wp:author_id><wp:author_login><![CDATA[ann]]></wp:author_login><wp:author_email><![CDATA[ann@storm.example.org]]></wp:author_email><wp:author_display_name><![CDATA[Ann Reporter]]></wp:author_display_name><wp:author_first_name><![CDATA[Ann]]></wp:author_first_name><wp:author_last_name><![CDATA[Reporter]]></wp:author_last_name></wp:author>
-${post(100, "storm-live", "Storm Bella: live", "enable", [
-  entry(1, "A Reader", "reader@example.com", "2026-11-30 09:30:00", "Stay safe everyone", { type: "comment", approved: "1" }),
-  // The plugin rewrites the original's text on an edit: the export holds the edited text in both.
-  entry(11, "Ann Reporter", "ann@storm.example.org", "2026-11-30 10:00:00", "<p>Gusts reach 120 km/h on the coast.</p>"),
-  entry(12, "Ann Reporter", "ann@storm.example.org", "2026-11-30 10:05:00", '<p>All schools in the county are closed.</p> <span class="liveblog-command type-key">key</span>', { meta: [meta("liveblog_key_entry", "true")] }),
-  entry(13, "Ann Reporter", "ann@storm.example.org", "2026-11-30 10:10:00", "<p>Gusts reach 120 km/h on the coast.</p>", { meta: [meta("liveblog_replaces", "11")] }),
-  entry(14, "Ann Reporter", "ann@storm.example.org", "2026-11-30 10:15:00", "<p>A bridge has collapsed.</p>", { approved: "trash" }),
-  entry(15, "Ann Reporter", "ann@storm.example.org", "2026-11-30 10:16:00", "", { meta: [meta("liveblog_replaces", "14")] }),
-])}
-${post(101, "count-live", "The count: live", "archive", [entry(21, "Bo Stringer", "bo@elsewhere.example", "2026-11-29 22:00:00", "<p>Polls have closed.</p>")])}
-</channel>
-</rss>
-`;
+// Also imported from the dashboard in e2e/wordpress-import-running.spec.ts.
+const FIXTURE = path.resolve(import.meta.dirname, "../../e2e/fixtures/wordpress/liveblog.wordpress.xml");
 
 describe("Automattic Liveblog posts", () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   let importWordPress: typeof import("./import").importWordPress;
-  const file = path.join(scratch, "liveblog.xml");
+  const file = FIXTURE;
 
   before(async () => {
     database = await scratchDatabase();
     ({ importWordPress } = await import("./import"));
-    writeFileSync(file, LIVEBLOG_FIXTURE);
   });
   after(async () => {
     await database?.close();
