@@ -3,7 +3,8 @@
 // Modelled on WordPress's own writer (wordpress-develop src/wp-admin/includes/export.php): authors,
 // categories and tags in the channel, one <item> per article with its body as HTML (rendered by the
 // same code as the feeds), its standfirst as the excerpt, its status and dates (site time and GMT),
-// its hero image as an attachment and featured image, and its approved replies only, threaded.
+// its hero image as an attachment and featured image, and its approved replies only, threaded; live
+// coverage as Automattic Liveblog entries (docs/decisions/041-liveblog-import-export.md).
 // Pending, spam and trashed replies never leave. WordPress needs numeric ids: each article, comment,
 // term and author gets one by its order here (oldest first).
 import { createWriteStream, type WriteStream } from "node:fs";
