@@ -112,4 +112,18 @@ describe("Automattic Liveblog posts", () => {
     const ended = await db.article.findMany({ where: { slug: { startsWith: "count-live" } }, select: { live: { select: { endedAt: true } } } });
     assert.deepEqual(ended.map((row) => Boolean(row.live?.endedAt)), [true, true]);
   });
+
+  it("stays bounded on a hostile file: replacement loops, endless edit chains, entries replacing themselves", async () => {
+    const { collapseLiveblogEntries, LIVEBLOG_LIMITS } = await import("./import-liveblog");
+    const comment = (id: string, content: string, replaces = "", minute = 0) => ({
+      id, author: "X", authorEmail: "", authorUrl: "", authorIp: "", date: "", dateGmt: `2026-11-30 10:${String(minute % 60).padStart(2, "0")}:00`,
+      content, approved: "liveblog", type: "liveblog", parent: "0", userId: "0", meta: replaces ? { liveblog_replaces: replaces } : {},
+    });
+    const chain = [comment("1", "<p>first</p>"), ...Array.from({ length: 300 }, (_, index) => comment(String(index + 2), `<p>edit ${index}</p>`, String(index + 1), index + 1))];
+    const loop = [comment("900", "<p>a</p>", "901"), comment("901", "<p>b</p>", "900"), comment("902", "<p>self</p>", "902")];
+    const { updates } = collapseLiveblogEntries([...chain, ...loop], "p", new Date());
+    assert.ok(updates.every((update) => update.versions.length <= LIVEBLOG_LIMITS.versionsPerUpdate));
+    assert.ok(updates.some((update) => update.versions[0].html === "<p>first</p>" && update.versions.length === LIVEBLOG_LIMITS.versionsPerUpdate));
+    assert.ok(updates.some((update) => update.versions.some((version) => version.html === "<p>self</p>")));
+  });
 });
