@@ -94,9 +94,12 @@ test("a dashboard import leaves readers and repliers served, can be cancelled, a
   await expect(live.page.getByRole("heading", { level: 1, name: "Storm Bella: live" })).toBeVisible();
   await expect(live.page.getByText("Live", { exact: true })).toBeVisible();
   await expect(live.page.getByRole("navigation", { name: "Key events" }).getByRole("link", { name: /All schools in the county are closed/ })).toHaveAttribute("href", /^#update-/);
-  const updates = live.page.getByRole("article").filter({ hasText: "Ann Reporter" });
-  await expect(updates.filter({ hasText: "Gusts reach 120 km/h on the coast." })).toHaveCount(1);
-  await expect(updates.filter({ hasText: "All schools in the county are closed." })).toHaveCount(1);
+  // Newest first, each once, with its writer: the edit did not make a second update.
+  const updates = live.page.getByRole("list", { name: "Updates" }).getByRole("article");
+  await expect(updates).toHaveCount(2);
+  await expect(updates.nth(0)).toContainText("All schools in the county are closed.");
+  await expect(updates.nth(1)).toContainText("Gusts reach 120 km/h on the coast.");
+  await expect(updates.nth(1)).toContainText("Ann Reporter");
   await expect(live.page.getByText("A bridge has collapsed.")).toHaveCount(0);
   await expect(live.page.getByText("/key")).toHaveCount(0);
   await live.context.close();
