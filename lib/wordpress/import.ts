@@ -258,10 +258,10 @@ class Importer {
   private readonly source: string;
   private readonly dryRun: boolean;
   private readonly inviteAuthors: boolean;
+  private readonly actorId: string | null;
   private readonly uploadsDir: string | null;
   private readonly listLimit: number;
   private readonly signal: AbortSignal | undefined;
-  private readonly actorId: string | null;
   private readonly authorIds = new Map<string, string>();
   private readonly categoryIds = new Map<string, string>();
   private readonly tagIds = new Map<string, string>();
@@ -276,10 +276,10 @@ class Importer {
   ) {
     this.dryRun = Boolean(options.dryRun);
     this.inviteAuthors = Boolean(options.inviteAuthors);
+    this.actorId = options.actorId ?? null;
     this.uploadsDir = options.uploadsDir ? path.resolve(options.uploadsDir) : null;
     this.listLimit = options.reportListLimit ?? 500;
     this.signal = options.signal;
-    this.actorId = options.actorId ?? null;
     const site = survey.channel.baseBlogUrl || survey.channel.link || survey.channel.baseSiteUrl || "unknown";
     this.source = `wordpress:${site.replace(/\/+$/, "")}`.slice(0, 300);
     this.report = {
