@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { scratchDatabase } from "@/lib/db/scratch-database";
+import type { WxrComment } from "./wxr-reader";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "gazette-liveblog-"));
 process.env.UPLOAD_DIR = path.join(scratch, "uploads");
@@ -115,9 +116,9 @@ describe("Automattic Liveblog posts", () => {
 
   it("stays bounded on a hostile file: replacement loops, endless edit chains, entries replacing themselves", async () => {
     const { collapseLiveblogEntries, LIVEBLOG_LIMITS } = await import("./import-liveblog");
-    const comment = (id: string, content: string, replaces = "", minute = 0) => ({
+    const comment = (id: string, content: string, replaces = "", minute = 0): WxrComment => ({
       id, author: "X", authorEmail: "", authorUrl: "", authorIp: "", date: "", dateGmt: `2026-11-30 10:${String(minute % 60).padStart(2, "0")}:00`,
-      content, approved: "liveblog", type: "liveblog", parent: "0", userId: "0", meta: replaces ? { liveblog_replaces: replaces } : {},
+      content, approved: "liveblog", type: "liveblog", parent: "0", userId: "0", meta: Object.fromEntries(replaces ? [["liveblog_replaces", replaces]] : []),
     });
     const chain = [comment("1", "<p>first</p>"), ...Array.from({ length: 300 }, (_, index) => comment(String(index + 2), `<p>edit ${index}</p>`, String(index + 1), index + 1))];
     const loop = [comment("900", "<p>a</p>", "901"), comment("901", "<p>b</p>", "900"), comment("902", "<p>self</p>", "902")];
