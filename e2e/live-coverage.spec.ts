@@ -178,6 +178,15 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   const ownHtml = await own.text();
   expect(ownHtml).toMatch(/<meta property="og:title" content="Storm makes landfall · /);
   expect(ownHtml).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${path}"`));
+  // Its share card is its own (headline, coverage title, time, LIVE while live), cached as the article's card.
+  const cardUrl = /<meta property="og:image" content="([^"]+)"/.exec(ownHtml)?.[1];
+  expect(cardUrl).toMatch(new RegExp(`^https?://[^/]+${path}/updates/${anchor}/og\\.png$`));
+  const card = await reader.page.request.get(cardUrl!);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const liveCard = await card.body();
+  expect([liveCard.readUInt32BE(16), liveCard.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(card.headers()["cache-control"]).toBe((await reader.page.request.get(`${path}/og.png`)).headers()["cache-control"]);
   // The feed of the coverage's updates, linked from the page.
   const feedHref = await reader.page.getByRole("link", { name: "Feed of these updates" }).getAttribute("href");
   const feed = await reader.page.request.get(feedHref!);
@@ -192,6 +201,8 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   await expect(reader.page.getByRole("heading", { name: "Live coverage ended" })).toBeVisible(WITHIN_TEN_SECONDS);
   await expect(reader.page.getByText("Live", { exact: true })).toHaveCount(0);
   expect((await liveBlogData(reader.page, path)).coverageEndTime).toBeTruthy();
+  // The update's card loses its LIVE mark.
+  await expect.poll(async () => Buffer.compare(await (await reader.page.request.get(cardUrl!)).body(), liveCard)).not.toBe(0);
   await page.getByRole("button", { name: "Resume live coverage" }).click();
   await expect(page.getByRole("button", { name: "End live coverage" })).toBeVisible();
 

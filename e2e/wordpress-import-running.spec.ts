@@ -18,6 +18,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const COPY = path.join(root, "prisma/e2e-import-running.db");
 const EXPORT = path.join(root, "prisma/e2e-import-running.xml");
 const POSTS = 1_500;
+const LIVEBLOG = path.join(root, "e2e/fixtures/wordpress/liveblog.wordpress.xml");
 
 let site: { url: string; stop: () => void } | undefined;
 let copy: PrismaClient | undefined;
@@ -29,7 +30,7 @@ test.afterAll(async () => {
   rmSync(EXPORT, { force: true });
 });
 
-test("a dashboard import leaves readers and repliers served, can be cancelled, and resumes", { tag: "@once" }, async ({ page, browser }) => {
+test("a dashboard import leaves readers and repliers served, can be cancelled, and resumes; a Liveblog post arrives as live coverage", { tag: "@once" }, async ({ page, browser }) => {
   test.setTimeout(600_000);
   test.skip(!/^file:/.test(process.env.DATABASE_URL ?? "file:"), "copies the SQLite test database");
   const suffix = uniqueSuffix();
@@ -80,4 +81,26 @@ test("a dashboard import leaves readers and repliers served, can be cancelled, a
   expect(found).toBe(created! + existing!);
   expect(existing).toBeGreaterThanOrEqual(importedBefore);
   expect(await copy.importedItem.count({ where: { source, kind: "post" } })).toBe(found);
+
+  // An Automattic Liveblog post: its entries become live updates (an edit collapsed into one update,
+  // a deleted entry left out, a key event kept), not replies; readers see it as live coverage.
+  await form.getByLabel("WordPress export file").setInputFiles(LIVEBLOG);
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText("Imported. The report below says what was created.")).toBeVisible({ timeout: 60_000 });
+  await expect(report).toContainText("Live updates: 3 in the file, 3 created, 0 already there (in 2 Liveblog posts; 1 edit kept as history, 1 deleted on WordPress and left out)");
+  await expect(report).toContainText("Comments: 1 in the file, 1 created");
+  const live = await readerContext(browser);
+  await live.page.goto(`${site.url}/articles/storm-live`);
+  await expect(live.page.getByRole("heading", { level: 1, name: "Storm Bella: live" })).toBeVisible();
+  await expect(live.page.getByText("Live", { exact: true })).toBeVisible();
+  await expect(live.page.getByRole("navigation", { name: "Key events" }).getByRole("link", { name: /All schools in the county are closed/ })).toHaveAttribute("href", /^#update-/);
+  // Newest first, each once, with its writer: the edit did not make a second update.
+  const updates = live.page.getByRole("list", { name: "Updates" }).getByRole("article");
+  await expect(updates).toHaveCount(2);
+  await expect(updates.nth(0)).toContainText("All schools in the county are closed.");
+  await expect(updates.nth(1)).toContainText("Gusts reach 120 km/h on the coast.");
+  await expect(updates.nth(1)).toContainText("Ann Reporter");
+  await expect(live.page.getByText("A bridge has collapsed.")).toHaveCount(0);
+  await expect(live.page.getByText("/key")).toHaveCount(0);
+  await live.context.close();
 });

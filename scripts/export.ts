@@ -27,7 +27,7 @@ try {
     const site = { name: env.SITE_NAME, description: env.SITE_DESCRIPTION, url: env.SITE_URL, timeZone: env.SITE_TIME_ZONE };
     const counts = await exportWxr(db, { file, site });
     console.log(
-      `export: wrote ${file} (WXR 1.2, links on ${site.url}): ${counts.articles} articles, ${counts.comments} approved comments, ${counts.authors} authors, ${counts.categories} categories, ${counts.tags} tags.`,
+      `export: wrote ${file} (WXR 1.2, links on ${site.url}): ${counts.articles} articles, ${counts.comments} approved comments, ${counts.liveUpdates} live updates, ${counts.authors} authors, ${counts.categories} categories, ${counts.tags} tags.`,
     );
     console.log("export: the file holds commenters' and staff email addresses (WordPress needs them): keep it private.");
   } else {

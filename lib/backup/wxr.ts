@@ -3,7 +3,8 @@
 // Modelled on WordPress's own writer (wordpress-develop src/wp-admin/includes/export.php): authors,
 // categories and tags in the channel, one <item> per article with its body as HTML (rendered by the
 // same code as the feeds), its standfirst as the excerpt, its status and dates (site time and GMT),
-// its hero image as an attachment and featured image, and its approved replies only, threaded.
+// its hero image as an attachment and featured image, and its approved replies only, threaded; live
+// coverage as Automattic Liveblog entries (docs/decisions/041-liveblog-import-export.md).
 // Pending, spam and trashed replies never leave. WordPress needs numeric ids: each article, comment,
 // term and author gets one by its order here (oldest first).
 import { createWriteStream, type WriteStream } from "node:fs";
@@ -82,7 +83,58 @@ export type WxrArticle = {
   authorHandle: string;
   category: { slug: string; name: string } | null;
   tags: { slug: string; name: string }[];
+  /** Live coverage, written as Automattic Liveblog writes it (docs/decisions/041-liveblog-import-export.md). */
+  live?: { endedAt: Date | null; updates: WxrLiveUpdate[] } | null;
 };
+
+/** A live update as a Liveblog entry: its text as HTML, who posted it, when, and when it was last edited. */
+export type WxrLiveUpdate = { authorName: string; authorEmail: string; headline: string; body: string; keyEvent: boolean; createdAt: Date; updatedAt: Date };
+
+/** WordPress's <wp:commentmeta>, as its exporter writes it. */
+const commentMeta = (key: string, value: string) =>
+  `\t\t\t<wp:commentmeta>\n\t\t\t\t<wp:meta_key>${cdata(key)}</wp:meta_key>\n\t\t\t\t<wp:meta_value>${cdata(value)}</wp:meta_value>\n\t\t\t</wp:commentmeta>`;
+
+/**
+ * Live updates as Liveblog entries (comment_type and comment_approved "liveblog"), oldest first. A key
+ * event has the plugin's "/key" command in its text and the "liveblog_key_entry" meta; an update edited
+ * after it was posted gets a replacement entry ("liveblog_replaces") dated at the edit, as the plugin
+ * writes an edit. The headline, which the plugin has no field for, travels in "_gazette_liveblog_headline".
+ */
+export function liveblogComments(updates: WxrLiveUpdate[], nextCommentId: () => number, site: WxrSite, absolute: (path: string) => string): string[] {
+  const out: string[] = [];
+  const entry = (update: WxrLiveUpdate, id: number, at: Date, replaces: number | null) => {
+    const dates = wpDates(at, site.timeZone);
+    const html = documentToHtml(readStoredBody(update.body), { absolute });
+    const meta = [
+      ...(replaces ? [commentMeta("liveblog_replaces", String(replaces))] : []),
+      ...(update.keyEvent ? [commentMeta("liveblog_key_entry", "true")] : []),
+      ...(update.headline ? [commentMeta("_gazette_liveblog_headline", update.headline)] : []),
+    ];
+    out.push(
+      "\t\t<wp:comment>",
+      `\t\t\t<wp:comment_id>${id}</wp:comment_id>`,
+      `\t\t\t<wp:comment_author>${cdata(update.authorName)}</wp:comment_author>`,
+      `\t\t\t<wp:comment_author_email>${cdata(update.authorEmail)}</wp:comment_author_email>`,
+      "\t\t\t<wp:comment_author_url></wp:comment_author_url>",
+      `\t\t\t<wp:comment_author_IP>${cdata("")}</wp:comment_author_IP>`,
+      `\t\t\t<wp:comment_date>${cdata(dates.local)}</wp:comment_date>`,
+      `\t\t\t<wp:comment_date_gmt>${cdata(dates.gmt)}</wp:comment_date_gmt>`,
+      `\t\t\t<wp:comment_content>${cdata(update.keyEvent ? `${html}\n<span class="liveblog-command type-key">key</span>` : html)}</wp:comment_content>`,
+      `\t\t\t<wp:comment_approved>${cdata("liveblog")}</wp:comment_approved>`,
+      `\t\t\t<wp:comment_type>${cdata("liveblog")}</wp:comment_type>`,
+      "\t\t\t<wp:comment_parent>0</wp:comment_parent>",
+      "\t\t\t<wp:comment_user_id>0</wp:comment_user_id>",
+      ...meta,
+      "\t\t</wp:comment>",
+    );
+  };
+  for (const update of updates) {
+    const id = nextCommentId();
+    entry(update, id, update.createdAt, null);
+    if (update.updatedAt.getTime() - update.createdAt.getTime() >= 1000) entry(update, nextCommentId(), update.updatedAt, id);
+  }
+  return out;
+}
 
 type Numbering = { postId: number; attachmentId: number | null; nextCommentId: () => number };
 
@@ -152,6 +204,10 @@ export function wxrItem(article: WxrArticle, comments: WxrComment[], numbers: Nu
   );
   if (article.category) out.push(`\t\t<category domain="category" nicename="${xmlText(article.category.slug)}">${cdata(article.category.name)}</category>`);
   for (const tag of article.tags) out.push(`\t\t<category domain="post_tag" nicename="${xmlText(tag.slug)}">${cdata(tag.name)}</category>`);
+  if (article.live) {
+    // The plugin's state: "enable" while live, "archive" once ended.
+    out.push(`\t\t<wp:postmeta>\n\t\t\t<wp:meta_key>${cdata("liveblog")}</wp:meta_key>\n\t\t\t<wp:meta_value>${cdata(article.live.endedAt ? "archive" : "enable")}</wp:meta_value>\n\t\t</wp:postmeta>`);
+  }
   if (numbers.attachmentId) {
     out.push(`\t\t<wp:postmeta>\n\t\t\t<wp:meta_key>${cdata("_thumbnail_id")}</wp:meta_key>\n\t\t\t<wp:meta_value>${cdata(String(numbers.attachmentId))}</wp:meta_value>\n\t\t</wp:postmeta>`);
   }
@@ -180,6 +236,7 @@ export function wxrItem(article: WxrArticle, comments: WxrComment[], numbers: Nu
       "\t\t</wp:comment>",
     );
   }
+  if (article.live) out.push(...liveblogComments(article.live.updates, numbers.nextCommentId, site, absolute));
   out.push("\t</item>", ...attachment);
   return out.join("\n") + "\n";
 }
@@ -233,7 +290,7 @@ class Out {
   }
 }
 
-export type WxrCounts = { articles: number; comments: number; authors: number; categories: number; tags: number };
+export type WxrCounts = { articles: number; comments: number; liveUpdates: number; authors: number; categories: number; tags: number };
 
 const PAGE = 100;
 
@@ -243,7 +300,7 @@ export async function exportWxr(db: Db, options: { file: string; site: WxrSite; 
   const now = options.now ?? new Date();
   const partial = `${options.file}.partial`;
   const out = new Out(createWriteStream(partial));
-  const counts: WxrCounts = { articles: 0, comments: 0, authors: 0, categories: 0, tags: 0 };
+  const counts: WxrCounts = { articles: 0, comments: 0, liveUpdates: 0, authors: 0, categories: 0, tags: 0 };
   try {
     await out.write(
       [
@@ -360,6 +417,24 @@ export async function exportWxr(db: Db, options: { file: string; site: WxrSite; 
             where: { status: "APPROVED" },
             select: { id: true, parentId: true, authorName: true, authorEmail: true, authorWebsite: true, body: true, createdAt: true },
           },
+          live: {
+            select: {
+              endedAt: true,
+              updates: {
+                where: { deletedAt: null },
+                orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+                select: {
+                  headline: true,
+                  body: true,
+                  keyEvent: true,
+                  createdAt: true,
+                  updatedAt: true,
+                  author: { select: { name: true, email: true, author: { select: { displayName: true } } } },
+                  byline: { select: { displayName: true, user: { select: { email: true } } } },
+                },
+              },
+            },
+          },
         },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: PAGE,
@@ -368,11 +443,20 @@ export async function exportWxr(db: Db, options: { file: string; site: WxrSite; 
       for (const article of articles) {
         const numbers: Numbering = { postId: ++postId, attachmentId: article.heroImageUrl ? ++postId : null, nextCommentId };
         const comments = threadOrder(article.replies);
+        const live = article.live && {
+          endedAt: article.live.endedAt,
+          updates: article.live.updates.map((update) => ({
+            ...update,
+            authorName: update.author?.author?.displayName ?? update.byline?.displayName ?? update.author?.name ?? "",
+            authorEmail: update.author?.email ?? update.byline?.user?.email ?? "",
+          })),
+        };
         await out.write(
-          wxrItem({ ...article, authorHandle: article.author.handle, tags: article.tags.map((link) => link.tag) }, comments, numbers, site, now),
+          wxrItem({ ...article, live, authorHandle: article.author.handle, tags: article.tags.map((link) => link.tag) }, comments, numbers, site, now),
         );
         counts.articles++;
         counts.comments += comments.length;
+        counts.liveUpdates += live?.updates.length ?? 0;
       }
       if (articles.length < PAGE) break;
       cursor = articles.at(-1)!.id;

@@ -17,11 +17,10 @@ import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import type { LiveUpdateInput } from "./schemas";
-import { publicUpdateSelect, toPublicUpdate } from "./shape";
+import { recordChange } from "./history";
 
 type Tx = Prisma.TransactionClient;
 type Caller = Pick<SessionUser, "id" | "role" | "name">;
-export type LiveChangeKind = "post" | "edit" | "delete" | "pin" | "unpin" | "end" | "resume";
 
 /** The newer text an edit was refused for, so the desk can show it (as the article editor does). */
 export type LiveConflict = Refusal & { current?: LiveConflictText };
@@ -45,37 +44,6 @@ async function loadArticle(user: Caller, articleId: string): Promise<LiveArticle
   if (!article) return { ok: false, message: "This article no longer exists." };
   if (!canWorkLiveDesk(user, article)) return { ok: false, message: NOT_YOURS };
   return article;
-}
-
-async function nextSeq(tx: Tx, articleId: string): Promise<number> {
-  // The row's write lock orders concurrent changes on PostgreSQL; SQLite has one writer.
-  return (await tx.liveCoverage.update({ where: { articleId }, data: { seq: { increment: 1 } }, select: { seq: true } })).seq;
-}
-
-async function recordChange(
-  tx: Tx,
-  user: Caller,
-  articleId: string,
-  change: { kind: LiveChangeKind; updateId: string | null; correction?: boolean; note?: string },
-): Promise<number> {
-  const seq = await nextSeq(tx, articleId);
-  const snapshot =
-    change.updateId && change.kind !== "delete"
-      ? JSON.stringify(toPublicUpdate(await tx.liveUpdate.findUniqueOrThrow({ where: { id: change.updateId }, select: publicUpdateSelect })))
-      : "";
-  await tx.liveUpdateChange.create({
-    data: { articleId, updateId: change.updateId, seq, kind: change.kind, correction: change.correction ?? false, note: change.note ?? "", actorId: user.id, snapshot },
-  });
-  await tx.auditEvent.create({
-    data: {
-      actorId: user.id,
-      action: `live.${change.kind}${change.correction ? ".correction" : ""}`,
-      entityType: change.updateId ? "live-update" : "article",
-      entityId: change.updateId ?? articleId,
-      detail: `${articleId} #${seq}${change.note ? `: ${change.note}` : ""}`.slice(0, 500),
-    },
-  });
-  return seq;
 }
 
 /**

@@ -16,6 +16,8 @@ export const publicUpdateSelect = {
   updatedAt: true,
   // The poster's byline name: their author profile's, else their staff name. Never their email.
   author: { select: { name: true, author: { select: { displayName: true, handle: true } } } },
+  // An imported update's byline, when its writer has no login here.
+  byline: { select: { displayName: true, handle: true } },
   changes: { where: { correction: true }, select: { id: true }, take: 1 },
 } satisfies Prisma.LiveUpdateSelect;
 
@@ -32,6 +34,10 @@ export function toPublicUpdate(row: PublicUpdateRow): PublicLiveUpdate {
     corrected: row.changes.length > 0,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    author: row.author?.author ? { name: row.author.author.displayName, handle: row.author.author.handle } : { name: row.author?.name ?? "The newsroom", handle: null },
+    author: row.author?.author
+      ? { name: row.author.author.displayName, handle: row.author.author.handle }
+      : row.byline
+        ? { name: row.byline.displayName, handle: row.byline.handle }
+        : { name: row.author?.name ?? "The newsroom", handle: null },
   };
 }

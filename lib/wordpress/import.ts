@@ -19,11 +19,12 @@ import { env } from "@/lib/env";
 import { inviteUser } from "@/lib/users/invitations";
 import { UploadError, storeImageBytes, storedMediaFields } from "@/lib/uploads/image-bytes";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
+import { importLiveblog, liveblogCount, takeLiveblogEntries, type LiveblogCount } from "./import-liveblog";
 import { importWordPressPage } from "./import-pages";
 import { oldAddressOwner } from "./old-address-owner";
 import { readWxr, type WxrAuthor, type WxrCategory, type WxrChannel, type WxrComment, type WxrItem, type WxrTag } from "./wxr-reader";
 
-export type ImportKind = "author" | "category" | "tag" | "post" | "comment" | "media" | "page";
+export type ImportKind = "author" | "category" | "tag" | "post" | "comment" | "media" | "page" | "liveblog";
 
 export type ImportOptions = {
   /** A copy of wp-content/uploads: images are taken from here into the media library. */
@@ -62,6 +63,8 @@ export type ImportReport = {
   /** Pages (About, Contact, …) brought in as the site's own pages (lib/wordpress/import-pages.ts). */
   pages: Count;
   comments: Count & { approved: number; pending: number; spam: number; trash: number };
+  /** Automattic Liveblog entries, collapsed with their edits into live updates (lib/wordpress/import-liveblog.ts). */
+  liveUpdates: LiveblogCount;
   images: { imported: number; existing: number; missing: number };
   /** What was in the file and is not an article: pages, attachments, menu items, trashed posts… */
   skipped: Record<string, number>;
@@ -288,6 +291,7 @@ class Importer {
       posts: { ...count(), published: 0, scheduled: 0, drafts: 0, inReview: 0 },
       pages: count(),
       comments: { ...count(), approved: 0, pending: 0, spam: 0, trash: 0 },
+      liveUpdates: liveblogCount(),
       images: { imported: 0, existing: 0, missing: 0 },
       skipped: {},
       notes: [],
@@ -573,6 +577,8 @@ class Importer {
       this.skip(item.status === "trash" ? "posts in the trash" : `posts with status “${item.status.slice(0, 20) || "none"}”`);
       return;
     }
+    // Liveblog entries are live updates, never reader replies.
+    const liveEntries = takeLiveblogEntries(item);
     this.report.posts.found++;
     for (const field of item.truncated) this.note(item, `${field} was longer than the importer reads and was cut`);
     const key = postKey(item);
@@ -580,6 +586,7 @@ class Importer {
     if (articleId) {
       this.report.posts.existing++;
       await this.importComments(item, key, articleId);
+      await this.importLiveblog(item, liveEntries, key, articleId);
       return;
     }
     // A body this importer cannot convert (whatever the reason) costs that post, not the import:
@@ -647,7 +654,7 @@ class Importer {
 
     const comments = await this.freshComments(item, key, true);
     await this.noteClaimedAddresses(item, externalSlug);
-    if (this.dryRun) return;
+    if (this.dryRun) return this.importLiveblog(item, liveEntries, key, null, mapped.status);
 
     const slug = await uniqueSlug(slugify(externalSlug ?? "") || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
     const created = await db.$transaction(async (tx) => {
@@ -676,6 +683,27 @@ class Importer {
     });
     // Its comments after, in short transactions of their own (see writeComments).
     if (comments.fresh.length) await this.writeComments(created.id, comments.fresh, comments.replyIds);
+    await this.importLiveblog(item, liveEntries, key, created.id, mapped.status);
+  }
+
+  private async importLiveblog(item: WxrItem, entries: WxrComment[], postKey: string, articleId: string | null, status?: ArticleStatus) {
+    const known = status ?? (articleId ? (await db.article.findUnique({ where: { id: articleId }, select: { status: true } }))?.status : undefined);
+    if (!known) return;
+    const context = {
+      dryRun: this.dryRun,
+      baseUrl: this.survey.channel.baseBlogUrl || this.survey.channel.link,
+      actorId: this.actorId,
+      count: this.report.liveUpdates,
+      authors: this.survey.authors,
+      importAuthor: (author: WxrAuthor) => this.importAuthor(author),
+      remembered: (entry: string) => this.remembered("liveblog", entry),
+      remember: (tx: Prisma.TransactionClient, entry: string, entityId: string) => this.remember(tx, "liveblog", entry, entityId, null),
+      note: (text: string) => this.note(item, text),
+      gallery: (ids: string[] | null) => this.galleryImages(ids, item.postId),
+      localiseFigures: (document: BodyDocument) => this.localiseFigures(item, document),
+    };
+    const date = parseWordPressDate(item.postDateGmt) ?? parseWordPressDate(item.postDate) ?? new Date();
+    await importLiveblog(context, item, entries, { id: articleId, status: known, postKey, date });
   }
 
   private galleryImages(ids: string[] | null, postId: string): GalleryImage[] {

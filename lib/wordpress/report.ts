@@ -14,6 +14,9 @@ export function formatImportReport(report: ImportReport): string[] {
   lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
   lines.push(`Pages: ${c(report.pages)}`);
   lines.push(`Comments: ${c(report.comments)} (approved ${report.comments.approved}, pending ${report.comments.pending}, spam ${report.comments.spam}, trash ${report.comments.trash})`);
+  lines.push(
+    `Live updates: ${c(report.liveUpdates)} (in ${pluralize(report.liveUpdates.coverage, "Liveblog post", "Liveblog posts")}; ${pluralize(report.liveUpdates.edits, "edit", "edits")} kept as history, ${report.liveUpdates.deleted} deleted on WordPress and left out)`,
+  );
   lines.push(`Images: ${report.images.imported} ${report.dryRun ? "would be imported" : "imported"} into the media library, ${report.images.existing} already there, ${report.images.missing} not found (the article links to the old address)`);
   if (report.invalidCharacters) lines.push(`Characters: ${pluralize(report.invalidCharacters, "byte sequence was not valid UTF-8 and was", "byte sequences were not valid UTF-8 and were")} replaced with “�”`);
   const skipped = Object.entries(report.skipped);

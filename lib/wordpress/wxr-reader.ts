@@ -35,6 +35,8 @@ export type WxrComment = {
   type: string;
   parent: string;
   userId: string;
+  /** Its wp:commentmeta (Liveblog keeps edits and key events there), at most WXR_MAX_COMMENT_META keys. */
+  meta: Record<string, string>;
 };
 export type WxrItem = {
   /** Line of the <item> in the file, for the report. */
@@ -79,6 +81,9 @@ export type WxrHandlers = {
 export const WXR_MAX_DEPTH = 64;
 
 /** Bounds on one field's text, in characters: a body is the only long one. */
+/** Comment meta kept per comment: Liveblog uses three or four keys; the rest of a hostile file is dropped. */
+export const WXR_MAX_COMMENT_META = 32;
+
 export const WXR_FIELD_LIMITS = { content: 4_000_000, commentContent: 200_000, meta: 100_000, other: 20_000 } as const;
 
 const WP_NS = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/?$/;
@@ -97,7 +102,7 @@ function qualified(tag: SaxesTagNS): string {
   return `{${tag.uri}}${tag.local}`;
 }
 
-const emptyComment = (): WxrComment => ({ id: "", author: "", authorEmail: "", authorUrl: "", authorIp: "", date: "", dateGmt: "", content: "", approved: "", type: "", parent: "", userId: "" });
+const emptyComment = (): WxrComment => ({ id: "", author: "", authorEmail: "", authorUrl: "", authorIp: "", date: "", dateGmt: "", content: "", approved: "", type: "", parent: "", userId: "", meta: {} });
 const emptyItem = (line: number): WxrItem => ({
   line,
   title: "",
@@ -140,7 +145,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   "wp:post_password": "password",
   "wp:attachment_url": "attachmentUrl",
 };
-const COMMENT_FIELDS: Record<string, keyof WxrComment> = {
+const COMMENT_FIELDS: Record<string, Exclude<keyof WxrComment, "meta">> = {
   "wp:comment_id": "id",
   "wp:comment_author": "author",
   "wp:comment_author_email": "authorEmail",
@@ -178,6 +183,7 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
   let item: WxrItem | null = null;
   let comment: WxrComment | null = null;
   let meta: { key: string; value: string } | null = null;
+  let commentMeta: { key: string; value: string } | null = null;
   let record: Record<string, string> | null = null;
   let items = 0;
   const ready: WxrItem[] = [];
@@ -214,6 +220,7 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
       sendChannel();
       item = emptyItem(parser.line);
     } else if (name === "wp:comment" && item) comment = emptyComment();
+    else if (name === "wp:commentmeta" && comment) commentMeta = { key: "", value: "" };
     else if (name === "wp:postmeta" && item) meta = { key: "", value: "" };
     else if (parent === "channel" && (name === "wp:author" || name === "wp:category" || name === "wp:tag")) record = {};
     stack.push({ name, text: "", limit: limitFor(name), truncated: false, attributes });
@@ -241,6 +248,14 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
         if (name === "wp:comment") {
           item.comments.push(comment);
           comment = null;
+          commentMeta = null;
+        } else if (commentMeta) {
+          if (name === "wp:commentmeta") {
+            const key = commentMeta.key.trim();
+            if (key && (key in comment.meta || Object.keys(comment.meta).length < WXR_MAX_COMMENT_META)) comment.meta[key] = commentMeta.value;
+            commentMeta = null;
+          } else if (name === "wp:meta_key") commentMeta.key = text;
+          else if (name === "wp:meta_value") commentMeta.value = text;
         } else if (parent === "wp:comment" && COMMENT_FIELDS[name]) {
           comment[COMMENT_FIELDS[name]] = text;
           if (frame.truncated) item.truncated.push(`comment ${comment.id || "?"} ${name}`);

@@ -1,31 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPublishedArticleBySlug } from "@/lib/articles/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { formatDateTime } from "@/lib/format";
-import { getLiveCoverageView } from "@/lib/live/queries";
-import { liveUpdateAnchor } from "@/lib/live/public";
+import { livePaths, liveUpdateAnchor } from "@/lib/live/public";
 import { updateTitle } from "@/lib/live/text";
-import { articleImage } from "@/lib/seo/structured-data";
-import { shareMetadata } from "@/lib/seo/share-metadata";
+import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
+import { loadLiveUpdate } from "./load";
 
-// One live update's own address: its own share card, its canonical the live page. Cached
+// One live update's own address: its own share card (./og.png), its canonical the live page. Cached
 // like the article page, under the same tags.
 type Props = { params: Promise<{ slug: string; updateId: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-async function load(params: Props["params"]) {
-  const { slug, updateId } = await params;
-  const article = await getPublishedArticleBySlug(slug);
-  const live = article && (await getLiveCoverageView(article.id));
-  const update = live?.updates.find((item) => item.id === updateId);
-  return article && update ? { article, update } : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params);
+  const loaded = await loadLiveUpdate(params);
   if (!loaded) return {};
   const { article, update } = loaded;
   const title = `${updateTitle(update, 70)} · ${article.title}`;
@@ -39,14 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       path: `/articles/${article.slug}/updates/${update.id}`,
       title,
       description,
-      image: { url: articleImage(article), alt: article.heroImageAlt || article.title },
+      // The update's own card: its headline or first words, the coverage's title, its time, LIVE while live.
+      image: { url: livePaths.updateCard(article.slug, update.id), alt: `${updateTitle(update, 110)}: ${article.title}`, ...SHARE_IMAGE_SIZE },
       openGraph: { type: "article", publishedTime: update.createdAt, modifiedTime: update.updatedAt },
     }),
   };
 }
 
 export default async function LiveUpdatePage({ params }: Props) {
-  const loaded = await load(params);
+  const loaded = await loadLiveUpdate(params);
   if (!loaded) notFound();
   const { article, update } = loaded;
   return (
