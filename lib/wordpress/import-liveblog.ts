@@ -13,7 +13,7 @@ import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { endImportedLiveCoverage, importLiveCoverage, importLiveUpdate, type ImportedLiveText } from "@/lib/live/import";
 import { LIVE_FIELD_MAX, documentHasContent } from "@/lib/live/schemas";
 import { htmlToSingleLine, wordpressHtmlToDocument, type GalleryImage } from "./html-to-document";
-import { parseWordPressDate } from "./import";
+import { parseWordPressDate } from "./import-mapping";
 import type { WxrAuthor, WxrComment, WxrItem } from "./wxr-reader";
 
 export const LIVEBLOG_TYPE = "liveblog";

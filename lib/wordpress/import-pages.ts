@@ -7,6 +7,7 @@ import { bodyColumns } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { PageSlugSchema } from "@/lib/pages/schemas";
 import { htmlToSingleLine, wordpressHtmlToDocument } from "./html-to-document";
+import { decodeSlug } from "./import-mapping";
 import type { WxrItem } from "./wxr-reader";
 
 export type PageImportContext = {
@@ -20,14 +21,6 @@ export type PageImportContext = {
   /** The importer's own image handling (copies figures into the media library). */
   localiseFigures: (document: BodyDocument) => Promise<BodyDocument>;
 };
-
-function decodeSlug(postName: string): string {
-  try {
-    return decodeURIComponent(postName.trim()).toLowerCase();
-  } catch {
-    return postName.trim().toLowerCase();
-  }
-}
 
 export async function importWordPressPage(context: PageImportContext, item: WxrItem): Promise<void> {
   const status = item.status.trim();

@@ -1,0 +1,70 @@
+// Categories (sections, with their tree) and tags.
+import { createHash } from "node:crypto";
+import { slugify } from "@/lib/content/slug";
+import { db } from "@/lib/db";
+import { htmlToPlainText, htmlToSingleLine, toSingleLine } from "./html-to-document";
+import { decodeSlug } from "./import-mapping";
+import type { ImportRun } from "./import-run";
+import type { WxrCategory } from "./wxr-reader";
+
+export async function importCategories(run: ImportRun, categories: WxrCategory[]) {
+  const byNicename = new Map<string, string>();
+  for (const category of categories) {
+    const nicename = decodeSlug(category.nicename);
+    const externalId = category.termId || nicename;
+    if (!externalId) continue;
+    run.report.categories.found++;
+    let id = await run.remembered("category", externalId);
+    if (id) run.report.categories.existing++;
+    else {
+      const name = htmlToSingleLine(category.name, 100) || toSingleLine(nicename, 100) || "Category";
+      const slug = slugify(nicename) || slugify(name) || `category-${externalId}`;
+      const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
+      if (existing) run.report.categories.existing++;
+      else run.report.categories.created++;
+      if (run.dryRun) id = existing?.id ?? `dry-run:${slug}`;
+      else {
+        id = existing?.id ?? (await db.category.create({ data: { slug, name, description: htmlToPlainText(category.description).slice(0, 1_000) }, select: { id: true } })).id;
+        await run.remember(db, "category", externalId, id, nicename);
+      }
+    }
+    byNicename.set(nicename, id);
+    run.categoryIds.set(nicename, id);
+  }
+  if (run.dryRun) return;
+  // The tree, once every category exists (a child may come before its parent in the file).
+  for (const category of categories) {
+    const parent = byNicename.get(decodeSlug(category.parent));
+    const id = byNicename.get(decodeSlug(category.nicename));
+    if (parent && id && parent !== id) await db.category.updateMany({ where: { id, parentId: null }, data: { parentId: parent } });
+  }
+}
+
+export async function importTag(run: ImportRun, tag: { termId: string; slug: string; name: string }, countIt: boolean): Promise<string | null> {
+  const slugKey = decodeSlug(tag.slug) || decodeSlug(tag.name);
+  const cached = run.tagIds.get(slugKey);
+  if (cached) return cached;
+  const externalId = tag.termId || `slug:${slugKey}`;
+  if (countIt) run.report.tags.found++;
+  let id = await run.remembered("tag", externalId);
+  if (id) {
+    if (countIt) run.report.tags.existing++;
+  } else {
+    const name = htmlToSingleLine(tag.name, 100) || toSingleLine(slugKey, 100) || "Tag";
+    // A name with no Latin letters or digits (新聞) still needs an address of its own.
+    const slug = slugify(slugKey) || slugify(name) || (slugKey ? `tag-${createHash("sha1").update(slugKey).digest("hex").slice(0, 10)}` : "");
+    if (!slug) return null;
+    const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } });
+    if (countIt) {
+      if (existing) run.report.tags.existing++;
+      else run.report.tags.created++;
+    }
+    if (run.dryRun) id = existing?.id ?? `dry-run:${slug}`;
+    else {
+      id = existing?.id ?? (await db.tag.create({ data: { slug, name }, select: { id: true } })).id;
+      await run.remember(db, "tag", externalId, id, slugKey);
+    }
+  }
+  run.tagIds.set(slugKey, id);
+  return id;
+}
