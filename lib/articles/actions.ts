@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
@@ -127,6 +128,8 @@ export const bulkArticlesAction = formAction({ permission: "article:create", sch
   const done = outcomes.some((outcome) => outcome.ok);
   if (done && (input.action === "unpublish" || input.action === "archive")) await outlastFrontCaches();
   const message = bulkMessage(input.action, outcomes);
+  // The list shows the new statuses and sections at once.
+  if (done) refresh();
   return done ? successState(message) : refusalState({ ok: false, message }, formData);
 });
 
@@ -134,5 +137,6 @@ export const bulkArticlesAction = formAction({ permission: "article:create", sch
 export const rescheduleArticleAction = formAction({ permission: "article:create", schema: RescheduleSchema, summariseErrors: true }, async (input, { user, formData }) => {
   const outcome = await rescheduleArticle(user, input.articleId, input.day);
   if (!outcome.ok) return refusalState({ ok: false, message: `“${outcome.title}” was not moved: ${outcome.reason}` }, formData);
+  refresh();
   return successState(`“${outcome.title}” moved: it will go live on ${formatDateTime(outcome.publishAt!)}.`);
 });
