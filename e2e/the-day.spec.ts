@@ -104,7 +104,7 @@ test("an editor's day: overview lists, rescheduling in the calendar by mouse and
   const reader = await readerContext(browser);
   expect((await reader.page.goto(`/articles/${alpha.slug}`))?.status()).toBe(200);
   await table.getByRole("checkbox", { name: "Select all" }).check();
-  await page.getByRole("button", { name: "Unpublish" }).click();
+  await page.getByRole("button", { name: "Unpublish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Unpublished 2 articles." })).toBeVisible();
   await expect(page.getByText("No articles match.")).toBeVisible();
   expect((await reader.page.goto(`/articles/${alpha.slug}`))?.status()).toBe(404);
@@ -147,7 +147,7 @@ test("an author's bulk Publish is refused, for their own story and for someone e
     input.value = id;
     form.append(input);
   }, theirs.id);
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   const message = page.getByRole("status").filter({ hasText: "Nothing was changed." });
   await expect(message).toContainText(`“${draft.title}”: Only editors can publish`);
   await expect(message).toContainText("not yours or no longer exists");
