@@ -25,6 +25,7 @@ export function DataTable({
   selection,
   className = "",
   minWidth = "48rem",
+  rowHeader = false,
 }: {
   caption: string;
   columns: DataColumn[];
@@ -32,6 +33,8 @@ export function DataTable({
   selection?: { form: string; name: string };
   className?: string;
   minWidth?: string;
+  /** The first cell names its row (a person's name): a row header for screen readers. */
+  rowHeader?: boolean;
 }) {
   const tableRef = useRef<HTMLTableElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
@@ -98,11 +101,17 @@ export function DataTable({
                   />
                 </td>
               )}
-              {row.cells.map((cell, index) => (
-                <td key={columns[index]?.key ?? index} className={`py-2 pr-4 ${columns[index]?.className ?? ""}`}>
-                  {cell}
-                </td>
-              ))}
+              {row.cells.map((cell, index) =>
+                rowHeader && index === 0 ? (
+                  <th key={columns[index]?.key ?? index} scope="row" className={`py-2 pr-4 text-left font-medium ${columns[index]?.className ?? ""}`}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={columns[index]?.key ?? index} className={`py-2 pr-4 ${columns[index]?.className ?? ""}`}>
+                    {cell}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
