@@ -31,7 +31,7 @@ test("an editor's day: overview lists, rescheduling in the calendar by mouse and
   test.slow(); // one long journey through three pages
   const suffix = uniqueSuffix();
   const editor = await loginAs(page, "EDITOR");
-  const mine = await createAuthor({ displayName: `Desk Editor ${suffix}`, userId: editor.id });
+  const mine = await db.author.findUniqueOrThrow({ where: { userId: editor.id }, select: { id: true } });
   const reporter = await createAuthor({ displayName: `Reporter ${suffix}` });
   const other = await createAuthor({ displayName: `Other ${suffix}` });
   const harbour = await createCategory({ name: `Harbour ${suffix}` });
@@ -132,7 +132,7 @@ test("an editor's day: overview lists, rescheduling in the calendar by mouse and
 test("an author's bulk Publish is refused, for their own story and for someone else's, and nothing changes", async ({ page, browser }) => {
   const suffix = uniqueSuffix();
   const author = await loginAs(page, "AUTHOR");
-  const own = await createAuthor({ displayName: `Own byline ${suffix}`, userId: author.id });
+  const own = await db.author.findUniqueOrThrow({ where: { userId: author.id }, select: { id: true } });
   const draft = await createArticle({ title: `Author's draft ${suffix}`, status: "DRAFT", authorId: own.id });
   const theirs = await createArticle({ title: `Not theirs ${suffix}`, status: "DRAFT" });
   await page.goto(`/dashboard/articles?q=${encodeURIComponent(suffix)}`);
@@ -159,6 +159,7 @@ test("an author's bulk Publish is refused, for their own story and for someone e
 });
 
 test("the overview, the calendar and the article list pass axe in light and dark", { tag: "@once" }, async ({ page }) => {
+  test.slow(); // eight axe audits
   const suffix = uniqueSuffix();
   await createArticle({ title: `Axe story ${suffix}`, status: "SCHEDULED", publishedAt: new Date(Date.now() + 3_600_000) });
   await loginAs(page, "EDITOR");
