@@ -77,7 +77,7 @@ test("an editor's day: overview lists, rescheduling in the calendar by mouse and
 
   // The editor's schedule field has the new time, on the site's clocks.
   await daySection(page, thursday).getByRole("link", { name: moving.title }).click();
-  await expect(page.getByLabel("Publish time (for Schedule)")).toHaveValue(`${thursday}T09:30:00`);
+  await expect(page.getByLabel("Publish time (for Schedule)")).toHaveValue(new RegExp(`^${thursday}T09:30`));
   await expect(page.getByLabel("Publish time (for Schedule)")).toHaveAccessibleDescription(/Times are in /);
 
   // The article list: by author, section and status, sorted by title.
