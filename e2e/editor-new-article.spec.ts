@@ -118,7 +118,7 @@ test("the schedule field says its time zone and is read on the site's clocks, no
   const suffix = uniqueSuffix();
   await page.goto("/dashboard/articles/new");
   const when = page.getByLabel("Publish time (for Schedule)");
-  await expect(when).toHaveAccessibleDescription(new RegExp(`On the site's clocks: ${SITE_ZONE.replace("/", "\\/")}`));
+  await expect(when).toHaveAccessibleDescription(new RegExp(`Times are in ${SITE_ZONE.replace("/", "\\/")}`));
   await title(page).fill(`Budget Night ${suffix}`);
   await when.fill("2030-12-05T23:30:00");
   await page.getByRole("button", { name: "Schedule" }).click();

@@ -36,10 +36,13 @@ export function formatTimeInZone(date: Date, timeZone: string): string {
   return formatter("time", timeZone).format(date);
 }
 
-/** The zone as people read it next to a time: "Europe/Paris (CET)", "UTC". */
+/** The zone as people read it next to a time, with its offset then: "Europe/Paris (UTC+01:00)", "UTC". */
 export function describeTimeZone(timeZone: string, at: Date = new Date()): string {
-  const short = new Intl.DateTimeFormat(SITE_LOCALE, { timeZone, timeZoneName: "short" }).formatToParts(at).find((part) => part.type === "timeZoneName")?.value;
-  return short && short !== timeZone ? `${timeZone} (${short})` : timeZone;
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return "UTC";
+  const offset = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longOffset" }).formatToParts(at).find((part) => part.type === "timeZoneName")?.value;
+  // "GMT+01:00" as "UTC+01:00"; "GMT" alone is UTC+00:00.
+  const utc = offset ? (offset === "GMT" ? "UTC+00:00" : offset.replace(/^GMT/, "UTC")) : null;
+  return utc ? `${timeZone} (${utc})` : timeZone;
 }
 
 /** An instant as a `datetime-local` field shows it on the clocks of `timeZone`: "2026-12-05T23:30:00". */

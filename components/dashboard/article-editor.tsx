@@ -257,7 +257,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
               step={1}
               state={state}
               errors={state.fieldErrors?.publishAt}
-              hint={`On the site's clocks: ${props.timeZoneName}.`}
+              hint={`Times are in ${props.timeZoneName}.`}
               defaultValue={publishAtLocal}
               onChange={(event) => setPublishAtLocal(event.currentTarget.value)}
             />

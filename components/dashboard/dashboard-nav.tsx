@@ -8,6 +8,7 @@ export function DashboardNav({ user }: { user: SessionUser }) {
     { href: "/dashboard", label: "Overview", show: true },
     { href: "/dashboard/articles", label: "Articles", show: can(user.role, "article:create") },
     { href: "/dashboard/articles/new", label: "New article", show: can(user.role, "article:create") },
+    { href: "/dashboard/calendar", label: "Calendar", show: can(user.role, "article:create") },
     { href: "/dashboard/front-page", label: "Front page", show: can(user.role, "frontpage:arrange") },
     { href: "/dashboard/menus", label: "Menus", show: can(user.role, "menus:manage") },
     { href: "/dashboard/pages", label: "Pages", show: can(user.role, "pages:manage") },

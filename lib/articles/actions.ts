@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ArticleIdOrNewSchema, RecordIdSchema } from "@/lib/actions/schemas";
@@ -9,6 +10,9 @@ import { deleteArticle, discardAutosave, restoreRevision, saveArticle, writeAuto
 import { savedMessage } from "@/lib/articles/outcomes";
 import { ArticleInputSchema, AutosaveFieldsSchema, DeleteArticleSchema, type ArticleIntent } from "@/lib/articles/schemas";
 import { outlastFrontCaches } from "@/lib/cache/front-cache";
+import { bulkArticles, rescheduleArticle, type BulkOutcome } from "@/lib/articles/bulk";
+import { BulkArticlesSchema, RescheduleSchema, type BulkAction } from "@/lib/articles/list-params";
+import { formatDateTime, pluralize } from "@/lib/format";
 import { createMedia } from "@/lib/media/mutations";
 import { getMediaItem } from "@/lib/media/queries";
 import { MediaUploadSchema } from "@/lib/media/schemas";
@@ -96,4 +100,33 @@ export const uploadBodyImageAction = formAction({ permission: "media:upload", sc
   const uploaded = await createMedia(user, file, fields, "image");
   if (!uploaded.ok) return refusalState(uploaded, formData);
   return successState("Image uploaded.", { url: uploaded.item.url, mediaId: uploaded.item.id });
+});
+
+const BULK_DONE: Record<BulkAction, string> = { publish: "Published", unpublish: "Unpublished", archive: "Archived", move: "Moved" };
+
+/** "Unpublished 2 articles." and, for each refused one, its title and why. */
+function bulkMessage(action: BulkAction, outcomes: BulkOutcome[]): string {
+  const done = outcomes.filter((outcome) => outcome.ok).length;
+  const refused = outcomes.flatMap((outcome) => (outcome.ok ? [] : [`“${outcome.title}”: ${outcome.reason}`]));
+  const head = done ? `${BULK_DONE[action]} ${pluralize(done, "article", "articles")}.` : "Nothing was changed.";
+  return refused.length ? `${head} Not changed: ${refused.join(" ")}` : head;
+}
+
+/** The article list's bulk actions: the same save, checks and audit as one article at a time. */
+export const bulkArticlesAction = formAction({ permission: "article:create", schema: BulkArticlesSchema }, async (input, { user, formData }) => {
+  const outcomes = await bulkArticles(user, input.ids, input.action, input.categoryId);
+  const done = outcomes.some((outcome) => outcome.ok);
+  if (done && (input.action === "unpublish" || input.action === "archive")) await outlastFrontCaches();
+  const message = bulkMessage(input.action, outcomes);
+  // The list shows the new statuses and sections at once.
+  if (done) refresh();
+  return done ? successState(message) : refusalState({ ok: false, message }, formData);
+});
+
+/** The calendar: a scheduled story moved to another day, at the same time of day. */
+export const rescheduleArticleAction = formAction({ permission: "article:create", schema: RescheduleSchema, summariseErrors: true }, async (input, { user, formData }) => {
+  const outcome = await rescheduleArticle(user, input.articleId, input.day);
+  if (!outcome.ok) return refusalState({ ok: false, message: `“${outcome.title}” was not moved: ${outcome.reason}` }, formData);
+  refresh();
+  return successState(`“${outcome.title}” moved: it will go live on ${formatDateTime(outcome.publishAt!)}.`);
 });

@@ -5,7 +5,11 @@ import { readStoredBody } from "@/lib/content/stored-body";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
-import { publishedWhere } from "@/lib/articles/visibility";
+import type { ArticleListParams, StatusFilter } from "@/lib/articles/list-params";
+import { isPublished, publishedWhere } from "@/lib/articles/visibility";
+import { addDays } from "date-fns";
+import { fromZonedInputValue } from "@/lib/format-core";
+import { siteTimeZone, startOfDayInSiteZone } from "@/lib/format";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
@@ -14,8 +18,7 @@ import { containsInsensitive } from "@/lib/db/search";
 
 export const DASHBOARD_PAGE_SIZE = 20;
 
-export const STATUS_FILTERS = ["all", "draft", "in_review", "scheduled", "published", "archived"] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
+export { STATUS_FILTERS, type StatusFilter } from "@/lib/articles/list-params";
 
 /** Status filters as readers of the dashboard understand them: "scheduled" is only the future ones. */
 function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput {
@@ -35,6 +38,27 @@ function statusWhere(filter: StatusFilter, now: Date): Prisma.ArticleWhereInput 
   }
 }
 
+/** From the first instant of `from` to the last of `to` (site days): on the publication time, or the last change when unpublished. */
+function dateWhere(from: string, to: string): Prisma.ArticleWhereInput {
+  if (!from && !to) return {};
+  const range: Prisma.DateTimeFilter = {};
+  if (from) range.gte = startOfDayInSiteZone(fromZonedInputValue(`${from}T12:00`, siteTimeZone) ?? new Date(0));
+  if (to) range.lt = startOfDayInSiteZone(addDays(fromZonedInputValue(`${to}T12:00`, siteTimeZone) ?? new Date(0), 1));
+  return { OR: [{ publishedAt: range }, { publishedAt: null, updatedAt: range }] };
+}
+
+function orderBy(params: ArticleListParams): Prisma.ArticleOrderByWithRelationInput[] {
+  const dir = params.dir;
+  switch (params.sort) {
+    case "title":
+      return [{ title: dir }, { id: dir }];
+    case "published":
+      return [{ publishedAt: { sort: dir, nulls: "last" } }, { id: dir }];
+    default:
+      return [{ updatedAt: dir }, { id: dir }];
+  }
+}
+
 export type DashboardArticleRow = {
   id: string;
   title: string;
@@ -46,41 +70,51 @@ export type DashboardArticleRow = {
   category: { name: string } | null;
 };
 
-export async function listDashboardArticles(options: {
-  status: StatusFilter;
-  query: string;
-  page: number;
-}): Promise<{ rows: DashboardArticleRow[]; page: PageInfo; user: SessionUser }> {
+const rowSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  publishedAt: true,
+  updatedAt: true,
+  author: { select: { displayName: true } },
+  category: { select: { name: true } },
+} satisfies Prisma.ArticleSelect;
+
+export async function listDashboardArticles(params: ArticleListParams): Promise<{ rows: DashboardArticleRow[]; page: PageInfo; user: SessionUser }> {
   const user = await requirePermission("article:create");
   const now = new Date();
   const where: Prisma.ArticleWhereInput = {
     AND: [
       editableArticlesWhere(user),
-      statusWhere(options.status, now),
-      options.query ? { title: containsInsensitive(options.query) } : {},
+      statusWhere(params.status, now),
+      params.q ? { title: containsInsensitive(params.q) } : {},
+      params.author ? { bylines: { some: { authorId: params.author } } } : {},
+      params.section === "none" ? { categoryId: null } : params.section ? { categoryId: params.section } : {},
+      dateWhere(params.from, params.to),
     ],
   };
-  const window = pageWindow(options.page, DASHBOARD_PAGE_SIZE);
+  const window = pageWindow(params.page, DASHBOARD_PAGE_SIZE);
   const [rows, total] = await Promise.all([
-    db.article.findMany({
-      where,
-      select: {
-        id: true,
-        title: true,
-        slug: true,
-        status: true,
-        publishedAt: true,
-        updatedAt: true,
-        author: { select: { displayName: true } },
-        category: { select: { name: true } },
-      },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: window.skip,
-      take: window.take,
-    }),
+    db.article.findMany({ where, select: rowSelect, orderBy: orderBy(params), skip: window.skip, take: window.take }),
     db.article.count({ where }),
   ]);
   return { rows, page: pageInfo(window, total), user };
+}
+
+export const FILTER_CHOICES_MAX = 1000;
+
+/** The article list's filter choices: every byline and every section. */
+export async function getArticleListChoices(): Promise<{ authors: { id: string; displayName: string }[]; sections: { id: string; name: string }[] }> {
+  await requirePermission("article:create");
+  const [authors, sections] = await Promise.all([
+    // Bounded: the newest bylines, shown A to Z (a newsroom has far fewer).
+    db.author
+      .findMany({ select: { id: true, displayName: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FILTER_CHOICES_MAX })
+      .then((rows) => rows.sort((a, b) => a.displayName.localeCompare(b.displayName, "en-GB"))),
+    db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: FILTER_CHOICES_MAX }),
+  ]);
+  return { authors, sections };
 }
 
 export type DashboardCounts = {
@@ -104,6 +138,58 @@ export async function getDashboardCounts(user: SessionUser, startOfToday: Date):
     can(user.role, "reply:moderate") ? db.reply.count({ where: { status: ReplyStatus.PENDING } }) : Promise.resolve(null),
   ]);
   return { drafts, inReview, scheduled, publishedToday, pendingReplies };
+}
+
+export const OVERVIEW_LIST_SIZE = 8;
+
+export type OverviewLists = Record<"myDrafts" | "inReview" | "scheduledToday" | "publishedToday", DashboardArticleRow[]>;
+
+/**
+ * The overview's four lists: this user's own drafts (their bylines, for editors too), what waits for
+ * review, what goes live later today and what went live today (site days), as far as they may see.
+ */
+export async function getOverviewLists(user: SessionUser, now: Date = new Date()): Promise<OverviewLists> {
+  const startOfToday = startOfDayInSiteZone(now);
+  const startOfTomorrow = startOfDayInSiteZone(new Date(startOfToday.getTime() + 36 * 3_600_000));
+  const mine = editableArticlesWhere(user);
+  const list = (where: Prisma.ArticleWhereInput, order: Prisma.ArticleOrderByWithRelationInput[]) =>
+    db.article.findMany({ where: { AND: [mine, where] }, select: rowSelect, orderBy: order, take: OVERVIEW_LIST_SIZE });
+  const [myDrafts, inReview, scheduledToday, publishedToday] = await Promise.all([
+    list({ status: ArticleStatus.DRAFT, bylines: { some: { author: { userId: user.id } } } }, [{ updatedAt: "desc" }, { id: "desc" }]),
+    list({ status: ArticleStatus.IN_REVIEW }, [{ updatedAt: "asc" }, { id: "asc" }]),
+    list({ status: ArticleStatus.SCHEDULED, publishedAt: { gt: now, lt: startOfTomorrow } }, [{ publishedAt: "asc" }, { id: "asc" }]),
+    list({ AND: [publishedWhere(now), { publishedAt: { gte: startOfToday } }] }, [{ publishedAt: "desc" }, { id: "desc" }]),
+  ]);
+  return { myDrafts, inReview, scheduledToday, publishedToday };
+}
+
+export type CalendarStory = { id: string; title: string; publishedAt: Date; scheduled: boolean; author: string; section: string | null };
+
+export const CALENDAR_MAX_STORIES = 500;
+
+/** Scheduled and published stories between two instants (a day or a week of the calendar), in time order. */
+export async function listCalendarStories(user: SessionUser, from: Date, to: Date): Promise<CalendarStory[]> {
+  const now = new Date();
+  const rows = await db.article.findMany({
+    where: {
+      AND: [
+        editableArticlesWhere(user),
+        { status: { in: [ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED] }, publishedAt: { gte: from, lt: to } },
+      ],
+    },
+    select: { id: true, title: true, status: true, publishedAt: true, author: { select: { displayName: true } }, category: { select: { name: true } } },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    take: CALENDAR_MAX_STORIES,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    publishedAt: row.publishedAt!,
+    // Still to go live: only these can be moved.
+    scheduled: !isPublished(row, now),
+    author: row.author.displayName,
+    section: row.category?.name ?? null,
+  }));
 }
 
 export type EditorArticle = {

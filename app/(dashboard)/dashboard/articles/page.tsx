@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { ArticleBulkActions, BULK_FORM_ID } from "@/components/dashboard/article-bulk-actions";
+import { DataTable, type DataColumn } from "@/components/dashboard/data-table";
 import { StatusBadge } from "@/components/dashboard/status-badge";
-import { TableScroller } from "@/components/dashboard/table-scroller";
 import { DateTime } from "@/components/ui/date-time";
 import { buttonClass } from "@/components/ui/styles";
 import { Pagination } from "@/components/ui/pagination";
-import { STATUS_FILTERS, listDashboardArticles, type StatusFilter } from "@/lib/articles/dashboard-queries";
+import { getArticleListChoices, listDashboardArticles } from "@/lib/articles/dashboard-queries";
+import { STATUS_FILTERS, articleListHref, parseArticleListParams, sortHref, type SortKey, type StatusFilter } from "@/lib/articles/list-params";
 import { requirePagePermission } from "@/lib/auth/session";
-import { parsePageParam } from "@/lib/content/pagination";
 
 export const metadata = { title: "Articles" };
 
@@ -19,18 +20,38 @@ const FILTER_LABELS: Record<StatusFilter, string> = {
   archived: "Archived",
 };
 
-type Props = { searchParams: Promise<{ status?: string; q?: string; page?: string; deleted?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardArticlesPage({ searchParams }: Props) {
   await requirePagePermission("article:create");
-  const params = await searchParams;
-  const status = (STATUS_FILTERS as readonly string[]).includes(params.status ?? "") ? (params.status as StatusFilter) : "all";
-  const query = (params.q ?? "").trim().slice(0, 200);
-  const { rows, page } = await listDashboardArticles({ status, query, page: parsePageParam(params.page) });
-  // The list with a status filter, keeping the title search.
-  const listHref = (filter: StatusFilter) =>
-    `/dashboard/articles?${new URLSearchParams({ ...(filter !== "all" ? { status: filter } : {}), ...(query ? { q: query } : {}) })}`;
-  const base = listHref(status);
+  const search = await searchParams;
+  const params = parseArticleListParams(search);
+  const [{ rows, page }, choices] = await Promise.all([listDashboardArticles(params), getArticleListChoices()]);
+  const authorName = choices.authors.find((author) => author.id === params.author)?.displayName;
+  const sectionName = params.section === "none" ? "no section" : choices.sections.find((section) => section.id === params.section)?.name;
+  const description = [
+    FILTER_LABELS[params.status].toLowerCase(),
+    params.q && `matching “${params.q}”`,
+    authorName && `by ${authorName}`,
+    sectionName && `in ${sectionName}`,
+    params.from && `from ${params.from}`,
+    params.to && `to ${params.to}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const sortable = (key: SortKey) => ({
+    href: sortHref(params, key),
+    current: params.sort === key ? (params.dir === "asc" ? ("ascending" as const) : ("descending" as const)) : null,
+  });
+  const columns: DataColumn[] = [
+    { key: "title", label: "Title", sort: sortable("title"), className: "font-medium" },
+    { key: "author", label: "Author" },
+    { key: "status", label: "Status" },
+    { key: "section", label: "Section" },
+    { key: "updated", label: "Updated", sort: sortable("updated") },
+    { key: "published", label: "Published", sort: sortable("published") },
+  ];
+  const fieldClass = "field-input";
 
   return (
     <>
@@ -40,7 +61,7 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
           New article
         </Link>
       </div>
-      {params.deleted && (
+      {search.deleted && (
         <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
           Deleted. Readers no longer see it, and it is gone from the dashboard.
         </p>
@@ -51,8 +72,8 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
           {STATUS_FILTERS.map((filter) => (
             <li key={filter}>
               <Link
-                href={listHref(filter)}
-                aria-current={filter === status ? "page" : undefined}
+                href={articleListHref(params, { status: filter })}
+                aria-current={filter === params.status ? "page" : undefined}
                 className="inline-block rounded-full border border-rule px-3 py-1 text-sm aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-white"
               >
                 {FILTER_LABELS[filter]}
@@ -62,67 +83,93 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
         </ul>
       </nav>
 
-      <form role="search" action="/dashboard/articles" className="mt-4 flex max-w-md gap-2">
-        {status !== "all" && <input type="hidden" name="status" value={status} />}
-        <label htmlFor="article-search" className="sr-only">
-          Search by title
-        </label>
-        <input
-          id="article-search"
-          name="q"
-          type="search"
-          defaultValue={query}
-          placeholder="Search by title"
-          className="block w-full rounded border border-neutral-400 px-3 py-2"
-        />
+      {/* A GET form: the filters land in the address bar, so a filtered list can be bookmarked. */}
+      <form role="search" aria-label="Filter articles" action="/dashboard/articles" className="mt-4 flex flex-wrap items-end gap-3">
+        {params.status !== "all" && <input type="hidden" name="status" value={params.status} />}
+        {params.sort !== "updated" && <input type="hidden" name="sort" value={params.sort} />}
+        {search.dir && <input type="hidden" name="dir" value={params.dir} />}
+        <div>
+          <label htmlFor="article-search" className="block text-sm font-medium">
+            Search by title
+          </label>
+          <input id="article-search" name="q" type="search" defaultValue={params.q} maxLength={200} className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="article-author" className="block text-sm font-medium">
+            Author
+          </label>
+          <select id="article-author" name="author" defaultValue={params.author} className={fieldClass}>
+            <option value="">Any author</option>
+            {choices.authors.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="article-section" className="block text-sm font-medium">
+            Section
+          </label>
+          <select id="article-section" name="section" defaultValue={params.section} className={fieldClass}>
+            <option value="">Any section</option>
+            <option value="none">No section</option>
+            {choices.sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="article-from" className="block text-sm font-medium">
+            From
+          </label>
+          <input id="article-from" name="from" type="date" defaultValue={params.from} className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="article-to" className="block text-sm font-medium">
+            To
+          </label>
+          <input id="article-to" name="to" type="date" defaultValue={params.to} className={fieldClass} />
+        </div>
         <button type="submit" className={buttonClass("secondary")}>
           Search
         </button>
+        {(params.q || params.author || params.section || params.from || params.to) && (
+          <Link href={articleListHref(params, { q: "", author: "", section: "", from: "", to: "" })} className="self-center text-sm underline">
+            Clear filters
+          </Link>
+        )}
       </form>
+
+      <ArticleBulkActions sections={choices.sections} />
 
       {rows.length === 0 ? (
         <p className="mt-8 text-muted">No articles match.</p>
       ) : (
-        <TableScroller label={`Articles, ${FILTER_LABELS[status].toLowerCase()}${query ? `, matching “${query}”` : ""}`} className="mt-6">
-          <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Articles, {FILTER_LABELS[status].toLowerCase()}
-              {query ? `, matching “${query}”` : ""}
-            </caption>
-            <thead>
-              <tr className="border-b border-ink">
-                <th scope="col" className="py-2 pr-4">Title</th>
-                <th scope="col" className="py-2 pr-4">Author</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Category</th>
-                <th scope="col" className="py-2 pr-4">Updated</th>
-                <th scope="col" className="py-2">Published</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-rule align-top">
-                  <td className="py-2 pr-4 font-medium">
-                    <Link href={`/dashboard/articles/${row.id}/edit`} className="underline hover:text-accent">
-                      {row.title}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">{row.author.displayName}</td>
-                  <td className="py-2 pr-4">
-                    <StatusBadge status={row.status} publishedAt={row.publishedAt} />
-                  </td>
-                  <td className="py-2 pr-4">{row.category?.name ?? "—"}</td>
-                  <td className="py-2 pr-4">
-                    <DateTime value={row.updatedAt} withTime />
-                  </td>
-                  <td className="py-2">{row.publishedAt ? <DateTime value={row.publishedAt} withTime /> : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+        <DataTable
+          caption={`Articles, ${description}`}
+          className="mt-4"
+          columns={columns}
+          selection={{ form: BULK_FORM_ID, name: "ids" }}
+          rows={rows.map((row) => ({
+            id: row.id,
+            label: row.title,
+            cells: [
+              <Link key="title" href={`/dashboard/articles/${row.id}/edit`} className="underline hover:text-accent">
+                {row.title}
+              </Link>,
+              row.author.displayName,
+              <StatusBadge key="status" status={row.status} publishedAt={row.publishedAt} />,
+              row.category?.name ?? "—",
+              <DateTime key="updated" value={row.updatedAt} withTime />,
+              row.publishedAt ? <DateTime key="published" value={row.publishedAt} withTime /> : "—",
+            ],
+          }))}
+        />
       )}
-      <Pagination info={page} basePath={base} label="Article list pages" />
+      <Pagination info={page} basePath={articleListHref(params, { page: 1 })} label="Article list pages" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { CreateUserForm, UserRowActions } from "@/components/dashboard/user-forms";
-import { TableScroller } from "@/components/dashboard/table-scroller";
+import { DataTable } from "@/components/dashboard/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { requirePagePermission } from "@/lib/auth/session";
 import { mailIsConfigured } from "@/lib/mail/outbox";
@@ -16,37 +16,35 @@ export default async function UsersPage() {
       <div className="mt-6">
         <CreateUserForm invites={mailIsConfigured()} />
       </div>
-      <TableScroller label="Everyone who can sign in" className="mt-8">
-        <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-          <caption className="sr-only">Everyone who can sign in</caption>
-          <thead>
-            <tr className="border-b border-ink">
-              <th scope="col" className="py-2 pr-4">Name</th>
-              <th scope="col" className="py-2 pr-4">Email</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Last sign-in</th>
-              <th scope="col" className="py-2">Role and access</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-b border-rule align-top">
-                <th scope="row" className="py-3 pr-4 text-left font-medium">{user.name}</th>
-                <td className="py-3 pr-4">{user.email}</td>
-                <td className="py-3 pr-4">{!user.active ? "Deactivated" : user.invitationOpen ? "Invited" : "Active"}</td>
-                <td className="py-3 pr-4">{user.lastLoginAt ? <DateTime value={user.lastLoginAt} withTime /> : "Never"}</td>
-                <td className="py-3">
-                  {user.id === admin.id ? (
-                    <span className="text-muted">{user.role.toLowerCase()} (you)</span>
-                  ) : (
-                    <UserRowActions userId={user.id} name={user.name} role={user.role} active={user.active} invitationOpen={user.invitationOpen} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroller>
+      <DataTable
+        caption="Everyone who can sign in"
+        className="mt-8"
+        rowHeader
+        columns={[
+          { key: "name", label: "Name" },
+          { key: "email", label: "Email" },
+          { key: "status", label: "Status" },
+          { key: "login", label: "Last sign-in" },
+          { key: "role", label: "Role and access" },
+        ]}
+        rows={users.map((user) => ({
+          id: user.id,
+          label: user.name,
+          cells: [
+            user.name,
+            user.email,
+            !user.active ? "Deactivated" : user.invitationOpen ? "Invited" : "Active",
+            user.lastLoginAt ? <DateTime key="login" value={user.lastLoginAt} withTime /> : "Never",
+            user.id === admin.id ? (
+              <span key="role" className="text-muted">
+                {user.role.toLowerCase()} (you)
+              </span>
+            ) : (
+              <UserRowActions key="role" userId={user.id} name={user.name} role={user.role} active={user.active} invitationOpen={user.invitationOpen} />
+            ),
+          ],
+        }))}
+      />
     </>
   );
 }
