@@ -56,6 +56,7 @@ import { parseCommandLine } from "./lib/cli";
 import { htmlParts } from "./lib/html-parts";
 import { measureStageCosts } from "./bench/stage-costs";
 import { measureResetTiming } from "./bench/reset-timing";
+import { percentile } from "./bench/stats";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -329,9 +330,7 @@ async function timeColdSearches(base: string): Promise<{ p50: number; p99: numbe
     await (await fetch(`${base}/search?q=glacier&page=${page}`)).text();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -551,9 +550,7 @@ async function timeColdArticles(base: string, samples = 40): Promise<{ p50: numb
     if (!response.ok) throw new Error(`bench: a cold article page answered ${response.status}`);
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
-  return { p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1)!) };
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), max: Math.round(Math.max(...times)) };
 }
 
 type Row = {
@@ -832,21 +829,24 @@ async function main() {
       // The ceiling: the same article's bytes as a file that nginx serves itself, in the same server
       // block (the same gzip settings), beside the small image it also keeps.
       const staticFiles = mkdtempSync(path.join(tmpdir(), "gazette-bench-static-"));
-      chmodSync(staticFiles, 0o755);
-      writeFileSync(path.join(staticFiles, "article.html"), await (await fetch(base + article)).text());
-      const proxy = await startNginx([Number(PORT)], Number(NGINX_PORT), true, staticFiles);
       const front = `http://127.0.0.1:${NGINX_PORT}`;
       // The bare page behind its own nginx with the same configuration (the same one-second cache):
       // the same help for both.
       const baselineNginxPort = Number(PORT) + 4;
-      const baselineProxy = baseline ? await startNginx([Number(baseline.base.split(":").at(-1))], baselineNginxPort) : null;
       const targets: [string, string][] = [
         ["static", front + "/logo.png"],
         ["static page", front + "/bench-static/article.html"],
         ["article", front + article],
         ...(baseline ? ([["baseline article", `http://127.0.0.1:${baselineNginxPort}${baseline.articlePath}`]] as [string, string][]) : []),
       ];
+      let proxy: { stop: () => void } | null = null;
+      let baselineProxy: { stop: () => void } | null = null;
+      // The folder goes in the finally below whatever fails after it is made (nginx not starting included).
       try {
+        chmodSync(staticFiles, 0o755);
+        writeFileSync(path.join(staticFiles, "article.html"), await (await fetch(base + article)).text());
+        proxy = await startNginx([Number(PORT)], Number(NGINX_PORT), true, staticFiles);
+        baselineProxy = baseline ? await startNginx([Number(baseline.base.split(":").at(-1))], baselineNginxPort) : null;
         for (const [, target] of targets) await load(target, 10, 1); // warm-up
         for (const connections of CONNECTIONS) {
           for (const gzip of [false, true]) {
@@ -869,7 +869,7 @@ async function main() {
         nginx = { publishVisibleMs: await timePublishes(base, front) };
         console.log(`bench: publishes were on the front page through nginx after ${nginx.publishVisibleMs.join(", ")} ms`);
       } finally {
-        proxy.stop();
+        proxy?.stop();
         baselineProxy?.stop();
         rmSync(staticFiles, { recursive: true, force: true });
       }
@@ -916,10 +916,6 @@ async function main() {
   }
 }
 
-const percentile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
-};
 
 /**
  * Publish on instance `one` (a database write and its tags expired there, as the dashboard does) and

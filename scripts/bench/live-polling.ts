@@ -12,6 +12,7 @@
 // runs outside Next.js, so it cannot call the server action itself; the desk's own path is covered by
 // e2e/live-coverage.spec.ts.
 import { readFileSync } from "node:fs";
+import { percentile } from "./stats";
 
 export type LivePollingOptions = {
   /** One instance (`http://127.0.0.1:3000`) or nginx in front of the fleet. */
@@ -41,10 +42,6 @@ export type LivePollingResult = {
   cpuSecondsPerThousandReadersMinute: number | null;
 };
 
-const percentile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!) : 0;
-};
 
 /** utime + stime of a process, in seconds (Linux). */
 function cpuSeconds(pid: number): number {
