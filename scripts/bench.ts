@@ -34,6 +34,9 @@
 // `--import [--posts 10000]` instead measures the WordPress import (importBench below).
 // `--import-while-reading [--posts 10000] [--database postgres] [--cases cli,dashboard]` instead
 // measures readers' p50/p99 while imports run, against idle (scripts/bench/import-while-reading.ts).
+// `--live-polling [--readers 1000] [--poll-ms 3000] [--updates 10]` instead measures live coverage
+// under readers polling: one instance, behind nginx, the fleet behind nginx, and the bare page polled
+// alike as the anchor (scripts/bench/live-bench.ts).
 // `--mail --worker-process` runs the server with MAIL_WORKER=off and the worker as its own process
 // (`npm run mail-worker`), the layout for a busy site.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -83,6 +86,11 @@ Options:
   --worker-process        --mail with the mail worker as its own process
   --reset-timing          time "Forgot your password?" for an existing and an unknown address instead
   --pairs <n>             pairs of requests for --reset-timing (default 25)
+  --live-polling          live coverage under readers polling instead: one instance, the same behind
+                          nginx, the fleet behind nginx, and the bare page polled alike (with --baseline)
+  --readers <n>           readers for --live-polling (default 1000)
+  --poll-ms <n>           their poll interval (default 3000, as the reader page polls)
+  --updates <n>           updates posted per measurement (default 10, one per interval)
   --import                measure the WordPress import instead
   --import-while-reading  readers' p50/p99 of the cached home page while an import runs (command
                           line, dashboard, one post with 20,000 comments), against idle
@@ -114,6 +122,10 @@ const { values: options } = parseCommandLine(USAGE, {
   "import-while-reading": { type: "boolean" },
   "reset-timing": { type: "boolean" },
   pairs: { type: "string" },
+  "live-polling": { type: "boolean" },
+  readers: { type: "string" },
+  "poll-ms": { type: "string" },
+  updates: { type: "string" },
   posts: { type: "string" },
   cases: { type: "string" },
 });
@@ -689,6 +701,19 @@ async function main() {
   buildIfNeeded();
   if (MAIL) return mailBench();
   if (options["reset-timing"]) return resetTimingBench();
+  if (options["live-polling"]) {
+    const { liveBench } = await import("./bench/live-bench");
+    return liveBench({
+      databaseUrl: url,
+      port: Number(PORT),
+      redisPort: REDIS_PORT,
+      revalidateSecret: REVALIDATE_SECRET,
+      baselineDir: BASELINE_DIR,
+      readers: Math.min(5000, Math.max(1, Number(arg("readers", "1000")))),
+      pollMs: Math.min(60_000, Math.max(500, Number(arg("poll-ms", "3000")))),
+      posts: Math.min(100, Math.max(1, Number(arg("updates", "10")))),
+    });
+  }
   const demoArticle = await demoArticlePath();
   let baseline: Baseline | null = null;
   if (BASELINE_DIR) baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT, { rendered: BASELINE_RENDERED });
