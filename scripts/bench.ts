@@ -19,8 +19,10 @@
 // `--database postgres` runs on the PostgreSQL database named by BENCH_DATABASE_URL (it must be
 // Gazette's alone: the bench adds to it and, to change the number of articles, deletes its bench rows).
 // `--seed-only` prepares the dataset and stops (seeding 100,000 articles takes minutes).
-// `--lighthouse [--lighthouse-runs 3]` also runs Lighthouse (mobile) on the reader pages and the
-// baseline (scripts/lib/lighthouse.ts).
+// `--lighthouse [--lighthouse-runs 3]` also runs Lighthouse (mobile) on the reader pages (the demo
+// article with a hero photograph among them) and the baseline (scripts/lib/lighthouse.ts).
+// `--pictures` instead runs Lighthouse on the pages with pictures (the hero-photo article, the front
+// page arranged with pictures) beside the baseline, phone and desktop (scripts/bench/pictures.ts).
 // `--behind-nginx` also runs nginx with docs/deploy/nginx.conf in front of the server, loads the
 // article page and the static file through it, and times how long a publish takes to reach readers
 // through its cache (with readers loading the front page meanwhile).
@@ -60,6 +62,7 @@ import { htmlParts } from "./lib/html-parts";
 import { measureStageCosts } from "./bench/stage-costs";
 import { measureResetTiming } from "./bench/reset-timing";
 import { percentile } from "./bench/stats";
+import { HERO_ARTICLE } from "./bench/pictures";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -86,6 +89,8 @@ Options:
   --worker-process        --mail with the mail worker as its own process
   --reset-timing          time "Forgot your password?" for an existing and an unknown address instead
   --pairs <n>             pairs of requests for --reset-timing (default 25)
+  --pictures              Lighthouse (mobile and desktop) on the article with a hero photograph and
+                          the arranged front page instead, beside the bare page (with --baseline)
   --live-polling          live coverage under readers polling instead: one instance, the same behind
                           nginx, the fleet behind nginx, and the bare page polled alike (with --baseline)
   --readers <n>           readers for --live-polling (default 1000)
@@ -123,6 +128,7 @@ const { values: options } = parseCommandLine(USAGE, {
   "reset-timing": { type: "boolean" },
   pairs: { type: "string" },
   "live-polling": { type: "boolean" },
+  pictures: { type: "boolean" },
   readers: { type: "string" },
   "poll-ms": { type: "string" },
   updates: { type: "string" },
@@ -159,7 +165,8 @@ if (DATABASE !== "sqlite" && DATABASE !== "postgres") throw new Error("bench: --
 if (DATABASE === "postgres" && !/^postgres(ql)?:\/\//.test(process.env.BENCH_DATABASE_URL ?? "")) {
   throw new Error("bench: --database postgres needs BENCH_DATABASE_URL=postgresql://user:password@host:5432/database (a database of its own)");
 }
-const url = IMPORT ? "file:./prisma/bench-import.db" : DATABASE === "postgres" ? process.env.BENCH_DATABASE_URL! : `file:./prisma/bench-${ARTICLES}.db`;
+const PICTURES = options.pictures === true;
+const url = IMPORT ? "file:./prisma/bench-import.db" : PICTURES ? "file:./prisma/bench-pictures.db" : DATABASE === "postgres" ? process.env.BENCH_DATABASE_URL! : `file:./prisma/bench-${ARTICLES}.db`;
 process.env.DATABASE_URL = url;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -696,6 +703,11 @@ async function main() {
     return importWhileReadingBench({ database: DATABASE, posts: IMPORT_POSTS, port: PORT, cases: cases as (typeof IMPORT_CASES)[number][] });
   }
   migrate(url);
+  if (PICTURES) {
+    buildIfNeeded();
+    const { picturesBench } = await import("./bench/pictures");
+    return picturesBench({ databaseUrl: url, port: Number(PORT), baselinePort: Number(BASELINE_PORT), baselineDir: BASELINE_DIR, runs: LIGHTHOUSE_RUNS, revalidateSecret: REVALIDATE_SECRET });
+  }
   await seedBenchData();
   if (options["seed-only"]) return;
   buildIfNeeded();
@@ -840,6 +852,7 @@ async function main() {
         {
           home: `${base}/`,
           article: base + demoArticle,
+          "article with a hero photograph": base + HERO_ARTICLE,
           author: `${base}/authors/bench-author-3`,
           category: `${base}/category/bench`,
           search: `${base}/search?q=glacier`,
