@@ -22,6 +22,7 @@ import { buildIfNeeded } from "../lib/build";
 import { migrate, resetDatabase, seed } from "../lib/database";
 import { stopProcess } from "../lib/fleet";
 import { splitWxr, writeSyntheticWxr } from "../lib/synthetic-wxr";
+import { percentile } from "./stats";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const DASHBOARD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -30,10 +31,6 @@ const DASHBOARD_PART_BYTES = DASHBOARD_LIMIT_BYTES * 0.95;
 const READERS = 4;
 export const IMPORT_CASES = ["cli", "dashboard", "comments"] as const;
 
-const percentile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
-};
 
 /** READERS readers asking for the home page one request after another until `stop.done` or `count` answers. */
 async function readHome(baseUrl: string, stop: { done: boolean }, count = Infinity): Promise<number[]> {
@@ -159,8 +156,8 @@ export async function benchImportWhileReading(options: { baseUrl: string; databa
       uploads: uploads.length,
       importSeconds,
       loadAverage: { min: Math.min(...loads), max: Math.max(...loads) },
-      idle: { requests: idle.length, p50Ms: percentile(idle, 0.5), p99Ms: percentile(idle, 0.99) },
-      during: { requests: during.length, p50Ms: percentile(during, 0.5), p99Ms: percentile(during, 0.99) },
+      idle: { requests: idle.length, p50Ms: percentile(idle, 0.5, 1), p99Ms: percentile(idle, 0.99, 1) },
+      during: { requests: during.length, p50Ms: percentile(during, 0.5, 1), p99Ms: percentile(during, 0.99, 1) },
       ratioP50: 0,
       ratioP99: 0,
     };

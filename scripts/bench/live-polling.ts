@@ -4,14 +4,17 @@
 // not seen), against one instance or nginx in front of the fleet, while `posts` updates are posted
 // one every `postEveryMs`. Measured: from each post's commit to each reader having fetched it (p50,
 // p99), requests per second, and, when the server's process ids are given, its processor time per
-// thousand readers per minute. The lead wires it into scripts/bench.ts (`--live-polling`).
+// thousand readers per minute. Run by `npm run bench -- --live-polling` (scripts/bench/live-bench.ts).
+// Behind nginx, each answer's X-Cache-Status says whether an instance computed it (MISS, EXPIRED) or
+// nginx's one-second cache did (HIT): the polls that reached an instance are counted.
 //
 // Posting: the update is written as lib/live/mutations.ts writes it (the update, the next change
 // number, the change with the update as readers see it), then its cache tags are expired through
 // POST /api/revalidate, as every write from outside the application does (decision 011). The bench
 // runs outside Next.js, so it cannot call the server action itself; the desk's own path is covered by
 // e2e/live-coverage.spec.ts.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { percentile } from "./stats";
 
 export type LivePollingOptions = {
   /** One instance (`http://127.0.0.1:3000`) or nginx in front of the fleet. */
@@ -39,15 +42,40 @@ export type LivePollingResult = {
   visibleP99Ms: number;
   /** Processor seconds the server spent per minute of a thousand readers polling (null: no pids). */
   cpuSecondsPerThousandReadersMinute: number | null;
+  /** Polls of the latest change's number, and how many of them an instance answered (not a cache in front). */
+  latestPolls: number;
+  latestAnsweredByInstance: number;
+  /** Range requests for changes, and how many an instance answered. */
+  changeRequests: number;
+  changesAnsweredByInstance: number;
 };
 
-const percentile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!) : 0;
-};
+/** Answered by an instance rather than by nginx's cache: no X-Cache-Status (no nginx) or a miss. */
+export const answeredByInstance = (response: Response) => !["HIT", "STALE", "UPDATING"].includes(response.headers.get("x-cache-status") ?? "");
+
+/** utime + stime of a process and its children still running (nginx's workers), in seconds (Linux). */
+export function cpuSecondsWithChildren(pid: number): number {
+  let total = cpuSeconds(pid);
+  for (const child of childrenOf(pid)) total += cpuSeconds(child);
+  return total;
+}
+
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 
 /** utime + stime of a process, in seconds (Linux). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
@@ -102,6 +130,7 @@ export async function measureLivePolling(options: LivePollingOptions): Promise<L
   let requests = 0;
   let errors = 0;
   let stop = false;
+  const counts = { latestPolls: 0, latestAnsweredByInstance: 0, changeRequests: 0, changesAnsweredByInstance: 0 };
 
   const reader = async () => {
     let seen = 0;
@@ -109,12 +138,17 @@ export async function measureLivePolling(options: LivePollingOptions): Promise<L
     while (!stop) {
       try {
         requests++;
-        const latest = (await (await fetch(latestUrl)).json()) as { seq: number };
+        const polled = await fetch(latestUrl);
+        counts.latestPolls++;
+        if (answeredByInstance(polled)) counts.latestAnsweredByInstance++;
+        const latest = (await polled.json()) as { seq: number };
         while (latest.seq > seen) {
           const to = Math.min(latest.seq, seen + 100);
           requests++;
           const answer = await fetch(`${options.baseUrl}/live/${coverage.articleId}/changes/${seen}-${to}`);
           await answer.arrayBuffer();
+          counts.changeRequests++;
+          if (answeredByInstance(answer)) counts.changesAnsweredByInstance++;
           if (!answer.ok) break;
           const now = performance.now();
           for (let seq = seen + 1; seq <= to; seq++) {
@@ -131,7 +165,7 @@ export async function measureLivePolling(options: LivePollingOptions): Promise<L
   };
 
   const pids = options.serverPids ?? [];
-  const cpuBefore = pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const cpuBefore = pids.reduce((sum, pid) => sum + cpuSecondsWithChildren(pid), 0);
   const started = performance.now();
   const running = Array.from({ length: readers }, reader);
   for (let n = 1; n <= posts; n++) {
@@ -145,7 +179,7 @@ export async function measureLivePolling(options: LivePollingOptions): Promise<L
   stop = true;
   await Promise.all(running);
   const seconds = (performance.now() - started) / 1000;
-  const cpu = pids.length ? pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - cpuBefore : null;
+  const cpu = pids.length ? pids.reduce((sum, pid) => sum + cpuSecondsWithChildren(pid), 0) - cpuBefore : null;
   return {
     readers,
     pollMs,
@@ -157,5 +191,49 @@ export async function measureLivePolling(options: LivePollingOptions): Promise<L
     visibleP50Ms: percentile(visible, 0.5),
     visibleP99Ms: percentile(visible, 0.99),
     cpuSecondsPerThousandReadersMinute: cpu === null ? null : Math.round((cpu / (seconds / 60) / (readers / 1000)) * 100) / 100,
+    ...counts,
+  };
+}
+
+/**
+ * The anchor: the same readers asking for `url` every `pollMs` for `seconds` (no posts), and the
+ * processor time of `pids` (with their children) per minute of a thousand readers.
+ */
+export async function measurePlainPolling(url: string, { readers, pollMs, seconds, pids }: { readers: number; pollMs: number; seconds: number; pids: number[] }) {
+  let requests = 0;
+  let answeredByInstances = 0;
+  let errors = 0;
+  let stop = false;
+  const reader = async () => {
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * pollMs));
+    while (!stop) {
+      try {
+        requests++;
+        const answer = await fetch(url);
+        await answer.arrayBuffer();
+        if (answeredByInstance(answer)) answeredByInstances++;
+        if (!answer.ok) errors++;
+      } catch {
+        errors++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  };
+  const cpuBefore = pids.reduce((sum, pid) => sum + cpuSecondsWithChildren(pid), 0);
+  const started = performance.now();
+  const running = Array.from({ length: readers }, reader);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  stop = true;
+  await Promise.all(running);
+  const elapsed = (performance.now() - started) / 1000;
+  const cpu = pids.reduce((sum, pid) => sum + cpuSecondsWithChildren(pid), 0) - cpuBefore;
+  return {
+    readers,
+    pollMs,
+    seconds: Math.round(elapsed * 10) / 10,
+    requests,
+    answeredByInstances,
+    errors,
+    cpuSecondsPerThousandReadersMinute: Math.round((cpu / (elapsed / 60) / (readers / 1000)) * 100) / 100,
   };
 }

@@ -5,7 +5,7 @@
 // pair in a new order, each request from a reader address of its own (the server believes the bench's
 // X-Forwarded-For), and the medians are compared. lib/auth/reset-request.ts says why they should match.
 import { DomUtils, parseDocument } from "htmlparser2";
-import { median } from "./stage-costs";
+import { median } from "./stats";
 
 const { findAll, getAttributeValue } = DomUtils;
 

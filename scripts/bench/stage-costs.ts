@@ -14,13 +14,12 @@ import { earlyRefusals } from "@/lib/http/early-refusals";
 import { requestScope } from "@/lib/http/request-scope";
 import { compressionStage } from "@/lib/http/compression";
 import { scriptsAfterPaintFor } from "@/lib/http/scripts-after-paint";
+import { median } from "./stats";
 
 export type StageCost = { stage: string; plainMs: number; gzipMs: number };
 
 const REQUESTS = 5_000;
 
-/** The middle of `values` (the upper one of the two middles for an even count). */
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ROUNDS = 3;
 
 function pageAnswer(html: string) {

@@ -18,7 +18,18 @@ export type LighthouseRun = {
   /** The largest paint's element (its HTML's start) and where its time went (Lighthouse's phases, ms). */
   lcpElement: string;
   lcpPhases: Record<string, number>;
+  /** Bytes of images the page loaded (transferred), and the largest ones, in KiB. */
+  imageKib: number;
+  images: { url: string; kib: number }[];
 };
+
+type NetworkDetails = { items?: { url?: string; transferSize?: number; resourceType?: string }[] };
+
+/** The images of the `network-requests` audit: their total and the three largest, in KiB. */
+function imageBytes(details: NetworkDetails | undefined) {
+  const images = (details?.items ?? []).filter((item) => item.resourceType === "Image").map((item) => ({ url: (item.url ?? "").replace(/^https?:\/\/[^/]+/, ""), kib: +((item.transferSize ?? 0) / 1024).toFixed(1) }));
+  return { imageKib: +images.reduce((sum, image) => sum + image.kib, 0).toFixed(1), images: images.sort((a, b) => b.kib - a.kib).slice(0, 3) };
+}
 
 type LcpDetails = { items?: { items?: { node?: { snippet?: string }; phase?: string; timing?: number }[] }[] };
 
@@ -30,11 +41,15 @@ function largestPaint(details: LcpDetails | undefined) {
   return { lcpElement: snippet.slice(0, 80), lcpPhases: phases };
 }
 
-/** Runs Lighthouse `runs` times on each address, one after another, in one Chromium. */
-export async function runLighthouse(urls: Record<string, string>, runs: number): Promise<Record<string, LighthouseRun[]>> {
+/**
+ * Runs Lighthouse `runs` times on each address, one after another, in one Chromium; `desktop` uses
+ * Lighthouse's desktop configuration (a wide window, no processor or network slowdown) instead of the phone.
+ */
+export async function runLighthouse(urls: Record<string, string>, runs: number, { desktop = false } = {}): Promise<Record<string, LighthouseRun[]>> {
   if (!CHROMIUM) throw new Error("bench: --lighthouse needs Chromium (apt-get install -y chromium) or CHROME_PATH");
   const { default: lighthouse } = await import("lighthouse");
   const { launch } = await import("chrome-launcher");
+  const config = desktop ? (await import("lighthouse/core/config/desktop-config.js")).default : undefined;
   const chrome = await launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
@@ -47,7 +62,7 @@ export async function runLighthouse(urls: Record<string, string>, runs: number):
         // once more, then left out: the other runs and the load results are kept.
         let lhr = null;
         for (let attempt = 1; attempt <= 2 && !lhr; attempt++) {
-          const answer = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+          const answer = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, config);
           if (answer && !answer.lhr.runtimeError) lhr = answer.lhr;
           else console.log(`bench: lighthouse ${name} (run ${run + 1}) failed: ${answer?.lhr.runtimeError?.message ?? "no result"}`);
         }
@@ -67,9 +82,10 @@ export async function runLighthouse(urls: Record<string, string>, runs: number):
           legacyJavascriptKib: savingsKib("legacy-javascript"),
           unusedJavascriptKib: savingsKib("unused-javascript"),
           ...largestPaint(lhr.audits["largest-contentful-paint-element"]?.details as LcpDetails | undefined),
+          ...imageBytes(lhr.audits["network-requests"]?.details as NetworkDetails | undefined),
         });
         const last = results[name]!.at(-1)!;
-        console.log(`bench: lighthouse ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms (${last.lcpElement}; ${JSON.stringify(last.lcpPhases)}), ${last.totalKib} KiB`);
+        console.log(`bench: lighthouse${desktop ? " desktop" : ""} ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms (${last.lcpElement}; ${JSON.stringify(last.lcpPhases)}), ${last.totalKib} KiB, images ${last.imageKib} KiB (${last.images.map((image) => `${image.url} ${image.kib}`).join(", ")})`);
       }
     }
   } finally {
