@@ -137,7 +137,8 @@ export default async function ArticlePage({ params }: Props) {
             <p className="font-serif text-xl leading-snug text-ink/80 sm:text-2xl">{article.standfirst}</p>
           )}
           <div className="flex items-center gap-3 border-y border-rule py-3 text-sm">
-            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority />
+            {/* The hero photograph, when there is one, is the page's largest paint and its only early fetch. */}
+            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority={!article.heroImageUrl} />
             <div>
               <p>
                 By <BylineLinks authors={article.authors} rel="author" className="font-semibold hover:underline" />
