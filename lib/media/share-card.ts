@@ -1,7 +1,7 @@
 // The share card of an article with a library photograph: the photograph cut to a large card's
 // 1200 × 630 around its focal point, so what the editor marked as the point of interest is what a
 // reader sees in a feed (platforms would otherwise centre-crop the hero's own shape). Made from the
-// largest stored copy, on the first request, and cached with the article (docs/decisions/042-*.md).
+// largest stored copy, on the first request, and cached with the article (docs/decisions/042-fleet-bucket-and-focal-crops.md).
 import sharp from "sharp";
 import { SHARE_IMAGE_SIZE } from "@/lib/seo/share-metadata";
 import { keyFromUrl, mediaStorage, type MediaStorage } from "./storage";
