@@ -66,6 +66,7 @@ test("an author uploads to the media library with alt text, caption and credit, 
 });
 
 test("an editor chooses a library image as hero image; deleting is refused while it is used, and an unused image goes", async ({ page }) => {
+  test.slow(); // four uploads, each made into its copies while the editor waits, then a demo article
   const suffix = uniqueSuffix();
   await loginAs(page, "EDITOR", { open: "/dashboard/media" });
   await upload(page, { name: `pier-${suffix}.png`, colour: "#b5651d" }, { alt: `The old pier ${suffix}`, credit: `Agency ${suffix}` });
