@@ -3,8 +3,9 @@ import { launchOptions } from "./e2e/browser";
 
 // The fleet tests (`npm run test:fleet`): several instances behind nginx on Redis and PostgreSQL,
 // started with `npm run fleet` (e2e/fleet/global-setup.ts) on a database of their own, which they
-// wipe: TEST_DATABASE_URL must name a PostgreSQL database. Ports: FLEET_PORT (first instance),
-// FLEET_NGINX_PORT (the public address), FLEET_REDIS_PORT.
+// wipe: TEST_DATABASE_URL must name a PostgreSQL database. Media is in a bucket the fleet starts, each
+// instance with a folder of its own, as machines of a fleet share no disk. Ports: FLEET_PORT (first
+// instance), FLEET_NGINX_PORT (the public address), FLEET_REDIS_PORT, FLEET_S3_PORT (the bucket).
 const databaseUrl = process.env.TEST_DATABASE_URL ?? "";
 if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
   throw new Error("npm run test:fleet needs TEST_DATABASE_URL=postgresql://… (a database the tests may wipe); SQLite serves one process only.");
@@ -13,6 +14,7 @@ process.env.DATABASE_URL = databaseUrl;
 process.env.FLEET_PORT ||= "3231";
 process.env.FLEET_NGINX_PORT ||= "3230";
 process.env.FLEET_REDIS_PORT ||= "6381";
+process.env.FLEET_S3_PORT ||= "3239";
 // The factories expire cached pages through the fleet's public address (e2e/factories.ts).
 process.env.E2E_PORT = process.env.FLEET_NGINX_PORT;
 process.env.REVALIDATE_SECRET ||= "e2e-only-revalidate-secret-0000000000000";

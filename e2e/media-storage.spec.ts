@@ -103,6 +103,13 @@ test("media in an S3 bucket: a photograph with GPS uploaded, readers get metadat
     expect(await hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     expect(await readdir(folder)).toEqual([]);
 
+    // The share card: the photograph cut to 1200 × 630 around its focal point (pixels: lib/media/share-card.test.ts).
+    const shared = new URL((await page.locator('head meta[property="og:image"]').getAttribute("content"))!).pathname;
+    expect(shared).toBe(`/articles/${article.slug}/share.jpg`);
+    const shareCard = await page.request.get(shared);
+    expect(shareCard.headers()["content-type"]).toBe("image/jpeg");
+    expect(await sharp(await shareCard.body()).metadata()).toMatchObject({ format: "jpeg", width: 1200, height: 630 });
+
     // Every copy readers can fetch carries no metadata at all: read back with sharp.
     const addresses = [
       ...srcset.split(", ").map((entry) => entry.split(" ")[0]!),

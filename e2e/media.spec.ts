@@ -66,6 +66,7 @@ test("an author uploads to the media library with alt text, caption and credit, 
 });
 
 test("an editor chooses a library image as hero image; deleting is refused while it is used, and an unused image goes", async ({ page }) => {
+  test.slow(); // four uploads, each made into its copies while the editor waits, then a demo article
   const suffix = uniqueSuffix();
   await loginAs(page, "EDITOR", { open: "/dashboard/media" });
   await upload(page, { name: `pier-${suffix}.png`, colour: "#b5651d" }, { alt: `The old pier ${suffix}`, credit: `Agency ${suffix}` });
@@ -130,6 +131,15 @@ test("an editor chooses a library image as hero image; deleting is refused while
   expect(await db.media.count({ where: { filename: `spare-${suffix}.png` } })).toBe(0);
   expect((await page.request.get(spare.url)).status()).toBe(404);
   expect(await db.media.count({ where: { filename: { in: [`pier-${suffix}.png`, `quay-${suffix}.png`] } } })).toBe(2);
+
+  // A demo article with a hero photograph: the hero is the one image fetched first (the page's
+  // largest paint); the byline's avatar above it waits its turn and is not preloaded.
+  await page.goto("/articles/alliance-defence-ministers-agree-new-rules-for-sharing-satellite-data");
+  const first = page.locator('img[fetchpriority="high"]');
+  await expect(first).toHaveCount(1);
+  await expect(first).toHaveAccessibleName("Dark storm clouds gather over an empty motorway and flat fields.");
+  await expect(first).not.toHaveAttribute("loading", "lazy");
+  await expect(page.locator('link[rel="preload"][as="image"][fetchpriority="high"]')).toHaveCount(0);
 });
 
 test("hostile calls to the library's actions are refused with a sentence, never a 500, and store nothing", async ({ page }) => {

@@ -1,11 +1,13 @@
-// `npm run fleet [-- start|stop|restart|status] [--instances 2] [--port 3001] [--nginx-port 8080] [--redis-port 6380]`
+// `npm run fleet [-- start|stop|restart|status] [--instances 2] [--port 3001] [--nginx-port 8080] [--redis-port 6380] [--media local|s3] [--s3-port 4570]`
 // Several Gazette instances on this machine behind nginx, sharing PostgreSQL and Redis: to try the
 // setup of docs/deploy/README.md, and for the fleet tests. `start` (the default) starts Redis (unless
 // REDIS_URL names one), PostgreSQL if it is local and not running, applies the migrations and loads
 // the demo content on a new database (as `npm start` does), builds if needed, starts the instances
 // and nginx, and prints the addresses. `stop` stops all of it; `restart` restarts the instances one
 // at a time without dropping a request; `status` says what runs. The ports can also be set with
-// FLEET_INSTANCES, FLEET_PORT, FLEET_NGINX_PORT and FLEET_REDIS_PORT.
+// FLEET_INSTANCES, FLEET_PORT, FLEET_NGINX_PORT and FLEET_REDIS_PORT. `--media s3` (or FLEET_MEDIA=s3, or
+// MEDIA_STORAGE=s3 in the environment) gives each instance a folder of its own and one shared bucket:
+// S3_BUCKET's, or an S3-compatible server (s3rver) the fleet starts, as a fleet of machines runs.
 import { spawnSync } from "node:child_process";
 import { DEFAULT_FLEET, isAlive, readState, rollingRestart, startFleet, stopFleet, timeOfDay, type FleetOptions } from "./lib/fleet";
 import { postgresTarget } from "./lib/postgres-errors";
@@ -15,7 +17,8 @@ import { isPostgresUrl } from "../lib/db/url";
 
 const USAGE = `Usage: npm run fleet -- [start|stop|restart|status] [options]
 
-Several Gazette instances on this machine behind nginx, sharing PostgreSQL and Redis.
+Several Gazette instances on this machine behind nginx, sharing PostgreSQL and Redis (and, with
+--media s3, a bucket instead of a folder).
 
 Commands:
   start     start Redis, the instances and nginx (the default)
@@ -23,16 +26,19 @@ Commands:
   restart   restart the instances one at a time without dropping a request
   status    say what runs
 
-Options (or FLEET_INSTANCES, FLEET_PORT, FLEET_NGINX_PORT, FLEET_REDIS_PORT):
+Options (or FLEET_INSTANCES, FLEET_PORT, FLEET_NGINX_PORT, FLEET_REDIS_PORT, FLEET_MEDIA, FLEET_S3_PORT):
   --instances <n>    instances (default ${DEFAULT_FLEET.instances}, at most 10)
   --port <n>         the first instance's port (default ${DEFAULT_FLEET.firstPort})
   --nginx-port <n>   nginx's port (default ${DEFAULT_FLEET.nginxPort})
   --redis-port <n>   Redis's port (default ${DEFAULT_FLEET.redisPort})
+  --media <where>    local: one media folder for all (the default, or MEDIA_STORAGE's);
+                     s3: a folder per instance and one bucket, S3_BUCKET's or one the fleet starts
+  --s3-port <n>      the port of the bucket the fleet starts (default ${DEFAULT_FLEET.s3Port})
   -h, --help         this text`;
 
 const { values, positionals } = parseCommandLine(
   USAGE,
-  { instances: { type: "string" }, port: { type: "string" }, "nginx-port": { type: "string" }, "redis-port": { type: "string" } },
+  { instances: { type: "string" }, port: { type: "string" }, "nginx-port": { type: "string" }, "redis-port": { type: "string" }, media: { type: "string" }, "s3-port": { type: "string" } },
   { positionals: 1 },
 );
 const flag = (name: keyof typeof values, envName: string, fallback: number) => {
@@ -43,11 +49,15 @@ const flag = (name: keyof typeof values, envName: string, fallback: number) => {
 const command = positionals[0] ?? "start";
 
 loadDotEnv();
+const media = values.media ?? process.env.FLEET_MEDIA ?? (process.env.MEDIA_STORAGE === "s3" ? "s3" : "local");
+if (media !== "local" && media !== "s3") throw new Error("fleet: --media must be local or s3");
 const options: FleetOptions = {
   instances: Math.min(10, flag("instances", "FLEET_INSTANCES", DEFAULT_FLEET.instances)),
   firstPort: flag("port", "FLEET_PORT", DEFAULT_FLEET.firstPort),
   nginxPort: flag("nginx-port", "FLEET_NGINX_PORT", DEFAULT_FLEET.nginxPort),
   redisPort: flag("redis-port", "FLEET_REDIS_PORT", DEFAULT_FLEET.redisPort),
+  media,
+  s3Port: flag("s3-port", "FLEET_S3_PORT", DEFAULT_FLEET.s3Port),
 };
 
 /** A local PostgreSQL that is not running is started (Debian's cluster tools, no systemd). */
@@ -74,6 +84,7 @@ async function main() {
     const state = readState(options.nginxPort);
     if (!state) return console.log("fleet: not running.");
     console.log(`fleet: ${state.publicUrl} (nginx ${isAlive(state.nginxPid) ? "up" : "down"}), Redis ${state.redisUrl}${state.redisPid && !isAlive(state.redisPid) ? " (down)" : ""}`);
+    if (state.bucketPid) console.log(`  bucket ${state.env.S3_ENDPOINT} ${isAlive(state.bucketPid) ? "up" : "down"} (pid ${state.bucketPid})`);
     for (const { port, pid } of state.instances) console.log(`  instance http://127.0.0.1:${port} ${isAlive(pid) ? "up" : "down"} (pid ${pid})`);
     return;
   }
@@ -93,11 +104,14 @@ async function main() {
     process.exit(1);
   }
   ensurePostgres(databaseUrl);
-  // Migrations, demo content on a new database, the production build: what `npm start` does first.
-  run("tsx", ["scripts/setup.ts"], { DATABASE_URL: databaseUrl });
-  loadDotEnv(); // setup may just have written AUTH_SECRET to .env
-  const state = await startFleet(options, databaseUrl);
-  console.log(`\nfleet: ${state.instances.length} instances on Redis ${state.redisUrl}, behind nginx:\n`);
+  const state = await startFleet(options, databaseUrl, (mediaEnv) => {
+    // Migrations, demo content on a new database (its photographs into the fleet's storage), the
+    // production build: what `npm start` does first.
+    run("tsx", ["scripts/setup.ts"], { DATABASE_URL: databaseUrl, ...mediaEnv });
+    loadDotEnv(); // setup may just have written AUTH_SECRET to .env
+  });
+  const storage = state.env.MEDIA_STORAGE === "s3" ? `, media in bucket ${state.env.S3_BUCKET ?? process.env.S3_BUCKET}${state.env.S3_ENDPOINT ? ` at ${state.env.S3_ENDPOINT}` : ""} (a folder per instance)` : "";
+  console.log(`\nfleet: ${state.instances.length} instances on Redis ${state.redisUrl}${storage}, behind nginx:\n`);
   console.log(`  public   ${state.publicUrl}`);
   for (const { port } of state.instances) console.log(`  instance http://127.0.0.1:${port}`);
   console.log(`\nStop with: npm run fleet -- stop${options.nginxPort === DEFAULT_FLEET.nginxPort ? "" : ` --nginx-port ${options.nginxPort}`}`);

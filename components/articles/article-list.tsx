@@ -1,6 +1,6 @@
 import type { ArticlePage } from "@/lib/articles/queries";
 import { Pagination } from "@/components/ui/pagination";
-import { ServerImage } from "@/components/ui/server-image";
+import { CardImage } from "@/components/media/card-image";
 import { ArticleCard } from "./article-card";
 
 /**
@@ -37,7 +37,7 @@ export function ArticleList({
           <li key={article.id} className={showLead && index === 0 ? "min-w-0 lg:col-span-2" : "min-w-0"}>
             {showLead && index === 0 && leadPicture?.articleId === article.id && (
               <figure className="relative mb-4 aspect-[16/9] max-h-[28rem] w-full overflow-hidden rounded bg-neutral-100">
-                <ServerImage src={leadPicture.url} alt={leadPicture.alt} fill sizes="(min-width: 72rem) 69rem, 100vw" priority className="object-cover" />
+                <CardImage src={leadPicture.url} alt={leadPicture.alt} sizes="(min-width: 72rem) 69rem, 100vw" priority />
               </figure>
             )}
             <ArticleCard article={article} lead={showLead && index === 0} ofAuthor={ofAuthor} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BylineLinks } from "@/components/articles/byline-links";
 import { DateTime } from "@/components/ui/date-time";
-import { ServerImage } from "@/components/ui/server-image";
+import { CardImage } from "@/components/media/card-image";
 import { cardAuthors } from "@/lib/articles/bylines";
 import type { FrontPage, FrontPageStory } from "@/lib/front-page/queries";
 
@@ -13,7 +13,7 @@ export function FrontPageView({ front }: { front: FrontPage }) {
       <section aria-label="Lead story" className="grid gap-6 border-b border-rule pb-8 lg:grid-cols-[3fr_2fr]">
         {front.lead.heroImageUrl && (
           <figure className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100 lg:order-2">
-            <ServerImage src={front.lead.heroImageUrl} alt={front.lead.heroImageAlt ?? ""} fill sizes="(min-width: 1024px) 28rem, 100vw" priority className="object-cover" />
+            <CardImage src={front.lead.heroImageUrl} alt={front.lead.heroImageAlt ?? ""} sizes="(min-width: 1024px) 28rem, 100vw" priority />
           </figure>
         )}
         <Story story={front.lead} size="lead" headingLevel={2} />
@@ -29,7 +29,7 @@ export function FrontPageView({ front }: { front: FrontPage }) {
               <li key={story.id} className="min-w-0">
                 {story.heroImageUrl && index < 4 && (
                   <div className="relative mb-3 aspect-[3/2] overflow-hidden rounded bg-neutral-100">
-                    <ServerImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} fill sizes="(min-width: 1024px) 16rem, (min-width: 640px) 50vw, 100vw" className="object-cover" />
+                    <CardImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} sizes="(min-width: 1024px) 16rem, (min-width: 640px) 50vw, 100vw" />
                   </div>
                 )}
                 <Story story={story} size="top" headingLevel={3} />
@@ -60,7 +60,7 @@ export function FrontPageBlocks({ blocks }: { blocks: FrontPage["blocks"] }) {
               <li key={story.id} className="min-w-0">
                 {block.pictures && story.heroImageUrl && (
                   <div className="relative mb-3 aspect-[3/2] overflow-hidden rounded bg-neutral-100">
-                    <ServerImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} fill sizes="(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw" className="object-cover" />
+                    <CardImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} sizes="(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw" />
                   </div>
                 )}
                 <Story story={story} size="block" headingLevel={3} hideSection />

@@ -1,5 +1,7 @@
 // A fleet on this machine (`npm run fleet`): Redis, PostgreSQL, N instances of the production build
-// and nginx in front of them with the documented configuration (docs/deploy/nginx.conf). Used by
+// and nginx in front of them with the documented configuration (docs/deploy/nginx.conf). With
+// `media: "s3"` the instances share no folder, only a bucket (an S3-compatible server this fleet
+// starts, s3rver, unless S3_BUCKET names one), as machines of a real fleet do. Used by
 // people trying the fleet, by the fleet tests (playwright.fleet.config.ts) and by the bench. Every
 // process is started detached, with its pid and log in a state folder, so that `stop` (or a test)
 // finds them again; nothing relies on systemd.
@@ -10,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { NGINX_BINARY, spawnNginx, writeNginxConfig } from "./nginx";
 import { root } from "./run";
+import { s3TestEnv } from "./s3-test-server";
 
 export type FleetOptions = {
   /** Instances to run (default 2). */
@@ -20,6 +23,13 @@ export type FleetOptions = {
   nginxPort: number;
   /** Port of the Redis the fleet starts (default 6380), unless REDIS_URL names one already running. */
   redisPort: number;
+  /**
+   * Where media lives: "local", one UPLOAD_DIR every instance shares (one machine only), or "s3", a
+   * bucket and a folder of its own per instance, sharing nothing else (default "local").
+   */
+  media?: "local" | "s3";
+  /** Port of the S3-compatible server the fleet starts for `media: "s3"` (default 4570), unless S3_BUCKET names a bucket. */
+  s3Port?: number;
 };
 
 export type FleetState = {
@@ -28,12 +38,15 @@ export type FleetState = {
   /** pid of the redis-server this fleet started (null: an outside REDIS_URL). */
   redisPid: number | null;
   nginxPid: number;
-  instances: { port: number; pid: number }[];
+  /** pid of the S3-compatible server this fleet started (null or absent: none, or an outside bucket). */
+  bucketPid?: number | null;
+  /** Each instance; with media in a bucket, the folder that is its alone (UPLOAD_DIR). */
+  instances: { port: number; pid: number; uploadDir?: string }[];
   /** Settings every instance shares. */
   env: Record<string, string>;
 };
 
-export const DEFAULT_FLEET: FleetOptions = { instances: 2, firstPort: 3001, nginxPort: 8080, redisPort: 6380 };
+export const DEFAULT_FLEET = { instances: 2, firstPort: 3001, nginxPort: 8080, redisPort: 6380, media: "local", s3Port: 4570 } satisfies FleetOptions;
 
 /** The fleet's folder (pids, logs, Redis's and nginx's files), one per public port. */
 /** A moment as its time of day, UTC, to the millisecond: how the fleet's steps and the tests' failures are stamped. */
@@ -99,6 +112,31 @@ export async function startRedis(nginxPort: number, port: number): Promise<numbe
   child.unref();
   await waitFor(`Redis on port ${port}`, () => redisCli(port, "ping").stdout.trim() === "PONG", 10_000);
   return child.pid!;
+}
+
+/** Where the fleet's own bucket keeps its objects: beside its folder, and kept by `stop` (the database keeps their addresses). */
+export function bucketDir(nginxPort: number): string {
+  return `${stateDir(nginxPort)}-bucket`;
+}
+
+/** Start the S3-compatible test server (scripts/lib/s3-test-server.ts) on `port` as a process of its own. */
+export async function startBucket(nginxPort: number, port: number): Promise<number> {
+  const log = openSync(path.join(stateDir(nginxPort), "bucket.log"), "a");
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/s3-test-server.ts"], {
+    cwd: root,
+    env: { ...process.env, S3_TEST_PORT: String(port), S3_TEST_DIR: bucketDir(nginxPort) },
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  child.unref();
+  // Any answer (s3rver refuses an unsigned listing) says it listens.
+  await waitFor(`the bucket on port ${port}`, async () => !!(await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) })).status, 20_000);
+  return child.pid!;
+}
+
+/** An instance's settings: the fleet's, and its own folder when media is in a bucket. */
+function instanceEnv(state: FleetState, instance: { uploadDir?: string }): Record<string, string> {
+  return instance.uploadDir ? { ...state.env, UPLOAD_DIR: instance.uploadDir } : state.env;
 }
 
 export async function isReady(port: number): Promise<boolean> {
@@ -193,10 +231,11 @@ function sharedEnv(options: FleetOptions, databaseUrl: string, redisUrl: string)
 }
 
 /**
- * Start the fleet: Redis (unless REDIS_URL is set), the instances (after `npm run setup` has migrated,
- * seeded and built), nginx. The database must be PostgreSQL (DATABASE_URL).
+ * Start the fleet: Redis (unless REDIS_URL is set), the bucket (media "s3", unless S3_BUCKET is set),
+ * then `prepare` with the media settings (`npm run setup`: migrations, demo content into that storage,
+ * the build), the instances, nginx. The database must be PostgreSQL (DATABASE_URL).
  */
-export async function startFleet(options: FleetOptions, databaseUrl: string): Promise<FleetState> {
+export async function startFleet(options: FleetOptions, databaseUrl: string, prepare: (mediaEnv: Record<string, string>) => void = () => {}): Promise<FleetState> {
   const existing = readState(options.nginxPort);
   if (existing && (isAlive(existing.nginxPid) || existing.instances.some(({ pid }) => isAlive(pid)))) {
     throw new Error(`fleet: already running at ${existing.publicUrl} (npm run fleet -- stop --nginx-port ${options.nginxPort})`);
@@ -213,14 +252,28 @@ export async function startFleet(options: FleetOptions, databaseUrl: string): Pr
     redisPid = await startRedis(options.nginxPort, options.redisPort);
     redisUrl = `redis://127.0.0.1:${options.redisPort}`;
   }
-  const env = sharedEnv(options, databaseUrl, redisUrl);
-  const state: FleetState = { publicUrl: `http://127.0.0.1:${options.nginxPort}`, redisUrl, redisPid, nginxPid: 0, instances: [], env };
+  const state: FleetState = { publicUrl: `http://127.0.0.1:${options.nginxPort}`, redisUrl, redisPid, nginxPid: 0, bucketPid: null, instances: [], env: {} };
   writeState(options.nginxPort, state);
   try {
+    // A bucket named by the environment (S3_BUCKET and the rest, which the instances inherit), or our own.
+    let mediaEnv: Record<string, string> = {};
+    if (options.media === "s3" && process.env.S3_BUCKET) mediaEnv = { MEDIA_STORAGE: "s3" };
+    else if (options.media === "s3") {
+      const port = options.s3Port ?? DEFAULT_FLEET.s3Port;
+      state.bucketPid = await startBucket(options.nginxPort, port);
+      writeState(options.nginxPort, state);
+      mediaEnv = s3TestEnv(`http://127.0.0.1:${port}`);
+    }
+    prepare(mediaEnv);
+    state.env = { ...sharedEnv(options, databaseUrl, redisUrl), ...mediaEnv };
+    writeState(options.nginxPort, state);
     const ports = Array.from({ length: options.instances }, (_, index) => options.firstPort + index);
     // One after another: two cold starts at once on a small machine only slow each other down.
     for (const port of ports) {
-      state.instances.push({ port, pid: await startInstance(options.nginxPort, port, env) });
+      const uploadDir = options.media === "s3" ? path.join(stateDir(options.nginxPort), `uploads-${port}`) : undefined;
+      const instance = { port, pid: 0, ...(uploadDir && { uploadDir }) };
+      instance.pid = await startInstance(options.nginxPort, port, instanceEnv(state, instance));
+      state.instances.push(instance);
       writeState(options.nginxPort, state);
     }
     mkdirSync(nginxDir(options.nginxPort), { recursive: true });
@@ -234,13 +287,14 @@ export async function startFleet(options: FleetOptions, databaseUrl: string): Pr
   }
 }
 
-/** Stop everything the fleet started: nginx, then the instances (gracefully), then Redis. */
+/** Stop everything the fleet started: nginx, then the instances (gracefully), then Redis and the bucket (its objects stay). */
 export async function stopFleet(nginxPort: number): Promise<boolean> {
   const state = readState(nginxPort);
   if (!state) return false;
   await stopProcess(state.nginxPid, "SIGQUIT", 10_000);
   await Promise.all(state.instances.map(({ pid }) => stopProcess(pid, "SIGTERM")));
   await stopProcess(state.redisPid, "SIGTERM", 10_000);
+  await stopProcess(state.bucketPid ?? null, "SIGTERM", 10_000);
   rmSync(stateDir(nginxPort), { recursive: true, force: true });
   return true;
 }
@@ -258,7 +312,7 @@ export async function rollingRestart(nginxPort: number, onStep: (message: string
     await reloadNginx(state, nginxPort, [instance.port]);
     onStep(`instance ${instance.port}: stopping`);
     await stopProcess(instance.pid, "SIGTERM");
-    instance.pid = await startInstance(nginxPort, instance.port, state.env);
+    instance.pid = await startInstance(nginxPort, instance.port, instanceEnv(state, instance));
     writeState(nginxPort, state);
     await reloadNginx(state, nginxPort);
     onStep(`instance ${instance.port}: back`);
@@ -272,7 +326,7 @@ export async function restartInstance(nginxPort: number, port: number): Promise<
   const instance = state?.instances.find((candidate) => candidate.port === port);
   if (!state || !instance) throw new Error(`fleet: no instance on port ${port}`);
   await stopProcess(instance.pid, "SIGTERM");
-  instance.pid = await startInstance(nginxPort, port, state.env);
+  instance.pid = await startInstance(nginxPort, port, instanceEnv(state, instance));
   writeState(nginxPort, state);
   return state;
 }

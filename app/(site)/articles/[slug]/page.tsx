@@ -43,7 +43,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = article.seoDescription || article.standfirst;
   // The generated image shows the headline, so the headline describes it; a hero image has its own alt.
   const live = await getLiveCoverageView(article.id);
-  const image = { url: articleImage(article), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
+  // A library photograph is shared cut to a large card around its focal point (share.jpg); an image
+  // from elsewhere as it is; no image, the drawn card (og.png).
+  const heroImage = article.heroImageUrl ? await getReaderImage(article.heroImageUrl) : null;
+  const image = heroImage
+    ? { url: `/articles/${article.slug}/share.jpg`, alt: article.heroImageAlt || article.title, ...SHARE_IMAGE_SIZE }
+    : { url: articleImage(article), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
   return {
     title,
     description,
@@ -137,7 +142,8 @@ export default async function ArticlePage({ params }: Props) {
             <p className="font-serif text-xl leading-snug text-ink/80 sm:text-2xl">{article.standfirst}</p>
           )}
           <div className="flex items-center gap-3 border-y border-rule py-3 text-sm">
-            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority />
+            {/* The hero photograph, when there is one, is the page's largest paint and its only early fetch. */}
+            <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority={!article.heroImageUrl} />
             <div>
               <p>
                 By <BylineLinks authors={article.authors} rel="author" className="font-semibold hover:underline" />
