@@ -80,7 +80,8 @@ test("an author submits for review and cannot publish; an editor finds it in rev
 
   const editor = await otherSession(browser, "EDITOR");
   await editor.page.goto("/dashboard");
-  await editor.page.getByRole("link", { name: "In review" }).click();
+  // The "At a glance" count (the "In review" list below it has its own "See all in review").
+  await editor.page.getByRole("list", { name: "At a glance" }).getByRole("link", { name: "In review", exact: true }).click();
   await editor.page.getByRole("link", { name: `Council Budget Explained ${suffix}` }).click();
   await editor.page.getByRole("button", { name: "Publish" }).click();
   await statusMessage(editor.page, "Published.");
@@ -310,7 +311,9 @@ test("an editor archives a published article: readers lose it, the newsroom keep
   await page.goto("/dashboard/articles");
   await page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: "Archived" }).click();
   await page.getByRole("link", { name: `Old news ${suffix}` }).click();
-  await page.getByRole("button", { name: "Publish" }).click();
+  // The editor, not the list (whose bulk actions have a Publish button too).
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(`Old news ${suffix}`);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   await statusMessage(page, "Published.");
   expect((await page.request.get(`/articles/${article.slug}`)).status()).toBe(200);
 });
