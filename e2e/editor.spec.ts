@@ -83,7 +83,9 @@ test("an author submits for review and cannot publish; an editor finds it in rev
   // The "At a glance" count (the "In review" list below it has its own "See all in review").
   await editor.page.getByRole("list", { name: "At a glance" }).getByRole("link", { name: "In review", exact: true }).click();
   await editor.page.getByRole("link", { name: `Council Budget Explained ${suffix}` }).click();
-  await editor.page.getByRole("button", { name: "Publish" }).click();
+  // The editor, not the list (whose bulk actions have a Publish button too).
+  await expect(editor.page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(`Council Budget Explained ${suffix}`);
+  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
   await statusMessage(editor.page, "Published.");
   const slug = (await db.article.findFirstOrThrow({ where: { title: `Council Budget Explained ${suffix}` } })).slug;
   expect((await editor.page.goto(`/articles/${slug}`))?.status()).toBe(200);
