@@ -48,7 +48,7 @@ export function DashboardNav({ user }: { user: SessionUser }) {
             </li>
           ))}
           <li>
-            <Link href="/" className="inline-block py-1 text-neutral-300 hover:underline">
+            <Link href="/" prefetch={false} className="inline-block py-1 text-neutral-300 hover:underline">
               View site
             </Link>
           </li>

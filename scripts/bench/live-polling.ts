@@ -5,8 +5,9 @@
 // one every `postEveryMs`. Measured: from each post's commit to each reader having fetched it (p50,
 // p99), requests per second, and, when the server's process ids are given, its processor time per
 // thousand readers per minute. Run by `npm run bench -- --live-polling` (scripts/bench/live-bench.ts).
-// Behind nginx, each answer's X-Cache-Status says whether an instance computed it (MISS, EXPIRED) or
-// nginx's one-second cache did (HIT): the polls that reached an instance are counted.
+// Behind nginx, each answer's X-Cache-Status says whether an instance computed it (MISS, EXPIRED), or
+// nginx's cache did (HIT, UPDATING), or nginx answered from its expired copy while it asked an instance
+// for the new one in the background (STALE: counted as one instance answer, the background one).
 //
 // Posting: the update is written as lib/live/mutations.ts writes it (the update, the next change
 // number, the change with the update as readers see it), then its cache tags are expired through
@@ -50,8 +51,8 @@ export type LivePollingResult = {
   changesAnsweredByInstance: number;
 };
 
-/** Answered by an instance rather than by nginx's cache: no X-Cache-Status (no nginx) or a miss. */
-export const answeredByInstance = (response: Response) => !["HIT", "STALE", "UPDATING"].includes(response.headers.get("x-cache-status") ?? "");
+/** An instance answered (no X-Cache-Status: no nginx; or a miss), or was asked in the background (STALE). */
+export const answeredByInstance = (response: Response) => !["HIT", "UPDATING"].includes(response.headers.get("x-cache-status") ?? "");
 
 /** utime + stime of a process and its children still running (nginx's workers), in seconds (Linux). */
 export function cpuSecondsWithChildren(pid: number): number {

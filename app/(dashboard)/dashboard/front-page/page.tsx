@@ -17,7 +17,7 @@ export default async function FrontPageDeskPage() {
       <h1 className="font-serif text-3xl font-bold">Front page</h1>
       <p className="mt-2 max-w-3xl text-muted">
         Choose what leads, what sits beside it and which sections follow. Saved changes are on the site at once; every change is kept in the history below, with Undo.{" "}
-        <Link href="/" className="link-accent">
+        <Link href="/" prefetch={false} className="link-accent">
           View the front page
         </Link>
       </p>

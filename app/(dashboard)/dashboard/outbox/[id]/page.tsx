@@ -48,7 +48,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       {message.issueId ? (
         <p className="mt-4 text-sm">
           A copy of a newsletter issue, composed with this subscriber&rsquo;s own unsubscribe link when it is sent:{" "}
-          <Link href={`/newsletter/${message.issueId}`} className="underline">read the issue</Link>.
+          <Link href={`/newsletter/${message.issueId}`} prefetch={false} className="underline">read the issue</Link>.
         </p>
       ) : (
         <TextBody text={message.text} />

@@ -20,7 +20,7 @@ export default async function EditSitePage({ params, searchParams }: Props) {
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold">Edit page</h1>
         {page.published && (
-          <Link href={`/${page.slug}`} className="link-accent">
+          <Link href={`/${page.slug}`} prefetch={false} className="link-accent">
             View /{page.slug}
           </Link>
         )}
