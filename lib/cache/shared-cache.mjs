@@ -25,6 +25,10 @@ const require = createRequire(import.meta.url);
 
 /** Longest an entry lives anywhere (Next's expireTime for pages, next.config.js): one day. */
 export const MAX_ENTRY_SECONDS = 86_400;
+/** A render that began longer ago than this is not the one storing now (it failed, or stored nothing). */
+const RENDER_WINDOW_MS = 60_000;
+/** Keys whose render start is remembered at once (a flood of distinct misses only forgets the starts). */
+const RENDERS_TRACKED_MAX = 10_000;
 /** Cached search results (app/(site)/search/results/[q]/[page]) live ten minutes at most in Redis. */
 export const SEARCH_ENTRY_SECONDS = 600;
 export const SEARCH_PAGE_KEY_PREFIX = "/search/results/";
@@ -110,6 +114,13 @@ export class SharedCacheStore {
     /** Expirations made while Redis was unreachable, sent when it is back. */
     this.pendingExpired = new Map();
     this.pendingStale = new Map();
+    /**
+     * Per key, when the render that will store it began: the first miss (or stale answer) since the
+     * key was last stored. An entry is stamped with that time, not with the time it is stored, so a
+     * render that read the data before a write and finished after it is expired by that write
+     * (docs/decisions/044-renders-that-straddle-a-write.md).
+     */
+    this.renderingSince = new Map();
     this.log = options.log ?? { info: (o, m) => console.log(m, o), warn: (o, m) => console.warn(m, o) };
     this.manifest = nextTagsManifest();
     this.down = false;
@@ -291,11 +302,12 @@ export class SharedCacheStore {
         this.markDown(error);
       }
     }
-    if (!entry) return null;
+    if (!entry) return this.renderBegins(key);
     const tags = [...new Set([...entry.tags, ...extraTags])];
-    if (this.isExpired(tags, entry.lastModified)) return null;
+    if (this.isExpired(tags, entry.lastModified)) return this.renderBegins(key);
     const stale = this.staleTags(tags, entry.lastModified);
     if (stale.length) {
+      this.renderBegins(key);
       if (!this.manifest) return null;
       for (const tag of stale) {
         const known = this.manifest.get(tag) ?? {};
@@ -308,7 +320,7 @@ export class SharedCacheStore {
   /** Store an entry here and in Redis (if reachable), living `ttlSeconds`. */
   async set(key, value, tags, cacheControl, ttlSeconds = MAX_ENTRY_SECONDS) {
     const blob = serialize({ value, cacheControl });
-    const entry = { lastModified: Date.now(), tags, value, cacheControl, size: blob.length };
+    const entry = { lastModified: this.renderEnds(key), tags, value, cacheControl, size: blob.length };
     this.local.set(key, entry);
     if (!this.ready) return;
     try {
@@ -320,6 +332,23 @@ export class SharedCacheStore {
     } catch (error) {
       this.markDown(error);
     }
+  }
+
+  /** A miss or a stale answer: Next renders `key` now (unless a render of it already began). Null. */
+  renderBegins(key, now = Date.now()) {
+    const since = this.renderingSince.get(key);
+    if (since === undefined || now - since > RENDER_WINDOW_MS) {
+      if (this.renderingSince.size >= RENDERS_TRACKED_MAX) this.renderingSince.clear();
+      this.renderingSince.set(key, now);
+    }
+    return null;
+  }
+
+  /** The time an entry being stored is stamped with: when its render began, if that is known. */
+  renderEnds(key, now = Date.now()) {
+    const since = this.renderingSince.get(key);
+    this.renderingSince.delete(key);
+    return since !== undefined && now - since <= RENDER_WINDOW_MS ? since : now;
   }
 
   async close() {

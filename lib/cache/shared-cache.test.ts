@@ -67,6 +67,25 @@ describe("shared cache store", { skip: !hasRedis && "redis-server is not install
     assert.equal(await one.get("data-key", ["_N_T_/articles/b"]), null);
   });
 
+  it("a render that began before a write and is stored after it is expired by that write, on every instance", async () => {
+    const [one, two] = [await store(), await store()];
+    // The home page is missed on one (a render begins there, reading the footer as it is) ...
+    assert.equal(await one.get("/menus-home", ["menus"]), null);
+    await sleep(2);
+    // ... an editor saves the footer on the other instance while that render runs ...
+    await two.expireTags(["menus"]);
+    await sleep(2);
+    // ... and the render is stored after the save: the next reader on either instance gets a fresh render.
+    await one.set("/menus-home", { html: "old footer" }, ["menus"]);
+    assert.equal(await one.get("/menus-home"), null);
+    assert.equal(await two.get("/menus-home"), null);
+    // A render that began after the write is kept.
+    await sleep(2);
+    await one.set("/menus-home", { html: "new footer" }, ["menus"]);
+    assert.deepEqual((await two.get("/menus-home"))?.value, { html: "new footer" });
+    assert.deepEqual((await one.get("/menus-home"))?.value, { html: "new footer" });
+  });
+
   it("an entry rendered again elsewhere replaces the local copy", async () => {
     const [one, two] = [await store(), await store()];
     await one.set("/home", { html: "v1" }, ["articles"]);
