@@ -129,7 +129,7 @@ test("an editor arranges the front page by search, drag and keyboard, readers se
   await expect(history.getByRole("listitem").first()).toContainText("Undo of");
 
   // Back to the unarranged front page: the latest stories, the newest leading.
-  await reader.page.reload();
+  await reader.page.goto("/");
   await expect(reader.page.getByRole("region", { name: "Lead story" })).toHaveCount(0);
   await expect(reader.page.getByRole("list", { name: "Latest articles" }).getByRole("heading").first()).not.toHaveText(lead.title);
   await reader.context.close();
