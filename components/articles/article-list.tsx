@@ -26,7 +26,7 @@ export function ArticleList({
   ofAuthor?: string;
   /** The lead story's picture on the front page (lib/front-page/queries.ts). */
   leadPicture?: { articleId: string; url: string; alt: string };
-  /** Each story's picture beside it, small (the 400-pixel copy), lazy: section and topic pages. */
+  /** Each story's picture beside it, small (the 400-pixel copy), lazy: section and topic pages, the unarranged front page. */
   pictures?: boolean;
 }) {
   if (result.articles.length === 0) {
