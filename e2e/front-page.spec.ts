@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { bodyColumnsFrom } from "../lib/content/stored-body";
 import { db } from "../lib/db";
 import { toZonedInputValue } from "../lib/format-core";
@@ -22,6 +22,18 @@ async function save(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Front page saved. Readers see it now." })).toBeVisible();
 }
 
+/** A phone's row: the story's small picture left of its headline, lazy, the 400-pixel copy. */
+async function expectThumbnailBeside(list: Locator, alt: string, headline: string) {
+  const picture = list.getByRole("img", { name: alt });
+  await expect(picture).toHaveAttribute("loading", "lazy");
+  await picture.scrollIntoViewIfNeeded();
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.currentSrc)).toMatch(/-400\.avif$/);
+  const [box, heading] = [(await picture.boundingBox())!, (await list.getByRole("heading", { name: headline }).boundingBox())!];
+  expect(box.width).toBeLessThan(150);
+  expect(box.x + box.width).toBeLessThanOrEqual(heading.x);
+  expect(heading.y).toBeLessThan(box.y + box.height);
+}
+
 function topStoryHeadings(page: Page) {
   return page.getByRole("list", { name: "Top stories" }).getByRole("heading");
 }
@@ -30,8 +42,10 @@ test("an editor arranges the front page by search, drag and keyboard, readers se
   const suffix = uniqueSuffix();
   const section = await createCategory({ name: `Harbour desk ${suffix}` });
   const old = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-  const lead = await createArticle({ title: `Lead ${suffix} port strike ends`, categoryId: section.id, publishedAt: old(50) });
-  const second = await createArticle({ title: `Second ${suffix} ferry timetable`, categoryId: section.id, publishedAt: old(40) });
+  // Two demo photographs from the library (their 400- to 1600-pixel copies were made by the seed).
+  const [photo, other] = await db.media.findMany({ where: { variantWidths: { contains: "400" } }, select: { url: true }, orderBy: { url: "asc" }, take: 2 });
+  const lead = await createArticle({ title: `Lead ${suffix} port strike ends`, categoryId: section.id, publishedAt: old(50), heroImageUrl: photo!.url, heroImageAlt: `Pickets at the gate ${suffix}` });
+  const second = await createArticle({ title: `Second ${suffix} ferry timetable`, categoryId: section.id, publishedAt: old(40), heroImageUrl: other!.url, heroImageAlt: `A ferry at the quay ${suffix}` });
   const third = await createArticle({ title: `Third ${suffix} tolls rise`, categoryId: section.id, publishedAt: old(30) });
   const inBlock = await createArticle({ title: `Block ${suffix} new pier`, categoryId: section.id, publishedAt: old(20) });
 
@@ -85,6 +99,25 @@ test("an editor arranges the front page by search, drag and keyboard, readers se
   await expect(block.getByRole("heading")).toHaveText([inBlock.title]);
   await expect(block.getByRole("img")).toHaveCount(0);
 
+  // On a phone: the lead's picture large, the one fetched first; a top story is a row, its small
+  // picture (the 400-pixel copy, loaded when scrolled near) beside its headline.
+  await reader.page.setViewportSize({ width: 390, height: 844 });
+  const leadPicture = reader.page.getByRole("region", { name: "Lead story" }).getByRole("img", { name: `Pickets at the gate ${suffix}` });
+  await expect(leadPicture).toHaveAttribute("fetchpriority", "high");
+  await expect(reader.page.locator('img[fetchpriority="high"]')).toHaveCount(1);
+  expect((await leadPicture.boundingBox())!.width).toBeGreaterThan(300);
+  await expectThumbnailBeside(reader.page.getByRole("list", { name: "Top stories" }), `A ferry at the quay ${suffix}`, second.title);
+  // From a tablet up, the card as before: the picture across the card, above the headline.
+  await reader.page.setViewportSize({ width: 1280, height: 900 });
+  const card = reader.page.getByRole("list", { name: "Top stories" }).getByRole("listitem").filter({ hasText: second.title });
+  const [cardPicture, cardHeadline] = [(await card.getByRole("img").boundingBox())!, (await card.getByRole("heading").boundingBox())!];
+  expect(cardPicture.width).toBeGreaterThan(200);
+  expect(cardPicture.y + cardPicture.height).toBeLessThanOrEqual(cardHeadline.y);
+  // The section's page shows each story's picture the same way.
+  await reader.page.setViewportSize({ width: 390, height: 844 });
+  await reader.page.goto(`/category/${section.slug}`);
+  await expectThumbnailBeside(reader.page.getByRole("list", { name: `Articles in ${section.name}` }), `A ferry at the quay ${suffix}`, second.title);
+
   // History: who and when, and Undo.
   const history = page.getByRole("list", { name: "Front page history" });
   const latest = history.getByRole("listitem").first();
@@ -96,7 +129,7 @@ test("an editor arranges the front page by search, drag and keyboard, readers se
   await expect(history.getByRole("listitem").first()).toContainText("Undo of");
 
   // Back to the unarranged front page: the latest stories, the newest leading.
-  await reader.page.reload();
+  await reader.page.goto("/");
   await expect(reader.page.getByRole("region", { name: "Lead story" })).toHaveCount(0);
   await expect(reader.page.getByRole("list", { name: "Latest articles" }).getByRole("heading").first()).not.toHaveText(lead.title);
   await reader.context.close();

@@ -22,7 +22,7 @@ export function ArchiveView({
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{name}</h1>
         {description && <p className="mt-3 max-w-3xl text-lg text-muted">{description}</p>}
       </header>
-      <ArticleList result={result} basePath={basePath} label={`Articles in ${name}`} />
+      <ArticleList result={result} basePath={basePath} label={`Articles in ${name}`} pictures />
     </div>
   );
 }

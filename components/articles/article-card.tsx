@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { cardAuthors } from "@/lib/articles/bylines";
 import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
 import { BylineLinks } from "./byline-links";
@@ -7,12 +8,13 @@ import { DateTime } from "@/components/ui/date-time";
 /**
  * One story in a list: section, headline, standfirst, byline and date. On an author's own page
  * (`ofAuthor`, their handle) the byline leaves them out: only co-authors are named ("With …").
+ * A `picture` (a small thumbnail) sits beside the words.
  */
-export function ArticleCard({ article, lead = false, ofAuthor }: { article: ArticleCardData; lead?: boolean; ofAuthor?: string }) {
+export function ArticleCard({ article, lead = false, ofAuthor, picture }: { article: ArticleCardData; lead?: boolean; ofAuthor?: string; picture?: ReactNode }) {
   const authors = cardAuthors(article);
   const shown = ofAuthor ? authors.filter((author) => author.handle !== ofAuthor) : authors;
-  return (
-    <article className={lead ? "border-b border-rule pb-8" : "border-b border-rule py-6"}>
+  const words = (
+    <>
       {article.category && (
         <p className="text-xs font-semibold tracking-wider text-accent uppercase">
           {/* Padded to a 24 px touch target (WCAG 2.2 target size). */}
@@ -39,6 +41,12 @@ export function ArticleCard({ article, lead = false, ofAuthor }: { article: Arti
         )}
         <DateTime value={article.publishedAt} />
       </p>
+    </>
+  );
+  return (
+    <article className={lead ? "border-b border-rule pb-8" : picture ? "flex items-start gap-4 border-b border-rule py-6" : "border-b border-rule py-6"}>
+      {picture}
+      {picture ? <div className="min-w-0 flex-1">{words}</div> : words}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { ArticlePage } from "@/lib/articles/queries";
 import { Pagination } from "@/components/ui/pagination";
-import { CardImage } from "@/components/media/card-image";
+import { CardImage, CardThumbnail } from "@/components/media/card-image";
 import { ArticleCard } from "./article-card";
 
 /**
@@ -15,6 +15,7 @@ export function ArticleList({
   emptyMessage = "Nothing has been published here yet.",
   ofAuthor,
   leadPicture,
+  pictures = false,
 }: {
   result: ArticlePage;
   basePath: string;
@@ -25,6 +26,8 @@ export function ArticleList({
   ofAuthor?: string;
   /** The lead story's picture on the front page (lib/front-page/queries.ts). */
   leadPicture?: { articleId: string; url: string; alt: string };
+  /** Each story's picture beside it, small (the 400-pixel copy), lazy: section and topic pages, the unarranged front page. */
+  pictures?: boolean;
 }) {
   if (result.articles.length === 0) {
     return <p className="py-8 text-lg text-muted">{emptyMessage}</p>;
@@ -36,11 +39,20 @@ export function ArticleList({
         {result.articles.map((article, index) => (
           <li key={article.id} className={showLead && index === 0 ? "min-w-0 lg:col-span-2" : "min-w-0"}>
             {showLead && index === 0 && leadPicture?.articleId === article.id && (
-              <figure className="relative mb-4 aspect-[16/9] max-h-[28rem] w-full overflow-hidden rounded bg-neutral-100">
+              <figure className="relative mb-4 aspect-[16/9] max-h-[28rem] w-full overflow-hidden rounded bg-surface">
                 <CardImage src={leadPicture.url} alt={leadPicture.alt} sizes="(min-width: 72rem) 69rem, 100vw" priority />
               </figure>
             )}
-            <ArticleCard article={article} lead={showLead && index === 0} ofAuthor={ofAuthor} />
+            <ArticleCard
+              article={article}
+              lead={showLead && index === 0}
+              ofAuthor={ofAuthor}
+              picture={
+                pictures && article.heroImageUrl && !(showLead && index === 0) ? (
+                  <CardThumbnail src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} sizes="(min-width: 640px) 12rem" wide="sm:w-48" />
+                ) : undefined
+              }
+            />
           </li>
         ))}
       </ol>

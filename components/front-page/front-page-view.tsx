@@ -1,9 +1,17 @@
 import Link from "next/link";
 import { BylineLinks } from "@/components/articles/byline-links";
 import { DateTime } from "@/components/ui/date-time";
-import { CardImage } from "@/components/media/card-image";
+import { CardImage, CardThumbnail } from "@/components/media/card-image";
 import { cardAuthors } from "@/lib/articles/bylines";
 import type { FrontPage, FrontPageStory } from "@/lib/front-page/queries";
+
+/**
+ * Secondary stories: on a phone a row, a small picture beside the headline (CardThumbnail); from the
+ * `sm:` breakpoint up a card, its picture full width above the headline. Only the lead's picture is
+ * large on a phone, and only it is fetched first (docs/decisions/046-front-page-on-a-phone.md).
+ */
+const STORY_ROW = "flex min-w-0 items-start gap-4 sm:block";
+const CARD_PICTURE_FROM_SM = "sm:mb-3 sm:w-full";
 
 /** The arranged front page: the lead with its picture, the top stories, then a block per section or tag. */
 export function FrontPageView({ front }: { front: FrontPage }) {
@@ -12,7 +20,7 @@ export function FrontPageView({ front }: { front: FrontPage }) {
     <div className="space-y-10">
       <section aria-label="Lead story" className="grid gap-6 border-b border-rule pb-8 lg:grid-cols-[3fr_2fr]">
         {front.lead.heroImageUrl && (
-          <figure className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100 lg:order-2">
+          <figure className="relative aspect-[16/9] overflow-hidden rounded bg-surface lg:order-2">
             <CardImage src={front.lead.heroImageUrl} alt={front.lead.heroImageAlt ?? ""} sizes="(min-width: 1024px) 28rem, 100vw" priority />
           </figure>
         )}
@@ -26,11 +34,9 @@ export function FrontPageView({ front }: { front: FrontPage }) {
           </h2>
           <ol aria-label="Top stories" className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-4">
             {front.top.map((story, index) => (
-              <li key={story.id} className="min-w-0">
+              <li key={story.id} className={STORY_ROW}>
                 {story.heroImageUrl && index < 4 && (
-                  <div className="relative mb-3 aspect-[3/2] overflow-hidden rounded bg-neutral-100">
-                    <CardImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} sizes="(min-width: 1024px) 16rem, (min-width: 640px) 50vw, 100vw" />
-                  </div>
+                  <CardThumbnail src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} sizes="(min-width: 1024px) 16rem, (min-width: 640px) 50vw" wide={CARD_PICTURE_FROM_SM} />
                 )}
                 <Story story={story} size="top" headingLevel={3} />
               </li>
@@ -57,11 +63,9 @@ export function FrontPageBlocks({ blocks }: { blocks: FrontPage["blocks"] }) {
           </h2>
           <ol aria-label={block.name} className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-3">
             {block.stories.map((story) => (
-              <li key={story.id} className="min-w-0">
+              <li key={story.id} className={STORY_ROW}>
                 {block.pictures && story.heroImageUrl && (
-                  <div className="relative mb-3 aspect-[3/2] overflow-hidden rounded bg-neutral-100">
-                    <CardImage src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} sizes="(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw" />
-                  </div>
+                  <CardThumbnail src={story.heroImageUrl} alt={story.heroImageAlt ?? ""} sizes="(min-width: 1024px) 22rem, (min-width: 640px) 50vw" wide={CARD_PICTURE_FROM_SM} />
                 )}
                 <Story story={story} size="block" headingLevel={3} hideSection />
               </li>
@@ -77,11 +81,11 @@ function Story({ story, size, headingLevel, hideSection = false }: { story: Fron
   const Heading = `h${headingLevel}` as const;
   const headline = {
     lead: "font-serif text-3xl leading-tight font-bold sm:text-4xl",
-    top: "font-serif text-xl leading-snug font-bold",
+    top: "font-serif text-lg leading-snug font-bold sm:text-xl",
     block: "font-serif text-lg leading-snug font-bold",
   }[size];
   return (
-    <article className="min-w-0">
+    <article className="min-w-0 flex-1">
       {story.category && !hideSection && (
         <p className="text-xs font-semibold tracking-wider text-accent uppercase">
           <Link href={`/category/${story.category.slug}`} className="inline-block py-1.5 hover:underline">

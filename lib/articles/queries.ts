@@ -24,6 +24,9 @@ export const articleCardSelect = {
   author: { select: { handle: true, displayName: true } },
   bylines: { select: { author: { select: { handle: true, displayName: true } } }, orderBy: { position: "asc" } },
   category: { select: { slug: true, name: true } },
+  // The card's picture (front page, section and topic lists): the media library's copies, public.
+  heroImageUrl: true,
+  heroImageAlt: true,
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleCard = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }> & { publishedAt: Date };

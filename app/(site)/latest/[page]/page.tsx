@@ -51,7 +51,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-heading" className={front?.arranged ? "section-title" : "sr-only"}>
           Latest
         </h2>
-        <ArticleList result={latest} basePath="/" label="Latest articles" leadFirst={!front?.arranged} leadPicture={front?.latestPicture ?? undefined} />
+        <ArticleList result={latest} basePath="/" label="Latest articles" leadFirst={!front?.arranged} leadPicture={front?.latestPicture ?? undefined} pictures={!front?.arranged} />
       </section>
       {front && !front.arranged && front.blocks.length > 0 && (
         <div className="mt-12">
