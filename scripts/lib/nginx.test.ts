@@ -15,12 +15,12 @@ describe("renderSiteConfig", () => {
     assert.match(config, /listen 127\.0\.0\.1:4000;/);
     assert.match(config, /proxy_cache_path \/tmp\/c /);
     assert.match(config, /proxy_next_upstream error timeout http_502 http_503 http_504;/);
-    assert.equal(config.match(/proxy_cache gazette;/g)?.length, 2);
+    assert.equal(config.match(/proxy_cache gazette;/g)?.length, 3, "reader pages, live polls, static files");
   });
 
   it("can leave reader pages out of nginx's cache (to measure the instances)", () => {
     const config = renderSiteConfig(documented, { upstreams: [{ port: 4001 }], listenPort: 4000, cacheDir: "/tmp/c", pageCache: false });
-    assert.equal(config.match(/proxy_cache gazette;/g)?.length, 1, "static files stay cached");
+    assert.equal(config.match(/proxy_cache gazette;/g)?.length, 2, "live polls and static files stay cached");
     assert.match(config, /location \/ \{\n        proxy_pass http:\/\/gazette_app;\n        proxy_cache off;/);
   });
 
