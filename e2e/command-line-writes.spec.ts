@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
-import { uniqueSuffix } from "./factories";
+import { createArticle, uniqueSuffix } from "./factories";
+import { migrate } from "../scripts/lib/database";
+import { startSecondServer } from "./second-server";
 
 // A write from the command line goes through the same write path as the dashboard's: the WordPress
 // import expires what it wrote and, outside Next.js, tells the running site (lib/cache/running-site.ts),
 // so the site's cached pages show it at once: the home page, the article with its approved reply,
-// the author's page, the section and the topic. Nothing here asks the site to refresh on its own.
+// the author's page, the section and the topic. A restore does the same for every page. Nothing here
+// asks the site to refresh on its own.
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -61,5 +64,47 @@ test("an import from the command line is on the running site's pages at once", {
     await page.getByRole("main").getByRole("link", { name, exact: true }).first().click();
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     await page.goBack();
+  }
+});
+
+// A restore empties the database it writes to, so it runs against a second site on a database of its
+// own (a SQLite file, whatever the suite runs on: the backup comes from the suite's database, so both
+// kinds are read; restoring into PostgreSQL is e2e/backup-restore.spec.ts's).
+test("a restore from the command line is on the running site's pages at once", { tag: "@once" }, async ({ page }) => {
+  test.slow();
+  const suffix = uniqueSuffix();
+  const title = `Presses roll again ${suffix}`;
+  const { slug } = await createArticle({ title });
+  const folder = mkdtempSync(path.join(tmpdir(), "gazette-cli-restore-"));
+  const files = { DATABASE_URL: `file:${path.join(folder, "site.db")}`, UPLOAD_DIR: path.join(folder, "uploads") };
+  const script = (name: string, args: string[], env: Record<string, string>) =>
+    spawnSync(path.join(root, "node_modules/.bin/tsx"), [`scripts/${name}.ts`, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 120_000 });
+  let site: Awaited<ReturnType<typeof startSecondServer>> | undefined;
+  try {
+    // Last night's backup of the newsroom's site (which has the story by now).
+    const backup = path.join(folder, "backup.tar.gz");
+    const exported = script("export", [backup], { UPLOAD_DIR: path.join(folder, "no-uploads") });
+    expect(exported.status, exported.stderr).toBe(0);
+
+    // The new machine's site runs on an empty database; readers have asked for the story already, and
+    // its home page is cached without it.
+    migrate(files.DATABASE_URL, { convertBodies: false });
+    site = await startSecondServer(files);
+    expect((await page.goto(`${site.url}/articles/${slug}`))?.status()).toBe(404);
+    await page.goto(`${site.url}/`);
+    await expect(page.getByRole("main")).toBeVisible();
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+    const restored = script("restore", [backup, "--replace", "--yes"], { ...files, SITE_URL: site.url });
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain(`restore: The site at ${site.url} shows the changes now.`);
+
+    await page.reload();
+    await page.getByRole("link", { name: title }).first().click();
+    await expect(page).toHaveURL(`${site.url}/articles/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  } finally {
+    site?.stop();
+    rmSync(folder, { recursive: true, force: true });
   }
 });

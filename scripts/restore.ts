@@ -54,7 +54,8 @@ if (!parsed.values.yes) {
 
 try {
   console.log(`restore: into ${url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")}`);
-  await migrateExplained(url);
+  // Bodies are converted once the rows are in (below): before, there is nothing to convert.
+  await migrateExplained(url, { convertBodies: false });
   const { db } = await import("../lib/db");
   const { tellRunningSite } = await import("../lib/cache/running-site");
   const { env } = await import("../lib/env");

@@ -3,20 +3,37 @@
 // The dashboard's one table for lists: a caption, column headers (sortable ones are links, so the
 // order lives in the address bar), and optionally a checkbox per row for bulk actions. The
 // checkboxes belong to a form elsewhere on the page (its id in `selection.form`), so the table can
-// sit outside it; "Select all" ticks every row shown.
+// sit outside it; "Select all" ticks every row shown. Used by every list in the dashboard that
+// has columns (articles, users, pages, outbox, newsletter subscribers).
 import Link from "next/link";
 import { useRef, type ReactNode } from "react";
-import { TableScroller } from "@/components/dashboard/table-scroller";
 
 export type DataColumn = {
   key: string;
   label: string;
   /** A sortable column: where its header leads, and the order it is in now (if it is the one). */
   sort?: { href: string; current: "ascending" | "descending" | null };
+  /** Said to screen readers only (a column of buttons that name themselves, such as "Remove …"). */
+  hideLabel?: boolean;
   className?: string;
 };
 
+/** `label` names the row in its checkbox ("Select “…”"). */
 export type DataRow = { id: string; label: string; cells: ReactNode[] };
+
+/**
+ * A wide table on a narrow screen: it scrolls sideways inside this region, never the page. The
+ * region is named like the table and takes the keyboard's focus, so it scrolls with the arrow keys.
+ */
+function TableScroller({ label, className, children }: { label: string; className: string; children: ReactNode }) {
+  return (
+    // Relative: the table's visually hidden labels (positioned absolutely) are clipped here too, instead
+    // of widening the page from where they sit in the table's last columns.
+    <div role="region" aria-label={label} tabIndex={0} className={`relative max-w-full overflow-x-auto ${className}`}>
+      {children}
+    </div>
+  );
+}
 
 export function DataTable({
   caption,
@@ -78,6 +95,8 @@ export function DataTable({
                     {column.sort.current && <span aria-hidden="true">{column.sort.current === "ascending" ? " ↑" : " ↓"}</span>}
                     <span className="sr-only">, sort {column.sort.current === "ascending" ? "descending" : "ascending"}</span>
                   </Link>
+                ) : column.hideLabel ? (
+                  <span className="sr-only">{column.label}</span>
                 ) : (
                   column.label
                 )}

@@ -3,10 +3,13 @@ import { isPostgresUrl } from "../../lib/db/url";
 import { explainPostgresError, postgresTarget } from "./postgres-errors";
 import { run } from "./run";
 
-export function migrate(url: string): void {
+/** `convertBodies: false` for a caller that converts after writing rows itself (a restore). */
+export type MigrateOptions = { convertBodies?: boolean };
+
+export function migrate(url: string, { convertBodies = true }: MigrateOptions = {}): void {
   run("prisma", ["migrate", "deploy"], { DATABASE_URL: url });
   // The data half of migrations that SQL cannot do: Markdown bodies to body documents.
-  run("tsx", ["scripts/convert-bodies.ts"], { DATABASE_URL: url });
+  if (convertBodies) run("tsx", ["scripts/convert-bodies.ts"], { DATABASE_URL: url });
 }
 
 /** A failure setup explains in one sentence (no stack trace needed). */
@@ -18,8 +21,8 @@ export class DatabaseSetupError extends Error {}
  * schema public, which PostgreSQL 15 gives only to the database's owner. A migration that fails for
  * another reason is checked for that right too. Throws DatabaseSetupError with the sentence.
  */
-export async function migrateExplained(url: string): Promise<void> {
-  if (!isPostgresUrl(url)) return migrate(url);
+export async function migrateExplained(url: string, options: MigrateOptions = {}): Promise<void> {
+  if (!isPostgresUrl(url)) return migrate(url, options);
   const target = postgresTarget(url);
   const explained = (error: unknown) => {
     const sentence = explainPostgresError(error, target);
@@ -36,7 +39,7 @@ export async function migrateExplained(url: string): Promise<void> {
   }
 
   try {
-    migrate(url);
+    migrate(url, options);
   } catch (error) {
     try {
       await withPostgres(url, probeCreateTable);

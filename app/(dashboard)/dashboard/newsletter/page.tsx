@@ -1,5 +1,5 @@
 import { NewsletterScheduleForm, RemoveSubscriberButton } from "@/components/newsletter/dashboard-forms";
-import { TableScroller } from "@/components/dashboard/table-scroller";
+import { DataTable } from "@/components/dashboard/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { pluralize } from "@/lib/format";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -43,31 +43,34 @@ export default async function NewsletterDashboardPage() {
         <p className="mt-1 text-sm text-muted">
           {pluralize(total, "subscriber")} in all, {confirmed} confirmed. <a href="/dashboard/newsletter/subscribers.csv" className="underline">Export as CSV</a>
         </p>
-        <TableScroller label="Newsletter subscribers, newest first" className="mt-4">
-          <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-            <caption className="sr-only">Newsletter subscribers, newest first</caption>
-            <thead>
-              <tr className="border-b border-ink">
-                <th scope="col" className="py-2 pr-4">Email</th>
-                <th scope="col" className="py-2 pr-4">Frequency</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Since</th>
-                <th scope="col" className="py-2"><span className="sr-only">Remove</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {subscribers.map((subscriber) => (
-                <tr key={subscriber.id} className="border-b border-rule align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-medium">{subscriber.email}</th>
-                  <td className="py-2 pr-4">{subscriber.frequency === "DAILY" ? "Daily" : "Weekly"}</td>
-                  <td className="py-2 pr-4">{subscriber.confirmedAt ? "Confirmed" : "Waiting for confirmation"}</td>
-                  <td className="py-2 pr-4"><DateTime value={subscriber.createdAt} /></td>
-                  <td className="py-2"><RemoveSubscriberButton subscriberId={subscriber.id} email={subscriber.email} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+        {subscribers.length === 0 ? (
+          <p className="mt-4 text-sm text-muted">No subscribers yet.</p>
+        ) : (
+          <DataTable
+            caption="Newsletter subscribers, newest first"
+            className="mt-4"
+            minWidth="40rem"
+            rowHeader
+            columns={[
+              { key: "email", label: "Email" },
+              { key: "frequency", label: "Frequency" },
+              { key: "status", label: "Status" },
+              { key: "since", label: "Since" },
+              { key: "remove", label: "Remove", hideLabel: true },
+            ]}
+            rows={subscribers.map((subscriber) => ({
+              id: subscriber.id,
+              label: subscriber.email,
+              cells: [
+                subscriber.email,
+                subscriber.frequency === "DAILY" ? "Daily" : "Weekly",
+                subscriber.confirmedAt ? "Confirmed" : "Waiting for confirmation",
+                <DateTime key="since" value={subscriber.createdAt} />,
+                <RemoveSubscriberButton key="remove" subscriberId={subscriber.id} email={subscriber.email} />,
+              ],
+            }))}
+          />
+        )}
       </section>
     </>
   );

@@ -1,5 +1,6 @@
-import { TableScroller } from "@/components/dashboard/table-scroller";
 import Link from "next/link";
+import { Fragment } from "react";
+import { DataTable } from "@/components/dashboard/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { requirePagePermission } from "@/lib/auth/session";
 import { mailIsConfigured } from "@/lib/mail/outbox";
@@ -30,37 +31,38 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <TableScroller label="Messages" className="mt-6">
-        <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-          <caption className="sr-only">Messages</caption>
-          <thead>
-            <tr className="border-b border-ink">
-              <th scope="col" className="py-2 pr-4">Subject</th>
-              <th scope="col" className="py-2 pr-4">To</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2 pr-4">Written</th>
-              <th scope="col" className="py-2">Attempts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {messages.map((message) => (
-              <tr key={message.id} className="border-b border-rule align-top">
-                <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  <Link href={`/dashboard/outbox/${message.id}`} className="underline">{message.subject}</Link>
-                </th>
-                <td className="py-2 pr-4">{message.to}</td>
-                <td className="py-2 pr-4">
-                  {STATUS_LABEL[message.status] ?? message.status}
-                  {message.lastError && <span className="block text-xs text-accent">{message.lastError}</span>}
-                </td>
-                <td className="py-2 pr-4"><DateTime value={message.createdAt} withTime /></td>
-                <td className="py-2">{message.attempts}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroller>
-      {messages.length === 0 && <p className="mt-4 text-sm text-muted">No messages.</p>}
+      {messages.length === 0 ? (
+        <p className="mt-6 text-sm text-muted">No messages.</p>
+      ) : (
+        <DataTable
+          caption="Messages"
+          className="mt-6"
+          rowHeader
+          columns={[
+            { key: "subject", label: "Subject" },
+            { key: "to", label: "To" },
+            { key: "status", label: "Status" },
+            { key: "written", label: "Written" },
+            { key: "attempts", label: "Attempts" },
+          ]}
+          rows={messages.map((message) => ({
+            id: message.id,
+            label: message.subject,
+            cells: [
+              <Link key="subject" href={`/dashboard/outbox/${message.id}`} className="underline">
+                {message.subject}
+              </Link>,
+              message.to,
+              <Fragment key="status">
+                {STATUS_LABEL[message.status] ?? message.status}
+                {message.lastError && <span className="block text-xs text-accent">{message.lastError}</span>}
+              </Fragment>,
+              <DateTime key="written" value={message.createdAt} withTime />,
+              message.attempts,
+            ],
+          }))}
+        />
+      )}
     </>
   );
 }

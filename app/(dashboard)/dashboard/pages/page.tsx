@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/dashboard/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -21,18 +22,30 @@ export default async function SitePagesList() {
       {pages.length === 0 ? (
         <p className="mt-6 text-muted">No pages yet.</p>
       ) : (
-        <ul aria-label="Pages" className="mt-6 list-none divide-y divide-rule">
-          {pages.map((page) => (
-            <li key={page.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
-              <Link href={`/dashboard/pages/${page.id}/edit`} className="font-medium hover:underline">
+        <DataTable
+          caption="Pages"
+          className="mt-6"
+          minWidth="36rem"
+          rowHeader
+          columns={[
+            { key: "title", label: "Title" },
+            { key: "address", label: "Address" },
+            { key: "status", label: "Status" },
+            { key: "updated", label: "Updated" },
+          ]}
+          rows={pages.map((page) => ({
+            id: page.id,
+            label: page.title,
+            cells: [
+              <Link key="title" href={`/dashboard/pages/${page.id}/edit`} className="underline hover:text-accent">
                 {page.title}
-              </Link>
-              <span className="text-sm text-muted">
-                /{page.slug} · {page.published ? "published" : "draft"} · updated <DateTime value={page.updatedAt} withTime />
-              </span>
-            </li>
-          ))}
-        </ul>
+              </Link>,
+              `/${page.slug}`,
+              page.published ? "Published" : "Draft",
+              <DateTime key="updated" value={page.updatedAt} withTime />,
+            ],
+          }))}
+        />
       )}
     </>
   );
