@@ -16,22 +16,11 @@ import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
+import { tagSourceSelect, toTagSource } from "./tag-source";
 
 export type SaveResult =
   | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[]; previousStatus?: ArticleStatus | null }
   | Refusal;
-
-export const tagSourceSelect = {
-  slug: true,
-  author: { select: { handle: true } },
-  bylines: { select: { author: { select: { handle: true } } } },
-  category: { select: { slug: true } },
-  tags: { select: { tag: { select: { slug: true } } } },
-} satisfies Prisma.ArticleSelect;
-
-export function toTagSource(row: Prisma.ArticleGetPayload<{ select: typeof tagSourceSelect }> | null): ArticleTagSource | null {
-  return row && { slug: row.slug, authors: [row.author, ...row.bylines.map(({ author }) => author)], category: row.category, tags: row.tags.map(({ tag }) => tag) };
-}
 
 const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "update", "unpublish", "archive"];
 

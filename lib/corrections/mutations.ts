@@ -2,7 +2,7 @@ import "server-only";
 // Corrections and updates: dated notes an editor adds to a published article. They are public with
 // the article, listed on /corrections and in its feed, and kept in the article's audit trail.
 import type { Refusal } from "@/lib/actions/state";
-import { tagSourceSelect, toTagSource } from "@/lib/articles/mutations";
+import { tagSourceSelect, toTagSource } from "@/lib/articles/tag-source";
 import { isPublished } from "@/lib/articles/visibility";
 import type { SessionUser } from "@/lib/auth/session";
 import { articleCacheTags, cacheTags, expireTags } from "@/lib/cache/tags";

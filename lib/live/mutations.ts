@@ -5,7 +5,7 @@ import "server-only";
 // never change), records an audit event, and expires the exact cache tags it changed itself, so any
 // caller (an action, a route, an import) gets all of it.
 import type { Refusal } from "@/lib/actions/state";
-import { tagSourceSelect, toTagSource } from "@/lib/articles/mutations";
+import { tagSourceSelect, toTagSource } from "@/lib/articles/tag-source";
 import { canEditArticle, bylineOwnersSelect } from "@/lib/articles/permissions";
 import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,8 @@
-// Comments: reader replies with their threads and moderation status, written in short batches.
+// Comments: reader replies with their threads and moderation status, written in short batches
+// through the replies' import entry (lib/replies/import.ts: audit event and expiry with each batch).
 import { randomBytes } from "node:crypto";
 import { ReplyStatus, db, type Prisma } from "@/lib/db";
+import { importReplies, importReplyParents, type ImportedReply } from "@/lib/replies/import";
 import { htmlToPlainText, htmlToSingleLine } from "./html-to-document";
 import { commentKey, mapCommentStatus, parseWordPressDate } from "./import-mapping";
 import type { ImportRun } from "./import-run";
@@ -70,29 +72,25 @@ export async function writeComments(run: ImportRun, articleId: string, fresh: Ke
   for (let start = 0; start < fresh.length; start += COMMENT_BATCH) {
     run.throwIfCancelled();
     const batch = fresh.slice(start, start + COMMENT_BATCH);
-    // Ids made here, so that a batch is two statements (its replies, then what is remembered) and
-    // an answer to a comment of the same batch gets its parent at once: one statement a comment
-    // made 20,000 comments take about 50 s.
-    const replies: Prisma.ReplyCreateManyInput[] = [];
+    // Ids made here, so that a batch is one short transaction (its replies, what is remembered,
+    // its audit event) and an answer to a comment of the same batch gets its parent at once: one
+    // statement a comment made 20,000 comments take about 50 s.
+    const replies: ImportedReply[] = [];
     const remembered: Prisma.ImportedItemCreateManyInput[] = [];
     for (const { comment, key } of batch) {
       const id = newRecordId();
-      const website = comment.authorUrl.trim();
       const date = parseWordPressDate(comment.dateGmt) ?? parseWordPressDate(comment.date) ?? new Date();
       const parent = comment.parent.trim();
       const parentId = parent && parent !== "0" ? (replyIds.get(parent) ?? null) : null;
-      const status = mapCommentStatus(comment.approved);
       replies.push({
         id,
-        articleId,
         parentId,
-        authorName: htmlToSingleLine(comment.author, 100) || "Anonymous",
-        authorEmail: comment.authorEmail.trim().slice(0, 254),
-        authorWebsite: /^https?:\/\/[^\s]+$/i.test(website) ? website.slice(0, 200) : null,
-        body: htmlToPlainText(comment.content) || "(empty comment)",
-        status,
+        authorName: htmlToSingleLine(comment.author, 100),
+        authorEmail: comment.authorEmail,
+        authorWebsite: comment.authorUrl,
+        body: htmlToPlainText(comment.content),
+        status: mapCommentStatus(comment.approved),
         createdAt: date,
-        moderatedAt: status === ReplyStatus.PENDING ? null : date,
       });
       // The same comment twice in one post (a hand-edited export) is remembered once.
       if (!rememberedKeys.has(key)) {
@@ -102,15 +100,14 @@ export async function writeComments(run: ImportRun, articleId: string, fresh: Ke
       }
       if (parent && parent !== "0" && !parentId) waiting.push({ replyId: id, parent });
     }
-    await db.$transaction([db.reply.createMany({ data: replies }), ...(remembered.length ? [db.importedItem.createMany({ data: remembered })] : [])]);
+    await importReplies(run.actor, articleId, replies, run.source, remembered.length ? [db.importedItem.createMany({ data: remembered })] : []);
   }
   // Answers that came before the comment they answer, in the file.
   for (let start = 0; start < waiting.length; start += COMMENT_BATCH) {
-    await db.$transaction(async (tx) => {
-      for (const { replyId, parent } of waiting.slice(start, start + COMMENT_BATCH)) {
-        const parentId = replyIds.get(parent);
-        if (parentId) await tx.reply.update({ where: { id: replyId }, data: { parentId } });
-      }
+    const links = waiting.slice(start, start + COMMENT_BATCH).flatMap(({ replyId, parent }) => {
+      const parentId = replyIds.get(parent);
+      return parentId ? [{ replyId, parentId }] : [];
     });
+    await importReplyParents(articleId, links);
   }
 }

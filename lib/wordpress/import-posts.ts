@@ -1,7 +1,8 @@
 // One item of the export: a post becomes an article (body, hero image, byline, section, tags, its
 // comments and Liveblog entries), a page goes to import-pages.ts, anything else is counted as skipped.
-import { slugify, uniqueSlug } from "@/lib/content/slug";
-import { bodyColumns } from "@/lib/content/stored-body";
+// The article is written through the articles' import entry (lib/articles/import.ts: revision, audit
+// event and cache expiry go with the write).
+import { importArticle } from "@/lib/articles/import";
 import type { BodyDocument } from "@/lib/content/document";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument } from "./html-to-document";
@@ -124,31 +125,25 @@ export async function importItem(run: ImportRun, item: WxrItem) {
   await run.noteClaimedAddresses(item, externalSlug);
   if (run.dryRun) return importLiveblog(run, item, liveEntries, key, null, mapped.status);
 
-  const slug = await uniqueSlug(slugify(externalSlug ?? "") || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
-  const created = await db.$transaction(async (tx) => {
-    const article = await tx.article.create({
-      data: {
-        slug,
-        title,
-        standfirst,
-        ...bodyColumns(document),
-        status: mapped.status,
-        publishedAt,
-        firstPublishedAt: mapped.status === ArticleStatus.PUBLISHED ? publishedAt : null,
-        authorId,
-        categoryId: categoryId?.startsWith("dry-run") ? null : categoryId,
-        heroImageUrl: hero?.url ?? null,
-        heroImageAlt: hero ? toSingleLine(hero.alt, 300) : null,
-        repliesOpen: item.commentStatus.trim() !== "closed",
-        createdAt: date ?? undefined,
-        bylines: { create: [{ authorId, position: 0 }] },
-        tags: { create: tagIds.map((tagId) => ({ tagId })) },
-      },
-      select: { id: true },
-    });
-    await run.remember(tx, "post", key, article.id, externalSlug);
-    return article;
-  });
+  const created = await importArticle(
+    run.actor,
+    {
+      wantedSlug: externalSlug ?? "",
+      title,
+      standfirst,
+      body: document,
+      status: mapped.status,
+      publishedAt,
+      createdAt: date,
+      authorId,
+      categoryId: categoryId?.startsWith("dry-run") ? null : categoryId,
+      tagIds,
+      hero: hero && { url: hero.url, alt: toSingleLine(hero.alt, 300) },
+      repliesOpen: item.commentStatus.trim() !== "closed",
+      source: run.source,
+    },
+    (tx, articleId) => run.remember(tx, "post", key, articleId, externalSlug),
+  );
   // Its comments after, in short transactions of their own (see writeComments).
   if (comments.fresh.length) await writeComments(run, created.id, comments.fresh, comments.replyIds);
   await importLiveblog(run, item, liveEntries, key, created.id, mapped.status);

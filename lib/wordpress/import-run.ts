@@ -3,6 +3,7 @@
 // it has met, and what it remembers in ImportedItem so that a second run creates nothing twice.
 import path from "node:path";
 import { db, type Prisma } from "@/lib/db";
+import type { ImportActor } from "@/lib/import-actor";
 import { htmlToSingleLine } from "./html-to-document";
 import { liveblogCount, type LiveblogCount } from "./import-liveblog";
 import { oldAddressOwner } from "./old-address-owner";
@@ -94,6 +95,8 @@ export class ImportRun {
   readonly dryRun: boolean;
   readonly inviteAuthors: boolean;
   readonly actorId: string | null;
+  /** Who the domains' import entries write as (lib/import-actor.ts). */
+  readonly actor: ImportActor;
   readonly uploadsDir: string | null;
   readonly listLimit: number;
   readonly signal: AbortSignal | undefined;
@@ -112,6 +115,7 @@ export class ImportRun {
     this.dryRun = Boolean(options.dryRun);
     this.inviteAuthors = Boolean(options.inviteAuthors);
     this.actorId = options.actorId ?? null;
+    this.actor = this.actorId ? { id: this.actorId } : null;
     this.uploadsDir = options.uploadsDir ? path.resolve(options.uploadsDir) : null;
     this.listLimit = options.reportListLimit ?? 500;
     this.signal = options.signal;

@@ -1,7 +1,9 @@
-// Categories (sections, with their tree) and tags.
+// Categories (sections, with their tree) and tags, written through the taxonomy's import entry
+// (lib/taxonomy/import.ts: the audit event and the expiry go with the write).
 import { createHash } from "node:crypto";
 import { slugify } from "@/lib/content/slug";
 import { db } from "@/lib/db";
+import { importCategoryParents, importTerm } from "@/lib/taxonomy/import";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine } from "./html-to-document";
 import { decodeSlug } from "./import-mapping";
 import type { ImportRun } from "./import-run";
@@ -19,12 +21,16 @@ export async function importCategories(run: ImportRun, categories: WxrCategory[]
     else {
       const name = htmlToSingleLine(category.name, 100) || toSingleLine(nicename, 100) || "Category";
       const slug = slugify(nicename) || slugify(name) || `category-${externalId}`;
-      const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
-      if (existing) run.report.categories.existing++;
-      else run.report.categories.created++;
-      if (run.dryRun) id = existing?.id ?? `dry-run:${slug}`;
-      else {
-        id = existing?.id ?? (await db.category.create({ data: { slug, name, description: htmlToPlainText(category.description).slice(0, 1_000) }, select: { id: true } })).id;
+      if (run.dryRun) {
+        const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
+        if (existing) run.report.categories.existing++;
+        else run.report.categories.created++;
+        id = existing?.id ?? `dry-run:${slug}`;
+      } else {
+        const term = await importTerm(run.actor, "category", { slug, name, description: htmlToPlainText(category.description), source: run.source });
+        if (term.created) run.report.categories.created++;
+        else run.report.categories.existing++;
+        id = term.id;
         await run.remember(db, "category", externalId, id, nicename);
       }
     }
@@ -33,11 +39,13 @@ export async function importCategories(run: ImportRun, categories: WxrCategory[]
   }
   if (run.dryRun) return;
   // The tree, once every category exists (a child may come before its parent in the file).
+  const links: { id: string; parentId: string }[] = [];
   for (const category of categories) {
-    const parent = byNicename.get(decodeSlug(category.parent));
+    const parentId = byNicename.get(decodeSlug(category.parent));
     const id = byNicename.get(decodeSlug(category.nicename));
-    if (parent && id && parent !== id) await db.category.updateMany({ where: { id, parentId: null }, data: { parentId: parent } });
+    if (parentId && id && parentId !== id) links.push({ id, parentId });
   }
+  await importCategoryParents(run.actor, links, run.source);
 }
 
 export async function importTag(run: ImportRun, tag: { termId: string; slug: string; name: string }, countIt: boolean): Promise<string | null> {
@@ -54,15 +62,20 @@ export async function importTag(run: ImportRun, tag: { termId: string; slug: str
     // A name with no Latin letters or digits (新聞) still needs an address of its own.
     const slug = slugify(slugKey) || slugify(name) || (slugKey ? `tag-${createHash("sha1").update(slugKey).digest("hex").slice(0, 10)}` : "");
     if (!slug) return null;
-    const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } });
-    if (countIt) {
-      if (existing) run.report.tags.existing++;
-      else run.report.tags.created++;
-    }
-    if (run.dryRun) id = existing?.id ?? `dry-run:${slug}`;
-    else {
-      id = existing?.id ?? (await db.tag.create({ data: { slug, name }, select: { id: true } })).id;
+    let created: boolean;
+    if (run.dryRun) {
+      const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } });
+      created = !existing;
+      id = existing?.id ?? `dry-run:${slug}`;
+    } else {
+      const term = await importTerm(run.actor, "tag", { slug, name, source: run.source });
+      created = term.created;
+      id = term.id;
       await run.remember(db, "tag", externalId, id, slugKey);
+    }
+    if (countIt) {
+      if (created) run.report.tags.created++;
+      else run.report.tags.existing++;
     }
   }
   run.tagIds.set(slugKey, id);

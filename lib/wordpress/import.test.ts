@@ -117,6 +117,17 @@ describe("importWordPress with the theme unit test export", () => {
     const audit = await lib.db.auditEvent.findFirstOrThrow({ where: { action: "wordpress.import" }, select: { actorId: true, detail: true } });
     assert.equal(audit.actorId, null);
     assert.match(audit.detail, /^\d+ posts, \d+ comments \(command line\)$/);
+    // Each kind went through its domain's import entry, which records its own events: one an article,
+    // section and topic, one a batch of replies (lib/replies/import.ts).
+    const events = async (action: string) => lib.db.auditEvent.findMany({ where: { action }, select: { actorId: true, detail: true } });
+    assert.equal((await events("article.import")).length, report.posts.created);
+    assert.equal((await events("category.import")).length, await lib.db.category.count());
+    // The file's topics, and those only its posts name.
+    assert.equal((await events("tag.import")).length, await lib.db.tag.count());
+    const replyEvents = await events("reply.import");
+    assert.equal(replyEvents.reduce((sum, event) => sum + Number(/^(\d+) repl/.exec(event.detail)?.[1]), 0), report.comments.created);
+    assert.ok(replyEvents.every((event) => event.actorId === null && event.detail.endsWith("(command line)")));
+    assert.equal(await lib.db.articleRevision.count(), report.posts.created);
     const expected = expectedFromFile();
     assert.deepEqual(await counts(), expected);
     assert.equal(report.posts.published, expected.published);

@@ -1,0 +1,88 @@
+// Articles brought in from elsewhere (the WordPress importer, lib/wordpress/import-posts.ts): the
+// import's entry into the articles' write path. It writes what the editor's save writes for a new
+// article (./mutations.ts: the row within the editor's limits, a unique slug, the first byline as
+// Article.authorId, topics, revision 1, the first publication time, an audit event in the same
+// transaction) and expires the cache tags of every page that shows the article. Permissions are the
+// importer's (an administrator, or the command line), not the editor's; no editorial mail is sent
+// for history. No "server-only": the command line imports too
+// (docs/decisions/045-imports-through-the-domains.md).
+import { articleCacheTags, expireTags } from "@/lib/cache/tags";
+import { serializeBody, type BodyDocument } from "@/lib/content/document";
+import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { bodyColumns } from "@/lib/content/stored-body";
+import { ArticleStatus, db, type Prisma } from "@/lib/db";
+import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
+import { ARTICLE_FIELD_MAX } from "./schemas";
+import { tagSourceSelect, toTagSource } from "./tag-source";
+import { isPublished } from "./visibility";
+
+export type ImportedArticle = {
+  /** The address it had (a slug or a title): made a slug, and unique as the editor makes it. */
+  wantedSlug: string;
+  title: string;
+  standfirst: string;
+  body: BodyDocument;
+  status: ArticleStatus;
+  /** When it was (or is to be) published; null for drafts and articles in review. */
+  publishedAt: Date | null;
+  /** When it was written at the source; now when unknown. */
+  createdAt: Date | null;
+  /** The byline (an author profile). */
+  authorId: string;
+  categoryId: string | null;
+  tagIds: string[];
+  hero: { url: string; alt: string } | null;
+  repliesOpen: boolean;
+  /** Where it comes from, for the audit log ("wordpress:https://old.example"). */
+  source: string;
+};
+
+/** The editor's limits, held by cutting (an import is not refused for a long title: the caller notes it). */
+const within = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+
+/**
+ * Create an imported article. `alongside` runs in the same transaction (the importer remembers
+ * where the article came from there, so a re-run never creates it twice).
+ */
+export async function importArticle(
+  actor: ImportActor,
+  article: ImportedArticle,
+  alongside?: (tx: Prisma.TransactionClient, articleId: string) => Promise<unknown>,
+): Promise<{ id: string; slug: string }> {
+  const title = within(article.title.trim(), ARTICLE_FIELD_MAX.title) || "Untitled";
+  const slug = await uniqueSlug(slugify(article.wantedSlug) || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
+  const { status, publishedAt } = article;
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.article.create({
+      data: {
+        slug,
+        title,
+        standfirst: within(article.standfirst, ARTICLE_FIELD_MAX.standfirst),
+        ...bodyColumns(article.body),
+        status,
+        publishedAt,
+        // The editor's rule: the first time an article is public; a published import was public then.
+        firstPublishedAt: status === ArticleStatus.PUBLISHED || isPublished({ status, publishedAt }) ? publishedAt : null,
+        authorId: article.authorId,
+        categoryId: article.categoryId,
+        heroImageUrl: article.hero?.url ?? null,
+        heroImageAlt: article.hero ? within(article.hero.alt, ARTICLE_FIELD_MAX.heroImageAlt) : null,
+        repliesOpen: article.repliesOpen,
+        version: 1,
+        createdAt: article.createdAt ?? undefined,
+        bylines: { create: [{ authorId: article.authorId, position: 0 }] },
+        tags: { create: [...new Set(article.tagIds)].map((tagId) => ({ tagId })) },
+        revisions: { create: [{ version: 1, title, standfirst: within(article.standfirst, ARTICLE_FIELD_MAX.standfirst), body: serializeBody(article.body), editorId: actor?.id ?? null }] },
+      },
+      select: { ...tagSourceSelect, id: true },
+    });
+    await tx.auditEvent.create({
+      data: { actorId: actor?.id ?? null, action: "article.import", entityType: "article", entityId: row.id, detail: importAuditDetail(`${status} v1`, article.source, actor) },
+    });
+    await alongside?.(tx, row.id);
+    return row;
+  });
+  // Every page that shows it now: the lists, its own page, its author's, its section's, its topics'.
+  expireTags(articleCacheTags(toTagSource(created)));
+  return { id: created.id, slug: created.slug };
+}
