@@ -8,7 +8,7 @@
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { ReplyStatus, db, type Prisma } from "@/lib/db";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
-import { REPLY_NAME_MAX } from "./limits";
+import { REPLY_NAME_MAX, REPLY_WEBSITE_PATTERN } from "./limits";
 
 export type ImportedReply = {
   /** Made by the caller (cuid-shaped), so that an answer in the same batch can name its parent. */
@@ -31,7 +31,7 @@ function normalised(articleId: string, reply: ImportedReply): Prisma.ReplyCreate
     parentId: reply.parentId,
     authorName: reply.authorName.trim().slice(0, REPLY_NAME_MAX) || "Anonymous",
     authorEmail: reply.authorEmail.trim().toLowerCase().slice(0, 254),
-    authorWebsite: /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(website) ? website.slice(0, 200) : null,
+    authorWebsite: REPLY_WEBSITE_PATTERN.test(website) ? website.slice(0, 200) : null,
     // Never cut: the form's length bound is for new replies, and nothing a reader wrote is lost.
     body: reply.body.trim() || "(empty comment)",
     status: reply.status,

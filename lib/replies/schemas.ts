@@ -3,7 +3,7 @@ import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
-import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "./limits";
+import { REPLY_BODY_MAX, REPLY_NAME_MAX, REPLY_WEBSITE_PATTERN } from "./limits";
 
 export { REPLY_BODY_MAX, REPLY_NAME_MAX };
 /**
@@ -33,7 +33,7 @@ export const ReplyInputSchema = z.object({
     .trim()
     .max(200, "Keep the address under 200 characters.")
     .default("")
-    .refine((value) => value === "" || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), "Enter a full web address starting with https://, or leave it empty.")
+    .refine((value) => value === "" || REPLY_WEBSITE_PATTERN.test(value), "Enter a full web address starting with https://, or leave it empty.")
     .refine((value) => !hasUnstorableCharacters(value), "Enter a full web address starting with https://, or leave it empty.")
     .transform((value) => value || null),
   body: storable(
