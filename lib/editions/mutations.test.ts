@@ -100,6 +100,15 @@ describe("writing the editions", () => {
     assert.deepEqual([count("edition.create"), count("edition.update"), count("edition.delete")], [2, 1, 1]);
     assert.ok(count("edition.default") >= 3, "each change of default recorded");
     assert.ok(events.every((event) => event.actorId === admin.id));
+
+    // Two administrators add the same language at once: the unique index decides, the other is told beside Language.
+    const racing = await Promise.all([
+      createEdition(admin, input({ language: "es", name: "Español", path: "es-ar" })),
+      createEdition(admin, input({ language: "es", name: "Español bis", path: "es-cl" })),
+    ]);
+    assert.deepEqual(racing.filter((result) => result.ok).length, 1);
+    const loser = racing.find((result) => !result.ok);
+    assert.ok(loser && !loser.ok && loser.fieldErrors?.language?.[0]?.includes("in this language already"), JSON.stringify(loser));
   });
 
   it("the registry reads at first use, at most every 5 s after, and keeps the last list when the database fails", async () => {
@@ -109,7 +118,7 @@ describe("writing the editions", () => {
     const start = Date.now();
     const first = await currentEditions(start);
     assert.ok(first.length >= 1);
-    await db.edition.create({ data: { language: "es", name: "Español", path: "es-mx" } });
+    await db.edition.create({ data: { language: "es-MX", name: "Español de México", path: "es-mx" } });
     assert.deepEqual(await currentEditions(start + RELOAD_MS - 1), first, "not read again within 5 s");
     const reread = await currentEditions(start + RELOAD_MS + 1);
     assert.ok(reread.some((edition) => edition.path === "es-mx"), "read again after 5 s");

@@ -36,11 +36,13 @@ async function conflicts(id: string | null, input: EditionInput): Promise<Refusa
   return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : null;
 }
 
-/** A unique index refused the write (another request took the language or path in between). */
-function uniqueRefusal(error: unknown): Refusal | null {
+/**
+ * A unique index refused the write: another request took the language or the path in between. The
+ * same check as before the write says which (the error's own detail differs between drivers).
+ */
+async function uniqueRefusal(error: unknown, id: string | null, input: EditionInput): Promise<Refusal | null> {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
-  const target = String((error.meta as { target?: unknown } | undefined)?.target ?? "");
-  return { ok: false, fieldErrors: target.includes("language") ? { language: ["Another edition took this language meanwhile."] } : { path: ["Another edition took this path meanwhile."] } };
+  return (await conflicts(id, input)) ?? { ok: false, message: "Another edition took this language or path meanwhile. Reload the page." };
 }
 
 async function written(): Promise<void> {
@@ -65,7 +67,7 @@ export async function createEdition(actor: Actor, input: EditionInput): Promise<
     await written();
     return { ok: true, id: edition.id };
   } catch (error) {
-    const refusal = uniqueRefusal(error);
+    const refusal = await uniqueRefusal(error, null, input);
     if (refusal) return refusal;
     throw error;
   }
@@ -81,7 +83,7 @@ export async function updateEdition(actor: Actor, id: string, input: EditionInpu
       db.auditEvent.create({ data: { actorId: actor?.id ?? null, action: "edition.update", entityType: "edition", entityId: id, detail: describe(input) } }),
     ]);
   } catch (error) {
-    const refusal = uniqueRefusal(error);
+    const refusal = await uniqueRefusal(error, id, input);
     if (refusal) return refusal;
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return { ok: false, message: EDITION_NOT_FOUND };
     throw error;
