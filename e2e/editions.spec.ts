@@ -23,6 +23,7 @@ async function expectTyped(page: Page, fields: { language: string; name: string;
 }
 
 test("an administrator adds the French and Arabic editions; bad paths and languages are refused beside their field; editors cannot open the page", async ({ page, browser }) => {
+  test.slow(); // a long journey: two editions, four refusals, an edit, the default moved and back, a second user
   // Each run starts from the migration's default edition only (this spec may be run again on one database).
   await db.edition.deleteMany({ where: { isDefault: false } });
   await db.edition.updateMany({ where: { path: "en" }, data: { isDefault: true } });
