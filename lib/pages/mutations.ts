@@ -6,11 +6,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { expireTags, menuTags, sitePageTags } from "@/lib/cache/tags";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
-import type { PageInput } from "./schemas";
+import { isEditionPath } from "@/lib/editions/queries";
+import { EDITION_PATH_TAKEN_MESSAGE, type PageInput } from "./schemas";
 
 export async function saveSitePage(user: SessionUser, id: string | null, input: PageInput): Promise<{ ok: true; id: string; slug: string } | Refusal> {
   const taken = await db.sitePage.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (taken && taken.id !== id) return { ok: false, fieldErrors: { slug: ["Another page has this address: choose another."] } };
+  if (await isEditionPath(input.slug)) return { ok: false, fieldErrors: { slug: [EDITION_PATH_TAKEN_MESSAGE] } };
   const before = id ? await db.sitePage.findUnique({ where: { id }, select: { slug: true } }) : null;
   if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
   const data = { title: input.title, slug: input.slug, published: input.published, ...bodyColumns(input.body) };
