@@ -38,7 +38,8 @@ function wxr(suffix: string): string {
 }
 
 test("an import from the command line is on the running site's pages at once", { tag: "@once" }, async ({ page }) => {
-  test.slow();
+  // A script's start, an import with a picture to re-encode, then nine page visits: about a minute.
+  test.setTimeout(120_000);
   const suffix = uniqueSuffix();
   const title = `Harbour reopens ${suffix}`;
   // Pages the site has cached before the import: the home page; an author's page, a page of the
