@@ -10,6 +10,7 @@ import { createArticle, createReply, uniqueSuffix } from "./factories";
 test("an article page is painted before Next.js's scripts run, and the reply form and navigation still work @once", async ({ page }) => {
   const suffix = uniqueSuffix();
   const article = await createArticle({ title: `Painted first ${suffix}` });
+  const following = await createArticle({ title: `Read next ${suffix}` });
   await createReply({ articleId: article.id, authorName: `Ines ${suffix}`, body: `Quick to read ${suffix}.`, status: "APPROVED" });
   // When the first of Next.js's chunks starts running (each begins by reaching for globalThis.TURBOPACK),
   // and the largest paint, both in the page's own clock.
@@ -67,14 +68,14 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   await expect(page).toHaveURL(`/`);
   await expect(page.getByRole("heading", { level: 1, name: "Gazette: the front page" })).toBeAttached();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-  // A story's headline is a plain link too (decision 050): pointed at, its page is prefetched; clicked,
-  // it comes in the same document.
-  const story = page.getByRole("link", { name: article.title }).first();
-  const prefetch = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith(`/articles/${article.slug}`) && request.headers()["rsc"] === "1");
+  // A story's headline is a plain link too (decision 050): pointed at, its page is prefetched (another
+  // story than the one just read, which the router already holds); clicked, it comes in the same document.
+  const story = page.getByRole("link", { name: following.title }).first();
+  const prefetch = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith(`/articles/${following.slug}`) && request.headers()["rsc"] === "1");
   await story.hover();
   await prefetch;
   await story.click();
-  await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: following.title })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(errors).toEqual([]);
 });
