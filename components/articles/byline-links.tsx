@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { bylineSeparator } from "@/lib/articles/bylines";
 
 /** "Marcus Chen and Amara Okafor", each name a link to the author's page. */
@@ -8,9 +8,9 @@ export function BylineLinks({ authors, className, rel }: { authors: { handle: st
       {authors.map((author, index) => (
         <span key={author.handle}>
           {bylineSeparator(index, authors.length)}
-          <Link href={`/authors/${author.handle}`} rel={rel} className={className}>
+          <ReaderLink href={`/authors/${author.handle}`} rel={rel} className={className}>
             {author.displayName}
-          </Link>
+          </ReaderLink>
         </span>
       ))}
     </>

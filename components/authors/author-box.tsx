@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import type { ArticleDetail } from "@/lib/articles/queries";
 import { AuthorAvatar } from "./author-avatar";
 import { AuthorLinks } from "./author-links";
@@ -15,9 +15,9 @@ export function AuthorBox({ author }: { author: ArticleDetail["author"] }) {
         {author.bio && <p className="leading-relaxed text-ink/90">{author.bio}</p>}
         <AuthorLinks author={author} name={author.displayName} />
         <p>
-          <Link href={`/authors/${author.handle}`} className="link-accent">
+          <ReaderLink href={`/authors/${author.handle}`} className="link-accent">
             View all posts by {author.displayName} →
-          </Link>
+          </ReaderLink>
         </p>
       </div>
     </aside>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 
 export function NotFoundMessage() {
   return (
@@ -9,9 +9,9 @@ export function NotFoundMessage() {
         mistyped.
       </p>
       <p className="mt-6">
-        <Link href="/" className="link-accent">
+        <ReaderLink href="/" className="link-accent">
           Go to the front page
-        </Link>
+        </ReaderLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { env } from "@/lib/env";
 
 /** Masthead. The section navigation is passed in, so pages without database access can omit it. */
@@ -9,9 +9,9 @@ export function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
         Skip to content
       </a>
       <div className="masthead-bar">
-        <Link href="/" className="masthead-title">
+        <ReaderLink href="/" className="masthead-title">
           {env.SITE_NAME}
-        </Link>
+        </ReaderLink>
         <div className="masthead-side">
           <p className="text-sm text-muted">{env.SITE_DESCRIPTION}</p>
           <form role="search" action="/search" className="flex gap-1">
