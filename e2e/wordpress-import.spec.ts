@@ -63,7 +63,7 @@ test("an administrator checks a WordPress export and reads the report", async ({
   // A malformed file: refused at the field with its line and column.
   await form.getByLabel("WordPress export file").setInputFiles({ name: "broken.xml", mimeType: "text/xml", buffer: Buffer.from(smallExport(suffix).replace("</item>", "</itme>")) });
   await form.getByRole("button", { name: "Import" }).click();
-  await expect(form.getByText(/not a readable WordPress export: .*\(line \d+, column \d+\)\. Nothing was imported\./)).toBeVisible();
+  await expect(form.getByText(/not a readable WordPress export: .*\(line \d+, column \d+\)\. Nothing was imported\./)).toBeVisible({ timeout: 60_000 }); // its own process, as above
   await expect(form.getByLabel("WordPress export file")).toHaveAttribute("aria-invalid", "true");
 
   // Not an export at all.
