@@ -180,7 +180,11 @@ export default async function ArticlePage({ params }: Props) {
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
 
-        {live && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />}
+        {live && (
+          <ClientMessages namespaces={["Live"]}>
+            <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />
+          </ClientMessages>
+        )}
 
         <CorrectionNotes notes={article.corrections} />
 
