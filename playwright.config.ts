@@ -30,7 +30,11 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: "retain-on-failure",
+    // A trace records every action's page snapshots and a screencast, in the browser, for every test
+    // (kept only for failures): processor time the two-core CI machine spends on the browser, for
+    // files nobody reads there (CI keeps the output, not the report folder). Locally, as before;
+    // `--trace on` records one run on demand (docs/decisions/026-ci-passes.md).
+    trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,
   },

@@ -32,7 +32,7 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${process.env.FLEET_NGINX_PORT}`,
-    trace: "retain-on-failure",
+    trace: process.env.CI ? "off" : "retain-on-failure", // as playwright.config.ts
     launchOptions,
   },
   projects: [{ name: "fleet", use: { ...devices["Desktop Chrome"] } }],

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { ClientNavigation } from "@/components/site/client-navigation";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
@@ -27,6 +28,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">
         {children}
+        {/* Client-side navigation for every ReaderLink (plain links, no client component each). */}
+        <ClientNavigation />
         <HydrationMark />
       </body>
     </html>

@@ -14,7 +14,7 @@ async function visitCached(page: Page, path: string) {
   expect(again?.headers()["x-nextjs-cache"], `${path} is served from the cache`).toBe("HIT");
 }
 
-test("reader pages and searches tell a CDN it may cache them; the dashboard, odd searches and sign-in are private", async ({ page, request }) => {
+test("reader pages and searches tell a CDN it may cache them; the dashboard, odd searches and sign-in are private", { tag: "@once" }, async ({ page, request }) => {
   const article = await createArticle();
   for (const path of ["/", "/?page=2", `/articles/${article.slug}`, `/articles/${article.slug}/og.png`, "/category/world", "/search?q=port", "/feed.xml", "/sitemap.xml"]) {
     const response = await request.get(path);
@@ -29,7 +29,7 @@ test("reader pages and searches tell a CDN it may cache them; the dashboard, odd
   expect(dashboard?.headers()["cache-control"]).toMatch(/private.*no-store/);
 });
 
-test("a browser gets a cached page and its stylesheet compressed with brotli, made once in the background; a client that asks for gzip gets gzip", async ({ page }) => {
+test("a browser gets a cached page and its stylesheet compressed with brotli, made once in the background; a client that asks for gzip gets gzip", { tag: "@once" }, async ({ page }) => {
   const article = await createArticle();
   const path = `/articles/${article.slug}`;
   await page.goto(path); // Chromium offers gzip, deflate, br and zstd
@@ -136,7 +136,7 @@ test("a scheduled article goes live at its time on cached pages, with no one tou
   }).toPass({ timeout: 10_000, intervals: [1_000] });
 });
 
-test("the revalidation endpoint refuses callers without the token and explains a bad request", async ({ request }) => {
+test("the revalidation endpoint refuses callers without the token and explains a bad request", { tag: "@once" }, async ({ request }) => {
   expect((await request.post("/api/revalidate", { data: { everything: true } })).status()).toBe(401);
   const wrong = await request.post("/api/revalidate", { data: { everything: true }, headers: { Authorization: "Bearer not-the-token" } });
   expect(wrong.status()).toBe(401);

@@ -230,7 +230,7 @@ test("/sitemap.xml is an index of parts at the root, each a urlset the reader ca
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
-test("the sign-in page is kept out of search results by noindex, which robots.txt lets crawlers read", async ({ page, request }) => {
+test("the sign-in page is kept out of search results by noindex, which robots.txt lets crawlers read", { tag: "@once" }, async ({ page, request }) => {
   await page.goto("/login");
   await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   const robots = await (await request.get("/robots.txt")).text();
@@ -370,7 +370,7 @@ test("related articles share tags first, then the category", async ({ page }) =>
   await expect(related.getByRole("link")).toHaveText([both.title, one.title, sameSection.title]);
 });
 
-test("paginated lists tell crawlers their neighbours", async ({ page }) => {
+test("paginated lists tell crawlers their neighbours", { tag: "@once" }, async ({ page }) => {
   await page.goto("/?page=2");
   await expect(page.locator('head link[rel="prev"]')).toHaveAttribute("href", "/");
   await expect(page.locator('head link[rel="next"]')).toHaveAttribute("href", "/?page=3");

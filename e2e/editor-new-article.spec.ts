@@ -103,7 +103,7 @@ test("an editor with no author profile yet starts with their own byline, which s
   await expect(page.getByLabel("Byline 1", { exact: true }).locator("option:checked")).toHaveText(`Yusuf Editor ${suffix}`);
 });
 
-test("the slug hint shows the custom slug's address once one is typed", async ({ page }) => {
+test("the slug hint shows the custom slug's address once one is typed", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await title(page).fill("Harbour Tolls Rise");
   await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/The address: \/articles\/harbour-tolls-rise\./);

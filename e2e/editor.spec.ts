@@ -111,7 +111,7 @@ test("a scheduled article appears by itself when its time comes", async ({ page 
     .toBe(200);
 });
 
-test("scheduling needs a time in the future, explained next to the field", async ({ page }) => {
+test("scheduling needs a time in the future, explained next to the field", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Too late");
   await page.getByLabel("Publish time (for Schedule)").fill("2020-01-01T10:00:00");

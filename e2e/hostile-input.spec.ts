@@ -94,7 +94,7 @@ test("the reply API answers every hostile field with a 4xx and writes nothing it
   for (const reply of stored) expect(`${reply.authorName}${reply.body}`).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202E]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
 });
 
-test("the reply API refuses oversize bodies, other shapes, other content types and other sites' forms", async ({ request }) => {
+test("the reply API refuses oversize bodies, other shapes, other content types and other sites' forms", { tag: "@once" }, async ({ request }) => {
   const article = await createArticle();
   const url = `/api/articles/${article.id}/replies`;
   const headers = { "X-Forwarded-For": uniqueIp() };
@@ -239,7 +239,7 @@ test("a timing token is issued only for an open article and wears out after a fe
   expect(reasons.slice(5).every((reason) => reason.includes("token"))).toBe(true);
 });
 
-test("server action calls that are too large or come from another site are refused, not a 500", async ({ request }) => {
+test("server action calls that are too large or come from another site are refused, not a 500", { tag: "@once" }, async ({ request }) => {
   const article = await createArticle();
   const action = { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": uniqueIp() };
   const large = await request.post(`/articles/${article.slug}`, { headers: action, data: "x".repeat(200_000), failOnStatusCode: false });
@@ -270,7 +270,7 @@ test("server action calls that are too large or come from another site are refus
   expect(await db.user.count({ where: { email: "intruder@example.net" } })).toBe(0);
 });
 
-test("a multipart form with a malformed part sent to a real action is refused with 400 and one sentence, never a 500", async ({ request, baseURL }) => {
+test("a multipart form with a malformed part sent to a real action is refused with 400 and one sentence, never a 500", { tag: "@once" }, async ({ request, baseURL }) => {
   // The sign-in page's own action, as a person's browser would name it (the form's hidden field).
   const html = await (await request.get("/login")).text();
   const actionId = /name="\$ACTION_ID_([0-9a-f]{40,})"/.exec(html)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(html.replaceAll("&quot;", '"'))?.[1];

@@ -142,7 +142,7 @@ test("an editor chooses a library image as hero image; deleting is refused while
   await expect(page.locator('link[rel="preload"][as="image"][fetchpriority="high"]')).toHaveCount(0);
 });
 
-test("hostile calls to the library's actions are refused with a sentence, never a 500, and store nothing", async ({ page }) => {
+test("hostile calls to the library's actions are refused with a sentence, never a 500, and store nothing", { tag: "@once" }, async ({ page }) => {
   const suffix = uniqueSuffix();
   await loginAs(page, "EDITOR");
   const article = await createArticle({ title: `Hostile hero ${suffix}` });

@@ -89,7 +89,7 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("region", { name: "1 Reply" }).getByRole("article", { name: `Reply by ${reader.name}` })).toContainText(reader.body);
   });
 
-  test("a reply with a mistake comes back with the message next to the field and everything typed kept", async ({ page }) => {
+  test("a reply with a mistake comes back with the message next to the field and everything typed kept", { tag: "@once" }, async ({ page }) => {
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueIp() });
     const article = await createArticle();
     const reader = { ...newReader(), email: "not-an-email" };

@@ -12,7 +12,7 @@ async function status(page: Page, text: string | RegExp) {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
 }
 
-test("the article page invites replies the way readers expect", async ({ page }) => {
+test("the article page invites replies the way readers expect", { tag: "@once" }, async ({ page }) => {
   const article = await createArticle();
   await page.goto(`/articles/${article.slug}`);
   const section = page.getByRole("region", { name: "Leave a Reply" });
@@ -163,7 +163,7 @@ test("held replies say why: links and the hold list, which an admin edits", asyn
   await admin.context.close();
 });
 
-test("bad input is explained next to each field and everything typed is kept", async ({ page }) => {
+test("bad input is explained next to each field and everything typed is kept", { tag: "@once" }, async ({ page }) => {
   const article = await createArticle();
   await page.goto(`/articles/${article.slug}`);
   const form = page.getByRole("form", { name: "Leave a Reply" });

@@ -63,7 +63,7 @@ for (const { button, done, confirm } of [
   { button: "Archive", done: "Archived." },
   { button: "Delete", done: "Deleted.", confirm: "Yes, delete this article for good" },
 ]) {
-  test(`after "${button}" is acknowledged, no reader gets the article, not even from page memory`, async ({ page, request }) => {
+  test(`after "${button}" is acknowledged, no reader gets the article, not even from page memory`, { tag: "@once" }, async ({ page, request }) => {
     const article = await createArticle({ title: `Gone at once ${uniqueSuffix()}` });
     const address = `/articles/${article.slug}`;
     await loginAs(page, "EDITOR", { open: `/dashboard/articles/${article.id}/edit` });

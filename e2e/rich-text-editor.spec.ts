@@ -180,7 +180,7 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
   await reader.close();
 });
 
-test("hostile documents sent straight to the save action are refused with a sentence at the body, and nothing is saved", async ({ page }) => {
+test("hostile documents sent straight to the save action are refused with a sentence at the body, and nothing is saved", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR");
   const suffix = uniqueSuffix();
   await page.goto("/dashboard/articles/new");

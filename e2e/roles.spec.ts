@@ -43,7 +43,7 @@ test("authors see and edit only their own articles", async ({ page }) => {
   expect((await page.goto(`/dashboard/articles/${theirs.id}/edit`))?.status()).toBe(404);
 });
 
-test("server actions refuse a caller without a session, whatever the page showed", async ({ page }) => {
+test("server actions refuse a caller without a session, whatever the page showed", { tag: "@once" }, async ({ page }) => {
   const suffix = uniqueSuffix();
   await loginAs(page, "EDITOR", { open: "/dashboard/articles/new" });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(`No session ${suffix}`);

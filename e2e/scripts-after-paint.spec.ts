@@ -10,6 +10,7 @@ import { createArticle, createReply, uniqueSuffix } from "./factories";
 test("an article page is painted before Next.js's scripts run, and the reply form and navigation still work @once", async ({ page }) => {
   const suffix = uniqueSuffix();
   const article = await createArticle({ title: `Painted first ${suffix}` });
+  const following = await createArticle({ title: `Read next ${suffix}` });
   await createReply({ articleId: article.id, authorName: `Ines ${suffix}`, body: `Quick to read ${suffix}.`, status: "APPROVED" });
   // When the first of Next.js's chunks starts running (each begins by reaching for globalThis.TURBOPACK),
   // and the largest paint, both in the page's own clock.
@@ -66,6 +67,11 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   await page.getByRole("link", { name: "Gazette", exact: true }).click();
   await expect(page).toHaveURL(`/`);
   await expect(page.getByRole("heading", { level: 1, name: "Gazette: the front page" })).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  // A story's headline is a plain link too (decision 050): clicked, its page comes in the same document.
+  const story = page.getByRole("link", { name: following.title }).first();
+  await story.click();
+  await expect(page.getByRole("heading", { level: 1, name: following.title })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(errors).toEqual([]);
 });

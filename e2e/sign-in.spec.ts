@@ -43,7 +43,7 @@ test("a wrong email and a wrong password get the same message, and the email typ
   await expect(page.getByRole("status").filter({ hasText: "Incorrect email or password." })).toBeVisible();
 });
 
-test("empty and malformed fields are explained next to the field", async ({ page }) => {
+test("empty and malformed fields are explained next to the field", { tag: "@once" }, async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByRole("button", { name: "Sign in" }).click();

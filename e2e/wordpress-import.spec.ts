@@ -72,7 +72,7 @@ test("an administrator checks a WordPress export and reads the report", async ({
   await expect(form.getByText("Upload the .xml file WordPress exports (WXR), not another kind of file.")).toBeVisible();
 });
 
-test("an editor cannot import", async ({ page }) => {
+test("an editor cannot import", { tag: "@once" }, async ({ page }) => {
   await loginAs(page, "EDITOR");
   await expect(page.getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
   const response = await page.goto("/dashboard/import");
@@ -99,7 +99,7 @@ test("the import action checks its caller itself: an editor's session on the adm
   await editor.context.close();
 });
 
-test("hostile uploads are refused at the field while readers are served: nesting 60,000 deep, over the size limit", async ({ page, request }) => {
+test("hostile uploads are refused at the field while readers are served: nesting 60,000 deep, over the size limit", { tag: "@once" }, async ({ page, request }) => {
   test.setTimeout(120_000);
   await loginAs(page, "ADMIN", { open: "/dashboard/import" });
   const form = page.getByRole("form", { name: "Import from WordPress" });

@@ -38,7 +38,9 @@ async function seedDemoPhotos(): Promise<Map<string, { url: string; alt: string 
 const MINUTE = 60 * 1000;
 
 export async function wipeDatabase() {
-  // Children first, so foreign keys never object, on SQLite and PostgreSQL alike.
+  // Children first, so foreign keys never object, on SQLite and PostgreSQL alike. The editions stay
+  // as they are: the migration made the default one (docs/decisions/047-editions.md), and seeding
+  // again changes nothing in them.
   await db.replyHoldReason.deleteMany();
   await db.reply.deleteMany({ where: { parentId: { not: null } } });
   await db.reply.deleteMany();

@@ -59,7 +59,7 @@ const { importWordPress, ImportCancelledError } = await import("../lib/wordpress
 const { formatImportReport } = await import("../lib/wordpress/report");
 const { WxrSyntaxError } = await import("../lib/wordpress/wxr-reader");
 const { db } = await import("../lib/db");
-const { tellRunningSite } = await import("../lib/cache/running-site");
+const { takeExpirationsToSend, tellRunningSite } = await import("../lib/cache/running-site");
 const { env } = await import("../lib/env");
 
 const controller = new AbortController();
@@ -121,12 +121,12 @@ try {
 }
 if (tty) process.stderr.write("\n");
 await db.$disconnect();
-// The import expired what it wrote, as the dashboard's does; no Next.js runs here, so the expirations
-// were collected and go to the running site now (a dashboard import's server expires them itself).
+// Each write expired its own pages; no Next.js runs here, so the expirations were collected and go
+// to the running site now (a dashboard import hands them to the dashboard's server, which expires them).
 if (!fromDashboard && !dryRun) process.stderr.write(`import:wordpress: ${await tellRunningSite({ siteUrl: env.SITE_URL, secret: env.REVALIDATE_SECRET })}\n`);
 
 if (fromDashboard) {
-  console.log(JSON.stringify(outcome));
+  console.log(JSON.stringify({ ...outcome, expired: takeExpirationsToSend() } satisfies DashboardImportOutcome));
 } else if ("report" in outcome) {
   console.log(json ? JSON.stringify(outcome.report, null, 2) : formatImportReport(outcome.report).join("\n"));
 } else {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import type { ReactNode } from "react";
 import { cardAuthors } from "@/lib/articles/bylines";
 import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
@@ -21,15 +21,15 @@ export async function ArticleCard({ article, lead = false, ofAuthor, picture }: 
       {article.category && (
         <p className="text-xs font-semibold tracking-wider text-accent uppercase">
           {/* Padded to a 24 px touch target (WCAG 2.2 target size). */}
-          <Link href={`/category/${article.category.slug}`} className="inline-block py-1.5 hover:underline">
+          <ReaderLink href={`/category/${article.category.slug}`} className="inline-block py-1.5 hover:underline">
             {article.category.name}
-          </Link>
+          </ReaderLink>
         </p>
       )}
       <h2 className={lead ? "font-serif text-3xl leading-tight font-bold sm:text-4xl" : "font-serif text-xl leading-snug font-bold sm:text-2xl"}>
-        <Link href={`/articles/${article.slug}`} className="hover:underline">
+        <ReaderLink href={`/articles/${article.slug}`} className="hover:underline">
           {article.title}
-        </Link>
+        </ReaderLink>
       </h2>
       {article.standfirst && (
         <p className={lead ? "mt-3 max-w-3xl font-serif text-lg text-ink/85 sm:text-xl" : "mt-2 max-w-3xl text-ink/80"}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { getFormatter } from "next-intl/server";
 
 /**
@@ -8,9 +8,9 @@ import { getFormatter } from "next-intl/server";
 export async function BylineLinks({ authors, className, rel }: { authors: { handle: string; displayName: string }[]; className?: string; rel?: string }) {
   const format = await getFormatter();
   const links = authors.map((author) => (
-    <Link key={author.handle} href={`/authors/${author.handle}`} rel={rel} className={className}>
+    <ReaderLink key={author.handle} href={`/authors/${author.handle}`} rel={rel} className={className}>
       <bdi>{author.displayName}</bdi>
-    </Link>
+    </ReaderLink>
   ));
   return <>{format.list(links, { type: "conjunction" })}</>;
 }

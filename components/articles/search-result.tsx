@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cardAuthors } from "@/lib/articles/bylines";
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import type { SearchResult as SearchResultData } from "@/lib/search/queries";
 import { ReaderDateTime } from "@/components/ui/reader-date-time";
 
@@ -10,9 +10,9 @@ export async function SearchResult({ result }: { result: SearchResultData }) {
   return (
     <article className="border-b border-rule py-5">
       <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
-        <Link href={`/articles/${result.slug}`} className="hover:underline">
+        <ReaderLink href={`/articles/${result.slug}`} className="hover:underline">
           {result.title}
-        </Link>
+        </ReaderLink>
       </h2>
       {result.snippet.length > 0 && (
       <p className="mt-2 text-ink/85">

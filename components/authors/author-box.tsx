@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import type { ArticleDetail } from "@/lib/articles/queries";
 import { AuthorAvatar } from "./author-avatar";
@@ -19,9 +19,9 @@ export async function AuthorBox({ author }: { author: ArticleDetail["author"] })
         {author.bio && <p className="leading-relaxed text-ink/90">{author.bio}</p>}
         <AuthorLinks author={author} name={author.displayName} />
         <p>
-          <Link href={`/authors/${author.handle}`} className="link-accent">
+          <ReaderLink href={`/authors/${author.handle}`} className="link-accent">
             {t.rich("allPosts", { name: author.displayName, bdi: isolated })}
-          </Link>
+          </ReaderLink>
         </p>
       </div>
     </aside>

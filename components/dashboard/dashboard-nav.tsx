@@ -19,6 +19,7 @@ export function DashboardNav({ user }: { user: SessionUser }) {
     { href: "/dashboard/newsletter", label: "Newsletter", show: can(user.role, "settings:manage") },
     { href: "/dashboard/outbox", label: "Outbox", show: can(user.role, "settings:manage") },
     { href: "/dashboard/import", label: "Import", show: can(user.role, "site:import") },
+    { href: "/dashboard/settings", label: "Settings", show: can(user.role, "settings:manage") },
     { href: "/dashboard/profile", label: "Profile", show: true },
   ].filter((link) => link.show);
   return (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { getBreakingNews } from "@/lib/front-page/queries";
 
@@ -13,9 +13,9 @@ export async function BreakingNewsBanner() {
       <p className="container-page flex flex-wrap items-baseline gap-x-3 py-2">
         <span className="text-xs font-bold tracking-wider uppercase">{t("breaking")}</span>
         {banner.link ? (
-          <Link href={banner.link} className="underline underline-offset-2 hover:no-underline">
+          <ReaderLink href={banner.link} className="underline underline-offset-2 hover:no-underline">
             {words}
-          </Link>
+          </ReaderLink>
         ) : (
           words
         )}

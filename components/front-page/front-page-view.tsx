@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { BylineLinks } from "@/components/articles/byline-links";
 import { getTranslations } from "next-intl/server";
 import { ReaderDateTime } from "@/components/ui/reader-date-time";
@@ -59,9 +59,9 @@ export function FrontPageBlocks({ blocks }: { blocks: FrontPage["blocks"] }) {
       {blocks.map((block) => (
         <section key={`${block.kind}:${block.slug}`} aria-labelledby={`block-${block.kind}-${block.slug}`} className="border-t-2 border-ink pt-3">
           <h2 id={`block-${block.kind}-${block.slug}`} className="font-serif text-2xl font-bold">
-            <Link href={block.href} className="hover:underline">
+            <ReaderLink href={block.href} className="hover:underline">
               {block.name}
-            </Link>
+            </ReaderLink>
           </h2>
           <ol aria-label={block.name} className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-3">
             {block.stories.map((story) => (
@@ -91,15 +91,15 @@ async function Story({ story, size, headingLevel, hideSection = false }: { story
     <article className="min-w-0 flex-1">
       {story.category && !hideSection && (
         <p className="text-xs font-semibold tracking-wider text-accent uppercase">
-          <Link href={`/category/${story.category.slug}`} className="inline-block py-1.5 hover:underline">
+          <ReaderLink href={`/category/${story.category.slug}`} className="inline-block py-1.5 hover:underline">
             {story.category.name}
-          </Link>
+          </ReaderLink>
         </p>
       )}
       <Heading className={headline}>
-        <Link href={`/articles/${story.slug}`} className="hover:underline">
+        <ReaderLink href={`/articles/${story.slug}`} className="hover:underline">
           {story.title}
-        </Link>
+        </ReaderLink>
       </Heading>
       {story.standfirst && size !== "block" && <p className={size === "lead" ? "mt-3 font-serif text-lg text-ink/85 sm:text-xl" : "mt-2 text-ink/80"}>{story.standfirst}</p>}
       <p className="mt-2 text-sm text-muted">

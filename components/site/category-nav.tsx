@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site/site-footer";
 import { getMenu } from "@/lib/menus/queries";
@@ -15,7 +15,7 @@ export async function CategoryNav() {
       <ul className="section-nav">
         {items.map((item, index) => (
           <li key={`${item.href}-${index}`}>
-            <Link href={item.href}>{item.label}</Link>
+            <ReaderLink href={item.href}>{item.label}</ReaderLink>
           </li>
         ))}
       </ul>

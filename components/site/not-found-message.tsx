@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 
 /** English on staff screens; reader pages pass their messages (app/(site)/not-found.tsx). */
 const ENGLISH = {
@@ -13,9 +13,9 @@ export function NotFoundMessage({ words = ENGLISH }: { words?: typeof ENGLISH })
       <h1 className="font-serif text-4xl font-bold">{words.title}</h1>
       <p className="mt-4 max-w-prose text-lg text-muted">{words.text}</p>
       <p className="mt-6">
-        <Link href="/" className="link-accent">
+        <ReaderLink href="/" className="link-accent">
           {words.frontPage}
-        </Link>
+        </ReaderLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { DEFAULT_FOOTER_MENU } from "@/lib/menus/defaults";
@@ -16,7 +16,7 @@ export async function SiteFooter({ links = DEFAULT_FOOTER_MENU }: { links?: Menu
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {links.map((link, index) => (
                 <li key={`${link.href}-${index}`}>
-                  <Link href={link.href}>{link.label}</Link>
+                  <ReaderLink href={link.href}>{link.label}</ReaderLink>
                 </li>
               ))}
             </ul>

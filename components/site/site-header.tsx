@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 
@@ -11,9 +11,9 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
         {t("skip")}
       </a>
       <div className="masthead-bar">
-        <Link href="/" className="masthead-title">
+        <ReaderLink href="/" className="masthead-title">
           {env.SITE_NAME}
-        </Link>
+        </ReaderLink>
         <div className="masthead-side">
           <p className="text-sm text-muted">{env.SITE_DESCRIPTION}</p>
           <form role="search" action="/search" className="flex gap-1">

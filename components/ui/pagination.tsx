@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { pageHref, type PageInfo } from "@/lib/content/pagination";
 
 
@@ -19,9 +19,9 @@ export function Pagination({ info, basePath, label, words = ENGLISH }: { info: P
     <nav aria-label={label} className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-6 text-sm">
       <div className="min-w-24">
         {info.hasPrevious && (
-          <Link href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
+          <ReaderLink href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
             <span aria-hidden="true">←</span> {words.newer}
-          </Link>
+          </ReaderLink>
         )}
       </div>
       <p className="text-muted">
@@ -29,9 +29,9 @@ export function Pagination({ info, basePath, label, words = ENGLISH }: { info: P
       </p>
       <div className="flex min-w-24 justify-end">
         {info.hasNext && (
-          <Link href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
+          <ReaderLink href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
             {words.older} <span aria-hidden="true">→</span>
-          </Link>
+          </ReaderLink>
         )}
       </div>
     </nav>

@@ -8,11 +8,12 @@
 // (docs/decisions/045-imports-through-the-domains.md).
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
 import { serializeBody, type BodyDocument } from "@/lib/content/document";
-import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { slugify } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
 import { ARTICLE_FIELD_MAX } from "./schemas";
+import { uniqueArticleSlug } from "./slugs";
 import { tagSourceSelect, toTagSource } from "./tag-source";
 import { isPublished } from "./visibility";
 
@@ -50,7 +51,7 @@ export async function importArticle(
   alongside?: (tx: Prisma.TransactionClient, articleId: string) => Promise<unknown>,
 ): Promise<{ id: string; slug: string }> {
   const title = within(article.title.trim(), ARTICLE_FIELD_MAX.title) || "Untitled";
-  const slug = await uniqueSlug(slugify(article.wantedSlug) || title, async (candidate) => (await db.article.count({ where: { slug: candidate } })) > 0);
+  const slug = await uniqueArticleSlug(slugify(article.wantedSlug) || title);
   const { status, publishedAt } = article;
   const created = await db.$transaction(async (tx) => {
     const row = await tx.article.create({

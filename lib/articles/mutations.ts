@@ -11,11 +11,12 @@ import type { Refusal } from "@/lib/actions/state";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { articleCacheTags, expireTags, type ArticleTagSource } from "@/lib/cache/tags";
 import { serializeBody } from "@/lib/content/document";
-import { slugify, uniqueSlug } from "@/lib/content/slug";
+import { slugify } from "@/lib/content/slug";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
+import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
 import { tagSourceSelect, toTagSource } from "./tag-source";
 
 export type SaveResult =
@@ -137,12 +138,10 @@ export async function saveArticle(
     return { ok: false, fieldErrors: { categoryId: ["Choose a category from the list."] } };
   }
 
-  const slugTaken = async (slug: string) =>
-    (await db.article.count({ where: { slug, ...(existing ? { id: { not: existing.id } } : {}) } })) > 0;
   let slug = input.slug;
   if (!slug) {
-    slug = existing ? existing.slug : await uniqueSlug(input.title, slugTaken);
-  } else if (await slugTaken(slug)) {
+    slug = existing ? existing.slug : await uniqueArticleSlug(input.title);
+  } else if (await articleSlugTaken(slug, existing?.id)) {
     return { ok: false, fieldErrors: { slug: ["Another article already uses this slug."] } };
   }
 

@@ -8,7 +8,7 @@ export type ModelDelegate = {
   createMany(args: { data: Row[] }): Promise<{ count: number }>;
   update(args: { where: object; data: Row }): Promise<unknown>;
   deleteMany(args?: object): Promise<{ count: number }>;
-  count(): Promise<number>;
+  count(args?: { where?: object }): Promise<number>;
 };
 
 /** Any Prisma client or transaction client: the same properties, one per model. */

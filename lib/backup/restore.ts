@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as tar from "tar";
 import { expireEverything } from "@/lib/cache/tags";
+import { MIGRATION_DEFAULT_EDITION } from "@/lib/editions/default-edition";
 import { delegateOf, whereKey, type AnyClient } from "./delegate";
 import {
   BackupFormatError,
@@ -215,11 +216,25 @@ export async function openBackup(file: string, options: { maxUnpackedBytes?: num
   }
 }
 
+/**
+ * Rows the migrations themselves insert (the default edition, docs/decisions/047-editions.md): a
+ * database holding only these is empty. A backup that has their table replaces them; one made before
+ * the table existed keeps them (they are put back after --replace).
+ */
+export const ROWS_FROM_MIGRATIONS: Record<string, Record<string, unknown>[]> = {
+  Edition: [{ ...MIGRATION_DEFAULT_EDITION }],
+};
+
+function notFromMigrations(model: BackupModel): { where?: Record<string, unknown> } {
+  const rows = ROWS_FROM_MIGRATIONS[model.name];
+  return rows ? { where: { id: { notIn: rows.map((row) => row.id) } } } : {};
+}
+
 /** Models that have rows, with their counts: a restore needs none (or --replace). */
 export async function modelsWithRows(client: AnyClient): Promise<{ name: string; rows: number }[]> {
   const found: { name: string; rows: number }[] = [];
   for (const model of allModels()) {
-    const rows = await delegateOf(client, model).count();
+    const rows = await delegateOf(client, model).count(notFromMigrations(model));
     if (rows > 0) found.push({ name: model.name, rows });
   }
   return found;
@@ -314,6 +329,12 @@ export async function restoreBackup(client: TransactionClient, backup: OpenedBac
         // Children first, so that no foreign key objects.
         for (const model of [...insertionOrder(allModels())].reverse()) await delegateOf(tx, model).deleteMany({});
         log(`emptied the database (${present.map((model) => model.name).join(", ")})`);
+      }
+      for (const model of exportedModels()) {
+        const rows = ROWS_FROM_MIGRATIONS[model.name];
+        if (!rows) continue;
+        if (entries.has(model.name)) await delegateOf(tx, model).deleteMany({});
+        else if (present.length > 0) await delegateOf(tx, model).createMany({ data: rows });
       }
       const toLink: BackupModel[] = [];
       for (const model of exportedModels()) {

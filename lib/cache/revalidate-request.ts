@@ -5,10 +5,11 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { TAGS_PER_REQUEST } from "./running-site";
 import { expireEverything, expireTagsFromRoute } from "./tags";
 
 export const RevalidateRequestSchema = z.union([
-  z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(1000) }).strict(),
+  z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(TAGS_PER_REQUEST) }).strict(),
   z.object({ everything: z.literal(true) }).strict(),
 ]);
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import { tellRunningSite } from "./running-site";
+import { MOST_TAGS_SENT, TAGS_PER_REQUEST, tellRunningSite } from "./running-site";
 import { expireEverything, expireTags, takeCollectedExpirations } from "./tags";
 
 // Outside a Next.js server (this test, a script), expirations are collected and sent to the running
@@ -36,6 +36,17 @@ describe("tellRunningSite", () => {
   it("sends everything once anything expired everything", async () => {
     expireTags(["articles"]);
     expireEverything();
+    await tellRunningSite({ siteUrl, secret: "right-secret" });
+    assert.deepEqual(received.at(-1)?.body, { everything: true });
+  });
+
+  it("sends many tags in requests the route takes, and every page past a bound", async () => {
+    const before = received.length;
+    expireTags(Array.from({ length: TAGS_PER_REQUEST * 2 + 1 }, (_, n) => `article:story-${n}`));
+    assert.equal(await tellRunningSite({ siteUrl, secret: "right-secret" }), `The site at ${siteUrl} shows the changes now.`);
+    const sent = received.slice(before).map(({ body }) => (body as { tags: string[] }).tags.length);
+    assert.deepEqual(sent, [TAGS_PER_REQUEST, TAGS_PER_REQUEST, 1]);
+    expireTags(Array.from({ length: MOST_TAGS_SENT + 1 }, (_, n) => `article:story-${n}`));
     await tellRunningSite({ siteUrl, secret: "right-secret" });
     assert.deepEqual(received.at(-1)?.body, { everything: true });
   });

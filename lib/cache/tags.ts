@@ -148,3 +148,10 @@ export const menuTags = {
 export const sitePageTags = {
   page: (slug: string) => `page:${slug}`,
 };
+
+// ---- editions (issue 31, docs/decisions/047-editions.md) ----
+
+export const editionTags = {
+  /** The list of editions: the switch between them and each edition's language and direction. */
+  editions: () => "editions",
+};

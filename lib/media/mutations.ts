@@ -7,15 +7,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { mediaCacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { findMediaUsage, mediaItemSelect, type MediaUsage } from "@/lib/media/queries";
-import type { MediaFields } from "@/lib/media/schemas";
+import { cleanFilename, type MediaFields } from "@/lib/media/schemas";
 import type { MediaItem } from "@/lib/media/types";
 import { removeStoredImage, storeImageWithDetails, storedMediaFields, uploadFailureMessage } from "@/lib/uploads/store";
-
-/** The file name as the person knows it, without folders or characters a database refuses. */
-function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[\uD800-\uDFFF]/g, "").trim();
-  return (base || "image").slice(0, 200);
-}
 
 /** Store an uploaded image and add it to the library, or refuse at the file field. */
 export async function createMedia(user: SessionUser, file: File, fields: MediaFields, fileField = "file"): Promise<{ ok: true; item: MediaItem } | Refusal> {

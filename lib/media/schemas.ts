@@ -3,7 +3,13 @@ import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { storable } from "@/lib/content/storable-text";
 
-export const MEDIA_FIELD_MAX = { alt: 300, caption: 1_000, credit: 200, query: 200 } as const;
+export const MEDIA_FIELD_MAX = { alt: 300, caption: 1_000, credit: 200, query: 200, filename: 200 } as const;
+
+/** The file name as the person knows it, without folders or characters a database refuses. */
+export function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[\uD800-\uDFFF]/g, "").trim();
+  return (base || "image").slice(0, MEDIA_FIELD_MAX.filename);
+}
 
 const text = (max: number, what: string) =>
   storable(z.string().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`)).default("");

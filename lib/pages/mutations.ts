@@ -3,14 +3,17 @@ import "server-only";
 // old one too when the address changes) and the menus, which may link to it.
 import type { Refusal } from "@/lib/actions/state";
 import type { SessionUser } from "@/lib/auth/session";
-import { expireTags, menuTags, sitePageTags } from "@/lib/cache/tags";
+import { expireTags } from "@/lib/cache/tags";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
-import type { PageInput } from "./schemas";
+import { isEditionPath } from "@/lib/editions/queries";
+import { sitePageWriteTags } from "./expiry";
+import { EDITION_PATH_TAKEN_MESSAGE, type PageInput } from "./schemas";
 
 export async function saveSitePage(user: SessionUser, id: string | null, input: PageInput): Promise<{ ok: true; id: string; slug: string } | Refusal> {
   const taken = await db.sitePage.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (taken && taken.id !== id) return { ok: false, fieldErrors: { slug: ["Another page has this address: choose another."] } };
+  if (await isEditionPath(input.slug)) return { ok: false, fieldErrors: { slug: [EDITION_PATH_TAKEN_MESSAGE] } };
   const before = id ? await db.sitePage.findUnique({ where: { id }, select: { slug: true } }) : null;
   if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
   const data = { title: input.title, slug: input.slug, published: input.published, ...bodyColumns(input.body) };
@@ -19,6 +22,6 @@ export async function saveSitePage(user: SessionUser, id: string | null, input: 
     await tx.auditEvent.create({ data: { actorId: user.id, action: id ? "page.update" : "page.create", entityType: "page", entityId: page.id, detail: `${input.slug}: ${input.title}`.slice(0, 500) } });
     return page;
   });
-  expireTags([sitePageTags.page(saved.slug), ...(before && before.slug !== saved.slug ? [sitePageTags.page(before.slug)] : []), menuTags.menus()]);
+  expireTags(sitePageWriteTags(saved.slug, before?.slug));
   return { ok: true, ...saved };
 }

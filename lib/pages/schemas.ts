@@ -15,6 +15,12 @@ export const RESERVED_PAGE_SLUGS = new Set([
   "tag", "uploads", "wordpress", "_next", "favicon.ico", "icon.png", "logo.png", "avatars",
 ]);
 
+/**
+ * An edition's path (/fr) is not a page's either. Editions are rows, so saveSitePage checks this
+ * against the database beside its "another page has this address" (a zod schema runs without it).
+ */
+export const EDITION_PATH_TAKEN_MESSAGE = "This address is an edition of the site: choose another.";
+
 export const PAGE_TITLE_MAX = 120;
 export const PAGE_BODY_JSON_MAX = 400_000;
 

@@ -5,9 +5,10 @@
 // reply does (./mutations.ts). What a reader's form refuses (an empty name, an unreadable address) is
 // normalised rather than refused: an export's comments are all kept. No "server-only": the command
 // line imports too (docs/decisions/045-imports-through-the-domains.md).
-import { cacheTags, expireTags } from "@/lib/cache/tags";
+import { expireTags } from "@/lib/cache/tags";
 import { ReplyStatus, db, type Prisma } from "@/lib/db";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
+import { threadTags } from "./expiry";
 import { REPLY_NAME_MAX, REPLY_WEBSITE_PATTERN } from "./limits";
 
 export type ImportedReply = {
@@ -74,6 +75,6 @@ export async function importReplyParents(articleId: string, links: { replyId: st
 
 /** The article's thread, and its page (which counts the replies), as moderation expires them. */
 async function expireThread(articleId: string): Promise<void> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { slug: true } });
-  expireTags([cacheTags.replies(articleId), ...(article ? [cacheTags.article(article.slug)] : [])]);
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true } });
+  if (article) expireTags(threadTags([article]));
 }

@@ -1,9 +1,10 @@
 import "server-only";
 // The moves moderators make on replies, each recorded with who and when, and undo of the last move.
-import { cacheTags, expireTags } from "@/lib/cache/tags";
+import { expireTags } from "@/lib/cache/tags";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
+import { threadTags } from "./expiry";
 import { replyApproved } from "./notifications";
 import type { ModerationAction } from "./schemas";
 
@@ -26,7 +27,7 @@ function targetStatus(action: ModerationAction, current: ReplyStatus): ReplyStat
 
 /** The article pages whose replies (and reply counts) changed, at once. */
 function expireRepliesOf(touched: Map<string, string>): void {
-  expireTags([...[...touched.keys()].map(cacheTags.replies), ...[...touched.values()].map(cacheTags.article)]);
+  expireTags(threadTags([...touched].map(([id, slug]) => ({ id, slug }))));
 }
 
 export type ModerationResult = { ok: true; count: number; articleSlugs: string[]; articleIds: string[]; undoable: boolean } | { ok: false; message: string };

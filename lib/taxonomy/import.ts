@@ -19,6 +19,12 @@ export type ImportedTerm = {
   source: string;
 };
 
+/** The site's term with this slug, if it has one (what an import joins rather than duplicates). */
+export async function findTermBySlug(kind: TaxonomyKind, slug: string): Promise<{ id: string } | null> {
+  const where = { where: { slug }, select: { id: true } };
+  return kind === "category" ? db.category.findUnique(where) : db.tag.findUnique(where);
+}
+
 /** The term with this slug (found, or created now), and whether this import created it. */
 export async function importTerm(
   actor: ImportActor,
@@ -26,7 +32,7 @@ export async function importTerm(
   term: ImportedTerm,
 ): Promise<{ id: string; created: boolean }> {
   const { slug } = term;
-  const existing = kind === "category" ? await db.category.findUnique({ where: { slug }, select: { id: true } }) : await db.tag.findUnique({ where: { slug }, select: { id: true } });
+  const existing = await findTermBySlug(kind, slug);
   if (existing) return { id: existing.id, created: false };
   const name = term.name.trim().slice(0, 100) || slug;
   const id = await db.$transaction(async (tx) => {

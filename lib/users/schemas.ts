@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { NewPasswordSchema } from "@/lib/auth/schemas";
+import { AUTHOR_FIELD_MAX } from "@/lib/authors/limits";
 import { SLUG_PATTERN } from "@/lib/content/slug";
 import { UNSTORABLE_MESSAGE, hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
@@ -49,13 +50,13 @@ export const SocialLinksSchema = storable(z.string())
   });
 
 export const ProfileSchema = z.object({
-  displayName: singleLine(personName(100, { empty: "Enter the name readers see.", tooLong: "Keep it under 100 characters.", unstorable: UNSTORABLE_MESSAGE }), "Keep the name on one line."),
+  displayName: singleLine(personName(AUTHOR_FIELD_MAX.displayName, { empty: "Enter the name readers see.", tooLong: `Keep it under ${AUTHOR_FIELD_MAX.displayName} characters.`, unstorable: UNSTORABLE_MESSAGE }), "Keep the name on one line."),
   handle: z
     .string()
     .trim()
     .toLowerCase()
     .min(2, "Use at least two characters.")
-    .max(60, "Keep it under 60 characters.")
+    .max(AUTHOR_FIELD_MAX.handle, `Keep it under ${AUTHOR_FIELD_MAX.handle} characters.`)
     .regex(SLUG_PATTERN, "Use lower-case letters, numbers and single hyphens, like marcus-chen."),
   bio: storable(z.string().trim().max(2000, "Keep the bio under 2,000 characters.")).default(""),
   website: optionalUrl,

@@ -3,7 +3,8 @@
 // imported by the command line's script in a process of its own (scripts/import-wordpress.ts
 // --from-dashboard): however long or hostile the file, the readers' event loop only waits on a pipe.
 // Without --uploads (images are listed as not found and the articles keep pointing at the old
-// addresses); every reader page is expired afterwards. "Cancel import" (lib/wordpress/import-job.ts)
+// addresses); what the import's writes expired is expired here too, so the administrator sees it at
+// once. "Cancel import" (lib/wordpress/import-job.ts)
 // stops it between two writes; importing the same file again resumes.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -11,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { formAction } from "@/lib/actions/staff-action";
 import { errorState, invalidState, successState } from "@/lib/actions/state";
-import { expireEverything } from "@/lib/cache/tags";
+import { applyExpirations } from "@/lib/cache/running-site";
 import type { DashboardImportOutcome } from "./import-job";
 import { formatImportReport } from "./report";
 import { WordPressImportSchema, checkWxrUpload } from "./schemas";
@@ -24,8 +25,8 @@ function runImportProcess(file: string, dryRun: boolean, actorId: string): Promi
     const child = spawn(process.execPath, args, { cwd: process.cwd(), env: process.env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    // Bounded: the outcome is one line (a report's lists are bounded), errors a few.
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => void (stdout = (stdout + chunk).slice(-2_000_000)));
+    // Bounded: the outcome is one line (a report's lists and the expired tags are bounded), errors a few.
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => void (stdout = (stdout + chunk).slice(-4_000_000)));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => void (stderr = (stderr + chunk).slice(-4_000)));
     child.on("error", (error) => resolve({ error: { kind: "stopped", message: error.message } }));
     child.on("close", (code, signal) => {
@@ -34,7 +35,8 @@ function runImportProcess(file: string, dryRun: boolean, actorId: string): Promi
         resolve(JSON.parse(line) as DashboardImportOutcome);
       } catch {
         const last = stderr.trim().split("\n").at(-1) ?? "";
-        resolve({ error: { kind: "stopped", message: `the import process ended (${signal ?? `exit code ${code}`})${last ? `: ${last.slice(0, 300)}` : ""}` } });
+        // A process that died before its outcome took the list of what its writes expired with it.
+        resolve({ error: { kind: "stopped", message: `the import process ended (${signal ?? `exit code ${code}`})${last ? `: ${last.slice(0, 300)}` : ""}` }, expired: dryRun ? null : { everything: true } });
       }
     });
   });
@@ -48,9 +50,9 @@ export const importWordPressAction = formAction({ permission: "site:import", sch
   try {
     await writeFile(/*turbopackIgnore: true*/ file, Buffer.from(await upload.file.arrayBuffer()));
     const outcome = await runImportProcess(file, dryRun, user.id);
-    // The import expired every reader page and recorded itself in the audit log (lib/wordpress/import.ts),
-    // in its own process; here, once more, so that the administrator sees the pages at once.
-    if (!dryRun) expireEverything();
+    // Each of the import's writes expired its own pages, collected in the import's process (no Next.js
+    // there): this server expires them, so that the administrator sees the pages at once.
+    applyExpirations(outcome.expired);
     if ("error" in outcome) {
       const { kind, message } = outcome.error;
       if (kind === "syntax") return invalidState({ file: [`This file is not a readable WordPress export: ${message}. Nothing was imported.`] }, formData);

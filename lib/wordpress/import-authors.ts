@@ -1,6 +1,8 @@
 // Authors: a byline per WordPress login, the same person as a staff account with the same address,
-// and with `inviteAuthors` an account of their own and its invitation.
-import { slugify, uniqueSlug } from "@/lib/content/slug";
+// and with `inviteAuthors` an account of their own and its invitation. The byline is written through
+// the author profiles' import entry (lib/authors/import.ts: handle rule, audit event and expiry go
+// with the write), the invitation through the users' (lib/users/invitations.ts).
+import { importAuthorProfile } from "@/lib/authors/import";
 import { db } from "@/lib/db";
 import { inviteUser } from "@/lib/users/invitations";
 import { htmlToSingleLine, toSingleLine } from "./html-to-document";
@@ -39,16 +41,16 @@ export async function importAuthor(run: ImportRun, author: WxrAuthor): Promise<s
   // Someone with a dashboard login and the same address is the same person: their byline is used.
   const email = author.email.trim().toLowerCase();
   const staff = email ? await db.user.findUnique({ where: { email }, select: { author: { select: { id: true } } } }) : null;
-  let authorId = staff?.author?.id ?? null;
-  if (!authorId) {
-    const displayName = htmlToSingleLine(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login, 100) || toSingleLine(login, 100) || "Author";
-    const handle = await uniqueSlug(slugify(login) || displayName, async (candidate) => (await db.author.count({ where: { handle: candidate } })) > 0);
-    const user = staff ? null : await inviteAuthor(run, email, displayName);
-    authorId = (await db.author.create({ data: { handle, displayName, userId: user?.id ?? null }, select: { id: true } })).id;
-  }
   const owner = await oldAddressOwner("author", { externalSlug: login.toLowerCase() });
   if (owner && owner.source !== run.source) run.claimed(`/author/${login.toLowerCase()}/`, owner.source);
-  await run.remember(db, "author", login, authorId, login.toLowerCase());
+  const remember = (client: Parameters<ImportRun["remember"]>[0], authorId: string) => run.remember(client, "author", login, authorId, login.toLowerCase());
+  let authorId = staff?.author?.id ?? null;
+  if (authorId) await remember(db, authorId);
+  else {
+    const displayName = htmlToSingleLine(author.displayName || [author.firstName, author.lastName].join(" ").trim() || login, 100) || toSingleLine(login, 100) || "Author";
+    const user = staff ? null : await inviteAuthor(run, email, displayName);
+    authorId = (await importAuthorProfile(run.actor, { wantedHandle: login, displayName, userId: user?.id ?? null, source: run.source }, remember)).id;
+  }
   run.authorIds.set(login, authorId);
   return authorId;
 }

@@ -1,11 +1,13 @@
-// Images: copied from a copy of wp-content/uploads into the media library (through the one upload
-// path), once per file; those not found are reported and keep their address.
+// Images: copied from a copy of wp-content/uploads into the media library through the library's
+// import entry (lib/media/import.ts: the one upload path, the audit event and the expiry go with the
+// write), once per file; those not found are reported and keep their address.
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Block, BodyDocument } from "@/lib/content/document";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { UploadError, storeImageBytes, storedMediaFields } from "@/lib/uploads/image-bytes";
+import { importImage } from "@/lib/media/import";
+import { UploadError } from "@/lib/uploads/image-bytes";
 import { toSingleLine, type GalleryImage } from "./html-to-document";
 import { uploadsRelativePath } from "./import-mapping";
 import type { Attachment, ImportRun } from "./import-run";
@@ -46,12 +48,11 @@ export async function localImage(run: ImportRun, url: string, alt: string, capti
       return found;
     }
     try {
-      const stored = await storeImageBytes(await readFile(/*turbopackIgnore: true*/ full), path.basename(candidate));
-      const media = await db.media.create({
-        data: { ...storedMediaFields(stored), filename: path.basename(candidate).slice(0, 200), alt: toSingleLine(alt, 300), caption: caption.slice(0, 1_000) },
-        select: { id: true, url: true },
-      });
-      await run.remember(db, "media", relative, media.id, null);
+      const media = await importImage(
+        run.actor,
+        { bytes: await readFile(/*turbopackIgnore: true*/ full), filename: path.basename(candidate), alt: toSingleLine(alt, 300), caption, source: run.source },
+        (tx, mediaId) => run.remember(tx, "media", relative, mediaId, null),
+      );
       run.report.images.imported++;
       const found = { url: media.url, mediaId: media.id };
       run.imageCache.set(relative, found);

@@ -4,14 +4,18 @@
 // reach another instance. Two SiteSetting rows: how far the import is (written at most once a
 // second), and a request to stop it (the import process looks twice a second).
 // No "server-only": the import process uses this; lib/wordpress/progress.ts reads it for the page.
+import type { Expirations } from "@/lib/cache/running-site";
 import { db } from "@/lib/db";
 import type { ImportProgress, ImportReport } from "./import";
 
 export const IMPORT_PROGRESS_KEY = "wordpress-import-progress";
 export const IMPORT_CANCEL_KEY = "wordpress-import-cancel";
 
-/** The outcome of a dashboard import: the one line of JSON the import process prints. */
-export type DashboardImportOutcome = { report: ImportReport } | { error: { kind: "syntax" | "cancelled" | "stopped"; message: string } };
+/**
+ * The outcome of a dashboard import: the one line of JSON the import process prints, with what its
+ * writes expired (the dashboard's server expires it: lib/cache/running-site.ts applyExpirations).
+ */
+export type DashboardImportOutcome = ({ report: ImportReport } | { error: { kind: "syntax" | "cancelled" | "stopped"; message: string } }) & { expired?: Expirations | null };
 
 export type StoredImportProgress = ImportProgress & { startedAt: number; updatedAt: number };
 

@@ -1,17 +1,21 @@
 // WordPress pages (post_type "page": About, Contact, …) become the site's own pages, at
 // the same address they had (/about/ → /about) when it is free, published when they were published
 // without a password. Importing again finds them through ImportedItem and creates nothing twice.
-import { slugify, uniqueSlug } from "@/lib/content/slug";
+// Written through the pages' import entry (lib/pages/import.ts: the address rule, the audit event and
+// the expiry go with the write).
 import type { BodyDocument } from "@/lib/content/document";
-import { bodyColumns } from "@/lib/content/stored-body";
-import { db, type Prisma } from "@/lib/db";
-import { PageSlugSchema } from "@/lib/pages/schemas";
+import type { Prisma } from "@/lib/db";
+import type { ImportActor } from "@/lib/import-actor";
+import { importSitePage } from "@/lib/pages/import";
 import { htmlToSingleLine, wordpressHtmlToDocument } from "./html-to-document";
 import { decodeSlug } from "./import-mapping";
 import type { WxrItem } from "./wxr-reader";
 
 export type PageImportContext = {
   dryRun: boolean;
+  actor: ImportActor;
+  /** Where it comes from, for the audit log. */
+  source: string;
   baseUrl: string;
   count: { found: number; created: number; existing: number };
   remembered: (key: string) => Promise<string | null>;
@@ -43,19 +47,15 @@ export async function importWordPressPage(context: PageImportContext, item: WxrI
     context.note(`line ${item.line}: the page's body could not be converted (${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}): skipped`);
     return;
   }
-  const title = htmlToSingleLine(item.title, 1_000).slice(0, 120) || "Untitled page";
+  const title = htmlToSingleLine(item.title, 1_000) || "Untitled page";
   const published = status === "publish" && !item.password.trim();
   if (status === "publish" && item.password.trim()) context.note("password-protected on WordPress: imported as a draft page");
   const externalSlug = decodeSlug(item.postName) || null;
   context.count.created++;
   if (context.dryRun) return;
 
-  const base = slugify(externalSlug ?? "") || slugify(title) || "page";
-  const wanted = PageSlugSchema.safeParse(base).success ? base : `page-${base}`.slice(0, 80);
-  const slug = await uniqueSlug(wanted, async (candidate) => (await db.sitePage.count({ where: { slug: candidate } })) > 0 || !PageSlugSchema.safeParse(candidate).success);
-  if (slug !== base) context.note(`the page's address /${base} was taken: imported at /${slug}`);
-  await db.$transaction(async (tx) => {
-    const page = await tx.sitePage.create({ data: { slug, title, published, ...bodyColumns(document) }, select: { id: true } });
-    await context.remember(tx, key, page.id, externalSlug);
-  });
+  const page = await importSitePage(context.actor, { wantedSlug: externalSlug ?? "", title, body: document, published, source: context.source }, (tx, pageId) =>
+    context.remember(tx, key, pageId, externalSlug),
+  );
+  if (page.slug !== page.asked) context.note(`the page's address /${page.asked} was taken: imported at /${page.slug}`);
 }

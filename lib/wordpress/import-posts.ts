@@ -3,8 +3,10 @@
 // The article is written through the articles' import entry (lib/articles/import.ts: revision, audit
 // event and cache expiry go with the write).
 import { importArticle } from "@/lib/articles/import";
+import { expireTags, sitePageTags } from "@/lib/cache/tags";
 import type { BodyDocument } from "@/lib/content/document";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
+import { PageSlugSchema } from "@/lib/pages/schemas";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine, wordpressHtmlToDocument } from "./html-to-document";
 import { importAuthor } from "./import-authors";
 import { freshComments, importComments, writeComments } from "./import-comments";
@@ -24,6 +26,8 @@ export async function importItem(run: ImportRun, item: WxrItem) {
     await importWordPressPage(
       {
         dryRun: run.dryRun,
+        actor: run.actor,
+        source: run.source,
         baseUrl: run.survey.channel.baseBlogUrl || run.survey.channel.link,
         count: run.report.pages,
         remembered: (key) => run.remembered("page", key),
@@ -144,6 +148,9 @@ export async function importItem(run: ImportRun, item: WxrItem) {
     },
     (tx, articleId) => run.remember(tx, "post", key, articleId, externalSlug),
   );
+  // Its old address /<post-name> is answered by the site's page route (app/(site)/[slug]), whose
+  // cached "not found" carries that page's tag (lib/pages/queries.ts): from now on it redirects.
+  if (externalSlug && PageSlugSchema.safeParse(externalSlug).success) expireTags([sitePageTags.page(externalSlug)]);
   // Its comments after, in short transactions of their own (see writeComments).
   if (comments.fresh.length) await writeComments(run, created.id, comments.fresh, comments.replyIds);
   await importLiveblog(run, item, liveEntries, key, created.id, mapped.status);

@@ -3,11 +3,22 @@
 import { createHash } from "node:crypto";
 import { slugify } from "@/lib/content/slug";
 import { db } from "@/lib/db";
-import { importCategoryParents, importTerm } from "@/lib/taxonomy/import";
+import { findTermBySlug, importCategoryParents, importTerm, type ImportedTerm } from "@/lib/taxonomy/import";
+import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 import { htmlToPlainText, htmlToSingleLine, toSingleLine } from "./html-to-document";
 import { decodeSlug } from "./import-mapping";
 import type { ImportRun } from "./import-run";
 import type { WxrCategory } from "./wxr-reader";
+
+/**
+ * The term with this slug and whether this import creates it: through the taxonomy's import entry,
+ * or in a dry run the site's own term (or a stand-in id), nothing written.
+ */
+async function termFor(run: ImportRun, kind: TaxonomyKind, term: ImportedTerm): Promise<{ id: string; created: boolean }> {
+  if (!run.dryRun) return importTerm(run.actor, kind, term);
+  const existing = await findTermBySlug(kind, term.slug);
+  return { id: existing?.id ?? `dry-run:${term.slug}`, created: !existing };
+}
 
 export async function importCategories(run: ImportRun, categories: WxrCategory[]) {
   const byNicename = new Map<string, string>();
@@ -17,23 +28,15 @@ export async function importCategories(run: ImportRun, categories: WxrCategory[]
     if (!externalId) continue;
     run.report.categories.found++;
     let id = await run.remembered("category", externalId);
-    if (id) run.report.categories.existing++;
-    else {
+    let created = false;
+    if (!id) {
       const name = htmlToSingleLine(category.name, 100) || toSingleLine(nicename, 100) || "Category";
       const slug = slugify(nicename) || slugify(name) || `category-${externalId}`;
-      if (run.dryRun) {
-        const existing = await db.category.findUnique({ where: { slug }, select: { id: true } });
-        if (existing) run.report.categories.existing++;
-        else run.report.categories.created++;
-        id = existing?.id ?? `dry-run:${slug}`;
-      } else {
-        const term = await importTerm(run.actor, "category", { slug, name, description: htmlToPlainText(category.description), source: run.source });
-        if (term.created) run.report.categories.created++;
-        else run.report.categories.existing++;
-        id = term.id;
-        await run.remember(db, "category", externalId, id, nicename);
-      }
+      ({ id, created } = await termFor(run, "category", { slug, name, description: htmlToPlainText(category.description), source: run.source }));
+      if (!run.dryRun) await run.remember(db, "category", externalId, id, nicename);
     }
+    if (created) run.report.categories.created++;
+    else run.report.categories.existing++;
     byNicename.set(nicename, id);
     run.categoryIds.set(nicename, id);
   }
@@ -55,28 +58,18 @@ export async function importTag(run: ImportRun, tag: { termId: string; slug: str
   const externalId = tag.termId || `slug:${slugKey}`;
   if (countIt) run.report.tags.found++;
   let id = await run.remembered("tag", externalId);
-  if (id) {
-    if (countIt) run.report.tags.existing++;
-  } else {
+  let created = false;
+  if (!id) {
     const name = htmlToSingleLine(tag.name, 100) || toSingleLine(slugKey, 100) || "Tag";
     // A name with no Latin letters or digits (新聞) still needs an address of its own.
     const slug = slugify(slugKey) || slugify(name) || (slugKey ? `tag-${createHash("sha1").update(slugKey).digest("hex").slice(0, 10)}` : "");
     if (!slug) return null;
-    let created: boolean;
-    if (run.dryRun) {
-      const existing = await db.tag.findUnique({ where: { slug }, select: { id: true } });
-      created = !existing;
-      id = existing?.id ?? `dry-run:${slug}`;
-    } else {
-      const term = await importTerm(run.actor, "tag", { slug, name, source: run.source });
-      created = term.created;
-      id = term.id;
-      await run.remember(db, "tag", externalId, id, slugKey);
-    }
-    if (countIt) {
-      if (created) run.report.tags.created++;
-      else run.report.tags.existing++;
-    }
+    ({ id, created } = await termFor(run, "tag", { slug, name, source: run.source }));
+    if (!run.dryRun) await run.remember(db, "tag", externalId, id, slugKey);
+  }
+  if (countIt) {
+    if (created) run.report.tags.created++;
+    else run.report.tags.existing++;
   }
   run.tagIds.set(slugKey, id);
   return id;

@@ -8,7 +8,6 @@
 // resumes where it stopped. `dryRun` reads the database but writes nothing (no files either).
 // No "server-only" here: the command line (scripts/import-wordpress.ts) runs this too.
 import { access, realpath, stat } from "node:fs/promises";
-import { expireEverything } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { importAuthor } from "./import-authors";
 import { importItem } from "./import-posts";
@@ -74,22 +73,18 @@ export async function importWordPress(file: string, options: ImportOptions = {})
     uploadsDir = await realpath(/*turbopackIgnore: true*/ options.uploadsDir);
   }
   const importer = new ImportRun(file, found, { ...options, uploadsDir });
-  try {
-    await importTerms(importer);
-    let done = 0;
-    await readWxr(file, {
-      item: async (item) => {
-        importer.throwIfCancelled();
-        await importItem(importer, item);
-        done++;
-        options.onProgress?.({ phase: "importing", done, total: found.items });
-      },
-    });
-  } finally {
-    // Even a cancelled or stopped import may have written articles: every reader page expires, from
-    // the dashboard or the command line alike (lib/cache/tags.ts).
-    if (!options.dryRun) expireEverything();
-  }
+  // No expiry at the end: each write expires its own pages through its domain's import entry
+  // (docs/decisions/045-imports-through-the-domains.md), so a cancelled or stopped import's too.
+  await importTerms(importer);
+  let done = 0;
+  await readWxr(file, {
+    item: async (item) => {
+      importer.throwIfCancelled();
+      await importItem(importer, item);
+      done++;
+      options.onProgress?.({ phase: "importing", done, total: found.items });
+    },
+  });
   const seconds = (Date.now() - started) / 1000;
   importer.report.seconds = Math.round(seconds * 10) / 10;
   importer.report.itemsPerSecond = Math.round(found.items / Math.max(seconds, 0.001));

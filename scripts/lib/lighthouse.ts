@@ -1,7 +1,8 @@
 // Lighthouse for `npm run bench -- --lighthouse`: the default configuration (a mid-range phone, simulated
 // slow 4G and a 4× slower processor), performance only, driving the system's Chromium. Never part of
 // `npm test`. Lighthouse 12.8 is the last release that runs on Node 20 (13 needs Node 22.19).
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 export const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((file) => existsSync(file)) || "";
 
@@ -67,6 +68,12 @@ export async function runLighthouse(urls: Record<string, string>, runs: number, 
           else console.log(`bench: lighthouse ${name} (run ${run + 1}) failed: ${answer?.lhr.runtimeError?.message ?? "no result"}`);
         }
         if (!lhr) continue;
+        // LIGHTHOUSE_JSON_DIR=<folder> keeps every run's whole report (its audits: bootup-time,
+        // long-tasks, mainthread-work-breakdown, script-treemap-data…) for a closer look.
+        if (process.env.LIGHTHOUSE_JSON_DIR) {
+          mkdirSync(process.env.LIGHTHOUSE_JSON_DIR, { recursive: true });
+          writeFileSync(path.join(process.env.LIGHTHOUSE_JSON_DIR, `${name.replace(/[^a-z0-9]+/gi, "-")}${desktop ? "-desktop" : ""}-${run + 1}.json`), JSON.stringify(lhr));
+        }
         const value = (id: string) => lhr.audits[id]?.numericValue ?? 0;
         const savingsKib = (id: string) => {
           const details = lhr.audits[id]?.details as { overallSavingsBytes?: number } | undefined;

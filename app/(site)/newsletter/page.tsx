@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { connection } from "next/server";
 import { SubscribeForm } from "@/components/newsletter/subscribe-form";
 import { getTranslations } from "next-intl/server";
@@ -36,7 +36,7 @@ export default async function NewsletterPage() {
           <ul className="mt-3 space-y-2">
             {issues.map((issue) => (
               <li key={issue.id}>
-                <Link href={`/newsletter/${issue.id}`} className="font-semibold underline">{issue.subject}</Link>{" "}
+                <ReaderLink href={`/newsletter/${issue.id}`} className="font-semibold underline">{issue.subject}</ReaderLink>{" "}
                 <span className="text-sm text-muted">
                   <ReaderDateTime value={issue.periodEnd} /> · {t("articles", { count: issue.articleCount })}
                 </span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleBody } from "@/components/articles/article-body";
@@ -132,9 +132,9 @@ export default async function ArticlePage({ params }: Props) {
         <header className="space-y-4">
           {article.category && (
             <p className="text-sm font-semibold tracking-wider text-accent uppercase">
-              <Link href={`/category/${article.category.slug}`} className="hover:underline">
+              <ReaderLink href={`/category/${article.category.slug}`} className="hover:underline">
                 {article.category.name}
-              </Link>
+              </ReaderLink>
             </p>
           )}
           <h1 className="font-serif text-4xl leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
@@ -206,9 +206,9 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={`/tag/${tag.slug}`} className="tag-chip">
+                  <ReaderLink href={`/tag/${tag.slug}`} className="tag-chip">
                     {tag.name}
-                  </Link>
+                  </ReaderLink>
                 </li>
               ))}
             </ul>
@@ -228,9 +228,9 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="mt-4 grid gap-6 sm:grid-cols-3">
             {related.map((item) => (
               <li key={item.id}>
-                <Link href={`/articles/${item.slug}`} className="headline-link">
+                <ReaderLink href={`/articles/${item.slug}`} className="headline-link">
                   {item.title}
-                </Link>
+                </ReaderLink>
                 <p className="mt-1 text-sm text-muted">
                   <ReaderDateTime value={item.publishedAt} />
                 </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RecordIdSchema } from "@/lib/actions/schemas";
@@ -24,7 +24,7 @@ export default async function NewsletterIssuePage({ params }: Props) {
   if (!issue) notFound();
   return (
     <div className="container-page max-w-2xl py-8 sm:py-12">
-      <p className="text-sm"><Link href="/newsletter" className="underline">Newsletter</Link></p>
+      <p className="text-sm"><ReaderLink href="/newsletter" className="underline">Newsletter</ReaderLink></p>
       <h1 className="mt-2 font-serif text-3xl font-bold">{issue.subject}</h1>
       {/* Written by lib/mail/compose.ts, which escapes every value it is given. */}
       <div className="mt-6 font-serif" dangerouslySetInnerHTML={{ __html: issue.body }} />

@@ -1,7 +1,7 @@
 // Every correction and update to a published article, newest first. Readers use /corrections and
 // /corrections?page=N; next.config.js rewrites them here so each page number is cached on its own.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReaderPagination } from "@/components/ui/reader-pagination";
@@ -59,9 +59,9 @@ export default async function CorrectionsPage({ params }: Props) {
                 {t(note.kind)}, <ReaderDateTime value={note.createdAt} />
               </p>
               <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-                <Link href={`/articles/${note.article.slug}#corrections`} className="hover:underline">
+                <ReaderLink href={`/articles/${note.article.slug}#corrections`} className="hover:underline">
                   {note.article.title}
-                </Link>
+                </ReaderLink>
               </h2>
               <p className="mt-2 leading-relaxed">{note.text}</p>
             </li>

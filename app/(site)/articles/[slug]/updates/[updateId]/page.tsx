@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReaderLink } from "@/components/site/reader-link";
 import { notFound } from "next/navigation";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -45,9 +45,9 @@ export default async function LiveUpdatePage({ params }: Props) {
     <div className="container-page py-8 sm:py-12">
       <article className="mx-auto max-w-3xl">
         <p className="text-sm font-semibold tracking-wider text-accent uppercase">
-          <Link href={`/articles/${article.slug}`} className="hover:underline">
+          <ReaderLink href={`/articles/${article.slug}`} className="hover:underline">
             {article.title}
-          </Link>
+          </ReaderLink>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold">{updateTitle(update)}</h1>
         <p className="mt-2 text-sm text-muted">
@@ -55,9 +55,9 @@ export default async function LiveUpdatePage({ params }: Props) {
         </p>
         <div className="article-body prose prose-lg mt-6 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: update.html }} />
         <p className="mt-8">
-          <Link href={`/articles/${article.slug}#${liveUpdateAnchor(update.id)}`} className="font-semibold underline">
+          <ReaderLink href={`/articles/${article.slug}#${liveUpdateAnchor(update.id)}`} className="font-semibold underline">
             {t("seeAll")}
-          </Link>
+          </ReaderLink>
         </p>
       </article>
     </div>

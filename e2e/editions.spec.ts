@@ -1,0 +1,111 @@
+// Editions in several languages (issue 31; docs/decisions/047-editions.md). Slice 1: administrators
+// make the site's editions under Settings → Editions. Later slices add their journeys here.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { db } from "../lib/db";
+import { expect, loginAs, otherSession, test } from "./fixtures";
+
+const EDITIONS = "/dashboard/settings/editions";
+
+/** The list's row of an edition, by its name. */
+const row = (page: Page, name: string) => page.getByRole("table", { name: "Editions" }).getByRole("row").filter({ hasText: name });
+
+async function fill(page: Page, fields: { language: string; name: string; path: string }) {
+  await page.getByLabel("Language").fill(fields.language);
+  await page.getByLabel("Name").fill(fields.name);
+  await page.getByLabel("Path").fill(fields.path);
+}
+
+async function expectTyped(page: Page, fields: { language: string; name: string; path: string }) {
+  await expect(page.getByLabel("Language")).toHaveValue(fields.language);
+  await expect(page.getByLabel("Name")).toHaveValue(fields.name);
+  await expect(page.getByLabel("Path")).toHaveValue(fields.path);
+}
+
+test("an administrator adds the French and Arabic editions; bad paths and languages are refused beside their field; editors cannot open the page", async ({ page, browser }) => {
+  test.slow(); // a long journey: two editions, four refusals, an edit, the default moved and back, a second user
+  // Each run starts from the migration's default edition only (this spec may be run again on one database).
+  await db.edition.deleteMany({ where: { isDefault: false } });
+  await db.edition.updateMany({ where: { path: "en" }, data: { isDefault: true } });
+
+  await loginAs(page, "ADMIN");
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Settings", exact: true }).click();
+  await page.getByRole("link", { name: "Editions" }).click();
+  await expect(page.getByRole("heading", { name: "Editions", level: 1 })).toBeVisible();
+  await expect(row(page, "English")).toContainText("en-GB");
+  await expect(row(page, "English")).toContainText("Yes");
+
+  // French: typing the language proposes left to right.
+  await fill(page, { language: "fr", name: "Français", path: "fr" });
+  await expect(page.getByLabel("Text direction")).toHaveValue("LTR");
+  await page.getByRole("button", { name: "Add edition" }).click();
+  await expect(page.getByText("Edition “Français” added at /fr.")).toBeVisible();
+  await expect(row(page, "Français")).toContainText("/fr");
+  await expect(row(page, "Français")).toContainText("Left to right (LTR)");
+  // The form is empty again for the next one.
+  await expect(page.getByLabel("Language")).toHaveValue("");
+
+  // Arabic: the direction proposed is right to left, and saved so.
+  await page.getByLabel("Language").fill("ar");
+  await expect(page.getByLabel("Text direction")).toHaveValue("RTL");
+  await page.getByLabel("Name").fill("العربية");
+  await page.getByLabel("Path").fill("ar");
+  await page.getByRole("button", { name: "Add edition" }).click();
+  await expect(page.getByText("Edition “العربية” added at /ar.")).toBeVisible();
+  await expect(row(page, "العربية")).toContainText("Right to left (RTL)");
+  await expect(row(page, "العربية")).toContainText("No");
+  await expect(row(page, "Français")).toBeVisible();
+
+  // A path another part of the site answers, then one that is not a path: refused beside Path, what was typed kept.
+  const spanish = { language: "es", name: "Español", path: "dashboard" };
+  await fill(page, spanish);
+  await page.getByRole("button", { name: "Add edition" }).click();
+  await expect(page.getByLabel("Path")).toHaveAccessibleDescription(/belongs to another part of the site/);
+  await expect(page.getByLabel("Path")).toHaveAttribute("aria-invalid", "true");
+  await expectTyped(page, spanish);
+  await page.getByLabel("Path").fill("FR!");
+  await page.getByRole("button", { name: "Add edition" }).click();
+  await expect(page.getByLabel("Path")).toHaveAccessibleDescription(/lower-case letters/);
+  await expectTyped(page, { ...spanish, path: "FR!" });
+  await expect(page.getByLabel("Language")).not.toHaveAttribute("aria-invalid", "true");
+
+  // A language the readers' pages have no messages in: refused beside Language.
+  await fill(page, { language: "de", name: "Deutsch", path: "de" });
+  await page.getByRole("button", { name: "Add edition" }).click();
+  await expect(page.getByLabel("Language")).toHaveAccessibleDescription(/no messages in this language/);
+  await expectTyped(page, { language: "de", name: "Deutsch", path: "de" });
+  await expect(row(page, "Deutsch")).toHaveCount(0);
+
+  // Editing one: Save; then Make default moves the default, and back.
+  await page.getByRole("link", { name: "Edit Français" }).click();
+  await expect(page.getByRole("heading", { name: "Edit Français" })).toBeVisible();
+  await expect(page.getByLabel("Language")).toHaveValue("fr");
+  await page.getByLabel("Language").fill("fr-FR");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Edition saved.")).toBeVisible();
+  await expect(row(page, "Français")).toContainText("fr-FR");
+  await row(page, "Français").getByRole("button", { name: "Make default" }).click();
+  await expect(row(page, "Français")).toContainText("Yes");
+  await expect(row(page, "English")).toContainText("No");
+  await row(page, "English").getByRole("button", { name: "Make default" }).click();
+  await expect(row(page, "English")).toContainText("Yes");
+  await expect(row(page, "Français")).toContainText("No");
+  await expect(row(page, "English").getByRole("button", { name: "Make default" })).toHaveCount(0);
+
+  // An editor has no Settings and is refused the page.
+  const editor = await otherSession(browser, "EDITOR");
+  await expect(editor.page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Settings", exact: true })).toHaveCount(0);
+  expect((await editor.page.goto(EDITIONS))?.status()).toBe(403);
+  await expect(editor.page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await editor.context.close();
+});
+
+test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { tag: "@once" }, async ({ page }) => {
+  await loginAs(page, "ADMIN", { open: EDITIONS });
+  await page.getByLabel("Language").fill("ar");
+  await page.getByLabel("Path").fill("FR!");
+  await page.getByRole("button", { name: "Add edition" }).click();
+  await expect(page.getByLabel("Path")).toHaveAttribute("aria-invalid", "true");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

@@ -1,0 +1,13 @@
+// The edition the migration inserts (prisma/migrations/20261206221136_editions): today's site
+// locale (SITE_LOCALE in lib/format-core.ts), served at /. Routing assumes it before the database
+// has answered once (./registry.ts); a restore of a backup made before editions keeps it
+// (lib/backup/restore.ts). docs/decisions/047-editions.md
+export const MIGRATION_DEFAULT_EDITION = {
+  id: "default-edition",
+  language: "en-GB",
+  name: "English",
+  path: "en",
+  direction: "LTR",
+  isDefault: true,
+  position: 0,
+} as const;
