@@ -1,5 +1,9 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Reader strings come from messages/<language>.json through i18n/request.ts (docs/decisions/048-reader-messages.md).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Reader lists are paginated with `?page=N` in their public addresses. Next.js caches a page by its
 // path, not its query, so `/`, `/category/x`, `/authors/x` and `/tag/x` (with or without `?page=N`)
@@ -116,4 +120,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

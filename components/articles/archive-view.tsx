@@ -1,8 +1,9 @@
 import type { ArticlePage } from "@/lib/articles/queries";
+import { getTranslations } from "next-intl/server";
 import { ArticleList } from "./article-list";
 
 /** A category or tag archive: its name, description and paginated stories. */
-export function ArchiveView({
+export async function ArchiveView({
   kind,
   name,
   description,
@@ -15,14 +16,15 @@ export function ArchiveView({
   basePath: string;
   result: ArticlePage;
 }) {
+  const t = await getTranslations("Archive");
   return (
     <div className="container-page py-8 sm:py-12">
       <header className="border-b border-rule pb-6">
-        <p className="text-sm font-semibold tracking-wider text-accent uppercase">{kind}</p>
+        <p className="text-sm font-semibold tracking-wider text-accent uppercase">{t(kind === "Section" ? "section" : "topic")}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold tracking-tight">{name}</h1>
         {description && <p className="mt-3 max-w-3xl text-lg text-muted">{description}</p>}
       </header>
-      <ArticleList result={result} basePath={basePath} label={`Articles in ${name}`} pictures />
+      <ArticleList result={result} basePath={basePath} label={t("articlesIn", { name })} pictures />
     </div>
   );
 }

@@ -3,16 +3,19 @@ import type { ReactNode } from "react";
 import { cardAuthors } from "@/lib/articles/bylines";
 import type { ArticleCard as ArticleCardData } from "@/lib/articles/queries";
 import { BylineLinks } from "./byline-links";
-import { DateTime } from "@/components/ui/date-time";
+import { getTranslations } from "next-intl/server";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
 
 /**
  * One story in a list: section, headline, standfirst, byline and date. On an author's own page
  * (`ofAuthor`, their handle) the byline leaves them out: only co-authors are named ("With …").
  * A `picture` (a small thumbnail) sits beside the words.
  */
-export function ArticleCard({ article, lead = false, ofAuthor, picture }: { article: ArticleCardData; lead?: boolean; ofAuthor?: string; picture?: ReactNode }) {
+export async function ArticleCard({ article, lead = false, ofAuthor, picture }: { article: ArticleCardData; lead?: boolean; ofAuthor?: string; picture?: ReactNode }) {
   const authors = cardAuthors(article);
   const shown = ofAuthor ? authors.filter((author) => author.handle !== ofAuthor) : authors;
+  const [t, tArchive] = await Promise.all([getTranslations("Article"), getTranslations("Archive")]);
+  const names = () => <BylineLinks authors={shown} className="font-medium text-ink hover:underline" />;
   const words = (
     <>
       {article.category && (
@@ -36,10 +39,11 @@ export function ArticleCard({ article, lead = false, ofAuthor, picture }: { arti
       <p className="mt-3 text-sm text-muted">
         {shown.length > 0 && (
           <>
-            {ofAuthor ? "With" : "By"} <BylineLinks authors={shown} className="font-medium text-ink hover:underline" /> ·{" "}
+            {ofAuthor ? tArchive.rich("with", { names }) : t.rich("byline", { names })}
+            {t("separator")}
           </>
         )}
-        <DateTime value={article.publishedAt} />
+        <ReaderDateTime value={article.publishedAt} />
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import type { ArticlePage } from "@/lib/articles/queries";
-import { Pagination } from "@/components/ui/pagination";
+import { getTranslations } from "next-intl/server";
+import { ReaderPagination } from "@/components/ui/reader-pagination";
 import { CardImage, CardThumbnail } from "@/components/media/card-image";
 import { ArticleCard } from "./article-card";
 
@@ -7,12 +8,12 @@ import { ArticleCard } from "./article-card";
  * A paginated list of stories, shared by the front page and every archive. The first story of the
  * front page's first page is shown large.
  */
-export function ArticleList({
+export async function ArticleList({
   result,
   basePath,
   label,
   leadFirst = false,
-  emptyMessage = "Nothing has been published here yet.",
+  emptyMessage,
   ofAuthor,
   leadPicture,
   pictures = false,
@@ -21,7 +22,7 @@ export function ArticleList({
   basePath: string;
   label: string;
   leadFirst?: boolean;
-  emptyMessage?: string;
+  emptyMessage?: React.ReactNode;
   /** The handle of the author whose page this is: their own name is left out of each byline. */
   ofAuthor?: string;
   /** The lead story's picture on the front page (lib/front-page/queries.ts). */
@@ -29,8 +30,9 @@ export function ArticleList({
   /** Each story's picture beside it, small (the 400-pixel copy), lazy: section and topic pages, the unarranged front page. */
   pictures?: boolean;
 }) {
+  const t = await getTranslations("Pagination");
   if (result.articles.length === 0) {
-    return <p className="py-8 text-lg text-muted">{emptyMessage}</p>;
+    return <p className="py-8 text-lg text-muted">{emptyMessage ?? (await getTranslations("Archive"))("empty")}</p>;
   }
   const showLead = leadFirst && result.page.page === 1;
   return (
@@ -56,7 +58,7 @@ export function ArticleList({
           </li>
         ))}
       </ol>
-      <Pagination info={result.page} basePath={basePath} label={`${label}, pages`} />
+      <ReaderPagination info={result.page} basePath={basePath} label={t("pages", { label })} />
     </>
   );
 }

@@ -1,9 +1,12 @@
-import { cardAuthors, joinNames } from "@/lib/articles/bylines";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cardAuthors } from "@/lib/articles/bylines";
 import { ReaderLink } from "@/components/site/reader-link";
 import type { SearchResult as SearchResultData } from "@/lib/search/queries";
-import { DateTime } from "@/components/ui/date-time";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
 
-export function SearchResult({ result }: { result: SearchResultData }) {
+export async function SearchResult({ result }: { result: SearchResultData }) {
+  const [t, tArticle, format] = await Promise.all([getTranslations("Search"), getTranslations("Article"), getFormatter()]);
+  const names = format.list(cardAuthors(result).map((author) => author.displayName), { type: "conjunction" });
   return (
     <article className="border-b border-rule py-5">
       <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
@@ -25,8 +28,15 @@ export function SearchResult({ result }: { result: SearchResultData }) {
       </p>
       )}
       <p className="mt-2 text-sm text-muted">
-        By {joinNames(cardAuthors(result).map((author) => author.displayName))} · <DateTime value={result.publishedAt} />
-        {result.category && <> · {result.category.name}</>}
+        {t("byline", { names })}
+        {tArticle("separator")}
+        <ReaderDateTime value={result.publishedAt} />
+        {result.category && (
+          <>
+            {tArticle("separator")}
+            {result.category.name}
+          </>
+        )}
       </p>
     </article>
   );

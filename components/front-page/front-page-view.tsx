@@ -1,6 +1,7 @@
 import { ReaderLink } from "@/components/site/reader-link";
 import { BylineLinks } from "@/components/articles/byline-links";
-import { DateTime } from "@/components/ui/date-time";
+import { getTranslations } from "next-intl/server";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { CardImage, CardThumbnail } from "@/components/media/card-image";
 import { cardAuthors } from "@/lib/articles/bylines";
 import type { FrontPage, FrontPageStory } from "@/lib/front-page/queries";
@@ -14,11 +15,12 @@ const STORY_ROW = "flex min-w-0 items-start gap-4 sm:block";
 const CARD_PICTURE_FROM_SM = "sm:mb-3 sm:w-full";
 
 /** The arranged front page: the lead with its picture, the top stories, then a block per section or tag. */
-export function FrontPageView({ front }: { front: FrontPage }) {
+export async function FrontPageView({ front }: { front: FrontPage }) {
   if (!front.lead) return null;
+  const t = await getTranslations("FrontPage");
   return (
     <div className="space-y-10">
-      <section aria-label="Lead story" className="grid gap-6 border-b border-rule pb-8 lg:grid-cols-[3fr_2fr]">
+      <section aria-label={t("lead")} className="grid gap-6 border-b border-rule pb-8 lg:grid-cols-[3fr_2fr]">
         {front.lead.heroImageUrl && (
           <figure className="relative aspect-[16/9] overflow-hidden rounded bg-surface lg:order-2">
             <CardImage src={front.lead.heroImageUrl} alt={front.lead.heroImageAlt ?? ""} sizes="(min-width: 1024px) 28rem, 100vw" priority />
@@ -30,9 +32,9 @@ export function FrontPageView({ front }: { front: FrontPage }) {
       {front.top.length > 0 && (
         <section aria-labelledby="top-stories-heading">
           <h2 id="top-stories-heading" className="section-title">
-            Top stories
+            {t("top")}
           </h2>
-          <ol aria-label="Top stories" className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-4">
+          <ol aria-label={t("top")} className="mt-4 grid list-none gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-4">
             {front.top.map((story, index) => (
               <li key={story.id} className={STORY_ROW}>
                 {story.heroImageUrl && index < 4 && (
@@ -77,7 +79,8 @@ export function FrontPageBlocks({ blocks }: { blocks: FrontPage["blocks"] }) {
   );
 }
 
-function Story({ story, size, headingLevel, hideSection = false }: { story: FrontPageStory; size: "lead" | "top" | "block"; headingLevel: 2 | 3; hideSection?: boolean }) {
+async function Story({ story, size, headingLevel, hideSection = false }: { story: FrontPageStory; size: "lead" | "top" | "block"; headingLevel: 2 | 3; hideSection?: boolean }) {
+  const t = await getTranslations("Article");
   const Heading = `h${headingLevel}` as const;
   const headline = {
     lead: "font-serif text-3xl leading-tight font-bold sm:text-4xl",
@@ -100,7 +103,9 @@ function Story({ story, size, headingLevel, hideSection = false }: { story: Fron
       </Heading>
       {story.standfirst && size !== "block" && <p className={size === "lead" ? "mt-3 font-serif text-lg text-ink/85 sm:text-xl" : "mt-2 text-ink/80"}>{story.standfirst}</p>}
       <p className="mt-2 text-sm text-muted">
-        By <BylineLinks authors={cardAuthors(story)} className="font-medium text-ink hover:underline" /> · <DateTime value={story.publishedAt} />
+        {t.rich("byline", { names: () => <BylineLinks authors={cardAuthors(story)} className="font-medium text-ink hover:underline" /> })}
+        {t("separator")}
+        <ReaderDateTime value={story.publishedAt} />
       </p>
     </article>
   );

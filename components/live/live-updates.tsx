@@ -7,8 +7,8 @@
 // and applies them in place. A reader who has scrolled into the updates is not moved: new updates wait
 // behind an "N new updates" button, and the tab's title counts them. Announcements are polite; focus
 // is never moved.
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { formatDateTimeInZone, formatTimeInZone, pluralize } from "@/lib/format-core";
 import { livePaths, liveUpdateAnchor, type LiveCoverageView, type LiveLatest, type PublicLiveChange, type PublicLiveUpdate } from "@/lib/live/public";
 import { MAX_CHANGES_PER_RANGE } from "@/lib/live/limits";
 import { applyChanges, upsert, type LiveState as State } from "@/lib/live/apply-changes";
@@ -29,10 +29,16 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
   const stateRef = useRef(state);
   const orderRef = useRef(oldestFirst);
   const baseTitle = useRef<string | null>(null);
+  // Strings from the page's messages ("Live"); times in the page's language, on the site's clocks
+  // (the provider hands over the request config's time zone; `timeZone` names it for the formatter).
+  const t = useTranslations("Live");
+  const tRef = useRef(t);
+  const format = useFormatter();
   useEffect(() => {
     stateRef.current = state;
     orderRef.current = oldestFirst;
-  }, [state, oldestFirst]);
+    tRef.current = t;
+  }, [state, oldestFirst, t]);
 
   const live = state.endedAt === null;
 
@@ -65,12 +71,15 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
             setState(current);
             if (applied.posted.length) {
               const first = applied.posted[0]!;
+              const say = tRef.current;
               setAnnouncement(
                 hold
-                  ? `${pluralize(current.waiting.length, "new update")} above.`
+                  ? say("newAbove", { count: current.waiting.length })
                   : applied.posted.length === 1
-                    ? `New update${first.headline ? `: ${first.headline}` : "."}`
-                    : `${pluralize(applied.posted.length, "new update")}.`,
+                    ? first.headline
+                      ? say("newOneHeadline", { headline: first.headline })
+                      : say("newOne")
+                    : say("newMany", { count: applied.posted.length }),
               );
             }
           }
@@ -109,7 +118,7 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
   const pinned = state.updates.find((update) => update.pinned) ?? null;
   const keyEvents = useMemo(() => state.updates.filter((update) => update.keyEvent), [state.updates]);
   const ordered = oldestFirst ? [...state.updates].reverse() : state.updates;
-  const time = (iso: string) => formatTimeInZone(new Date(iso), timeZone);
+  const time = (iso: string) => format.dateTime(new Date(iso), { timeStyle: "short", timeZone });
   const feeds = livePaths.feeds(slug);
 
   return (
@@ -118,24 +127,24 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
         {live ? (
           <span className="inline-flex items-center gap-1.5 rounded bg-accent px-2 py-0.5 text-sm font-bold tracking-wider text-white uppercase">
             <span aria-hidden="true" className="size-2 rounded-full bg-white" />
-            Live
+            {t("live")}
           </span>
         ) : (
-          <span className="rounded bg-neutral-200 px-2 py-0.5 text-sm font-semibold">Ended</span>
+          <span className="rounded bg-neutral-200 px-2 py-0.5 text-sm font-semibold">{t("ended")}</span>
         )}
         <h2 id="live-heading" className="font-serif text-2xl font-bold">
-          {live ? "Live updates" : "Live coverage ended"}
+          {live ? t("heading") : t("endedHeading")}
         </h2>
         {!live && state.endedAt && (
           <p className="text-sm text-muted">
-            at <time dateTime={state.endedAt}>{formatDateTimeInZone(new Date(state.endedAt), timeZone)}</time>
+            {t.rich("endedAt", { time: () => <time dateTime={state.endedAt!}>{format.dateTime(new Date(state.endedAt!), { dateStyle: "long", timeStyle: "short", timeZone })}</time> })}
           </p>
         )}
       </div>
       {live && (
         <noscript>
           <p className="mt-3 rounded border border-rule bg-neutral-50 px-3 py-2 text-sm">
-            These are the updates as of when this page was made. With JavaScript off it does not update itself: reload it to see newer updates.
+            {t("noScript")}
           </p>
         </noscript>
       )}
@@ -143,7 +152,7 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
       {pinned && (
         <section aria-labelledby="live-pinned" className="mt-6 rounded border-2 border-accent p-4">
           <h2 id="live-pinned" className="font-serif text-xl font-bold">
-            What we know so far
+            {t("pinned")}
           </h2>
           <UpdateBody update={pinned} time={time} headingLevel={3} />
         </section>
@@ -152,7 +161,7 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
       {keyEvents.length > 0 && (
         <nav aria-labelledby="live-key-events" className="mt-6">
           <h2 id="live-key-events" className="font-serif text-xl font-bold">
-            Key events
+            {t("keyEvents")}
           </h2>
           <ul className="mt-2 space-y-1">
             {keyEvents.map((update) => (
@@ -168,10 +177,10 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
 
       <div className="mt-6 flex flex-wrap items-center gap-3 text-sm">
         <button type="button" aria-pressed={oldestFirst} onClick={() => setOldestFirst((value) => !value)} className="btn btn-secondary">
-          Oldest first
+          {t("oldestFirst")}
         </button>
         <a href={feeds.rss} className="underline">
-          Feed of these updates
+          {t("feed")}
         </a>
       </div>
 
@@ -183,20 +192,20 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
         // Fixed to the window, so its arrival moves nothing on the page.
         <div className="fixed inset-x-0 bottom-6 z-20 flex justify-center">
           <button type="button" onClick={showWaiting} className="btn btn-primary shadow-lg">
-            {pluralize(waitingCount, "new update")}
+            {t("waiting", { count: waitingCount })}
           </button>
         </div>
       )}
 
-      {state.updates.length === 0 && <p className="mt-6 text-muted">No updates yet.</p>}
-      <ol ref={listRef} className="mt-6 space-y-8" aria-label="Updates">
+      {state.updates.length === 0 && <p className="mt-6 text-muted">{t("none")}</p>}
+      <ol ref={listRef} className="mt-6 space-y-8" aria-label={t("updates")}>
         {ordered.map((update) => (
           <li key={update.id}>
-            <article id={liveUpdateAnchor(update.id)} aria-label={update.headline || `Update at ${time(update.createdAt)}`} className="scroll-mt-16 border-t-2 border-accent pt-3">
+            <article id={liveUpdateAnchor(update.id)} aria-label={update.headline || t("updateAt", { time: time(update.createdAt) })} className="scroll-mt-16 border-t-2 border-accent pt-3">
               <UpdateBody update={update} time={time} headingLevel={3} />
               <p className="mt-2 text-xs">
                 <a href={`${livePaths.update(slug, update.id)}`} className="text-muted underline">
-                  Link to this update
+                  {t("link")}
                 </a>
               </p>
             </article>
@@ -209,6 +218,7 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
 
 function UpdateBody({ update, time, headingLevel }: { update: PublicLiveUpdate; time: (iso: string) => string; headingLevel: 3 }) {
   const Heading = `h${headingLevel}` as const;
+  const t = useTranslations("Live");
   return (
     <>
       <p className="text-sm text-muted">
@@ -223,9 +233,9 @@ function UpdateBody({ update, time, headingLevel }: { update: PublicLiveUpdate; 
         ) : (
           update.author.name
         )}
-        {update.keyEvent && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Key event</span>}
-        {update.updatedAt !== update.createdAt && <span className="ml-2 text-xs">· updated {time(update.updatedAt)}</span>}
-        {update.corrected && <span className="ml-2 text-xs">· corrected</span>}
+        {update.keyEvent && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("keyEvent")}</span>}
+        {update.updatedAt !== update.createdAt && <span className="ml-2 text-xs">{t("updatedAt", { time: time(update.updatedAt) })}</span>}
+        {update.corrected && <span className="ml-2 text-xs">{t("corrected")}</span>}
       </p>
       {update.headline && <Heading className="mt-1 font-serif text-xl font-bold">{update.headline}</Heading>}
       <div className="article-body prose mt-2 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: update.html }} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idleState } from "@/lib/actions/state";
 import { subscribeAction } from "@/lib/newsletter/actions";
@@ -11,24 +12,25 @@ export function SubscribeForm() {
   // without JavaScript (the permalink). A database outage is answered by the action, with the values.
   const [state, action] = useActionState(subscribeAction, idleState, "/newsletter");
   const frequency = state.values?.frequency ?? "WEEKLY";
+  const t = useTranslations("Newsletter.form");
   return (
-    <form action={action} aria-label="Subscribe to the newsletter" className="space-y-4" noValidate>
+    <form action={action} aria-label={t("label")} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Your email" type="email" autoComplete="email" maxLength={254} state={state} hint="We never show it to anyone, and every issue has a link to unsubscribe." required />
+      <Field name="email" label={t("email")} type="email" autoComplete="email" maxLength={254} state={state} hint={t("hint")} required />
       <fieldset>
-        <legend className="text-sm font-semibold">How often</legend>
+        <legend className="text-sm font-semibold">{t("howOften")}</legend>
         <div className="mt-1 flex gap-6 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="frequency" value="DAILY" defaultChecked={frequency === "DAILY"} /> Daily
+            <input type="radio" name="frequency" value="DAILY" defaultChecked={frequency === "DAILY"} /> {t("daily")}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="frequency" value="WEEKLY" defaultChecked={frequency !== "DAILY"} /> Weekly
+            <input type="radio" name="frequency" value="WEEKLY" defaultChecked={frequency !== "DAILY"} /> {t("weekly")}
           </label>
         </div>
         {state.fieldErrors?.frequency && <p className="mt-1 text-sm font-medium text-accent">{state.fieldErrors.frequency.join(" ")}</p>}
       </fieldset>
       <HoneypotField />
-      <SubmitButton>Subscribe</SubmitButton>
+      <SubmitButton>{t("subscribe")}</SubmitButton>
     </form>
   );
 }

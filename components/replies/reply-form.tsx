@@ -8,6 +8,7 @@
 // are remembered in this browser only and shown here, marked as awaiting moderation.
 // docs/decisions/009-replies-and-moderation.md, 029-replies-without-javascript.md
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
@@ -15,6 +16,7 @@ import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
 import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 import { HoneypotField } from "@/components/ui/honeypot";
+import { REPLY_ANSWER_VALUES, replyAnswerOf } from "@/lib/replies/reader-messages";
 
 type Pending = { id: string; name: string; body: string; createdAt: string; parentId: string | null };
 type Commenter = { name: string; email: string; website: string };
@@ -22,6 +24,22 @@ type Commenter = { name: string; email: string; website: string };
 const pendingKey = (articleId: string) => `gazette:pending-replies:${articleId}`;
 const COMMENTER_KEY = "gazette:commenter";
 const IDLE: ReplyFormState = { status: "idle" };
+
+type Translate = ReturnType<typeof useTranslations<"Replies.answers">>;
+
+/** The action's English sentence in the page's language (lib/replies/reader-messages.ts), or as written. */
+function answer(t: Translate, text: string): string {
+  const found = replyAnswerOf(text);
+  if (!found) return text;
+  return t(found.key, { ...REPLY_ANSWER_VALUES, seconds: found.seconds ?? 0 });
+}
+
+/** The form's state with its message and field errors in the page's language. */
+function translated(t: Translate, state: ReplyFormState): ReplyFormState {
+  if (!state.message && !state.fieldErrors) return state;
+  const fieldErrors = state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([name, errors]) => [name, errors?.map((text) => answer(t, text))]));
+  return { ...state, message: state.message && answer(t, state.message), fieldErrors };
+}
 
 function readJson<T>(key: string, fallback: T): T {
   try {
@@ -50,6 +68,8 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
   const [postedWithoutScript, postWithoutScript] = useActionState<ReplyFormState, FormData>(postReplyAction, IDLE, permalink);
   const [postedWithScript, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction), IDLE);
   const state = (postedWithScript.at ?? 0) >= (postedWithoutScript.at ?? 0) ? postedWithScript : postedWithoutScript;
+  const t = useTranslations("Replies.form");
+  const shown = translated(useTranslations("Replies.answers"), state);
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const formRef = useRef<HTMLFormElement>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
@@ -148,16 +168,15 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
   return (
     <section aria-labelledby="leave-a-reply" id="respond" className="mt-10 scroll-mt-4 border-t border-rule pt-8">
       <h2 id="leave-a-reply" className="section-title">
-        {replyTo ? `Reply to ${replyTo.name}` : "Leave a Reply"}
+        {replyTo ? t.rich("replyTo", { name: replyTo.name, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("heading")}
       </h2>
       <p className="mt-2 text-sm text-muted">
-        Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
-        <span className="sr-only">as required</span>
+        {t.rich("required", { star: () => <span aria-hidden="true">*</span>, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </p>
       {replyTo && (
         <p className="mt-2 text-sm">
           <button type="button" onClick={() => setReplyTo(null)} className="font-semibold text-accent underline">
-            Cancel reply
+            {t("cancel")}
           </button>
         </p>
       )}
@@ -169,20 +188,20 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
         onInput={startedWriting}
         noValidate
         className="mt-4 space-y-4"
-        aria-label="Leave a Reply"
+        aria-label={t("heading")}
         data-hydrated={hydrated ? "" : undefined}
       >
-        <FormMessage state={state} />
+        <FormMessage state={shown} />
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="parentId" value={replyTo?.id ?? ""} />
         <input type="hidden" name="token" value={token} />
         <HoneypotField />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field key={`name-${commenter?.name ?? ""}`} name="name" label="Name" autoComplete="name" state={state} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
-          <Field key={`email-${commenter?.email ?? ""}`} name="email" label="Email" type="email" autoComplete="email" state={state} defaultValue={commenter?.email} required />
+          <Field key={`name-${commenter?.name ?? ""}`} name="name" label={t("name")} autoComplete="name" state={shown} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
+          <Field key={`email-${commenter?.email ?? ""}`} name="email" label={t("email")} type="email" autoComplete="email" state={shown} defaultValue={commenter?.email} required />
         </div>
-        <Field key={`website-${commenter?.website ?? ""}`} name="website" label="Website" type="url" autoComplete="url" state={state} defaultValue={commenter?.website} />
-        <Field name="body" label="Comment" state={state} required>
+        <Field key={`website-${commenter?.website ?? ""}`} name="website" label={t("website")} type="url" autoComplete="url" state={shown} defaultValue={commenter?.website} />
+        <Field name="body" label={t("comment")} state={shown} required>
           {(control) => (
             <textarea
               {...control}
@@ -195,31 +214,30 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
           )}
         </Field>
         <button type="submit" disabled={pending} className={buttonClass("primary")}>
-          Post Comment
+          {t("submit")}
         </button>
       </form>
       {/* Under the form, as WordPress places it; part of the form through the form attribute. */}
       <div className="mt-3">
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" name="notifyReplies" form="reply-form" defaultChecked={state.values?.notifyReplies === "on"} aria-describedby="notify-replies-hint" className="mt-1" />
-          <span>Notify me of replies to my comment</span>
+          <span>{t("notify")}</span>
         </label>
         <p id="notify-replies-hint" className="ml-6 text-sm text-muted">
-          We email you a link to confirm first. Your address is never shown, and every message has a link to stop them.
+          {t("notifyHint")}
         </p>
       </div>
       {mine.length > 0 && (
         <section aria-labelledby="your-pending-replies" className="mt-8">
           <h3 id="your-pending-replies" className="font-serif text-lg font-bold">
-            Your replies
+            {t("yours")}
           </h3>
           <ol className="mt-3 space-y-4">
             {mine.map((reply) => (
               <li key={reply.id}>
-                <article aria-label={`Your reply, awaiting moderation`} className="rounded border border-dashed border-neutral-400 bg-surface p-4">
+                <article aria-label={t("yoursLabel")} className="rounded border border-dashed border-neutral-400 bg-surface p-4">
                   <p className="text-sm">
-                    <span className="font-semibold">{reply.name}</span>{" "}
-                    <em className="text-muted">Your comment is awaiting moderation.</em>
+                    <bdi className="font-semibold">{reply.name}</bdi> <em className="text-muted">{t("awaiting")}</em>
                   </p>
                   <p className="mt-2 whitespace-pre-line">{reply.body}</p>
                 </article>

@@ -1,4 +1,5 @@
 import { ReaderLink } from "@/components/site/reader-link";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site/site-footer";
 import { getMenu } from "@/lib/menus/queries";
 import { defaultHeaderMenu } from "@/lib/menus/defaults";
@@ -8,8 +9,9 @@ import { listNavigationCategories } from "@/lib/taxonomy/queries";
 export async function CategoryNav() {
   const items = (await getMenu("header")) ?? defaultHeaderMenu(await listNavigationCategories());
   if (items.length === 0) return null;
+  const t = await getTranslations("Nav");
   return (
-    <nav aria-label="Sections" className="border-t border-rule">
+    <nav aria-label={t("sections")} className="border-t border-rule">
       <ul className="section-nav">
         {items.map((item, index) => (
           <li key={`${item.href}-${index}`}>

@@ -1,12 +1,14 @@
 import { ReaderLink } from "@/components/site/reader-link";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 
 /** Masthead. The section navigation is passed in, so pages without database access can omit it. */
-export function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
+export async function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
+  const t = await getTranslations("Nav");
   return (
     <header className="masthead">
       <a href="#main" className="skip-link">
-        Skip to content
+        {t("skip")}
       </a>
       <div className="masthead-bar">
         <ReaderLink href="/" className="masthead-title">
@@ -16,17 +18,17 @@ export function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
           <p className="text-sm text-muted">{env.SITE_DESCRIPTION}</p>
           <form role="search" action="/search" className="flex gap-1">
             <label htmlFor="site-search" className="sr-only">
-              Search the site
+              {t("searchLabel")}
             </label>
             <input
               id="site-search"
               name="q"
               type="search"
-              placeholder="Search"
+              placeholder={t("searchPlaceholder")}
               className="site-search-input"
             />
             <button type="submit" className="site-search-button">
-              Search
+              {t("searchButton")}
             </button>
           </form>
         </div>

@@ -2,8 +2,12 @@ import { ReaderLink } from "@/components/site/reader-link";
 import { pageHref, type PageInfo } from "@/lib/content/pagination";
 
 
+/** What the links and the count say: English on staff screens; reader pages pass their messages (reader-pagination.tsx). */
+export type PaginationWords = { newer: string; older: string; pageOf: (page: number, total: number) => string };
+const ENGLISH: PaginationWords = { newer: "Newer", older: "Older", pageOf: (page, total) => `Page ${page} of ${total}` };
+
 /** Previous / next links and "Page 2 of 5"; nothing when everything fits on one page. */
-export function Pagination({ info, basePath, label }: { info: PageInfo; basePath: string; label: string }) {
+export function Pagination({ info, basePath, label, words = ENGLISH }: { info: PageInfo; basePath: string; label: string; words?: PaginationWords }) {
   if (info.totalPages <= 1) return null;
   const linkClass =
     "inline-flex items-center gap-1 rounded border border-rule px-4 py-2 font-medium hover:border-ink hover:bg-surface";
@@ -16,17 +20,17 @@ export function Pagination({ info, basePath, label }: { info: PageInfo; basePath
       <div className="min-w-24">
         {info.hasPrevious && (
           <ReaderLink href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
-            <span aria-hidden="true">←</span> Newer
+            <span aria-hidden="true">←</span> {words.newer}
           </ReaderLink>
         )}
       </div>
       <p className="text-muted">
-        Page {info.page} of {info.totalPages}
+        {words.pageOf(info.page, info.totalPages)}
       </p>
       <div className="flex min-w-24 justify-end">
         {info.hasNext && (
           <ReaderLink href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
-            Older <span aria-hidden="true">→</span>
+            {words.older} <span aria-hidden="true">→</span>
           </ReaderLink>
         )}
       </div>

@@ -8,6 +8,7 @@ import { ipFromHeaders } from "@/lib/request";
 import { issueTokenForArticle, postReply } from "./mutations";
 import { REPLY_NOT_FOUND_MESSAGE, REPLY_REFUSAL_STATUS } from "./outcomes";
 import { ReplyInputSchema } from "./schemas";
+import { REPLY_ANSWERS } from "./reader-messages";
 
 export type ReplyFormState = ActionState & {
   /** The reply just posted, for the form to show under itself (pending ones only to their author). */
@@ -34,7 +35,7 @@ export const postReplyAction = publicFormAction({ name: "reply", schema: ReplyIn
   }
   const { reply } = result;
   return {
-    ...successState(reply.status === "APPROVED" ? "Your comment has been published." : "Your comment is awaiting moderation."),
+    ...successState(reply.status === "APPROVED" ? REPLY_ANSWERS.published : REPLY_ANSWERS.held),
     posted: {
       id: reply.id,
       name: reply.authorName,

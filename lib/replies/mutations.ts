@@ -14,7 +14,7 @@ import type { ReplyInput } from "./schemas";
 import { getReplySettings, repliesAreOpen } from "./settings";
 import { replyApproved, requestReplyNotifications } from "./notifications";
 import { hashIp, issueReplyToken, readReplyToken } from "./token";
-import { pluralize } from "@/lib/format-core";
+import { REPLY_ANSWERS, rateLimitedAnswer } from "./reader-messages";
 import { REPLY_NOT_FOUND_MESSAGE } from "./outcomes";
 
 export type PostReplyResult =
@@ -63,7 +63,7 @@ async function findOpenArticle(articleId: string) {
   });
   if (!article) return { ok: false as const, code: "not-found" as const, message: REPLY_NOT_FOUND_MESSAGE };
   const settings = await getReplySettings();
-  if (!repliesAreOpen(article, settings)) return { ok: false as const, code: "closed" as const, message: "Comments are closed." };
+  if (!repliesAreOpen(article, settings)) return { ok: false as const, code: "closed" as const, message: REPLY_ANSWERS.closed };
   return { ok: true as const, article, settings };
 }
 
@@ -89,15 +89,15 @@ export async function postReply(
   const { settings } = open;
 
   if (!sender.staff && (await isStaffName(input.name))) {
-    const message = "This name belongs to a member of our staff. Choose another name, or sign in to reply as them.";
+    const message = REPLY_ANSWERS.staffName;
     return { ok: false, code: "staff-name", message, fieldErrors: { name: [message] } };
   }
 
   if (input.parentId) {
     const parent = await db.reply.findFirst({ where: { id: input.parentId, articleId, status: ReplyStatus.APPROVED }, select: { id: true } });
-    if (!parent) return { ok: false, code: "parent", message: "The reply you are answering is no longer there." };
+    if (!parent) return { ok: false, code: "parent", message: REPLY_ANSWERS.parentGone };
     if ((await depthOf(parent.id)) >= MAX_THREAD_DEPTH) {
-      return { ok: false, code: "parent", message: `Threads go ${MAX_THREAD_DEPTH} levels deep; answer higher up instead.` };
+      return { ok: false, code: "parent", message: REPLY_ANSWERS.tooDeep };
     }
   }
 
@@ -105,7 +105,7 @@ export async function postReply(
     where: { articleId, authorEmail: input.email, body: input.body, createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) } },
     select: { id: true },
   });
-  if (duplicate) return { ok: false, code: "duplicate", message: "You have already posted this comment. It will not be posted twice." };
+  if (duplicate) return { ok: false, code: "duplicate", message: REPLY_ANSWERS.duplicate };
 
   // IPv6 counts per /64, as sign-in does: one subscriber owns the whole block.
   const ipHash = hashIp(addressKey(sender.ip));
@@ -116,7 +116,7 @@ export async function postReply(
         ok: false,
         code: "rate-limited",
         retryAfterSeconds: wait,
-        message: `You are posting too quickly. Please wait ${pluralize(wait, "second")} and post again; your comment is still here.`,
+        message: rateLimitedAnswer(wait),
       };
     }
   }

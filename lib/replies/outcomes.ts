@@ -1,6 +1,7 @@
 // What each refusal of a reply means over HTTP, in one place: the reply API answers with this status,
 // and the reply form's state carries it (the words are the mutation's: lib/replies/mutations.ts).
 import type { PostReplyResult } from "./mutations";
+import { REPLY_ANSWERS } from "./reader-messages";
 
 type Refusal = Extract<PostReplyResult, { ok: false }>["code"];
 
@@ -13,4 +14,4 @@ export const REPLY_REFUSAL_STATUS: Record<Refusal, number> = {
   "staff-name": 400,
 };
 
-export const REPLY_NOT_FOUND_MESSAGE = "This article is not available.";
+export const REPLY_NOT_FOUND_MESSAGE = REPLY_ANSWERS.notFound;

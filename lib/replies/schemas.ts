@@ -4,6 +4,7 @@ import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { hasUnstorableCharacters, personName, storable } from "@/lib/content/storable-text";
 
 import { REPLY_BODY_MAX, REPLY_NAME_MAX, REPLY_WEBSITE_PATTERN } from "./limits";
+import { REPLY_ANSWERS as SAY } from "./reader-messages";
 
 export { REPLY_BODY_MAX, REPLY_NAME_MAX };
 /**
@@ -15,34 +16,34 @@ export const REPLY_REQUEST_MAX_BYTES = 64 * 1024;
 export const ReplyInputSchema = z.object({
   name: singleLine(
     personName(REPLY_NAME_MAX, {
-      empty: "Enter your name.",
-      tooLong: `Keep your name under ${REPLY_NAME_MAX} characters.`,
-      unstorable: "Remove the invisible control characters or broken symbols from your name.",
+      empty: SAY.nameRequired,
+      tooLong: SAY.nameTooLong,
+      unstorable: SAY.nameUnstorable,
     }),
-    "Keep your name on one line.",
+    SAY.nameOneLine,
   ),
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email address. It will not be published.")
-    .max(254, "That email address is too long.")
-    .pipe(z.email("Enter an email address like name@example.com."))
+    .min(1, SAY.emailRequired)
+    .max(254, SAY.emailTooLong)
+    .pipe(z.email(SAY.emailInvalid))
     .transform((value) => value.toLowerCase()),
   website: z
     .string()
     .trim()
-    .max(200, "Keep the address under 200 characters.")
+    .max(200, SAY.websiteTooLong)
     .default("")
-    .refine((value) => value === "" || REPLY_WEBSITE_PATTERN.test(value), "Enter a full web address starting with https://, or leave it empty.")
-    .refine((value) => !hasUnstorableCharacters(value), "Enter a full web address starting with https://, or leave it empty.")
+    .refine((value) => value === "" || REPLY_WEBSITE_PATTERN.test(value), SAY.websiteInvalid)
+    .refine((value) => !hasUnstorableCharacters(value), SAY.websiteInvalid)
     .transform((value) => value || null),
   body: storable(
     z
       .string()
       .trim()
-      .min(1, "Write your comment.")
-      .max(REPLY_BODY_MAX, `Keep your comment under ${REPLY_BODY_MAX.toLocaleString("en-GB")} characters.`),
-    "Your comment contains invisible control characters or broken symbols: remove them and post again.",
+      .min(1, SAY.bodyRequired)
+      .max(REPLY_BODY_MAX, SAY.bodyTooLong),
+    SAY.bodyUnstorable,
   ),
   parentId: z
     .string()

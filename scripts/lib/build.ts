@@ -13,6 +13,8 @@ export const BUILD_SOURCES = [
   "app",
   "components",
   "lib",
+  "i18n", // next-intl's request config (docs/decisions/048-reader-messages.md)
+  "messages", // reader strings per language
   "public",
   "proxy.ts",
   "instrumentation.ts",

@@ -4,7 +4,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
-import { DateTime } from "@/components/ui/date-time";
+import { getTranslations } from "next-intl/server";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getPublishedSitePage } from "@/lib/pages/queries";
 import { PageSlugSchema } from "@/lib/pages/schemas";
@@ -33,6 +34,7 @@ export default async function SitePage({ params }: Props) {
     if (target) permanentRedirect(target);
     notFound();
   }
+  const t = await getTranslations("Article");
   return (
     <div className="container-page py-8 sm:py-12">
       <article className="mx-auto max-w-3xl">
@@ -42,7 +44,7 @@ export default async function SitePage({ params }: Props) {
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
         <p className="mt-10 border-t border-rule pt-4 text-sm text-muted">
-          Last updated <DateTime value={page.updatedAt} />
+          {t.rich("lastUpdated", { date: () => <ReaderDateTime value={page.updatedAt} /> })}
         </p>
       </article>
     </div>

@@ -2,37 +2,43 @@ import type { Metadata } from "next";
 import { ReaderLink } from "@/components/site/reader-link";
 import { connection } from "next/server";
 import { SubscribeForm } from "@/components/newsletter/subscribe-form";
-import { DateTime } from "@/components/ui/date-time";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { env } from "@/lib/env";
 import { listSentIssues } from "@/lib/newsletter/queries";
 import { shareMetadata } from "@/lib/seo/share-metadata";
-import { pluralize } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Newsletter", ...shareMetadata({ path: "/newsletter", title: "Newsletter" }) };
+export async function generateMetadata(): Promise<Metadata> {
+  const title = (await getTranslations("Newsletter"))("title");
+  return { title, ...shareMetadata({ path: "/newsletter", title }) };
+}
 
 export default async function NewsletterPage() {
   await connection();
-  const issues = await listSentIssues();
+  const [issues, t] = await Promise.all([listSentIssues(), getTranslations("Newsletter")]);
   return (
     <div className="container-page grid gap-10 py-8 sm:py-12 lg:grid-cols-2">
       <section aria-labelledby="subscribe-heading">
-        <h1 id="subscribe-heading" className="font-serif text-4xl font-bold tracking-tight">Newsletter</h1>
-        <p className="mt-3 text-muted">What {env.SITE_NAME} published, in your inbox once a day or once a week.</p>
+        <h1 id="subscribe-heading" className="font-serif text-4xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-3 text-muted">{t("intro", { site: env.SITE_NAME })}</p>
         <div className="mt-6">
-          <SubscribeForm />
+          <ClientMessages namespaces={["Newsletter.form"]}>
+            <SubscribeForm />
+          </ClientMessages>
         </div>
       </section>
       <section aria-labelledby="archive-heading">
-        <h2 id="archive-heading" className="section-title">Past issues</h2>
+        <h2 id="archive-heading" className="section-title">{t("past")}</h2>
         {issues.length === 0 ? (
-          <p className="mt-3 text-muted">No issue has been sent yet.</p>
+          <p className="mt-3 text-muted">{t("none")}</p>
         ) : (
           <ul className="mt-3 space-y-2">
             {issues.map((issue) => (
               <li key={issue.id}>
                 <ReaderLink href={`/newsletter/${issue.id}`} className="font-semibold underline">{issue.subject}</ReaderLink>{" "}
                 <span className="text-sm text-muted">
-                  <DateTime value={issue.periodEnd} /> · {pluralize(issue.articleCount, "article")}
+                  <ReaderDateTime value={issue.periodEnd} /> · {t("articles", { count: issue.articleCount })}
                 </span>
               </li>
             ))}

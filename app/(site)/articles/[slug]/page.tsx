@@ -8,8 +8,10 @@ import { AuthorBox } from "@/components/authors/author-box";
 import { BylineLinks } from "@/components/articles/byline-links";
 import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReplyList } from "@/components/replies/reply-list";
-import { DateTime } from "@/components/ui/date-time";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
+import { getTranslations } from "next-intl/server";
 import { ResponsiveImage } from "@/components/media/responsive-image";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -17,7 +19,6 @@ import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } 
 import { articleEditedAt, articleLastModified } from "@/lib/articles/last-modified";
 import { findSlugRedirect } from "@/lib/articles/redirects";
 import { permittedUser } from "@/lib/auth/session";
-import { pluralize } from "@/lib/format";
 import { listApprovedReplies } from "@/lib/replies/queries";
 import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
 import { replyPageToken } from "@/lib/replies/token";
@@ -100,6 +101,7 @@ export default async function ArticlePage({ params }: Props) {
     previewStatus ? null : getLiveCoverageView(article.id),
   ]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
+  const [t, tReplies] = await Promise.all([getTranslations("Article"), getTranslations("Replies")]);
   const edited = articleEditedAt(article);
 
   return (
@@ -145,19 +147,19 @@ export default async function ArticlePage({ params }: Props) {
             {/* The hero photograph, when there is one, is the page's largest paint and its only early fetch. */}
             <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority={!article.heroImageUrl} />
             <div>
-              <p>
-                By <BylineLinks authors={article.authors} rel="author" className="font-semibold hover:underline" />
-              </p>
+              <p>{t.rich("byline", { names: () => <BylineLinks authors={article.authors} rel="author" className="font-semibold hover:underline" /> })}</p>
               <p className="text-muted">
-                <span>
-                  Published <DateTime value={article.publishedAt} withTime />
-                </span>
+                <span>{t.rich("published", { date: () => <ReaderDateTime value={article.publishedAt} withTime /> })}</span>
                 {edited && (
                   <span>
-                    {" · "}Updated <DateTime value={edited} withTime />
+                    {t("separator")}
+                    {t.rich("updated", { date: () => <ReaderDateTime value={edited} withTime /> })}
                   </span>
                 )}
-                <span> · {article.readingMinutes} min read</span>
+                <span>
+                  {t("separator")}
+                  {t("readingTime", { minutes: article.readingMinutes })}
+                </span>
               </p>
             </div>
           </div>
@@ -169,7 +171,7 @@ export default async function ArticlePage({ params }: Props) {
             <div className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100">
               <ResponsiveImage image={heroImage} src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} sizes="(min-width: 768px) 48rem, 100vw" priority className="absolute inset-0 h-full w-full object-cover" />
             </div>
-            {heroImage?.credit && <figcaption className="mt-1 text-right text-xs text-muted">Photograph: {heroImage.credit}</figcaption>}
+            {heroImage?.credit && <figcaption className="mt-1 text-right text-xs text-muted">{t.rich("photoCredit", { credit: heroImage.credit, bdi: (chunks) => <bdi>{chunks}</bdi> })}</figcaption>}
           </figure>
         )}
 
@@ -178,13 +180,17 @@ export default async function ArticlePage({ params }: Props) {
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
 
-        {live && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />}
+        {live && (
+          <ClientMessages namespaces={["Live"]}>
+            <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />
+          </ClientMessages>
+        )}
 
         <CorrectionNotes notes={article.corrections} />
 
         {article.sourceName && (
           <p className="mt-8 border-t border-rule pt-4 text-sm">
-            <span className="font-semibold">Original Source: </span>
+            <span className="font-semibold">{t("originalSource")}</span>
             {article.sourceUrl ? (
               <a href={article.sourceUrl} rel="noopener" className="text-accent underline hover:text-accent-dark">
                 {article.sourceName}
@@ -196,7 +202,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
 
         {article.tags.length > 0 && (
-          <nav aria-label="Tags" className="mt-6">
+          <nav aria-label={t("tags")} className="mt-6">
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
@@ -217,7 +223,7 @@ export default async function ArticlePage({ params }: Props) {
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="page-section">
           <h2 id="related-heading" className="section-title">
-            Related
+            {t("related")}
           </h2>
           <ul className="mt-4 grid gap-6 sm:grid-cols-3">
             {related.map((item) => (
@@ -226,7 +232,7 @@ export default async function ArticlePage({ params }: Props) {
                   {item.title}
                 </ReaderLink>
                 <p className="mt-1 text-sm text-muted">
-                  <DateTime value={item.publishedAt} />
+                  <ReaderDateTime value={item.publishedAt} />
                 </p>
               </li>
             ))}
@@ -236,7 +242,7 @@ export default async function ArticlePage({ params }: Props) {
 
       <section aria-labelledby="replies-heading" className="page-section">
         <h2 id="replies-heading" className="section-title">
-          {thread.count === 0 ? "No replies yet" : pluralize(thread.count, "Reply", "Replies")}
+          {tReplies("count", { count: thread.count })}
         </h2>
         {thread.count > 0 && (
           <div className="mt-6">
@@ -244,9 +250,11 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         )}
         {open ? (
-          <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} />
+          <ClientMessages namespaces={["Replies.form", "Replies.answers"]}>
+            <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} />
+          </ClientMessages>
         ) : (
-          <p className="mt-6 text-muted">Comments are closed.</p>
+          <p className="mt-6 text-muted">{tReplies("closed")}</p>
         )}
       </section>
     </div>

@@ -5,6 +5,7 @@
 // and topic lists work the same way: /category/x?page=N is served by category/[slug]/page/[page].
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleList } from "@/components/articles/article-list";
 import { FrontPageBlocks, FrontPageView } from "@/components/front-page/front-page-view";
@@ -51,7 +52,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-heading" className={front?.arranged ? "section-title" : "sr-only"}>
           Latest
         </h2>
-        <ArticleList result={latest} basePath="/" label="Latest articles" leadFirst={!front?.arranged} leadPicture={front?.latestPicture ?? undefined} pictures={!front?.arranged} />
+        <ArticleList result={latest} basePath="/" label={(await getTranslations("Archive"))("latest")} leadFirst={!front?.arranged} leadPicture={front?.latestPicture ?? undefined} pictures={!front?.arranged} />
       </section>
       {front && !front.arranged && front.blocks.length > 0 && (
         <div className="mt-12">

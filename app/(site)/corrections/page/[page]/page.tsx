@@ -3,12 +3,12 @@
 import type { Metadata } from "next";
 import { ReaderLink } from "@/components/site/reader-link";
 import { notFound } from "next/navigation";
-import { Pagination } from "@/components/ui/pagination";
-import { DateTime } from "@/components/ui/date-time";
+import { getTranslations } from "next-intl/server";
+import { ReaderPagination } from "@/components/ui/reader-pagination";
+import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { isPastEnd, pageHref, parsePageParam } from "@/lib/content/pagination";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { listPublicCorrections } from "@/lib/corrections/queries";
-import { CORRECTION_LABEL } from "@/lib/corrections/schemas";
 import { env } from "@/lib/env";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 
@@ -35,27 +35,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CorrectionsPage({ params }: Props) {
   const result = await listPublicCorrections(parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
+  const t = await getTranslations("Corrections");
   return (
     <div className="container-page py-8 sm:py-12">
       <header className="max-w-3xl space-y-3 border-b border-rule pb-6">
-        <h1 className="font-serif text-4xl font-bold tracking-tight">Corrections and updates</h1>
+        <h1 className="font-serif text-4xl font-bold tracking-tight">{t("heading")}</h1>
         <p className="font-serif text-lg text-ink/85">
-          When we get something wrong we correct it, say so on the article and list it here. Updates note news that changed a story after it was published.
+          {t("intro")}
         </p>
         <p className="text-sm">
           <a href="/corrections/feed.xml" className="text-accent underline">
-            Follow corrections by RSS
+            {t("rss")}
           </a>
         </p>
       </header>
       {result.corrections.length === 0 ? (
-        <p className="mt-8 text-muted">No corrections or updates yet.</p>
+        <p className="mt-8 text-muted">{t("none")}</p>
       ) : (
-        <ol aria-label="Corrections and updates" className="mt-6 max-w-3xl divide-y divide-rule">
+        <ol aria-label={t("heading")} className="mt-6 max-w-3xl divide-y divide-rule">
           {result.corrections.map((note) => (
             <li key={note.id} className="py-5">
               <p className="text-sm text-muted">
-                {CORRECTION_LABEL[note.kind]}, <DateTime value={note.createdAt} />
+                {t(note.kind)}, <ReaderDateTime value={note.createdAt} />
               </p>
               <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
                 <ReaderLink href={`/articles/${note.article.slug}#corrections`} className="hover:underline">
@@ -67,7 +68,7 @@ export default async function CorrectionsPage({ params }: Props) {
           ))}
         </ol>
       )}
-      <Pagination info={result.page} basePath="/corrections" label="Corrections pages" />
+      <ReaderPagination info={result.page} basePath="/corrections" label={t("pages")} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ReaderLink } from "@/components/site/reader-link";
 import { notFound } from "next/navigation";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
-import { formatDateTime } from "@/lib/format";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { livePaths, liveUpdateAnchor } from "@/lib/live/public";
 import { updateTitle } from "@/lib/live/text";
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
@@ -40,6 +40,7 @@ export default async function LiveUpdatePage({ params }: Props) {
   const loaded = await loadLiveUpdate(params);
   if (!loaded) notFound();
   const { article, update } = loaded;
+  const [t, format] = await Promise.all([getTranslations("Live"), getFormatter()]);
   return (
     <div className="container-page py-8 sm:py-12">
       <article className="mx-auto max-w-3xl">
@@ -50,12 +51,12 @@ export default async function LiveUpdatePage({ params }: Props) {
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold">{updateTitle(update)}</h1>
         <p className="mt-2 text-sm text-muted">
-          <time dateTime={update.createdAt}>{formatDateTime(new Date(update.createdAt))}</time> · {update.author.name}
+          <time dateTime={update.createdAt}>{format.dateTime(new Date(update.createdAt), "dateTime")}</time> · <bdi>{update.author.name}</bdi>
         </p>
         <div className="article-body prose prose-lg mt-6 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: update.html }} />
         <p className="mt-8">
           <ReaderLink href={`/articles/${article.slug}#${liveUpdateAnchor(update.id)}`} className="font-semibold underline">
-            See this update with all the others on the live page
+            {t("seeAll")}
           </ReaderLink>
         </p>
       </article>

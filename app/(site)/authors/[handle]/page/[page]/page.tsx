@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ArticleList } from "@/components/articles/article-list";
 import { AuthorAvatar } from "@/components/authors/author-avatar";
 import { AuthorLinks } from "@/components/authors/author-links";
@@ -28,6 +29,7 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   const result = await listPublishedArticlesByAuthor(author.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
+  const t = await getTranslations("Archive");
 
   return (
     <div className="container-page py-8 sm:py-12">
@@ -40,13 +42,13 @@ export default async function AuthorPage({ params }: Props) {
           <AuthorLinks author={author} name={author.displayName} />
         </div>
       </header>
-      <h2 className="section-title mt-8">Articles by {author.displayName}</h2>
+      <h2 className="section-title mt-8">{t("articlesBy", { name: author.displayName })}</h2>
       <ArticleList
         result={result}
         basePath={`/authors/${author.handle}`}
         ofAuthor={author.handle}
-        label={`Articles by ${author.displayName}`}
-        emptyMessage={`${author.displayName} has not published anything yet.`}
+        label={t("articlesBy", { name: author.displayName })}
+        emptyMessage={t.rich("authorEmpty", { name: author.displayName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
       />
     </div>
   );
