@@ -1,8 +1,9 @@
-// The languages an edition may be in: those whose reader strings exist. Each has messages/<lang>.json
-// (navigation, bylines, reply form, dates and plurals; docs/plans/editions.md, section 3): a new
-// language is one messages file and one entry here. Matched on the primary subtag, so "fr-CA" and
+// The languages an edition may be in: those whose reader strings exist, the languages of messages/
+// (lib/i18n/locale.ts; its unit test checks each file). Matched on the primary subtag, so "fr-CA" and
 // "ar-u-nu-latn" are French and Arabic.
-export const EDITION_LANGUAGES = ["en", "fr", "es", "ar"] as const;
+import { MESSAGE_LANGUAGES } from "@/lib/i18n/locale";
+
+export const EDITION_LANGUAGES = MESSAGE_LANGUAGES;
 
 export type EditionLanguage = (typeof EDITION_LANGUAGES)[number];
 
