@@ -27,7 +27,8 @@ describe("writing the editions", () => {
 
   it("start with the migration's default edition, as the registry assumes", async () => {
     const { db } = database!;
-    const { MIGRATION_DEFAULT_EDITION, currentEditions, forgetEditions } = await import("./registry");
+    const { currentEditions, forgetEditions } = await import("./registry");
+    const { MIGRATION_DEFAULT_EDITION } = await import("./default-edition");
     const rows = await db.edition.findMany({ select: { id: true, language: true, name: true, path: true, direction: true, isDefault: true, position: true, updatedAt: true } });
     assert.equal(rows.length, 1);
     const { updatedAt, ...row } = rows[0]!;
@@ -132,7 +133,7 @@ describe("writing the editions", () => {
     try {
       assert.deepEqual(await currentEditions(later), a);
       forgetEditions();
-      const { MIGRATION_DEFAULT_EDITION } = await import("./registry");
+      const { MIGRATION_DEFAULT_EDITION } = await import("./default-edition");
       assert.deepEqual(await currentEditions(), [MIGRATION_DEFAULT_EDITION], "before any list, the migration's default");
     } finally {
       await db.$executeRawUnsafe('ALTER TABLE "EditionAway" RENAME TO "Edition"');

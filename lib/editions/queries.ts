@@ -12,8 +12,3 @@ export async function listEditionsForSettings(): Promise<RegisteredEdition[]> {
   await requirePermission("settings:manage");
   return db.edition.findMany({ select: editionSelect, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: 100 });
 }
-
-/** Whether an edition is served under this path (a site page cannot take it). */
-export async function isEditionPath(path: string): Promise<boolean> {
-  return (await db.edition.count({ where: { path } })) > 0;
-}

@@ -9,7 +9,7 @@
 // No "server-only": the mutations (and their unit tests, and command-line scripts) use it too.
 import { db } from "@/lib/db";
 import { processShared } from "@/lib/process-shared";
-import { MIGRATION_DEFAULT_EDITION as DEFAULT_ROW } from "./default-edition";
+import { MIGRATION_DEFAULT_EDITION } from "./default-edition";
 import type { EditionDirection } from "./schemas";
 
 export type RegisteredEdition = {
@@ -24,7 +24,8 @@ export type RegisteredEdition = {
 
 export const RELOAD_MS = 5_000;
 
-export const MIGRATION_DEFAULT_EDITION: RegisteredEdition = { ...DEFAULT_ROW };
+/** What routing assumes before the database has answered once. */
+const BEFORE_ANY_READ: readonly RegisteredEdition[] = [MIGRATION_DEFAULT_EDITION];
 
 type Registry = {
   list: readonly RegisteredEdition[] | null;
@@ -49,7 +50,7 @@ function readEditions(): Promise<RegisteredEdition[]> {
  */
 export async function currentEditions(now: number = Date.now()): Promise<readonly RegisteredEdition[]> {
   if (registry.list && now - registry.checkedAt < RELOAD_MS) return registry.list;
-  if (!registry.list && registry.checkedAt && now - registry.checkedAt < RELOAD_MS) return [MIGRATION_DEFAULT_EDITION];
+  if (!registry.list && registry.checkedAt && now - registry.checkedAt < RELOAD_MS) return BEFORE_ANY_READ;
   if (registry.loading) return registry.loading;
   const generation = registry.generation;
   const loading = readEditions()
@@ -58,7 +59,7 @@ export async function currentEditions(now: number = Date.now()): Promise<readonl
       registry.list = list;
       return list;
     })
-    .catch(() => registry.list ?? [MIGRATION_DEFAULT_EDITION])
+    .catch(() => registry.list ?? BEFORE_ANY_READ)
     .finally(() => {
       if (registry.generation === generation) registry.checkedAt = now;
       if (registry.loading === loading) registry.loading = null;
@@ -77,6 +78,14 @@ export async function reloadEditions(): Promise<readonly RegisteredEdition[]> {
     registry.checkedAt = Date.now();
   }
   return list;
+}
+
+/**
+ * Whether an edition is served under this path, asked of the database (a write's check: a site page
+ * cannot take it, from the dashboard or an import).
+ */
+export async function isEditionPath(path: string): Promise<boolean> {
+  return (await db.edition.count({ where: { path } })) > 0;
 }
 
 /** The list as it stands, without reading (null before the first read). */

@@ -9,6 +9,7 @@ import type { BodyDocument } from "@/lib/content/document";
 import { SLUG_MAX_LENGTH, slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
+import { isEditionPath } from "@/lib/editions/registry";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
 import { sitePageWriteTags } from "./expiry";
 import { PAGE_TITLE_MAX, PageSlugSchema } from "./schemas";
@@ -41,7 +42,7 @@ export async function importSitePage(
   const asked = slugify(page.wantedSlug) || slugify(title) || "page";
   // Taken: by another page, or by an edition's path (/fr is the French edition's home), as saveSitePage refuses.
   const taken = async (candidate: string) =>
-    !PageSlugSchema.safeParse(candidate).success || (await db.sitePage.count({ where: { slug: candidate } })) > 0 || (await db.edition.count({ where: { path: candidate } })) > 0;
+    !PageSlugSchema.safeParse(candidate).success || (await db.sitePage.count({ where: { slug: candidate } })) > 0 || (await isEditionPath(candidate));
   const slug = await uniqueSlug(pageSlugFor(asked), taken);
   const id = await db.$transaction(async (tx) => {
     const row = await tx.sitePage.create({ data: { slug, title, published: page.published, ...bodyColumns(page.body) }, select: { id: true } });

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { expireTags } from "@/lib/cache/tags";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
-import { isEditionPath } from "@/lib/editions/queries";
+import { isEditionPath } from "@/lib/editions/registry";
 import { sitePageWriteTags } from "./expiry";
 import { EDITION_PATH_TAKEN_MESSAGE, type PageInput } from "./schemas";
 
