@@ -15,6 +15,12 @@ const paginated = (source, destination) => [
   { source, destination: `${destination}/1` },
 ];
 
+/**
+ * An edition's path, as lib/editions/schemas.ts allows it (`en`, `fr`, `pt-br`): the first segment of
+ * every reader address once proxy.ts has routed it.
+ */
+const EDITION = "[a-z]{2,3}(?:-[a-z0-9]{2,8})?";
+
 /** The `q` of a search that is cached per words (see the rewrites below). */
 const SEARCH_WORDS = { type: /** @type {const} */ ("query"), key: "q", value: "(?<q>(?=[^/?#%\\\\]*[A-Za-z0-9\\u00C0-\\uFFFF])[^/?#%\\\\]{1,100})" };
 
@@ -57,36 +63,43 @@ const nextConfig = {
   // Security headers are not configured here: lib/security/response-headers.ts sets them on every
   // response (Next.js would re-compile each header value with a colon on every request,
   // docs/decisions/025-cached-pages-at-full-speed.md).
-  // WordPress's feed address, for sites imported from WordPress (docs/decisions/023-wordpress-import.md).
+  // WordPress's feed address, for sites imported from WordPress (docs/decisions/023-wordpress-import.md),
+  // and its twin under an edition's path. Redirects run before proxy.ts.
   async redirects() {
-    return [{ source: "/feed", destination: "/feed.xml", permanent: true }];
+    return [
+      { source: "/feed", destination: "/feed.xml", permanent: true },
+      { source: `/:edition(${EDITION})/feed`, destination: "/:edition/feed.xml", permanent: true },
+    ];
   },
+  // Next.js applies these after proxy.ts (resolve-routes.js: redirects, proxy, beforeFiles, files,
+  // afterFiles, fallback), so they see the edition's path proxy.ts put in front of every reader
+  // address (`/` is `/en` by then): each rule starts with `/:edition` (docs/decisions/052-editions-routing.md).
   async rewrites() {
     return {
       beforeFiles: [
         // Old WordPress addresses of imported posts: /?p=123 (before the home page's own rewrite).
-        { source: "/", has: [{ type: "query", key: "p", value: "(?<p>\\d{1,20})" }], destination: "/wordpress/p/:p" },
-        ...paginated("/", "/latest"),
-        ...paginated("/category/:slug", "/category/:slug/page"),
-        ...paginated("/authors/:handle", "/authors/:handle/page"),
-        ...paginated("/tag/:slug", "/tag/:slug/page"),
-        ...paginated("/corrections", "/corrections/page"),
-        // Searches, cached per words and page the same way (app/(site)/search/results/[q]/[page]):
+        { source: `/:edition(${EDITION})`, has: [{ type: "query", key: "p", value: "(?<p>\\d{1,20})" }], destination: "/:edition/wordpress/p/:p" },
+        ...paginated(`/:edition(${EDITION})`, "/:edition/latest"),
+        ...paginated(`/:edition(${EDITION})/category/:slug`, "/:edition/category/:slug/page"),
+        ...paginated(`/:edition(${EDITION})/authors/:handle`, "/:edition/authors/:handle/page"),
+        ...paginated(`/:edition(${EDITION})/tag/:slug`, "/:edition/tag/:slug/page"),
+        ...paginated(`/:edition(${EDITION})/corrections`, "/:edition/corrections/page"),
+        // Searches, cached per words and page the same way (app/[edition]/search/results/[q]/[page]):
         // words of up to 100 characters with a letter or digit, without the characters a path
         // segment cannot carry as they are. Anything else stays on /search, rendered per request.
-        ...paginated("/search", "/search/results/:q").map((rule) => ({ ...rule, has: [SEARCH_WORDS, ...(rule.has ?? [])] })),
+        ...paginated(`/:edition(${EDITION})/search`, "/:edition/search/results/:q").map((rule) => ({ ...rule, has: [SEARCH_WORDS, ...(rule.has ?? [])] })),
         // Sitemap parts are served beside the index at the root (a sitemap may only list addresses
         // under its own folder) from one route: lib/seo/sitemap-xml.ts.
-        { source: "/sitemap-articles-:part(\\d{1,6}).xml", destination: "/sitemap-articles/:part" },
+        { source: `/:edition(${EDITION})/sitemap-articles-:part(\\d{1,6}).xml`, destination: "/:edition/sitemap-articles/:part" },
       ],
       // Only addresses no route answers: the other old WordPress addresses of imported content, each
-      // redirected permanently when an import remembers it (app/(site)/wordpress/[kind]/[key]).
+      // redirected permanently when an import remembers it (app/[edition]/wordpress/[kind]/[key]).
       fallback: [
-        { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug", destination: "/wordpress/post/:slug" },
-        { source: "/:year(\\d{4})/:month(\\d{2})/:slug", destination: "/wordpress/post/:slug" },
-        { source: "/author/:login", destination: "/wordpress/author/:login" },
-        { source: "/category/:parents+/:slug", destination: "/wordpress/category/:slug" },
-        { source: "/:slug", destination: "/wordpress/post/:slug" },
+        { source: `/:edition(${EDITION})/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug`, destination: "/:edition/wordpress/post/:slug" },
+        { source: `/:edition(${EDITION})/:year(\\d{4})/:month(\\d{2})/:slug`, destination: "/:edition/wordpress/post/:slug" },
+        { source: `/:edition(${EDITION})/author/:login`, destination: "/:edition/wordpress/author/:login" },
+        { source: `/:edition(${EDITION})/category/:parents+/:slug`, destination: "/:edition/wordpress/category/:slug" },
+        { source: `/:edition(${EDITION})/:slug`, destination: "/:edition/wordpress/post/:slug" },
       ],
     };
   },
@@ -105,7 +118,7 @@ const nextConfig = {
     // Addresses that match no route get app/global-not-found.tsx, rendered on its own, instead of a
     // root not-found.tsx, whose whole page (masthead and footer) would travel in every page's payload.
     globalNotFound: true,
-    // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
+    // forbidden() answers 403 with app/(dashboard)/forbidden.tsx when a signed-in user lacks a permission.
     authInterrupts: true,
     // Hero images and avatars are uploaded through server actions (UPLOAD_MAX_MB, default 5).
     serverActions: { bodySizeLimit: "12mb" },

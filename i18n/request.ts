@@ -1,15 +1,18 @@
 // next-intl's request configuration (wired by its plugin in next.config.js): the language, time zone,
 // named formats and messages of what readers see. It never reads headers() or cookies() (it does not
 // touch `requestLocale`, which would), so reader pages stay static, cached pages.
-// docs/decisions/048-reader-messages.md
+// docs/decisions/048-reader-messages.md, docs/decisions/052-editions-routing.md
 import { getRequestConfig } from "next-intl/server";
+import { editionAt } from "@/lib/editions/current";
 import { env } from "@/lib/env";
 import { DEFAULT_READER_LANGUAGE, READER_FORMATS, messagesLanguageFor } from "@/lib/i18n/locale";
+import { edition } from "next/root-params";
 
 export default getRequestConfig(async ({ locale }) => {
-  // An explicit locale (a route handler's getTranslations({ locale })) wins. Otherwise the site's
-  // language; the editions slice replaces this default with the language of `await edition()`.
-  const language = locale ?? DEFAULT_READER_LANGUAGE;
+  // An explicit locale (a route handler's getTranslations({ locale })) wins. Otherwise the language
+  // of the edition whose tree is rendering (its path is the root param of app/[edition], read
+  // without a header); outside that tree (app/global-not-found.tsx) the site's default language.
+  const language = locale ?? (await readerLanguage());
   const file = messagesLanguageFor(language) ?? "en";
   return {
     locale: language,
@@ -18,3 +21,9 @@ export default getRequestConfig(async ({ locale }) => {
     messages: (await import(`../messages/${file}.json`)).default,
   };
 });
+
+async function readerLanguage(): Promise<string> {
+  const path = await edition();
+  if (!path) return DEFAULT_READER_LANGUAGE;
+  return (await editionAt(path)).language;
+}

@@ -1,6 +1,14 @@
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import { env } from "@/lib/env";
+import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
+import "../globals.css";
+
+// Sign-in's root layout, English like the dashboard's (docs/decisions/052-editions-routing.md).
+export const metadata: Metadata = siteMetadata();
+export const viewport: Viewport = siteViewport;
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   // Rendered per request, never prerendered: proxy.ts gives these pages a nonce policy with a fresh
@@ -8,6 +16,8 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
   // which the browser then blocks (/login/forgot was cached for a year). The dashboard layout is force-dynamic for the same reason.
   await connection();
   return (
+    <html lang="en">
+      <body className={BODY_CLASS}>
     <main id="main" className="flex flex-1 items-start justify-center bg-neutral-50 px-4 py-16">
       <div className="w-full max-w-sm rounded-lg border border-rule bg-white p-6 shadow-sm sm:p-8">
         <p className="mb-6 text-center">
@@ -18,5 +28,8 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
         {children}
       </div>
     </main>
+        <HydrationMark />
+      </body>
+    </html>
   );
 }

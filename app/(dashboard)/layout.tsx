@@ -1,17 +1,25 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DashboardNav } from "@/components/dashboard/dashboard-nav";
+import { HydrationMark } from "@/components/ui/hydration-mark";
 import { CHOOSE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/session";
+import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
+import "../globals.css";
+
+// The dashboard's root layout (the dashboard stays English): the readers' is app/[edition]/layout.tsx
+// (docs/decisions/052-editions-routing.md).
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false } };
+export const metadata: Metadata = { ...siteMetadata(), title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false } };
+export const viewport: Viewport = siteViewport;
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   return (
-    <>
+    <html lang="en">
+      <body className={BODY_CLASS}>
       <DashboardNav user={user} />
       {user.mustChangePassword && (
         <p className="border-b border-amber-300 bg-amber-50 py-2 text-center text-sm">
@@ -25,6 +33,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <main id="main" className="container-wide flex-1 py-8">
         {children}
       </main>
-    </>
+        <HydrationMark />
+      </body>
+    </html>
   );
 }

@@ -1,5 +1,5 @@
-// The search page, shared by its two routes: app/(site)/search/results/[q]/[page] (cached per words
-// and page, where next.config.js sends `/search?q=…`) and app/(site)/search (no words, or words the
+// The search page, shared by its two routes: app/[edition]/search/results/[q]/[page] (cached per words
+// and page, where next.config.js sends `/search?q=…`) and app/[edition]/search (no words, or words the
 // rewrite leaves alone, rendered per request). docs/decisions/025-cached-pages-at-full-speed.md
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

@@ -1,12 +1,14 @@
 // What a person reads when a page could not be made: "temporarily unavailable" when the database could
 // not be reached (the server also answered 503 with Retry-After; lib/db/unavailable.ts), otherwise a
-// plain error. Used by app/error.tsx and app/global-error.tsx, so it must work without the site's layout.
+// plain error. Used by each root layout's error.tsx (inside the layout, whose <main> it then leaves alone:
+// `inLayout`) and app/global-error.tsx, so it must work without the site's layout.
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/ops/unavailable-digest";
 
-export function ErrorMessage({ error }: { error: Error & { digest?: string } }) {
+export function ErrorMessage({ error, inLayout = false }: { error: Error & { digest?: string }; inLayout?: boolean }) {
   const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;
+  const Box = inLayout ? "div" : "main";
   return (
-    <main id="main" className="container-page flex-1 py-16">
+    <Box id={inLayout ? undefined : "main"} className="container-page flex-1 py-16">
       <h1 className="font-serif text-4xl font-bold">{unavailable ? "Temporarily unavailable" : "Something went wrong"}</h1>
       <p className="mt-4 max-w-prose text-lg text-muted">
         {unavailable
@@ -18,12 +20,12 @@ export function ErrorMessage({ error }: { error: Error & { digest?: string } }) 
           Try again
         </button>
         {/* A plain link: the front page is usually still served from the cache. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/(site)/[slug] as every address */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/[edition]/[slug] as every address */}
         <a href="/" className="link-accent">
           Go to the front page
         </a>
       </p>
       {error.digest && !unavailable && <p className="mt-6 text-sm text-muted">Reference: {error.digest}</p>}
-    </main>
+    </Box>
   );
 }

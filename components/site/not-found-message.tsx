@@ -1,6 +1,6 @@
 import { ReaderLink } from "@/components/site/reader-link";
 
-/** English on staff screens; reader pages pass their messages (app/(site)/not-found.tsx). */
+/** English on staff screens; reader pages pass their messages (app/[edition]/not-found.tsx). */
 const ENGLISH = {
   title: "Page not found",
   text: "The page you asked for does not exist, or is not published. It may have moved, or the link may be mistyped.",

@@ -29,7 +29,7 @@ export const MAX_ENTRY_SECONDS = 86_400;
 const RENDER_WINDOW_MS = 60_000;
 /** Keys whose render start is remembered at once (a flood of distinct misses only forgets the starts). */
 const RENDERS_TRACKED_MAX = 10_000;
-/** Cached search results (app/(site)/search/results/[q]/[page]) live ten minutes at most in Redis. */
+/** Cached search results (app/[edition]/search/results/[q]/[page]) live ten minutes at most in Redis. */
 export const SEARCH_ENTRY_SECONDS = 600;
 export const SEARCH_PAGE_KEY_PREFIX = "/search/results/";
 /** A Redis command that takes longer than this counts as Redis being unreachable. */

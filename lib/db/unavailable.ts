@@ -2,7 +2,7 @@
 // a connection, an SQLite file locked by another process), Gazette answers "temporarily unavailable"
 // with a 503 and Retry-After, and forms keep what was typed. This module recognises those failures
 // among the errors Prisma and the two drivers throw, and carries the verdict from the query that
-// failed to the HTTP response (lib/db.ts, lib/peer-address.ts, app/error.tsx).
+// failed to the HTTP response (lib/db.ts, lib/peer-address.ts, app/[edition]/error.tsx).
 // docs/decisions/021-database-outages.md
 import { AsyncLocalStorage } from "node:async_hooks";
 import { processShared } from "../process-shared";

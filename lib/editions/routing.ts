@@ -8,7 +8,7 @@
 // - what lives outside the readers' tree (the dashboard, sign-in, the API, live polling, uploads,
 //   Next's files, the sitemap index, robots, the icon, public files) is left alone.
 //
-// Not yet wired into proxy.ts: the reader tree moves under app/[edition] in the next slice.
+// Applied by proxy.ts to every address its matcher names (docs/decisions/052-editions-routing.md).
 
 /** What the rule needs of an edition (the registry's entries have more). */
 export type RoutableEdition = { path: string; isDefault: boolean };

@@ -16,7 +16,7 @@ export const EDITION_NAME_MAX = 40;
 export const EDITION_PATH_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
 
 /**
- * First segments that are not an edition's to take: the reader routes' (app/(site), the feeds and
+ * First segments that are not an edition's to take: the reader routes' (app/[edition], the feeds and
  * sitemaps, next.config.js's rewrites, kept by RESERVED_PAGE_SLUGS) and what lives outside the
  * readers' tree (the dashboard, sign-in, the API, live polling, uploads, Next's own files).
  * Most cannot match EDITION_PATH_PATTERN anyway; they are listed so the message says why.

@@ -195,8 +195,8 @@ async function heroEnclosures(urls: string[]) {
 
 /** A route handler for one feed: `export const GET = feedRoute("author", "atom")`. */
 export function feedRoute(kind: FeedKind, format: FeedFormat) {
-  return async (request: Request, context: { params?: Promise<{ handle?: string; slug?: string }> }) => {
-    const params = (await context?.params) ?? {}; // the site's feeds have no parameters
+  return async (request: Request, context: { params?: Promise<{ edition?: string; handle?: string; slug?: string }> }) => {
+    const params = (await context?.params) ?? {}; // the site's feeds have only the edition (not read yet)
     return feedResponse(request, scopeFromKey(kind, params.handle ?? params.slug ?? ""), format);
   };
 }

@@ -34,7 +34,7 @@ export const livePaths = {
   latest: (articleId: string) => `/live/${articleId}/latest.json`,
   changes: (articleId: string, from: number, to: number) => `/live/${articleId}/changes/${from}-${to}`,
   update: (slug: string, id: string) => `/articles/${slug}/updates/${id}`,
-  /** The update's own share card (app/(site)/articles/[slug]/updates/[updateId]/og.png). */
+  /** The update's own share card (app/[edition]/articles/[slug]/updates/[updateId]/og.png). */
   updateCard: (slug: string, id: string) => `/articles/${slug}/updates/${id}/og.png`,
   feeds: (slug: string) => ({ rss: `/articles/${slug}/live/feed.xml`, atom: `/articles/${slug}/live/atom.xml`, json: `/articles/${slug}/live/feed.json` }),
 };

@@ -1,7 +1,7 @@
-// The words and marks for a database outage that browser code needs too (app/error.tsx, forms); the
+// The words and marks for a database outage that browser code needs too (app/[edition]/error.tsx, forms); the
 // server side is in lib/db/unavailable.ts. docs/decisions/021-database-outages.md
 
-/** A digest of our own: Next.js keeps a thrown error's `digest`, so app/error.tsx can tell this case apart. */
+/** A digest of our own: Next.js keeps a thrown error's `digest`, so app/[edition]/error.tsx can tell this case apart. */
 export const DATABASE_UNAVAILABLE_DIGEST = "GAZETTE_DATABASE_UNAVAILABLE";
 
 /** For a form whose submission was not saved: nothing is lost, and the person knows what to do. */

@@ -9,7 +9,7 @@ export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
 export type ShareImage = { url: string; alt: string; width?: number; height?: number };
 
-/** The site's own share image (app/og.png/route.tsx), for pages without one of their own. */
+/** The site's own share image (app/[edition]/og.png/route.tsx), for pages without one of their own. */
 export function siteShareImage(): ShareImage {
   // What the image shows: the site's name over its tagline.
   const alt = env.SITE_DESCRIPTION ? `${env.SITE_NAME}: ${env.SITE_DESCRIPTION}` : env.SITE_NAME;

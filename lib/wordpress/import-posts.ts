@@ -148,7 +148,7 @@ export async function importItem(run: ImportRun, item: WxrItem) {
     },
     (tx, articleId) => run.remember(tx, "post", key, articleId, externalSlug),
   );
-  // Its old address /<post-name> is answered by the site's page route (app/(site)/[slug]), whose
+  // Its old address /<post-name> is answered by the site's page route (app/[edition]/[slug]), whose
   // cached "not found" carries that page's tag (lib/pages/queries.ts): from now on it redirects.
   if (externalSlug && PageSlugSchema.safeParse(externalSlug).success) expireTags([sitePageTags.page(externalSlug)]);
   // Its comments after, in short transactions of their own (see writeComments).

@@ -1,6 +1,6 @@
 import "server-only";
 // Old WordPress addresses of imported content, answered with a permanent redirect to the Gazette
-// address (next.config.js rewrites them to app/(site)/wordpress/[kind]/[key]): /?p=ID,
+// address (next.config.js rewrites them to app/[edition]/wordpress/[kind]/[key]): /?p=ID,
 // /YYYY/MM/DD/slug/, /YYYY/MM/slug/ and /slug/ (posts), /category/parent/child/ (categories),
 // /author/login/ (authors). Only what an import remembered (ImportedItem) is redirected, and an
 // article only while readers may see it: anything else is the usual 404. Where two imported sites

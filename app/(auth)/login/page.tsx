@@ -29,7 +29,7 @@ export default async function LoginPage({ searchParams }: Props) {
       <LoginForm callbackUrl={callbackUrl ? safeCallbackPath(callbackUrl) : undefined} />
       <p className="mt-6 text-sm">
         {/* A plain link: a prefetching <Link> would add Next's chunk scripts to this nonce-protected page. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/(site)/[slug] as every address */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/[edition]/[slug] as every address */}
         <a href="/login/forgot" className="underline">Forgot your password?</a>
       </p>
     </>

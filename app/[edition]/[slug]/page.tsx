@@ -1,6 +1,6 @@
 // The site's own pages at their own addresses (/about, /contact, …). Every other address of
 // one segment that no route answers comes here too, so an old WordPress address of an imported post
-// (/<post-name>) is redirected from here, as app/(site)/wordpress does for the others.
+// (/<post-name>) is redirected from here, as app/[edition]/wordpress does for the others.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";

@@ -4,6 +4,11 @@ import type { Metadata } from "next";
 import { SearchView, searchMetadata, searchQueryOf } from "@/components/search/search-view";
 import { parsePageParam } from "@/lib/content/pagination";
 
+// Rendered per request (it reads searchParams): the readers' layout builds its pages on first request
+// (generateStaticParams), which a page reading searchParams must opt out of, as it did before it moved
+// under [edition] (docs/decisions/052-editions-routing.md).
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -9,6 +9,11 @@ import { env } from "@/lib/env";
 import { listSentIssues } from "@/lib/newsletter/queries";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 
+// Rendered per request (it reads connection()): the readers' layout builds its pages on first request
+// (generateStaticParams), which a page reading connection() must opt out of, as it did before it moved
+// under [edition] (docs/decisions/052-editions-routing.md).
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const title = (await getTranslations("Newsletter"))("title");
   return { title, ...shareMetadata({ path: "/newsletter", title }) };

@@ -5,6 +5,11 @@ import { connection } from "next/server";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { getSentIssue } from "@/lib/newsletter/queries";
 
+// Rendered per request (it reads connection()): the readers' layout builds its pages on first request
+// (generateStaticParams), which a page reading connection() must opt out of, as it did before it moved
+// under [edition] (docs/decisions/052-editions-routing.md).
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {

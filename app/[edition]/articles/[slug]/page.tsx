@@ -122,7 +122,7 @@ export default async function ArticlePage({ params }: Props) {
         <p role="status" className="mx-auto mb-6 max-w-3xl rounded border border-amber-400 bg-amber-50 px-4 py-3 text-sm dark:bg-transparent">
           <strong>Preview.</strong> This is how readers will see the article. Its status is {previewStatus.toLowerCase().replace("_", " ")}
           {previewStatus === "PUBLISHED" ? "" : ", so readers cannot see it yet"}.{" "}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/(site)/[slug] as every address */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/[edition]/[slug] as every address */}
           <a href="/api/preview/exit" className="font-semibold underline">
             Leave preview
           </a>

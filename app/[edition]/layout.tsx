@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from "next";
+import { BreakingNewsBanner } from "@/components/front-page/breaking-news-banner";
+import { CategoryNav, SiteFooterWithMenu } from "@/components/site/category-nav";
+import { ClientNavigation } from "@/components/site/client-navigation";
+import { SiteHeader } from "@/components/site/site-header";
+import { HydrationMark } from "@/components/ui/hydration-mark";
+import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { currentEdition } from "@/lib/editions/current";
+import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
+import "../globals.css";
+
+// The readers' root layout: every reader page lives under the [edition] segment, which holds the
+// edition's path. proxy.ts rewrites the default edition's addresses here (`/x` → `/en/x`), so the
+// address readers see has no prefix (docs/decisions/052-editions-routing.md).
+
+// Reader pages are rendered once and served from the cache until a write expires one of their tags
+// (lib/cache/tags.ts), the next scheduled article goes live, or this many seconds pass, whichever
+// is first. The same number is the `s-maxage` a CDN sees (docs/decisions/011-caching-reader-pages.md).
+export const revalidate = 60;
+
+// No edition is built ahead: the build never needs the database (011).
+export const generateStaticParams = renderOnFirstRequest;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata();
+}
+
+export const viewport: Viewport = siteViewport;
+
+export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
+  const edition = await currentEdition();
+  return (
+    <html lang={htmlLanguage(edition.language)} dir={edition.direction === "RTL" ? "rtl" : "ltr"}>
+      <body className={BODY_CLASS}>
+        {/* .reader-site: reader pages follow the reader's dark preference (app/globals.css). */}
+        <div className="reader-site flex flex-1 flex-col">
+          <SiteHeader navigation={<CategoryNav />} />
+          <BreakingNewsBanner />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooterWithMenu />
+        </div>
+        {/* Client-side navigation for every ReaderLink (plain links, no client component each). */}
+        <ClientNavigation />
+        <HydrationMark />
+      </body>
+    </html>
+  );
+}
+
+/** `lang` takes the language's base name: an extension ("ar-u-nu-latn") reaches Intl only. */
+function htmlLanguage(language: string): string {
+  try {
+    return new Intl.Locale(language).baseName;
+  } catch {
+    return language;
+  }
+}
