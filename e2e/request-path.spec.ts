@@ -84,3 +84,48 @@ for (const { button, done, confirm } of [
     await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
   });
 }
+
+// The reader tree lives under app/[edition]; proxy.ts serves the default edition's pages at their
+// addresses without its path (docs/decisions/052-editions-routing.md). The rewrite must leave the
+// page a cached page as before: Next.js's cache, page memory and nginx key on the address.
+test("an article of the default edition is a cached page at its address; the edition's own path redirects there; a path no edition has is a 404 page @once", async ({ request }) => {
+  const article = await createArticle({ title: `Default edition ${uniqueSuffix()}` });
+  const address = `/articles/${article.slug}`;
+  expect((await request.get(address)).status()).toBe(200);
+  await expect(async () => {
+    const answer = await request.get(address, { headers: { "Accept-Encoding": "identity" } });
+    const headers = answer.headers();
+    expect(answer.status()).toBe(200);
+    expect(["HIT", "MISS"]).toContain(headers["x-nextjs-cache"]);
+    expect(headers["cache-control"]).toMatch(/\bs-maxage=\d+/);
+    expect(headers["set-cookie"]).toBeUndefined();
+    // The same Vary as before the tree moved: Next.js's router headers and the encoding, nothing
+    // about the reader's language or cookies.
+    const vary = (headers["vary"] ?? "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+    for (const name of vary) expect(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"]).toContain(name);
+    // Answered again from page memory, keyed on the public address.
+    const again = await request.get(address, { headers: { "Accept-Encoding": "identity" } });
+    expect(again.headers()["age"], "answered from page memory").toMatch(/^\d+$/);
+    expect(await again.text()).toBe(await answer.text());
+  }).toPass({ timeout: 10_000 });
+  const html = await (await request.get(address)).text();
+  expect(html).toMatch(/<html lang="en-GB" dir="ltr"/);
+
+  // Next.js's client router reads the page's params from the rewritten path (framework-canaries.test.ts).
+  const payload = await request.get(address, { headers: { RSC: "1" } });
+  expect(payload.headers()["x-nextjs-rewritten-path"]).toBe(`/en/articles/${article.slug}`);
+
+  // The default edition's own path is not a second address of the page.
+  const prefixed = await request.get(`/en/articles/${article.slug}?from=x`, { maxRedirects: 0 });
+  expect(prefixed.status()).toBe(308);
+  expect(prefixed.headers()["location"]).toBe(`/articles/${article.slug}?from=x`);
+  const home = await request.get("/en", { maxRedirects: 0 });
+  expect(home.status()).toBe(308);
+  expect(home.headers()["location"]).toBe("/");
+
+  // A path shaped like an edition's that no edition has (no test creates a Zulu edition) is served by
+  // the default edition's tree, where nothing answers it.
+  const none = await request.get(`/zu/articles/${article.slug}`);
+  expect(none.status()).toBe(404);
+  expect(await none.text()).toContain("Page not found");
+});

@@ -36,3 +36,29 @@ test("Next.js's tracer still recognises 'no tracing configured' by the class nam
 test("Next.js still copies the connection's address only into a missing X-Forwarded-For (why the peer-address stage exists)", () => {
   assert.match(nextFile("dist/server/base-server.js"), /x-forwarded-for'\] \?\?=/);
 });
+
+// The reader tree lives under app/[edition] and proxy.ts rewrites `/x` to `/en/x`
+// (docs/decisions/052-editions-routing.md). That relies on three things Next.js happens to do.
+test("Next.js's client router still takes a page's params from x-nextjs-rewritten-path (why proxy.ts, not server.ts, rewrites editions)", () => {
+  const headers = require(path.join(nextDir, "dist/client/components/app-router-headers.js")) as Record<string, string>;
+  assert.equal(headers.NEXT_REWRITTEN_PATH_HEADER, "x-nextjs-rewritten-path");
+  // The client parses route params from the rewritten path when the answer carries the header, else
+  // from the address in the bar (which has no edition segment).
+  assert.match(nextFile("dist/client/route-params.js"), /response\.headers\.get\(_approuterheaders\.NEXT_REWRITTEN_PATH_HEADER\)/);
+  // Next.js sets it for a proxy's rewrite and for next.config.js's, and nothing else does.
+  assert.match(nextFile("dist/server/web/adapter.js"), /response\.headers\.set\(_approuterheaders\.NEXT_REWRITTEN_PATH_HEADER, destination\.pathname\)/);
+  assert.match(nextFile("dist/server/lib/router-utils/resolve-routes.js"), /res\.setHeader\(_approuterheaders\.NEXT_REWRITTEN_PATH_HEADER, parsedDestination\.pathname\)/);
+});
+
+test("Next.js still applies next.config.js's beforeFiles, afterFiles and fallback rewrites after the proxy (why each starts with /:edition)", () => {
+  const source = nextFile("dist/server/lib/router-utils/resolve-routes.js");
+  const order = ["name: 'middleware'", "fsChecker.rewrites.beforeFiles", "name: 'check_fs'", "fsChecker.rewrites.afterFiles", "fsChecker.rewrites.fallback"].map((marker) => source.indexOf(marker));
+  assert.ok(order.every((at) => at >= 0), `markers found: ${order.join(", ")}`);
+  assert.deepEqual([...order].sort((a, b) => a - b), order);
+});
+
+test("next/root-params still reads the params of the root layout without a header (why reader pages stay static)", () => {
+  const source = nextFile("dist/server/request/root-params.js");
+  assert.match(source, /return Promise\.resolve\(workUnitStore\.rootParams\[paramName\]\)/);
+  assert.doesNotMatch(source, /headers\(\)|cookies\(\)/);
+});
