@@ -1,9 +1,0 @@
-"use client";
-
-// A sign-in page that fails to render, inside its layout. A database outage reads
-// "Temporarily unavailable" and the response is a 503 with Retry-After (lib/http/request-scope.ts).
-import { ErrorMessage } from "@/components/site/error-message";
-
-export default function PageError({ error }: { error: Error & { digest?: string } }) {
-  return <ErrorMessage error={error} inLayout />;
-}
