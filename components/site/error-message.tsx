@@ -1,6 +1,6 @@
 // What a person reads when a page could not be made: "temporarily unavailable" when the database could
 // not be reached (the server also answered 503 with Retry-After; lib/db/unavailable.ts), otherwise a
-// plain error. Used by each root layout's error.tsx (inside the layout, whose <main> it then leaves alone:
+// plain error. Used by app/[edition]/error.tsx (inside the readers' layout, whose <main> it then leaves alone:
 // `inLayout`) and app/global-error.tsx, so it must work without the site's layout.
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/ops/unavailable-digest";
 
