@@ -31,6 +31,19 @@ describe("layering rules", () => {
     assert.deepEqual(await ruleIds("lib/http/example.ts", 'import { x } from "@/lib/http/body";\nexport const y = x;\n'), []);
   });
 
+  it("reader pages and their components link with ReaderLink, never next/link", async () => {
+    const code = 'import Link from "next/link";\nexport const y = Link;\n';
+    for (const file of ["app/(site)/articles/[slug]/page.tsx", "app/[edition]/articles/[slug]/page.tsx", "app/not-found.tsx", "components/site/site-header.tsx", "components/articles/article-card.tsx", "components/front-page/front-page-view.tsx", "components/replies/reply-list.tsx"]) {
+      assert.deepEqual(await ruleIds(file, code), ["no-restricted-imports"], file);
+    }
+    // The database stays refused there too (the reader block replaces the rule's options).
+    assert.deepEqual(await ruleIds("components/site/example.tsx", 'import { x } from "@/lib/db";\nexport const y = x;\n'), ["no-restricted-imports"]);
+    // The dashboard and sign-in pages keep next/link.
+    for (const file of ["app/(dashboard)/dashboard/page.tsx", "components/dashboard/dashboard-nav.tsx", "components/front-page/front-page-desk.tsx", "app/(auth)/layout.tsx"]) {
+      assert.deepEqual(await ruleIds(file, code), [], file);
+    }
+  });
+
   it("a queries file is server-only", async () => {
     assert.deepEqual(await ruleIds("lib/articles/queries.ts", "export const y = 1;\n"), ["gazette/queries-server-only"]);
     assert.deepEqual(await ruleIds("lib/replies/moderation-queries.ts", "export const y = 1;\n"), ["gazette/queries-server-only"]);

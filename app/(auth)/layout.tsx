@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
+// The newsroom's stylesheet, on top of the reader's (docs/decisions/053-a-stylesheet-for-readers.md).
+import "../dashboard.css";
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   // Rendered per request, never prerendered: proxy.ts gives these pages a nonce policy with a fresh
