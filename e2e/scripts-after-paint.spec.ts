@@ -66,11 +66,12 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   const tags = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src*="/_next/static/"]')].map((script) => script.src));
   expect(new Set(tags).size).toBe(tags.length);
 
-  // Prefetch on intent, not on sight (decision 050): the section's link is on screen above the
-  // headline, and nothing fetches its page until a reader points at it. Pointing at the masthead
+  // Prefetch on intent, not on sight (decision 050): the section's link is on screen (above the
+  // headline), and nothing fetches its page until a reader points at it. Pointing at the masthead
   // first prefetches the home page; by the time that request has gone out, a prefetch on sight of
   // the section (Next.js's <Link> sends one as soon as it is hydrated and visible) would have too.
-  const sectionLink = page.getByRole("link", { name: section.name, exact: true });
+  const sectionLink = page.getByRole("link", { name: section.name, exact: true }).first();
+  await sectionLink.scrollIntoViewIfNeeded();
   await expect(sectionLink).toBeInViewport();
   expect(prefetched).toEqual([]);
   await page.getByRole("link", { name: "Gazette", exact: true }).hover();
