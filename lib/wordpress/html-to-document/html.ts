@@ -4,17 +4,11 @@
 import type { parseDocument } from "htmlparser2";
 
 export type HtmlDocument = ReturnType<typeof parseDocument>;
-
 export type HtmlNode = HtmlDocument["children"][number];
-
 export type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>;
-
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export const DROPPED_WITH_CONTENT = new Set(["script", "style", "noscript", "template", "head", "title", "meta", "link"]);
-
 export const MEDIA = new Set(["video", "audio", "object", "embed", "canvas", "svg", "map", "form", "input", "select", "textarea", "button", "math"]);
 
 export const BLOCK_ELEMENTS = new Set([
@@ -29,10 +23,12 @@ export function clean(text: string): string {
 }
 
 export const isElement = (node: HtmlNode): node is HtmlElement => "attribs" in node;
-
 export const isText = (node: HtmlNode): node is Extract<HtmlNode, { type: "text" }> => node.type === "text";
-
 export const classes = (element: HtmlElement) => (element.attribs.class ?? "").split(/\s+/);
+
+// The walks below a post's HTML that a file could drive deep are loops over a stack, not recursion:
+// 5,000 nested <div> used to overflow the call stack. The converter's own recursion (walkInline,
+// walkBlock) only runs on a tree at most HTML_MAX_DEPTH deep; deeper bodies are kept as plain text.
 
 /** The text of a node, in document order, without the content of scripts, styles and the like. */
 export function textOf(root: HtmlNode | HtmlDocument): string {
