@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { bodyColumnsFrom } from "../lib/content/stored-body";
+import { MIGRATION_DEFAULT_EDITION } from "../lib/editions/default-edition";
 import { db } from "../lib/db";
 import { toZonedInputValue } from "../lib/format-core";
 import { createArticle, createCategory, uniqueSuffix } from "./factories";
@@ -221,7 +222,7 @@ test("the front page, a section, an article, a page and the desks pass axe in li
   const suffix = uniqueSuffix();
   const section = await createCategory({ name: `Print desk ${suffix}` });
   const story = await createArticle({ title: `Printed ${suffix} council meets`, categoryId: section.id, sourceName: "www.example.org", sourceUrl: "https://www.example.org/x" });
-  const about = await db.sitePage.create({ data: { slug: `about-${suffix}`, title: `About ${suffix}`, published: true, ...bodyColumnsFrom("## Who we are\n\nA newsroom.") }, select: { slug: true } });
+  const about = await db.sitePage.create({ data: { slug: `about-${suffix}`, editionId: MIGRATION_DEFAULT_EDITION.id, title: `About ${suffix}`, published: true, ...bodyColumnsFrom("## Who we are\n\nA newsroom.") }, select: { slug: true } });
   await loginAs(page, "EDITOR", { open: "/dashboard/front-page" });
 
   for (const colorScheme of ["light", "dark"] as const) {

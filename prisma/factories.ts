@@ -7,6 +7,7 @@ import type { BodyDocument } from "../lib/content/document";
 import { slugify } from "../lib/content/slug";
 import { bodyColumnsFrom } from "../lib/content/stored-body";
 import { ArticleStatus, ReplyStatus, Role, db } from "../lib/db";
+import { defaultEditionId } from "../lib/editions/owner";
 
 export function uniqueSuffix(): string {
   return randomUUID().slice(0, 8);
@@ -63,14 +64,14 @@ export async function createAuthor(input: AuthorInput = {}) {
 export async function createCategory(input: { name?: string; slug?: string; description?: string } = {}) {
   const name = input.name ?? `Section ${uniqueSuffix()}`;
   return db.category.create({
-    data: { name, slug: input.slug ?? slugify(name), description: input.description ?? "" },
+    data: { name, slug: input.slug ?? slugify(name), description: input.description ?? "", editionId: await defaultEditionId() },
     select: { id: true, slug: true, name: true },
   });
 }
 
 export async function createTag(input: { name?: string; slug?: string } = {}) {
   const name = input.name ?? `Topic ${uniqueSuffix()}`;
-  return db.tag.create({ data: { name, slug: input.slug ?? slugify(name) }, select: { id: true, slug: true, name: true } });
+  return db.tag.create({ data: { name, slug: input.slug ?? slugify(name), editionId: await defaultEditionId() }, select: { id: true, slug: true, name: true } });
 }
 
 export type ArticleInput = {
@@ -109,6 +110,7 @@ export async function createArticle(input: ArticleInput = {}) {
   return db.article.create({
     data: {
       title,
+      editionId: await defaultEditionId(),
       slug: input.slug ?? `${slugify(title)}-${uniqueSuffix()}`,
       standfirst: input.standfirst ?? `Standfirst of ${title}.`,
       ...bodyColumnsFrom(input.body ?? `The body of ${title}.`),

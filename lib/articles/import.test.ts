@@ -52,7 +52,7 @@ describe("the domains' import entries", () => {
     assert.deepEqual(collected(), ["tag:ports"]);
 
     const author = await db.author.create({ data: { handle: "wire", displayName: "Wire Reporter" }, select: { id: true } });
-    await db.article.create({ data: { slug: "harbour-reopens", title: "Taken", standfirst: "", body: "", bodyText: "", authorId: author.id }, select: { id: true } });
+    await db.article.create({ data: { slug: "harbour-reopens", editionId: "default-edition", title: "Taken", standfirst: "", body: "", bodyText: "", authorId: author.id }, select: { id: true } });
     const publishedAt = new Date("2015-01-27T14:56:57Z");
     const article = await importArticle(null, {
       wantedSlug: "Harbour Reopens",

@@ -11,6 +11,7 @@ import type { BodyDocument } from "@/lib/content/document";
 import { slugify } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
 import { ARTICLE_FIELD_MAX } from "./schemas";
 import { uniqueArticleSlug } from "./slugs";
@@ -37,6 +38,8 @@ export type ImportedArticle = {
   repliesOpen: boolean;
   /** Where it comes from, for the audit log ("wordpress:https://old.example"). */
   source: string;
+  /** The edition it is written for; the default edition when not given. Its section and tags belong to it. */
+  editionId?: string;
 };
 
 /** The editor's limits, held by cutting (an import is not refused for a long title: the caller notes it). */
@@ -52,13 +55,15 @@ export async function importArticle(
   alongside?: (tx: Prisma.TransactionClient, articleId: string) => Promise<unknown>,
 ): Promise<{ id: string; slug: string }> {
   const title = within(article.title.trim(), ARTICLE_FIELD_MAX.title) || "Untitled";
-  const slug = await uniqueArticleSlug(slugify(article.wantedSlug) || title);
+  const editionId = article.editionId ?? (await defaultEditionId());
+  const slug = await uniqueArticleSlug(slugify(article.wantedSlug) || title, editionId);
   const { status, publishedAt } = article;
   const standfirst = within(article.standfirst, ARTICLE_FIELD_MAX.standfirst);
   const created = await db.$transaction(async (tx) => {
     const { id } = await tx.article.create({
       data: {
         slug,
+        editionId,
         title,
         standfirst,
         ...bodyColumns(article.body),

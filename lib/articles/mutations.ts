@@ -13,6 +13,7 @@ import { articleCacheTags, expireTags, type ArticleTagSource } from "@/lib/cache
 import { slugify } from "@/lib/content/slug";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
@@ -52,12 +53,13 @@ function nextStatus(
   }
 }
 
-async function resolveTagIds(tx: Prisma.TransactionClient, names: string[]): Promise<string[]> {
+async function resolveTagIds(tx: Prisma.TransactionClient, names: string[], editionId: string): Promise<string[]> {
   const ids: string[] = [];
   for (const name of names) {
     const slug = slugify(name);
     if (!slug) continue;
-    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
+    // A tag is a word of the article's edition: "climate" in English is not "climat" in French.
+    const tag = await tx.tag.upsert({ where: { editionId_slug: { editionId, slug } }, create: { slug, name, editionId }, update: {}, select: { id: true } });
     if (!ids.includes(tag.id)) ids.push(tag.id);
   }
   return ids;
@@ -92,6 +94,7 @@ export async function saveArticle(
           heroImageUrl: true,
           authorId: true,
           updatedAt: true,
+          editionId: true,
           bylines: { select: { authorId: true, author: { select: { handle: true, userId: true } } }, orderBy: { position: "asc" } },
           title: true,
         },
@@ -134,14 +137,17 @@ export async function saveArticle(
   }
   const authorId = bylineIds[0]!;
 
-  if (input.categoryId && !(await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) {
+  // A new article joins the default edition; an article never changes edition (a translation is
+  // another article, docs/decisions/054-content-belongs-to-an-edition.md).
+  const editionId = existing?.editionId ?? (await defaultEditionId());
+  if (input.categoryId && !(await db.category.findFirst({ where: { id: input.categoryId, editionId }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { categoryId: ["Choose a category from the list."] } };
   }
 
   let slug = input.slug;
   if (!slug) {
-    slug = existing ? existing.slug : await uniqueArticleSlug(input.title);
-  } else if (await articleSlugTaken(slug, existing?.id)) {
+    slug = existing ? existing.slug : await uniqueArticleSlug(input.title, editionId);
+  } else if (await articleSlugTaken(slug, editionId, existing?.id)) {
     return { ok: false, fieldErrors: { slug: ["Another article already uses this slug."] } };
   }
 
@@ -179,7 +185,7 @@ export async function saveArticle(
   };
 
   const saved = await db.$transaction(async (tx) => {
-    const tagIds = await resolveTagIds(tx, input.tags);
+    const tagIds = await resolveTagIds(tx, input.tags, editionId);
     let id: string;
     let version: number;
     if (existing) {
@@ -191,7 +197,7 @@ export async function saveArticle(
       id = existing.id;
       version = input.version + 1;
     } else {
-      const created = await tx.article.create({ data: { ...fields, version: 1 }, select: { id: true } });
+      const created = await tx.article.create({ data: { ...fields, editionId, version: 1 }, select: { id: true } });
       id = created.id;
       version = 1;
     }
@@ -207,11 +213,11 @@ export async function saveArticle(
       audit: { action: `article.${intent}`, detail: `${status} v${version}` },
     });
     // The live slug always wins over a redirect; a changed slug leaves a redirect behind.
-    await tx.slugRedirect.deleteMany({ where: { fromSlug: slug } });
+    await tx.slugRedirect.deleteMany({ where: { editionId, fromSlug: slug } });
     if (existing && existing.slug !== slug) {
       await tx.slugRedirect.upsert({
-        where: { fromSlug: existing.slug },
-        create: { fromSlug: existing.slug, articleId: id },
+        where: { editionId_fromSlug: { editionId, fromSlug: existing.slug } },
+        create: { editionId, fromSlug: existing.slug, articleId: id },
         update: { articleId: id },
       });
     }

@@ -11,6 +11,7 @@ import { readingTimeMinutes } from "@/lib/content/reading-time";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
 import { bylineArticleSql } from "@/lib/articles/byline-sql";
 import { db, type ArticleStatus, type Prisma, type Role } from "@/lib/db";
+import { readerEditionId } from "@/lib/editions/owner";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
 
@@ -145,7 +146,7 @@ async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T 
 const getPublishedArticleBody = readerQuery(
   "article",
   async (slug: string): Promise<ArticleBody | null> => {
-    const article = await db.article.findFirst({ where: { AND: [publishedWhere(), { slug }] }, select: articleDetailSelect });
+    const article = await db.article.findFirst({ where: { AND: [publishedWhere(), { slug, editionId: await readerEditionId() }] }, select: articleDetailSelect });
     return article && toArticleBody(article);
   },
   (slug) => [cacheTags.article(slug)],
@@ -169,7 +170,7 @@ export async function getArticleForPreview(
 ): Promise<(ArticleDetail & { status: ArticleStatus }) | null> {
   if (!user) return null;
   const article = await db.article.findFirst({
-    where: { AND: [{ slug }, editableArticlesWhere(user)] },
+    where: { AND: [{ slug, editionId: await readerEditionId() }, editableArticlesWhere(user)] },
     select: { ...articleDetailSelect, status: true },
   });
   return withAuthor(article && { ...toArticleBody(article), status: article.status });
@@ -203,7 +204,7 @@ async function findRelated(article: { id: string; category: Section | null; tags
   const exclude = { id: { not: article.id } };
   const tagged = article.tags.length
     ? await db.article.findMany({
-        where: { AND: [publishedWhere(now), exclude, { tags: { some: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } } } } }] },
+        where: { AND: [publishedWhere(now), exclude, { editionId: await readerEditionId() }, { tags: { some: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } } } } }] },
         select: { ...articleCardSelect, tags: { select: { tag: { select: { slug: true } } } } },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: 50,

@@ -49,7 +49,7 @@ async function fillNewsroom(db: Db): Promise<void> {
   const stamps = { createdAt: when, updatedAt: when };
   await db.user.create({ data: { id: "u1", email: "editor@example.com", name: "Editor", passwordHash: "$argon2id$x", role: "EDITOR", sessionsValidFrom: when, ...stamps } });
   await db.author.create({ data: { id: "a1", userId: "u1", handle: "editor", displayName: "Editor", ...stamps } });
-  await db.article.create({ data: { id: "art1", slug: "s", title: "T", authorId: "a1", status: "PUBLISHED", publishedAt: when, ...stamps } });
+  await db.article.create({ data: { id: "art1", slug: "s", editionId: "default-edition", title: "T", authorId: "a1", status: "PUBLISHED", publishedAt: when, ...stamps } });
   await db.reply.create({ data: { id: "question", articleId: "art1", authorName: "A", authorEmail: "a@example.net", body: "first", status: "APPROVED", ...stamps } });
   await db.reply.create({ data: { id: "answer", articleId: "art1", parentId: "question", authorName: "B", authorEmail: "b@example.net", body: "answer", status: "APPROVED", ...stamps } });
 }
@@ -158,8 +158,8 @@ describe("a database with rows", () => {
     // restricts deletion (an article must go before its author), a tag, a reply and its answer.
     await occupied.user.create({ data: { id: "old-editor", email: "editor@example.com", name: "Old editor", passwordHash: "$argon2id$y" } });
     await occupied.author.create({ data: { id: "old-author", userId: "old-editor", handle: "old-editor", displayName: "Old editor" } });
-    for (const n of [1, 2, 3]) await occupied.article.create({ data: { id: `old-${n}`, slug: `old-${n}`, title: `Old ${n}`, authorId: "old-author" } });
-    await occupied.tag.create({ data: { name: "Old", slug: "old" } });
+    for (const n of [1, 2, 3]) await occupied.article.create({ data: { id: `old-${n}`, slug: `old-${n}`, editionId: "default-edition", title: `Old ${n}`, authorId: "old-author" } });
+    await occupied.tag.create({ data: { name: "Old", slug: "old", editionId: "default-edition" } });
     await occupied.reply.create({ data: { id: "old-question", articleId: "old-1", authorName: "C", authorEmail: "c@example.net", body: "old" } });
     await occupied.reply.create({ data: { id: "old-answer", articleId: "old-1", parentId: "old-question", authorName: "D", authorEmail: "d@example.net", body: "old answer" } });
   });
@@ -304,4 +304,16 @@ test("the staff accounts a backup creates are listed, an added administrator amo
   } finally {
     await backup.close();
   }
+});
+
+test("a backup made before content belonged to editions restores its articles into the default edition", async () => {
+  // What a backup of that time holds: Article rows without editionId (and no field of that name).
+  const older = await edited("before-editions.tar.gz", "Article", (file) => {
+    const rows = readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    writeFileSync(file, rows.map(({ editionId: _dropped, ...row }) => JSON.stringify(row) + "\n").join(""));
+  });
+  const target = await freshDatabase();
+  await restoreFile(target, older);
+  const defaultEdition = await target.edition.findFirstOrThrow({ where: { isDefault: true }, select: { id: true } });
+  assert.deepEqual(await target.article.findMany({ select: { id: true, editionId: true } }), [{ id: "art1", editionId: defaultEdition.id }]);
 });

@@ -225,6 +225,21 @@ export const ROWS_FROM_MIGRATIONS: Record<string, Record<string, unknown>[]> = {
   Edition: [{ ...MIGRATION_DEFAULT_EDITION }],
 };
 
+/**
+ * Required fields that later migrations added, for backups made before them: what the migration gave
+ * the rows it found. Content made before editions belongs to the default edition
+ * (docs/decisions/054-content-belongs-to-an-edition.md), which restore has written by then (Edition
+ * comes before the tables that point at it).
+ */
+const IN_DEFAULT_EDITION = ["Article", "Category", "Tag", "SitePage", "SlugRedirect", "FrontPageVersion"];
+
+async function fieldsAddedLater(tx: AnyClient, model: BackupModel): Promise<Record<string, unknown>> {
+  if (!IN_DEFAULT_EDITION.includes(model.name)) return {};
+  const editions = tx as unknown as { edition: { findFirst(args: object): Promise<{ id: string } | null> } };
+  const edition = await editions.edition.findFirst({ where: { isDefault: true }, select: { id: true } });
+  return { editionId: edition?.id ?? MIGRATION_DEFAULT_EDITION.id };
+}
+
 function notFromMigrations(model: BackupModel): { where?: Record<string, unknown> } {
   const rows = ROWS_FROM_MIGRATIONS[model.name];
   return rows ? { where: { id: { notIn: rows.map((row) => row.id) } } } : {};
@@ -263,6 +278,7 @@ async function* lines(file: string): AsyncGenerator<string> {
 async function insertModel(tx: AnyClient, model: BackupModel, file: string, batchSize: number): Promise<{ rows: number; deferred: boolean }> {
   const delegate = delegateOf(tx, model);
   const deferred = deferredFields(model);
+  const backfill = Object.entries(await fieldsAddedLater(tx, model));
   let batch: Record<string, unknown>[] = [];
   let batchBytes = 0;
   let rows = 0;
@@ -276,6 +292,7 @@ async function insertModel(tx: AnyClient, model: BackupModel, file: string, batc
   };
   for await (const line of lines(file)) {
     const row = decodeRow(model, line);
+    for (const [field, value] of backfill) if (!(field in row)) row[field] = value;
     for (const field of deferred) {
       if (row[field] !== null && row[field] !== undefined) needsSecondPass = true;
       row[field] = null;

@@ -62,7 +62,7 @@ describe("writing the editions", () => {
     // Refusals beside the field: a language or path another edition has, a site page's address.
     assert.deepEqual(await createEdition(admin, input({ language: "fr", name: "Français bis", path: "fr-ca" })), { ok: false, fieldErrors: { language: ["The Français edition is in this language already."] } });
     assert.deepEqual(await createEdition(admin, input({ language: "fr-CA", name: "Québec", path: "fr" })), { ok: false, fieldErrors: { path: ["The Français edition has this path already."] } });
-    await db.sitePage.create({ data: { slug: "es", title: "Español" } });
+    await db.sitePage.create({ data: { slug: "es", title: "Español", editionId: "default-edition" } });
     const onPage = await createEdition(admin, input({ language: "es", name: "Español", path: "es" }));
     assert.ok(!onPage.ok && onPage.fieldErrors?.path?.[0]?.includes("A page of the site is at /es"));
     assert.equal(takeCollectedExpirations(), null, "a refusal expires nothing");
@@ -91,6 +91,15 @@ describe("writing the editions", () => {
     const refused = await deleteEdition(admin, arabic.id);
     assert.ok(!refused.ok && /default edition cannot be deleted/.test(refused.message ?? ""));
     assert.equal(takeCollectedExpirations(), null);
+    // What is written without an edition named goes to the default edition, read at the write.
+    const { defaultEditionId } = await import("./owner");
+    assert.equal(await defaultEditionId(), arabic.id);
+    // An edition holding content is never deleted with it.
+    const writer = await db.author.create({ data: { handle: "writer", displayName: "Writer" }, select: { id: true } });
+    const story = await db.article.create({ data: { slug: "une", title: "Une", editionId: french.id, authorId: writer.id }, select: { id: true } });
+    assert.deepEqual(await deleteEdition(admin, french.id), { ok: false, message: "This edition has an article: it cannot be deleted." });
+    assert.equal(takeCollectedExpirations(), null);
+    await db.article.delete({ where: { id: story.id } });
     assert.deepEqual(await deleteEdition(admin, french.id), { ok: true });
     assert.deepEqual(collected(), ["editions"]);
     assert.deepEqual(editionsInMemory()?.map((edition) => edition.path).sort(), ["ar", "en"]);

@@ -117,12 +117,20 @@ export async function deleteEdition(actor: Actor, id: string): Promise<{ ok: tru
     const edition = await tx.edition.findUnique({ where: { id }, select: { isDefault: true, name: true, path: true, language: true } });
     if (!edition) return "gone" as const;
     if (edition.isDefault) return "default" as const;
+    // Content belongs to its edition (docs/decisions/054-content-belongs-to-an-edition.md): an edition
+    // with articles, sections, tags or pages stays; nothing a newsroom wrote goes with a settings click.
+    const held = await Promise.all([tx.article.count({ where: { editionId: id } }), tx.category.count({ where: { editionId: id } }), tx.tag.count({ where: { editionId: id } }), tx.sitePage.count({ where: { editionId: id } })]);
+    if (held.some((count) => count > 0)) return { articles: held[0]! };
+    await tx.frontPageVersion.deleteMany({ where: { editionId: id } });
     await tx.edition.delete({ where: { id } });
     await tx.auditEvent.create({ data: { actorId: actor?.id ?? null, action: "edition.delete", entityType: "edition", entityId: id, detail: `${edition.name} (${edition.language}, /${edition.path})` } });
     return "deleted" as const;
   });
   if (outcome === "gone") return { ok: false, message: EDITION_NOT_FOUND };
   if (outcome === "default") return { ok: false, message: "The default edition cannot be deleted: make another edition the default first." };
+  if (typeof outcome === "object") {
+    return { ok: false, message: outcome.articles ? `This edition has ${outcome.articles === 1 ? "an article" : `${outcome.articles} articles`}: it cannot be deleted.` : "This edition has sections, tags or pages: it cannot be deleted." };
+  }
   await written();
   return { ok: true };
 }

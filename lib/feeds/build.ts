@@ -12,6 +12,7 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { documentToHtml } from "@/lib/content/document-render";
 import { readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
+import { readerEditionId } from "@/lib/editions/owner";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
@@ -45,10 +46,10 @@ async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWh
     return author && { where: { id: { in: (await findBylineArticleIds(author.id, 0, FEED_SIZE)).ids } }, title: titled(author.displayName), page };
   }
   if (scope.kind === "category") {
-    const category = await db.category.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+    const category = await db.category.findUnique({ where: { editionId_slug: { editionId: await readerEditionId(), slug: scope.slug } }, select: { id: true, name: true } });
     return category && { where: { categoryId: category.id }, title: titled(category.name), page };
   }
-  const tag = await db.tag.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+  const tag = await db.tag.findUnique({ where: { editionId_slug: { editionId: await readerEditionId(), slug: scope.slug } }, select: { id: true, name: true } });
   return tag && { where: { tags: { some: { tagId: tag.id } } }, title: titled(tag.name), page };
 }
 

@@ -5,6 +5,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { expireTags, frontPageTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import type { Refusal } from "@/lib/actions/state";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { BREAKING_NEWS_KEY, findVersionForUndo, parseLayout } from "./queries";
@@ -34,9 +35,10 @@ async function saveVersion(user: SessionUser, layout: FrontPageLayout, summaryPr
   }
   const categorySlugs = layout.blocks.filter((block) => block.kind === "category").map((block) => block.slug);
   const tagSlugs = layout.blocks.filter((block) => block.kind === "tag").map((block) => block.slug);
+  const editionId = await defaultEditionId();
   const [categories, tags] = await Promise.all([
-    categorySlugs.length ? db.category.findMany({ where: { slug: { in: categorySlugs } }, select: { slug: true, name: true } }) : [],
-    tagSlugs.length ? db.tag.findMany({ where: { slug: { in: tagSlugs } }, select: { slug: true, name: true } }) : [],
+    categorySlugs.length ? db.category.findMany({ where: { editionId, slug: { in: categorySlugs } }, select: { slug: true, name: true } }) : [],
+    tagSlugs.length ? db.tag.findMany({ where: { editionId, slug: { in: tagSlugs } }, select: { slug: true, name: true } }) : [],
   ]);
   const names = new Map([...categories.map((term) => [`category:${term.slug}`, term.name] as const), ...tags.map((term) => [`tag:${term.slug}`, term.name] as const)]);
   const missing = layout.blocks.find((block) => !names.has(`${block.kind}:${block.slug}`));
@@ -44,7 +46,7 @@ async function saveVersion(user: SessionUser, layout: FrontPageLayout, summaryPr
 
   const summary = summaryPrefix + describe(layout, new Map(stories.map((story) => [story.id, story.title])), layout.blocks.map((block) => names.get(`${block.kind}:${block.slug}`)!));
   await db.$transaction(async (tx) => {
-    const version = await tx.frontPageVersion.create({ data: { layout: JSON.stringify(layout), summary, actorId: user.id, actorName: user.name }, select: { id: true } });
+    const version = await tx.frontPageVersion.create({ data: { layout: JSON.stringify(layout), summary, actorId: user.id, actorName: user.name, editionId }, select: { id: true } });
     await tx.auditEvent.create({ data: { actorId: user.id, action: summaryPrefix ? "front-page.undo" : "front-page.arrange", entityType: "front-page", entityId: version.id, detail: summary } });
   });
   expireTags([frontPageTags.arrangement()]);

@@ -13,6 +13,7 @@ import { entryLifetime } from "@/lib/cache/lifetime";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags, frontPageTags } from "@/lib/cache/tags";
 import { db, type Prisma } from "@/lib/db";
+import { defaultEditionId, readerEditionId } from "@/lib/editions/owner";
 import { env } from "@/lib/env";
 import { containsInsensitive } from "@/lib/db/search";
 import { fillSlots, heldStoryIds, nextPinEnd } from "./resolve";
@@ -60,13 +61,14 @@ export function parseLayout(text: string | undefined): FrontPageLayout | null {
 }
 
 async function loadCurrentVersion(): Promise<{ id: string; layout: string } | null> {
-  return db.frontPageVersion.findFirst({ select: { id: true, layout: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  return db.frontPageVersion.findFirst({ where: { editionId: await readerEditionId() }, select: { id: true, layout: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
 const getCurrentVersion = readerQuery("front-page:version", loadCurrentVersion, () => [frontPageTags.arrangement()]);
 
 async function resolveFrontPage(layout: FrontPageLayout | null, now: Date): Promise<FrontPage> {
-  const published = publishedWhere(now);
+  const editionId = await readerEditionId();
+  const published = { AND: [publishedWhere(now), { editionId }] };
   const heldIds = heldStoryIds(layout, now);
   const [heldRows, latest] = await Promise.all([
     heldIds.length ? db.article.findMany({ where: { AND: [published, { id: { in: heldIds } }] }, select: storySelect }) : [],
@@ -91,8 +93,8 @@ async function resolveFrontPage(layout: FrontPageLayout | null, now: Date): Prom
     blocks.map(async (block): Promise<FrontPageBlock | null> => {
       const term =
         block.kind === "category"
-          ? await db.category.findUnique({ where: { slug: block.slug }, select: { slug: true, name: true } })
-          : await db.tag.findUnique({ where: { slug: block.slug }, select: { slug: true, name: true } });
+          ? await db.category.findUnique({ where: { editionId_slug: { editionId, slug: block.slug } }, select: { slug: true, name: true } })
+          : await db.tag.findUnique({ where: { editionId_slug: { editionId, slug: block.slug } }, select: { slug: true, name: true } });
       if (!term) return null;
       const filter: Prisma.ArticleWhereInput = block.kind === "category" ? { category: { slug: block.slug } } : { tags: { some: { tag: { slug: block.slug } } } };
       const rows = await db.article.findMany({
@@ -186,14 +188,17 @@ export const HISTORY_LENGTH = 20;
 export async function getFrontPageDesk(): Promise<FrontPageDesk> {
   await requirePermission("frontpage:arrange");
   const now = new Date();
+  // The desk arranges the default edition's front page (other editions' desks come with their readers).
+  const editionId = await defaultEditionId();
   const [versions, sections, tags, bannerRow] = await Promise.all([
     db.frontPageVersion.findMany({
+      where: { editionId },
       select: { id: true, layout: true, summary: true, actorName: true, createdAt: true },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: HISTORY_LENGTH + 1,
     }),
-    db.category.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.tag.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.category.findMany({ where: { editionId }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.tag.findMany({ where: { editionId }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
     db.siteSetting.findUnique({ where: { key: BREAKING_NEWS_KEY }, select: { value: true } }),
   ]);
   const saved = parseLayout(versions[0]?.layout);
@@ -235,10 +240,10 @@ export async function searchStoriesForDesk(words: string): Promise<DeskStory[]> 
 
 /** The arrangement a version replaced (the one before it), for Undo. */
 export async function findVersionForUndo(versionId: string): Promise<{ summary: string; before: FrontPageLayout } | null> {
-  const version = await db.frontPageVersion.findUnique({ where: { id: versionId }, select: { id: true, createdAt: true, summary: true } });
+  const version = await db.frontPageVersion.findUnique({ where: { id: versionId }, select: { id: true, createdAt: true, summary: true, editionId: true } });
   if (!version) return null;
   const previous = await db.frontPageVersion.findFirst({
-    where: { OR: [{ createdAt: { lt: version.createdAt } }, { createdAt: version.createdAt, id: { lt: version.id } }] },
+    where: { editionId: version.editionId, OR: [{ createdAt: { lt: version.createdAt } }, { createdAt: version.createdAt, id: { lt: version.id } }] },
     select: { layout: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });

@@ -9,6 +9,7 @@ import type { BodyDocument } from "@/lib/content/document";
 import { SLUG_MAX_LENGTH, slugify, uniqueSlug } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { isEditionPath } from "@/lib/editions/registry";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
 import { sitePageWriteTags } from "./expiry";
@@ -41,11 +42,12 @@ export async function importSitePage(
   const title = page.title.trim().slice(0, PAGE_TITLE_MAX) || "Untitled page";
   const asked = slugify(page.wantedSlug) || slugify(title) || "page";
   // Taken: by another page, or by an edition's path (/fr is the French edition's home), as saveSitePage refuses.
+  const editionId = await defaultEditionId();
   const taken = async (candidate: string) =>
-    !PageSlugSchema.safeParse(candidate).success || (await db.sitePage.count({ where: { slug: candidate } })) > 0 || (await isEditionPath(candidate));
+    !PageSlugSchema.safeParse(candidate).success || (await db.sitePage.count({ where: { slug: candidate, editionId } })) > 0 || (await isEditionPath(candidate));
   const slug = await uniqueSlug(pageSlugFor(asked), taken);
   const id = await db.$transaction(async (tx) => {
-    const row = await tx.sitePage.create({ data: { slug, title, published: page.published, ...bodyColumns(page.body) }, select: { id: true } });
+    const row = await tx.sitePage.create({ data: { slug, editionId, title, published: page.published, ...bodyColumns(page.body) }, select: { id: true } });
     await tx.auditEvent.create({ data: { actorId: actor?.id ?? null, action: "page.import", entityType: "page", entityId: row.id, detail: importAuditDetail(`${slug}: ${title}`, page.source, actor) } });
     await alongside?.(tx, row.id);
     return row.id;

@@ -6,19 +6,24 @@ import type { SessionUser } from "@/lib/auth/session";
 import { expireTags } from "@/lib/cache/tags";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { isEditionPath } from "@/lib/editions/registry";
 import { sitePageWriteTags } from "./expiry";
 import { EDITION_PATH_TAKEN_MESSAGE, type PageInput } from "./schemas";
 
 export async function saveSitePage(user: SessionUser, id: string | null, input: PageInput): Promise<{ ok: true; id: string; slug: string } | Refusal> {
-  const taken = await db.sitePage.findUnique({ where: { slug: input.slug }, select: { id: true } });
+  const before = id ? await db.sitePage.findUnique({ where: { id }, select: { slug: true, editionId: true } }) : null;
+  if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
+  // A new page joins the default edition; a page never changes edition. Addresses are unique per edition.
+  const editionId = before?.editionId ?? (await defaultEditionId());
+  const taken = await db.sitePage.findUnique({ where: { editionId_slug: { editionId, slug: input.slug } }, select: { id: true } });
   if (taken && taken.id !== id) return { ok: false, fieldErrors: { slug: ["Another page has this address: choose another."] } };
   if (await isEditionPath(input.slug)) return { ok: false, fieldErrors: { slug: [EDITION_PATH_TAKEN_MESSAGE] } };
-  const before = id ? await db.sitePage.findUnique({ where: { id }, select: { slug: true } }) : null;
-  if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
   const data = { title: input.title, slug: input.slug, published: input.published, ...bodyColumns(input.body) };
   const saved = await db.$transaction(async (tx) => {
-    const page = id ? await tx.sitePage.update({ where: { id }, data, select: { id: true, slug: true } }) : await tx.sitePage.create({ data, select: { id: true, slug: true } });
+    const page = id
+      ? await tx.sitePage.update({ where: { id }, data, select: { id: true, slug: true } })
+      : await tx.sitePage.create({ data: { ...data, editionId }, select: { id: true, slug: true } });
     await tx.auditEvent.create({ data: { actorId: user.id, action: id ? "page.update" : "page.create", entityType: "page", entityId: page.id, detail: `${input.slug}: ${input.title}`.slice(0, 500) } });
     return page;
   });

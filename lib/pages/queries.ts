@@ -6,12 +6,14 @@ import { sitePageTags } from "@/lib/cache/tags";
 import type { BodyDocument } from "@/lib/content/document";
 import { readStoredBody } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
+import { readerEditionId } from "@/lib/editions/owner";
 
 export type ReaderSitePage = { slug: string; title: string; body: BodyDocument; updatedAt: Date };
 
 const loadPublishedPage = readerQuery(
   "site-page",
-  async (slug: string) => db.sitePage.findFirst({ where: { slug, published: true }, select: { slug: true, title: true, body: true, updatedAt: true } }),
+  async (slug: string) =>
+    db.sitePage.findFirst({ where: { slug, editionId: await readerEditionId(), published: true }, select: { slug: true, title: true, body: true, updatedAt: true } }),
   (slug: string) => [sitePageTags.page(slug)],
 );
 

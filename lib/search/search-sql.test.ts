@@ -93,7 +93,7 @@ async function seedArticles(client: Client): Promise<Map<string, string>> {
   const author = await client.author.create({ data: { handle: "reporter", displayName: "Reporter" } });
   const titles = new Map<string, string>();
   for (const [index, article] of ARTICLES.entries()) {
-    const created = await client.article.create({ data: { ...article, slug: `article-${index}`, authorId: author.id } });
+    const created = await client.article.create({ data: { ...article, slug: `article-${index}`, editionId: "default-edition", authorId: author.id } });
     titles.set(created.id, created.title);
   }
   return titles;

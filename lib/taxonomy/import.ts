@@ -6,6 +6,7 @@
 // (docs/decisions/045-imports-through-the-domains.md).
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
 import type { TaxonomyKind } from "./schemas";
 
@@ -17,11 +18,13 @@ export type ImportedTerm = {
   description?: string;
   /** Where it comes from, for the audit log. */
   source: string;
+  /** The edition it belongs to; the default edition when not given. */
+  editionId?: string;
 };
 
-/** The site's term with this slug, if it has one (what an import joins rather than duplicates). */
-export async function findTermBySlug(kind: TaxonomyKind, slug: string): Promise<{ id: string } | null> {
-  const where = { where: { slug }, select: { id: true } };
+/** The edition's term with this slug, if it has one (what an import joins rather than duplicates). */
+export async function findTermBySlug(kind: TaxonomyKind, slug: string, editionId?: string): Promise<{ id: string } | null> {
+  const where = { where: { editionId_slug: { editionId: editionId ?? (await defaultEditionId()), slug } }, select: { id: true } };
   return kind === "category" ? db.category.findUnique(where) : db.tag.findUnique(where);
 }
 
@@ -32,14 +35,15 @@ export async function importTerm(
   term: ImportedTerm,
 ): Promise<{ id: string; created: boolean }> {
   const { slug } = term;
-  const existing = await findTermBySlug(kind, slug);
+  const editionId = term.editionId ?? (await defaultEditionId());
+  const existing = await findTermBySlug(kind, slug, editionId);
   if (existing) return { id: existing.id, created: false };
   const name = term.name.trim().slice(0, 100) || slug;
   const id = await db.$transaction(async (tx) => {
     const created =
       kind === "category"
-        ? await tx.category.create({ data: { slug, name, description: (term.description ?? "").slice(0, 1_000) }, select: { id: true } })
-        : await tx.tag.create({ data: { slug, name }, select: { id: true } });
+        ? await tx.category.create({ data: { slug, name, editionId, description: (term.description ?? "").slice(0, 1_000) }, select: { id: true } })
+        : await tx.tag.create({ data: { slug, name, editionId }, select: { id: true } });
     await tx.auditEvent.create({ data: { actorId: actor?.id ?? null, action: `${kind}.import`, entityType: kind, entityId: created.id, detail: importAuditDetail(name, term.source, actor) } });
     return created.id;
   });

@@ -13,6 +13,7 @@ function expired(tags: string[]): { ok: true; tags: string[] } {
 }
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
+import { defaultEditionId } from "@/lib/editions/owner";
 import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 
 type Result = { ok: true; tags: string[] } | Refusal;
@@ -41,11 +42,14 @@ function audit(actor: SessionUser, kind: TaxonomyKind, action: string, id: strin
 }
 
 export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: string): Promise<Result> {
-  const taken = async (slug: string) =>
-    (kind === "category" ? await db.category.count({ where: { slug } }) : await db.tag.count({ where: { slug } })) > 0;
   if (!slugify(name)) return { ok: false, fieldErrors: { name: ["Use at least one letter or digit."] } };
+  // Sections and tags belong to one edition; the dashboard's list makes them in the default edition.
+  const editionId = await defaultEditionId();
+  const taken = async (slug: string) =>
+    (kind === "category" ? await db.category.count({ where: { slug, editionId } }) : await db.tag.count({ where: { slug, editionId } })) > 0;
   const slug = await uniqueSlug(name, taken);
-  const created = kind === "category" ? await db.category.create({ data: { name, slug } }) : await db.tag.create({ data: { name, slug } });
+  const data = { name, slug, editionId };
+  const created = kind === "category" ? await db.category.create({ data }) : await db.tag.create({ data });
   await audit(actor, kind, "create", created.id, name);
   return expired([...listTags(kind), tagFor(kind, slug)]);
 }

@@ -3,20 +3,22 @@ import { requirePermission } from "@/lib/auth/session";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { readerEditionId } from "@/lib/editions/owner";
 
 export type CategorySummary = { id: string; slug: string; name: string; description: string };
 export type TagSummary = { id: string; slug: string; name: string };
 
 export const getCategoryBySlug = readerQuery(
   "category",
-  (slug: string): Promise<CategorySummary | null> =>
-    db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } }),
+  async (slug: string): Promise<CategorySummary | null> =>
+    db.category.findUnique({ where: { editionId_slug: { editionId: await readerEditionId(), slug } }, select: { id: true, slug: true, name: true, description: true } }),
   (slug) => [cacheTags.category(slug)],
 );
 
 export const getTagBySlug = readerQuery(
   "tag",
-  (slug: string): Promise<TagSummary | null> => db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+  async (slug: string): Promise<TagSummary | null> =>
+    db.tag.findUnique({ where: { editionId_slug: { editionId: await readerEditionId(), slug } }, select: { id: true, slug: true, name: true } }),
   (slug) => [cacheTags.tag(slug)],
 );
 
@@ -27,7 +29,8 @@ export const getTagBySlug = readerQuery(
  */
 export const listNavigationCategories = readerQuery(
   "categories:navigation",
-  (): Promise<{ slug: string; name: string }[]> => db.category.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  async (): Promise<{ slug: string; name: string }[]> =>
+    db.category.findMany({ where: { editionId: await readerEditionId() }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
   () => [cacheTags.categories()],
 );
 

@@ -31,7 +31,7 @@ describe("Automattic Liveblog posts", () => {
   });
 
   const coverageOf = async (slug: string) =>
-    database.db.article.findUniqueOrThrow({
+    database.db.article.findFirstOrThrow({
       where: { slug },
       select: {
         live: {
@@ -92,7 +92,7 @@ describe("Automattic Liveblog posts", () => {
 
   it("exports coverage as Liveblog entries that import back with their updates, key events, headlines, times and authors", async () => {
     const { db } = database;
-    const storm = await db.article.findUniqueOrThrow({ where: { slug: "storm-live" }, select: { id: true } });
+    const storm = await db.article.findFirstOrThrow({ where: { slug: "storm-live" }, select: { id: true } });
     const schools = await db.liveUpdate.findFirstOrThrow({ where: { articleId: storm.id, keyEvent: true }, select: { id: true } });
     await db.liveUpdate.update({ where: { id: schools.id }, data: { headline: "Schools closed" } });
     const { exportWxr } = await import("@/lib/backup/wxr");

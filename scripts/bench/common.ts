@@ -9,6 +9,7 @@ import { ARTICLES, PORT, MAIL, REVALIDATE_SECRET, AUTHORS, REPLIES_PER_ARTICLE, 
 
 export async function seedBenchData() {
   const { db } = await import("../../lib/db");
+  const { defaultEditionId } = await import("../../lib/editions/owner");
   // The demo content first (once), for the demo article with the most replies.
   if ((await db.article.count({ where: { NOT: { id: BENCH_ROWS } } })) === 0) {
     const { seedDemoContent } = await import("../../prisma/seed");
@@ -25,7 +26,8 @@ export async function seedBenchData() {
   }
   if (existing === ARTICLES) return;
   console.log(`bench: seeding ${ARTICLES - existing} articles, ${AUTHORS} authors, ${(ARTICLES - existing) * REPLIES_PER_ARTICLE} replies …`);
-  const category = await db.category.upsert({ where: { slug: "bench" }, create: { slug: "bench", name: "Bench" }, update: {} });
+  const editionId = await defaultEditionId();
+  const category = await db.category.upsert({ where: { editionId_slug: { editionId, slug: "bench" } }, create: { slug: "bench", name: "Bench", editionId }, update: {} });
   const authors: { id: string }[] = [];
   for (let a = 0; a < AUTHORS; a++) {
     authors.push(await db.author.upsert({ where: { handle: `bench-author-${a}` }, create: { handle: `bench-author-${a}`, displayName: `Bench Author ${a}`, bio: "Writes benchmark articles." }, update: {} }));
@@ -53,6 +55,7 @@ export async function seedBenchData() {
         firstPublishedAt: new Date(now - (i + 1) * 60_000),
         authorId: authors[i % AUTHORS]!.id,
         categoryId: category.id,
+        editionId,
       };
     });
     await db.article.createMany({ data: batch });

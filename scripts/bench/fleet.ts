@@ -17,7 +17,7 @@ import { ARTICLES, DURATION, CONNECTIONS, PORT, NGINX_PORT, REDIS_PORT, REVALIDA
  */
 export async function timeFleetPublishes(one: string, two: string, front: string, samples: number): Promise<number[]> {
   const { db } = await import("../../lib/db");
-  const category = await db.category.findUniqueOrThrow({ where: { slug: "bench" } });
+  const category = await db.category.findFirstOrThrow({ where: { slug: "bench" } });
   const author = await db.author.findUniqueOrThrow({ where: { handle: "bench-author-0" } });
   const traffic = load(`${front}/`, 10, Math.ceil(samples * 0.8) + 3);
   const visibleAfter: number[] = [];
@@ -38,6 +38,7 @@ export async function timeFleetPublishes(one: string, two: string, front: string
         firstPublishedAt: new Date(),
         authorId: author.id,
         categoryId: category.id,
+        editionId: category.editionId,
       },
     });
     const published = performance.now();

@@ -63,7 +63,7 @@ export async function timeColdSearches(base: string): Promise<{ p50: number; p99
  */
 export async function timePublishes(origin: string, base: string, samples = 5): Promise<number[]> {
   const { db } = await import("../../lib/db");
-  const category = await db.category.findUniqueOrThrow({ where: { slug: "bench" } });
+  const category = await db.category.findFirstOrThrow({ where: { slug: "bench" } });
   const author = await db.author.findUniqueOrThrow({ where: { handle: "bench-author-0" } });
   const traffic = load(`${base}/`, 50, 2 + samples * 2);
   const visibleAfter: number[] = [];
@@ -83,6 +83,7 @@ export async function timePublishes(origin: string, base: string, samples = 5): 
         firstPublishedAt: published,
         authorId: author.id,
         categoryId: category.id,
+        editionId: category.editionId,
         bylines: { create: [{ authorId: author.id, position: 0 }] },
       },
     });

@@ -21,6 +21,7 @@ const TARGETS = { score: 95, lcpMs: 2000, totalKib: 250 };
 /** The demo content (once), then a front page arranged with pictures: the newest arrangement wins. */
 async function arrangeFrontPage(): Promise<string> {
   const { db } = await import("../../lib/db");
+  const { defaultEditionId } = await import("../../lib/editions/owner");
   if ((await db.article.count()) === 0) {
     const { seedDemoContent } = await import("../../prisma/seed");
     await seedDemoContent({ demoAccounts: false });
@@ -36,7 +37,7 @@ async function arrangeFrontPage(): Promise<string> {
     top: top.map((article) => ({ articleId: article.id })),
     blocks: ["world", "politics", "business", "science"].map((slug) => ({ kind: "category", slug, count: 4, pictures: true })),
   });
-  await db.frontPageVersion.create({ data: { layout: JSON.stringify(layout), summary: "Arranged by the bench", actorName: "bench" } });
+  await db.frontPageVersion.create({ data: { layout: JSON.stringify(layout), summary: "Arranged by the bench", actorName: "bench", editionId: await defaultEditionId() } });
   await db.$disconnect();
   return lead.title;
 }

@@ -1,0 +1,28 @@
+// Which edition a piece of content belongs to when whoever writes it names none: the default
+// edition, read from the database at the moment of the write (not the reader's in-memory registry,
+// which may be a few seconds old after "Make default" in another process). Every article, section,
+// tag, site page, old slug and front-page version has one (docs/decisions/054-content-belongs-to-an-edition.md).
+//
+// No "server-only": the command line (imports, restore, seed) writes content too.
+import { db, type Prisma } from "@/lib/db";
+import { MIGRATION_DEFAULT_EDITION } from "./default-edition";
+import { currentEditions } from "./registry";
+
+type Reader = Pick<Prisma.TransactionClient, "edition">;
+
+/** The default edition's id, read now (inside the caller's transaction when it passes one). */
+export async function defaultEditionId(client: Reader = db): Promise<string> {
+  const edition = await client.edition.findFirst({ where: { isDefault: true }, select: { id: true } });
+  // The editions' mutation keeps exactly one default; a database without any (restored from a file
+  // that predates editions, before the restore put it back) falls to the migration's row.
+  return edition?.id ?? MIGRATION_DEFAULT_EDITION.id;
+}
+
+/**
+ * The default edition's id for what readers ask by address (an article's slug, a section's) until
+ * reader routes name their edition: from the in-memory registry, so a page render asks nothing more.
+ */
+export async function readerEditionId(): Promise<string> {
+  const editions = await currentEditions();
+  return (editions.find((edition) => edition.isDefault) ?? MIGRATION_DEFAULT_EDITION).id;
+}
