@@ -133,7 +133,7 @@ describe("Automattic Liveblog posts", () => {
     const { articleCacheTags, liveCoverageTag, takeCollectedExpirations } = await import("@/lib/cache/tags");
     const { importLiveUpdate } = await import("@/lib/live/import");
     const { tagSourceSelect, toTagSource } = await import("@/lib/articles/tag-source");
-    const storm = await db.article.findUniqueOrThrow({ where: { slug: "storm-live" }, select: { ...tagSourceSelect, id: true } });
+    const storm = await db.article.findFirstOrThrow({ where: { slug: "storm-live" }, orderBy: { createdAt: "asc" }, select: { ...tagSourceSelect, id: true } });
     takeCollectedExpirations();
     const at = new Date("2026-11-30T11:00:00Z");
     const text = { headline: "", body: { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "The wind drops." }] }] }, keyEvent: false, at };
