@@ -18,6 +18,26 @@ const UPWARD = {
   message: "lib/ never imports routes or components: they sit on top of it.",
 };
 
+/**
+ * Reader pages and the components only they render: their links are `ReaderLink`, a plain `<a>`
+ * (docs/decisions/050-reader-links-without-hydration.md). A `next/link` there is a client component
+ * again: hydrated, watched and prefetched on sight, on a phone's main thread.
+ */
+const READER_FILES = [
+  "app/[[]edition]/**/*.{ts,tsx}",
+  "app/{error,not-found,global-not-found,global-error,layout}.tsx",
+  "components/{articles,authors,replies,search,seo,site,i18n}/**/*.{ts,tsx}",
+  "components/front-page/{breaking-news-banner,front-page-view}.tsx",
+  "components/live/live-updates.tsx",
+  "components/media/{card-image,responsive-image}.tsx",
+  "components/newsletter/subscribe-form.tsx",
+  "components/ui/{pagination,reader-date-time,reader-pagination,server-image,hydration-mark}.tsx",
+];
+const NEXT_LINK = {
+  name: "next/link",
+  message: "Reader pages link with ReaderLink (components/site/reader-link.tsx), a plain <a>: next/link is a client component hydrated and prefetched on a phone (docs/decisions/050).",
+};
+
 /** `queries.ts` files are `server-only`: a client component that imports one fails the build instead of shipping a query. */
 const gazette = {
   rules: {
@@ -47,6 +67,11 @@ export default defineConfig([
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
+  },
+  {
+    // The same rule, with next/link refused too (a later block replaces the rule's options).
+    files: READER_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: [DATABASE], paths: [NEXT_LINK] }] },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],

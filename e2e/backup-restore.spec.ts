@@ -214,7 +214,7 @@ test("restoring into a database that has rows refuses and changes nothing; a dam
 test("--replace empties the database first: afterwards it holds exactly the backup", async () => {
   test.setTimeout(120_000);
   const file = path.join(work, "from-sqlite.tar.gz");
-  await withRestored((client) => client.query(`INSERT INTO "Tag" (id, slug, name, "createdAt") VALUES ('stray-${suffix}', 'stray-${suffix}', 'Stray', now())`));
+  await withRestored((client) => client.query(`INSERT INTO "Tag" (id, slug, "editionId", name, "createdAt") VALUES ('stray-${suffix}', 'stray-${suffix}', 'default-edition', 'Stray', now())`));
 
   const replaced = npmScript("restore", [file, "--replace", "--yes"], { DATABASE_URL: restoredUrl, UPLOAD_DIR: restoredUploads });
   expect(replaced.status, replaced.stderr).toBe(0);

@@ -15,6 +15,10 @@ test("each role reaches its own parts of the dashboard and is refused the rest",
   await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Articles" })).toHaveCount(0);
   await expect(page.getByRole("list", { name: "At a glance" }).getByText("Pending replies")).toBeVisible();
   for (const path of ["/dashboard/articles", "/dashboard/articles/new", "/dashboard/taxonomy", "/dashboard/users"]) await expectForbidden(page, path);
+  // A route handler refuses as every route does (lib/actions/route-guard.ts): 403 with its reason as JSON.
+  const original = await page.request.get("/dashboard/media/any-image/original");
+  expect(original.status()).toBe(403);
+  expect(await original.json()).toEqual({ error: expect.any(String) });
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await loginAs(page, "AUTHOR");

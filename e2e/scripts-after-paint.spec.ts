@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { createArticle, createReply, uniqueSuffix } from "./factories";
+import { createArticle, createCategory, createReply, uniqueSuffix } from "./factories";
 
 // A reader page shows itself before Next.js's scripts run, and they still run: the reply form, the
 // page's client island, works, and links navigate without loading a new document
@@ -9,7 +9,8 @@ import { createArticle, createReply, uniqueSuffix } from "./factories";
 
 test("an article page is painted before Next.js's scripts run, and the reply form and navigation still work @once", async ({ page }) => {
   const suffix = uniqueSuffix();
-  const article = await createArticle({ title: `Painted first ${suffix}` });
+  const section = await createCategory({ name: `Painted section ${suffix}` });
+  const article = await createArticle({ title: `Painted first ${suffix}`, categoryId: section.id });
   const following = await createArticle({ title: `Read next ${suffix}` });
   await createReply({ articleId: article.id, authorName: `Ines ${suffix}`, body: `Quick to read ${suffix}.`, status: "APPROVED" });
   // When the first of Next.js's chunks starts running (each begins by reaching for globalThis.TURBOPACK),
@@ -31,6 +32,9 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   });
   const errors: string[] = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  // The App Router's prefetches (an RSC request marked as one), by the path they are for.
+  const prefetched: string[] = [];
+  page.on("request", (request) => request.headers()["next-router-prefetch"] && prefetched.push(new URL(request.url()).pathname));
   const chunkRequests: string[] = [];
   page.on("request", (request) => request.url().includes("/_next/static/") && request.url().endsWith(".js") && chunkRequests.push(request.url()));
 
@@ -61,6 +65,20 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   expect(new Set(chunkRequests).size).toBe(chunkRequests.length);
   const tags = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src*="/_next/static/"]')].map((script) => script.src));
   expect(new Set(tags).size).toBe(tags.length);
+
+  // Prefetch on intent, not on sight (decision 050): the section's link is on screen (above the
+  // headline), and nothing fetches its page until a reader points at it. Pointing at the masthead
+  // first prefetches the home page; by the time that request has gone out, a prefetch on sight of
+  // the section (Next.js's <Link> sends one as soon as it is hydrated and visible) would have too.
+  const sectionLink = page.getByRole("link", { name: section.name, exact: true }).first();
+  await sectionLink.scrollIntoViewIfNeeded();
+  await expect(sectionLink).toBeInViewport();
+  expect(prefetched).toEqual([]);
+  await page.getByRole("link", { name: "Gazette", exact: true }).hover();
+  await expect.poll(() => prefetched).toContain("/");
+  expect(prefetched).not.toContain(`/category/${section.slug}`);
+  await sectionLink.hover();
+  await expect.poll(() => prefetched).toContain(`/category/${section.slug}`);
 
   // Client-side navigation: the home page comes without a new document (this window keeps its mark).
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));

@@ -9,8 +9,9 @@ import { migrationDiff } from "./lib/migration-diff";
 import { loadDotEnv, run } from "./lib/run";
 
 loadDotEnv();
-// The PostgreSQL copy of the schema is derived from the SQLite one; make sure it is current.
-run("node", ["scripts/prisma-schemas.mjs"]);
+// The PostgreSQL copy of the schema is derived from the SQLite one; make sure it is current (the
+// file only: the generated clients are installing's, and unit tests read them meanwhile).
+run("node", ["scripts/prisma-schemas.mjs", "--schema-only"]);
 
 // The CLI opens (and so creates) the SQLite file in the URL; the shadow database itself is in memory.
 const scratchSqlite = path.join(tmpdir(), `gazette-migration-check-${process.pid}.db`);

@@ -15,12 +15,12 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
 
 describe("layering rules", () => {
   it("routes and components never import the database", async () => {
-    for (const file of ["app/(site)/example/page.tsx", "components/site/example.tsx"]) {
+    for (const file of ["app/[edition]/example/page.tsx", "components/site/example.tsx"]) {
       for (const source of ["@/lib/db", "@/lib/db/unavailable", "@/lib/generated/sqlite/client"]) {
         assert.deepEqual(await ruleIds(file, `import { x } from "${source}";\nexport const y = x;\n`), ["no-restricted-imports"], `${file} ← ${source}`);
       }
     }
-    assert.deepEqual(await ruleIds("app/(site)/example/page.tsx", 'import { x } from "@/lib/articles/queries";\nexport const y = x;\n'), []);
+    assert.deepEqual(await ruleIds("app/[edition]/example/page.tsx", 'import { x } from "@/lib/articles/queries";\nexport const y = x;\n'), []);
   });
 
   it("the domain layer never imports the HTTP layer, routes or components", async () => {
@@ -29,6 +29,19 @@ describe("layering rules", () => {
     }
     assert.deepEqual(await ruleIds("lib/articles/example.ts", 'import http from "node:http";\nexport const y = http;\n'), []);
     assert.deepEqual(await ruleIds("lib/http/example.ts", 'import { x } from "@/lib/http/body";\nexport const y = x;\n'), []);
+  });
+
+  it("reader pages and their components link with ReaderLink, never next/link", async () => {
+    const code = 'import Link from "next/link";\nexport const y = Link;\n';
+    for (const file of ["app/[edition]/articles/[slug]/page.tsx", "app/not-found.tsx", "components/site/site-header.tsx", "components/articles/article-card.tsx", "components/front-page/front-page-view.tsx", "components/replies/reply-list.tsx"]) {
+      assert.deepEqual(await ruleIds(file, code), ["no-restricted-imports"], file);
+    }
+    // The database stays refused there too (the reader block replaces the rule's options).
+    assert.deepEqual(await ruleIds("components/site/example.tsx", 'import { x } from "@/lib/db";\nexport const y = x;\n'), ["no-restricted-imports"]);
+    // The dashboard and sign-in pages keep next/link.
+    for (const file of ["app/(dashboard)/dashboard/page.tsx", "components/dashboard/dashboard-nav.tsx", "components/front-page/front-page-desk.tsx", "app/(auth)/layout.tsx"]) {
+      assert.deepEqual(await ruleIds(file, code), [], file);
+    }
   });
 
   it("a queries file is server-only", async () => {

@@ -5,6 +5,8 @@ import { HydrationMark } from "@/components/ui/hydration-mark";
 import { env } from "@/lib/env";
 import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
 import "../globals.css";
+// The newsroom's stylesheet, on top of the reader's (docs/decisions/053-a-stylesheet-for-readers.md).
+import "../dashboard.css";
 
 // Sign-in's root layout, English like the dashboard's (docs/decisions/052-editions-routing.md).
 export const metadata: Metadata = siteMetadata();

@@ -6,6 +6,8 @@ import { HydrationMark } from "@/components/ui/hydration-mark";
 import { CHOOSE_PASSWORD_PATH, getCurrentUser } from "@/lib/auth/session";
 import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
 import "../globals.css";
+// The newsroom's stylesheet, on top of the reader's (docs/decisions/053-a-stylesheet-for-readers.md).
+import "../dashboard.css";
 
 // The dashboard's root layout (the dashboard stays English): the readers' is app/[edition]/layout.tsx
 // (docs/decisions/052-editions-routing.md).

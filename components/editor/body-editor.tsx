@@ -40,7 +40,7 @@ function editorAttributes(hintId: string, errorId: string, errors: string[] | un
     "aria-label": label,
     "aria-describedby": [hintId, errors?.length ? errorId : ""].filter(Boolean).join(" "),
     ...(errors?.length ? { "aria-invalid": "true" } : {}),
-    // The same ring as every other field (app/globals.css :focus-visible), drawn inside the box: the
+    // The same ring as every other field (app/design.css :focus-visible), drawn inside the box: the
     // frame around toolbar and text clips anything outside it.
     class: "article-body prose max-w-none min-h-[24rem] p-4 font-serif focus:outline-3 focus:outline-solid focus:-outline-offset-3 focus:outline-accent",
   };
@@ -61,7 +61,7 @@ export function BodyEditor({ initialJson, errors, onChange, label = "Body" }: Pr
   const editor = useEditor({
     immediatelyRender: false,
     // The dashboard's Content-Security-Policy refuses injected <style> tags: ProseMirror's few base
-    // rules are in app/globals.css instead.
+    // rules are in app/dashboard.css instead.
     injectCSS: false,
     extensions: [
       StarterKit.configure({

@@ -23,7 +23,7 @@ export function hasLineBreaks(text: string): boolean {
  * break or tab, and nothing a database cannot store (lib/content/storable-text.ts). A CR/LF in a title
  * ends up in an HTML <title>, a feed's <title>, an email subject or a log line. Wrap the field's own
  * schema, after its trim, so a pasted trailing newline is trimmed rather than refused; null passes
- * (an optional field left empty). The WordPress import folds its single-line fields onto one line, then checks them with the same helper (htmlToSingleLine in lib/wordpress/html-to-document.ts).
+ * (an optional field left empty). The WordPress import folds its single-line fields onto one line, then checks them with the same helper (htmlToSingleLine in lib/wordpress/html-to-document/index.ts).
  */
 export function singleLine<S extends z.ZodType<string | null>>(schema: S, message: string = SINGLE_LINE_MESSAGE) {
   return schema.superRefine((value, ctx) => {

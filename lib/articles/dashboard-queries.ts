@@ -223,7 +223,7 @@ export type EditorOptions = {
   authors: { id: string; displayName: string }[] | null;
   /**
    * The byline a new article starts with: the user's own. Null when they have none yet: saving
-   * their new article creates it (lib/authors/profiles.ts), never someone else's first in the alphabet.
+   * their new article creates it (lib/authors/mutations.ts), never someone else's first in the alphabet.
    */
   defaultAuthorId: string | null;
 };

@@ -1,13 +1,13 @@
 // Articles brought in from elsewhere (the WordPress importer, lib/wordpress/import-posts.ts): the
 // import's entry into the articles' write path. It writes what the editor's save writes for a new
-// article (./mutations.ts: the row within the editor's limits, a unique slug, the first byline as
-// Article.authorId, topics, revision 1, the first publication time, an audit event in the same
+// article (./mutations.ts: the row within the editor's limits, a unique slug, the first publication
+// time, and through ./version-rows.ts the byline, topics, revision 1 and an audit event in the same
 // transaction) and expires the cache tags of every page that shows the article. Permissions are the
 // importer's (an administrator, or the command line), not the editor's; no editorial mail is sent
 // for history. No "server-only": the command line imports too
 // (docs/decisions/045-imports-through-the-domains.md).
 import { articleCacheTags, expireTags } from "@/lib/cache/tags";
-import { serializeBody, type BodyDocument } from "@/lib/content/document";
+import type { BodyDocument } from "@/lib/content/document";
 import { slugify } from "@/lib/content/slug";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
@@ -16,6 +16,7 @@ import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
 import { ARTICLE_FIELD_MAX } from "./schemas";
 import { uniqueArticleSlug } from "./slugs";
 import { tagSourceSelect, toTagSource } from "./tag-source";
+import { writeArticleVersionRows } from "./version-rows";
 import { isPublished } from "./visibility";
 
 export type ImportedArticle = {
@@ -57,13 +58,14 @@ export async function importArticle(
   const editionId = article.editionId ?? (await defaultEditionId());
   const slug = await uniqueArticleSlug(slugify(article.wantedSlug) || title, editionId);
   const { status, publishedAt } = article;
+  const standfirst = within(article.standfirst, ARTICLE_FIELD_MAX.standfirst);
   const created = await db.$transaction(async (tx) => {
-    const row = await tx.article.create({
+    const { id } = await tx.article.create({
       data: {
         slug,
         editionId,
         title,
-        standfirst: within(article.standfirst, ARTICLE_FIELD_MAX.standfirst),
+        standfirst,
         ...bodyColumns(article.body),
         status,
         publishedAt,
@@ -76,17 +78,23 @@ export async function importArticle(
         repliesOpen: article.repliesOpen,
         version: 1,
         createdAt: article.createdAt ?? undefined,
-        bylines: { create: [{ authorId: article.authorId, position: 0 }] },
-        tags: { create: [...new Set(article.tagIds)].map((tagId) => ({ tagId })) },
-        revisions: { create: [{ version: 1, title, standfirst: within(article.standfirst, ARTICLE_FIELD_MAX.standfirst), body: serializeBody(article.body), editorId: actor?.id ?? null }] },
       },
-      select: { ...tagSourceSelect, id: true },
+      select: { id: true },
     });
-    await tx.auditEvent.create({
-      data: { actorId: actor?.id ?? null, action: "article.import", entityType: "article", entityId: row.id, detail: importAuditDetail(`${status} v1`, article.source, actor) },
+    // What the editor's save writes with a version (./version-rows.ts): topics, byline, revision 1, audit event.
+    await writeArticleVersionRows(tx, {
+      articleId: id,
+      version: 1,
+      title,
+      standfirst,
+      body: article.body,
+      bylineIds: [article.authorId],
+      tagIds: article.tagIds,
+      editorId: actor?.id ?? null,
+      audit: { action: "article.import", detail: importAuditDetail(`${status} v1`, article.source, actor) },
     });
-    await alongside?.(tx, row.id);
-    return row;
+    await alongside?.(tx, id);
+    return tx.article.findUniqueOrThrow({ where: { id }, select: { ...tagSourceSelect, id: true } });
   });
   // Every page that shows it now: the lists, its own page, its author's, its section's, its topics'.
   expireTags(articleCacheTags(toTagSource(created)));

@@ -4,13 +4,12 @@ import "server-only";
 import { bylineOwnersSelect, canEditArticle } from "@/lib/articles/permissions";
 import type { ArticleInput, ArticleIntent } from "@/lib/articles/schemas";
 import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
-import { ensureAuthorProfile } from "@/lib/authors/profiles";
+import { ensureAuthorProfile } from "@/lib/authors/mutations";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Refusal } from "@/lib/actions/state";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { articleCacheTags, expireTags, type ArticleTagSource } from "@/lib/cache/tags";
-import { serializeBody } from "@/lib/content/document";
 import { slugify } from "@/lib/content/slug";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
@@ -19,6 +18,7 @@ import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
 import { tagSourceSelect, toTagSource } from "./tag-source";
+import { writeArticleVersionRows } from "./version-rows";
 
 export type SaveResult =
   | { ok: true; article: { id: string; slug: string; status: ArticleStatus; version: number }; tags: (ArticleTagSource | null)[]; previousStatus?: ArticleStatus | null }
@@ -196,17 +196,21 @@ export async function saveArticle(
       if (updated.count === 0) return null; // lost a race with another save
       id = existing.id;
       version = input.version + 1;
-      await tx.articleTag.deleteMany({ where: { articleId: id } });
     } else {
       const created = await tx.article.create({ data: { ...fields, editionId, version: 1 }, select: { id: true } });
       id = created.id;
       version = 1;
     }
-    await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
-    await tx.articleByline.deleteMany({ where: { articleId: id } });
-    await tx.articleByline.createMany({ data: bylineIds.map((bylineAuthorId, position) => ({ articleId: id, authorId: bylineAuthorId, position })) });
-    await tx.articleRevision.create({
-      data: { articleId: id, version, title: input.title, standfirst: input.standfirst, body: serializeBody(input.body), editorId: user.id },
+    await writeArticleVersionRows(tx, {
+      articleId: id,
+      version,
+      title: input.title,
+      standfirst: input.standfirst,
+      body: input.body,
+      bylineIds,
+      tagIds,
+      editorId: user.id,
+      audit: { action: `article.${intent}`, detail: `${status} v${version}` },
     });
     // The live slug always wins over a redirect; a changed slug leaves a redirect behind.
     await tx.slugRedirect.deleteMany({ where: { editionId, fromSlug: slug } });
@@ -218,9 +222,6 @@ export async function saveArticle(
       });
     }
     await tx.articleAutosave.deleteMany({ where: { key: { in: [autosaveKey(user.id, id), autosaveKey(user.id, null)] } } });
-    await tx.auditEvent.create({
-      data: { actorId: user.id, action: `article.${intent}`, entityType: "article", entityId: id, detail: `${status} v${version}` },
-    });
     // Editors hear of a submission, authors of their article's fate, in the same transaction.
     await editorialMails(tx, { user, intent, articleId: id, title: input.title, previousStatus: existing?.status ?? null, status, publishedAt, note: input.editorNote, authorId });
     return { id, slug, status, version };

@@ -1,5 +1,5 @@
 // An author profile's handle (its address, /authors/<handle>): the one rule every writer of author
-// profiles uses, a byline made for a signed-in user (./profiles.ts) and an imported one (./import.ts)
+// profiles uses, a byline made for a signed-in user (./mutations.ts) and an imported one (./import.ts)
 // alike, within the limits the profile form holds (./limits.ts). No "server-only": the command line
 // imports authors too.
 import { slugify, uniqueSlug } from "@/lib/content/slug";

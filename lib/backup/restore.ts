@@ -13,6 +13,7 @@ import path from "node:path";
 import * as tar from "tar";
 import { expireEverything } from "@/lib/cache/tags";
 import { MIGRATION_DEFAULT_EDITION } from "@/lib/editions/default-edition";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { delegateOf, whereKey, type AnyClient } from "./delegate";
 import {
   BackupFormatError,
@@ -235,9 +236,7 @@ const IN_DEFAULT_EDITION = ["Article", "Category", "Tag", "SitePage", "SlugRedir
 
 async function fieldsAddedLater(tx: AnyClient, model: BackupModel): Promise<Record<string, unknown>> {
   if (!IN_DEFAULT_EDITION.includes(model.name)) return {};
-  const editions = tx as unknown as { edition: { findFirst(args: object): Promise<{ id: string } | null> } };
-  const edition = await editions.edition.findFirst({ where: { isDefault: true }, select: { id: true } });
-  return { editionId: edition?.id ?? MIGRATION_DEFAULT_EDITION.id };
+  return { editionId: await defaultEditionId(tx as unknown as Parameters<typeof defaultEditionId>[0]) };
 }
 
 function notFromMigrations(model: BackupModel): { where?: Record<string, unknown> } {

@@ -1,12 +1,12 @@
 // Live coverage brought in from elsewhere (the WordPress importer: Automattic Liveblog posts,
 // docs/decisions/041-liveblog-import-export.md), written with the same numbered history, audit events
-// and cache expiry as the desk's own changes (./history.ts), at the times the source gives. No
-// "server-only": the command line imports too. Permissions are the importer's (an administrator or
-// the command line), not the desk's.
-import { expireTags, liveCoverageTag } from "@/lib/cache/tags";
+// (./history.ts) and cache expiry (./expiry.ts) as the desk's own changes, at the times the source
+// gives. No "server-only": the command line imports too. Permissions are the importer's (an
+// administrator or the command line), not the desk's.
 import type { BodyDocument } from "@/lib/content/document";
 import { bodyColumns } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
+import { expireLiveCoverageOf } from "./expiry";
 import { recordChange } from "./history";
 
 export type ImportedLiveText = { headline: string; body: BodyDocument; keyEvent: boolean; at: Date };
@@ -29,7 +29,7 @@ export async function importLiveCoverage(articleId: string, coverage: { startedA
       await tx.auditEvent.create({ data: { actorId: actor?.id ?? null, action: "live.start", entityType: "article", entityId: articleId, detail: "imported" } });
     });
   }
-  expireTags([liveCoverageTag(articleId)]);
+  await expireLiveCoverageOf(articleId);
 }
 
 /** One update with its edits, each a numbered change at its own time. Returns the update's id. */
@@ -67,7 +67,7 @@ export async function importLiveUpdate(
     await onCreated?.(tx, created.id);
     return created.id;
   });
-  expireTags([liveCoverageTag(articleId)]);
+  await expireLiveCoverageOf(articleId);
   return id;
 }
 
@@ -79,5 +79,5 @@ export async function endImportedLiveCoverage(articleId: string, endedAt: Date, 
     await recordChange(tx, actor, articleId, { kind: "end", updateId: null, at: endedAt });
     return true;
   });
-  if (ended) expireTags([liveCoverageTag(articleId)]);
+  if (ended) await expireLiveCoverageOf(articleId);
 }

@@ -10,13 +10,14 @@ import { canEditArticle, bylineOwnersSelect } from "@/lib/articles/permissions";
 import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { articleCacheTags, cacheTags, expireTags, liveCoverageTag } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/cache/tags";
 import { serializeBody } from "@/lib/content/document";
 import { documentToHtml } from "@/lib/content/document-render";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import type { LiveUpdateInput } from "./schemas";
+import { expireLiveCoverage } from "./expiry";
 import { recordChange } from "./history";
 
 type Tx = Prisma.TransactionClient;
@@ -46,12 +47,9 @@ async function loadArticle(user: Caller, articleId: string): Promise<LiveArticle
   return article;
 }
 
-/**
- * Readers see an update on the article page, its feed of updates, the poll answers, and through the
- * article's dateModified every list, feed and sitemap that carries it.
- */
+/** What readers see change (./expiry.ts, the same set as the import's). */
 function expireFor(article: LiveArticle, extra: string[] = []): void {
-  expireTags([...articleCacheTags(toTagSource(article)), liveCoverageTag(article.id), ...extra]);
+  expireLiveCoverage(article.id, toTagSource(article), extra);
 }
 
 /** What readers are told changed, and when: the article's "Updated" line and dateModified. */

@@ -10,8 +10,8 @@ import { MailSettingsSchema, saveMailSettings } from "./settings";
 
 export const retryOutboxMessageAction = formAction(
   { permission: "settings:manage", schema: z.object({ messageId: RecordIdSchema }), summariseErrors: true },
-  async (input) => {
-    if (!(await retryOutboxMessage(input.messageId))) return errorState("That message was already sent.");
+  async (input, { user }) => {
+    if (!(await retryOutboxMessage(user, input.messageId))) return errorState("That message was already sent.");
     revalidatePath("/dashboard/outbox");
     return successState("It will be sent again in a moment.");
   },
@@ -19,8 +19,8 @@ export const retryOutboxMessageAction = formAction(
 
 export const saveHeldRepliesIntervalAction = formAction(
   { permission: "settings:manage", schema: MailSettingsSchema.pick({ heldRepliesMinutes: true }) },
-  async (input) => {
-    await saveMailSettings(input);
+  async (input, { user }) => {
+    await saveMailSettings(user, input);
     revalidatePath("/dashboard/moderation/settings");
     return successState("Notification interval saved.");
   },
@@ -28,8 +28,8 @@ export const saveHeldRepliesIntervalAction = formAction(
 
 export const saveNewsletterScheduleAction = formAction(
   { permission: "settings:manage", schema: MailSettingsSchema.pick({ newsletterHour: true, newsletterWeekday: true }) },
-  async (input) => {
-    await saveMailSettings(input);
+  async (input, { user }) => {
+    await saveMailSettings(user, input);
     revalidatePath("/dashboard/newsletter");
     return successState("Newsletter schedule saved.");
   },

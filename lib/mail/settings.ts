@@ -32,7 +32,11 @@ export async function getMailSettings(): Promise<MailSettings> {
   }
 }
 
-export async function saveMailSettings(changes: Partial<MailSettings>): Promise<void> {
+/** Save mail settings as `actor` (an administrator), with its audit event. */
+export async function saveMailSettings(actor: { id: string }, changes: Partial<MailSettings>): Promise<void> {
   const value = JSON.stringify({ ...(await getMailSettings()), ...changes });
-  await db.siteSetting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+  await db.$transaction([
+    db.siteSetting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } }),
+    db.auditEvent.create({ data: { actorId: actor.id, action: "settings.mail", entityType: "setting", entityId: KEY, detail: value.slice(0, 500) } }),
+  ]);
 }

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { callAction, formAction } from "@/lib/actions/staff-action";
-import { expireTags } from "@/lib/cache/tags";
 import { invalidState, refusalState, successState } from "@/lib/actions/state";
 import { createMedia, deleteMedia, updateMedia } from "@/lib/media/mutations";
 import { searchMediaItems } from "@/lib/media/queries";
@@ -24,7 +23,6 @@ export const uploadMediaAction = formAction({ permission: "media:upload", schema
 export const updateMediaAction = formAction({ permission: "media:upload", schema: MediaUpdateSchema }, async ({ id, ...fields }, { user, formData }) => {
   const result = await updateMedia(user, id, fields);
   if (!result.ok) return refusalState(result, formData);
-  expireTags(result.tags);
   revalidatePath(LIBRARY_PATH);
   return successState("Saved.", { item: result.item });
 });

@@ -1,14 +1,14 @@
-import "server-only";
 // Writing the media library: uploads (with the words kept for every use), edits and deletions that
-// refuse while an article uses the image.
+// refuse while an article uses the image. Each records its audit event, and an edit expires the pages
+// that show the image itself, whoever called (the dashboard's actions, a script, a test). No
+// "server-only": unit tests and the command line load it, as they load the import's entry (./import.ts).
 import type { Refusal } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { mediaCacheTags } from "@/lib/cache/tags";
+import { expireTags, mediaCacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { findMediaUsage, mediaItemSelect, type MediaUsage } from "@/lib/media/queries";
 import { cleanFilename, type MediaFields } from "@/lib/media/schemas";
-import type { MediaItem } from "@/lib/media/types";
+import { mediaItemSelect, type MediaItem } from "@/lib/media/types";
 import { removeStoredImage, storeImageWithDetails, storedMediaFields, uploadFailureMessage } from "@/lib/uploads/store";
 
 /** Store an uploaded image and add it to the library, or refuse at the file field. */
@@ -31,15 +31,41 @@ export async function createMedia(user: SessionUser, file: File, fields: MediaFi
 }
 
 /** Change an image's alt text, caption and credit: authors their own uploads, editors any. */
-export async function updateMedia(user: SessionUser, id: string, fields: MediaFields & { focalX?: number; focalY?: number }): Promise<{ ok: true; item: MediaItem; tags: string[] } | Refusal> {
+export async function updateMedia(user: Pick<SessionUser, "id" | "role">, id: string, fields: MediaFields & { focalX?: number; focalY?: number }): Promise<{ ok: true; item: MediaItem } | Refusal> {
   const media = await db.media.findUnique({ where: { id }, select: { uploadedById: true } });
   if (!media) return { ok: false, message: "This image is no longer in the library." };
   if (!can(user.role, "media:edit:any") && media.uploadedById !== user.id) {
     return { ok: false, message: "You can only describe images you uploaded; ask an editor." };
   }
-  const item = await db.media.update({ where: { id }, data: fields, select: mediaItemSelect });
+  const item = await db.$transaction(async (tx) => {
+    const row = await tx.media.update({ where: { id }, data: fields, select: mediaItemSelect });
+    await tx.auditEvent.create({ data: { actorId: user.id, action: "media.update", entityType: "media", entityId: id, detail: row.filename } });
+    return row;
+  });
   // Reader pages showing the image carry its tag: a new focal point or credit reaches them.
-  return { ok: true, item, tags: [mediaCacheTags.image(item.url)] };
+  expireTags([mediaCacheTags.image(item.url)]);
+  return { ok: true, item };
+}
+
+export type MediaUsage = { hero: { id: string; title: string }[]; body: { id: string; title: string }[] };
+
+/**
+ * Where an image is used: as an article's hero image, or in a body. A body names an image by its
+ * address or its id whatever the body's format (Markdown or a stored document), so the text is
+ * searched for either.
+ */
+export async function findMediaUsage(media: { id: string; url: string }): Promise<MediaUsage> {
+  const select = { id: true, title: true } as const;
+  const [hero, body] = await Promise.all([
+    db.article.findMany({ where: { heroImageUrl: media.url }, select, orderBy: { title: "asc" }, take: 20 }),
+    db.article.findMany({
+      where: { OR: [{ body: { contains: media.url } }, { body: { contains: media.id } }] },
+      select,
+      orderBy: { title: "asc" },
+      take: 20,
+    }),
+  ]);
+  return { hero, body };
 }
 
 /** Where an image is used, in one sentence. */

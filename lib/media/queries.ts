@@ -7,22 +7,11 @@ import { db, type Prisma } from "@/lib/db";
 import { containsInsensitive } from "@/lib/db/search";
 import { IMAGE_TYPES } from "@/lib/media/pipeline";
 import { StorageUnavailableError, mediaStorage } from "@/lib/media/storage";
-import type { MediaItem } from "@/lib/media/types";
+import { mediaItemSelect, type MediaItem } from "@/lib/media/types";
 
 export const MEDIA_PAGE_SIZE = 24;
 /** The picker shows the newest matches; searching narrows them. */
 export const PICKER_SIZE = 30;
-
-export const mediaItemSelect = {
-  id: true,
-  url: true,
-  width: true,
-  height: true,
-  alt: true,
-  caption: true,
-  credit: true,
-  filename: true,
-} satisfies Prisma.MediaSelect;
 
 const mediaRowSelect = {
   ...mediaItemSelect,
@@ -77,27 +66,6 @@ export async function searchMediaItems(query: string): Promise<MediaItem[]> {
 export async function getMediaItem(id: string): Promise<MediaItem | null> {
   if (!RecordIdSchema.safeParse(id).success) return null;
   return db.media.findUnique({ where: { id }, select: mediaItemSelect });
-}
-
-export type MediaUsage = { hero: { id: string; title: string }[]; body: { id: string; title: string }[] };
-
-/**
- * Where an image is used: as an article's hero image, or in a body. A body names an image by its
- * address or its id whatever the body's format (Markdown or a stored document), so the text is
- * searched for either.
- */
-export async function findMediaUsage(media: { id: string; url: string }): Promise<MediaUsage> {
-  const select = { id: true, title: true } as const;
-  const [hero, body] = await Promise.all([
-    db.article.findMany({ where: { heroImageUrl: media.url }, select, orderBy: { title: "asc" }, take: 20 }),
-    db.article.findMany({
-      where: { OR: [{ body: { contains: media.url } }, { body: { contains: media.id } }] },
-      select,
-      orderBy: { title: "asc" },
-      take: 20,
-    }),
-  ]);
-  return { hero, body };
 }
 
 /** The original bytes of an image for editors (the route has checked who asks), null, or "unavailable". */

@@ -5,10 +5,9 @@
 // reply does (./mutations.ts). What a reader's form refuses (an empty name, an unreadable address) is
 // normalised rather than refused: an export's comments are all kept. No "server-only": the command
 // line imports too (docs/decisions/045-imports-through-the-domains.md).
-import { expireTags } from "@/lib/cache/tags";
 import { ReplyStatus, db, type Prisma } from "@/lib/db";
 import { importAuditDetail, type ImportActor } from "@/lib/import-actor";
-import { threadTags } from "./expiry";
+import { expireThreadOf } from "./expiry";
 import { REPLY_NAME_MAX, REPLY_WEBSITE_PATTERN } from "./limits";
 
 export type ImportedReply = {
@@ -61,7 +60,7 @@ export async function importReplies(
       data: { actorId: actor?.id ?? null, action: "reply.import", entityType: "article", entityId: articleId, detail: importAuditDetail(`${replies.length} ${replies.length === 1 ? "reply" : "replies"}`, source, actor) },
     }),
   ]);
-  if (replies.some((reply) => reply.status === ReplyStatus.APPROVED)) await expireThread(articleId);
+  if (replies.some((reply) => reply.status === ReplyStatus.APPROVED)) await expireThreadOf(articleId);
 }
 
 /** Answers that came before the reply they answer: their parents, once both are written. */
@@ -70,11 +69,5 @@ export async function importReplyParents(articleId: string, links: { replyId: st
   await db.$transaction(async (tx) => {
     for (const { replyId, parentId } of links) await tx.reply.update({ where: { id: replyId }, data: { parentId }, select: { id: true } });
   });
-  await expireThread(articleId);
-}
-
-/** The article's thread, and its page (which counts the replies), as moderation expires them. */
-async function expireThread(articleId: string): Promise<void> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, slug: true } });
-  if (article) expireTags(threadTags([article]));
+  await expireThreadOf(articleId);
 }

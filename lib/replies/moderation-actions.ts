@@ -53,8 +53,8 @@ export const staffReplyAction = formAction({ permission: "reply:moderate", schem
   return successState("Your reply is published.");
 });
 
-export const saveReplySettingsAction = formAction({ permission: "settings:manage", schema: ReplySettingsSchema }, async (input) => {
-  await saveReplySettings(input);
+export const saveReplySettingsAction = formAction({ permission: "settings:manage", schema: ReplySettingsSchema }, async (input, { user }) => {
+  await saveReplySettings(user, input);
   revalidatePath("/dashboard/moderation/settings");
   return successState("Reply settings saved.");
 });

@@ -1,10 +1,9 @@
 import "server-only";
 // The moves moderators make on replies, each recorded with who and when, and undo of the last move.
-import { expireTags } from "@/lib/cache/tags";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
-import { threadTags } from "./expiry";
+import { expireThreads } from "./expiry";
 import { replyApproved } from "./notifications";
 import type { ModerationAction } from "./schemas";
 
@@ -27,7 +26,7 @@ function targetStatus(action: ModerationAction, current: ReplyStatus): ReplyStat
 
 /** The article pages whose replies (and reply counts) changed, at once. */
 function expireRepliesOf(touched: Map<string, string>): void {
-  expireTags(threadTags([...touched].map(([id, slug]) => ({ id, slug }))));
+  expireThreads([...touched].map(([id, slug]) => ({ id, slug })));
 }
 
 export type ModerationResult = { ok: true; count: number; articleSlugs: string[]; articleIds: string[]; undoable: boolean } | { ok: false; message: string };

@@ -5,7 +5,7 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import type { SessionUser } from "@/lib/auth/session";
 import { ReplyStatus, db } from "@/lib/db";
 import { addressKey } from "@/lib/client-address";
-import { cacheTags, expireTags } from "@/lib/cache/tags";
+import { expireThreads } from "./expiry";
 import { isStaffName } from "@/lib/users/queries";
 import { MAX_THREAD_DEPTH } from "./thread";
 import { consumeReplyAllowance, consumeTokenUse } from "./rate-limit";
@@ -59,7 +59,7 @@ async function timingOf(token: string, articleId: string): Promise<FormTiming> {
 async function findOpenArticle(articleId: string) {
   const article = await db.article.findFirst({
     where: { AND: [{ id: articleId }, publishedWhere()] },
-    select: { id: true, repliesOpen: true, publishedAt: true },
+    select: { id: true, slug: true, repliesOpen: true, publishedAt: true },
   });
   if (!article) return { ok: false as const, code: "not-found" as const, message: REPLY_NOT_FOUND_MESSAGE };
   const settings = await getReplySettings();
@@ -86,7 +86,7 @@ export async function postReply(
 ): Promise<PostReplyResult> {
   const open = await findOpenArticle(articleId);
   if (!open.ok) return open;
-  const { settings } = open;
+  const { article, settings } = open;
 
   if (!sender.staff && (await isStaffName(input.name))) {
     const message = REPLY_ANSWERS.staffName;
@@ -162,7 +162,8 @@ export async function postReply(
     if (status === ReplyStatus.APPROVED) await replyApproved(tx, created.id, { byModerator: false });
     return { id: created.id, status: created.status, authorName: created.authorName, body: created.body, createdAt: created.createdAt, parentId: created.parentId };
   }, REPLY_TRANSACTION);
-  // An approved reply is in the article page from the next request on (at once for its author).
-  if (reply.status === ReplyStatus.APPROVED) expireTags([cacheTags.replies(articleId)]);
+  // An approved reply is in the article page from the next request on (at once for its author), as
+  // one that a moderator approves.
+  if (reply.status === ReplyStatus.APPROVED) expireThreads([article]);
   return { ok: true, reply };
 }

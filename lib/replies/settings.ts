@@ -28,9 +28,13 @@ async function loadReplySettings(): Promise<ReplySettings> {
   }
 }
 
-export async function saveReplySettings(settings: ReplySettings): Promise<void> {
+/** Save the moderation settings as `actor` (an administrator), with its audit event. */
+export async function saveReplySettings(actor: { id: string }, settings: ReplySettings): Promise<void> {
   const value = JSON.stringify(settings);
-  await db.siteSetting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+  await db.$transaction([
+    db.siteSetting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } }),
+    db.auditEvent.create({ data: { actorId: actor.id, action: "settings.replies", entityType: "setting", entityId: KEY, detail: value.slice(0, 500) } }),
+  ]);
   // Closing after N days changes every article page's form.
   expireTags([cacheTags.replySettings()]);
 }

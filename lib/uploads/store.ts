@@ -1,6 +1,6 @@
-import "server-only";
 // Uploaded images from forms: through the one upload path (lib/media/pipeline.ts) into the media
-// storage; served by app/uploads/[...path]/route.ts or from MEDIA_PUBLIC_URL.
+// storage; served by app/uploads/[...path]/route.ts or from MEDIA_PUBLIC_URL. No "server-only": the
+// media library's mutations (lib/media/mutations.ts) load it, and unit tests and scripts load those.
 import { imageKeys } from "@/lib/media/pipeline";
 import { StorageUnavailableError, keyFromUrl, mediaStorage } from "@/lib/media/storage";
 import { log } from "@/lib/log";

@@ -6,7 +6,8 @@ import { signOut } from "@/lib/auth";
 import { formAction } from "@/lib/actions/staff-action";
 import { refusalState, successState } from "@/lib/actions/state";
 import { createMedia } from "@/lib/media/mutations";
-import { changePassword, changeRole, createUser, resendInvitation, saveEmailPreferences, setActive, updateProfile } from "@/lib/users/mutations";
+import { changePassword, changeRole, createUser, resendInvitation, saveEmailPreferences, setActive } from "@/lib/users/mutations";
+import { updateAuthorProfile } from "@/lib/authors/mutations";
 import { ChangeRoleSchema, CreateUserSchema, EmailPreferencesSchema, PasswordChangeSchema, ProfileSchema, UserIdSchema } from "@/lib/users/schemas";
 
 export const createUserAction = formAction({ permission: "user:manage", schema: CreateUserSchema }, async (input, { user: admin, formData }) => {
@@ -54,7 +55,7 @@ export const updateProfileAction = formAction({ permission: "dashboard:view", sc
     if (!upload.ok) return refusalState(upload, formData);
     avatarUrl = upload.item.url;
   }
-  const result = await updateProfile(user, input, avatarUrl);
+  const result = await updateAuthorProfile(user, input, avatarUrl);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/dashboard/profile");
   return successState("Profile saved.");

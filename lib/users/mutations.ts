@@ -1,5 +1,4 @@
 import "server-only";
-import { cacheTags, expireTags } from "@/lib/cache/tags";
 import { randomBytes } from "node:crypto";
 import type { Refusal } from "@/lib/actions/state";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -9,7 +8,6 @@ import { invitationMail } from "@/lib/mail/messages";
 import { inviteUser } from "./invitations";
 import { mailIsConfigured, queueMail } from "@/lib/mail/outbox";
 import type { SessionUser } from "@/lib/auth/session";
-import { ensureAuthorProfile } from "@/lib/authors/profiles";
 import { db, type Role } from "@/lib/db";
 
 type Result<T = object> = ({ ok: true } & T) | Refusal;
@@ -81,34 +79,6 @@ export async function setActive(admin: SessionUser, userId: string, active: bool
   if (!active) await endAllSessions(userId);
   await audit(admin.id, active ? "user.reactivate" : "user.deactivate", userId);
   return { ok: true };
-}
-
-export async function updateProfile(
-  user: SessionUser,
-  input: { displayName: string; handle: string; bio: string; website: string | null; links: { label: string; url: string }[]; removeAvatar: boolean },
-  avatarUrl: string | null,
-): Promise<Result<{ authorId: string; before: string; after: string }>> {
-  const author = await ensureAuthorProfile(user);
-  const clash = await db.author.findFirst({ where: { handle: input.handle, id: { not: author.id } }, select: { id: true } });
-  if (clash) return { ok: false, fieldErrors: { handle: ["Someone else already uses this handle."] } };
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { name: input.displayName } }),
-    db.authorLink.deleteMany({ where: { authorId: author.id } }),
-    db.author.update({
-      where: { id: author.id },
-      data: {
-        displayName: input.displayName,
-        handle: input.handle,
-        bio: input.bio,
-        website: input.website,
-        ...(avatarUrl ? { avatarUrl } : input.removeAvatar ? { avatarUrl: null } : {}),
-        links: { create: input.links.map((link, position) => ({ ...link, position })) },
-      },
-    }),
-  ]);
-  // The byline appears on the author page and every article's author box.
-  expireTags([cacheTags.author(author.handle), cacheTags.author(input.handle), cacheTags.authorProfile(author.id), cacheTags.articleLists()]);
-  return { ok: true, authorId: author.id, before: author.handle, after: input.handle };
 }
 
 /** A new password ends every session, this one included, so the user signs in again with it. */

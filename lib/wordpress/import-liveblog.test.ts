@@ -127,4 +127,21 @@ describe("Automattic Liveblog posts", () => {
     assert.ok(updates.some((update) => update.versions[0].html === "<p>first</p>" && update.versions.length === LIVEBLOG_LIMITS.versionsPerUpdate));
     assert.ok(updates.some((update) => update.versions.some((version) => version.html === "<p>self</p>")));
   });
+
+  it("expires what the desk's own update expires: the article's page, lists, authors, section and topics with its coverage", async () => {
+    const { db } = database;
+    const { articleCacheTags, liveCoverageTag, takeCollectedExpirations } = await import("@/lib/cache/tags");
+    const { importLiveUpdate } = await import("@/lib/live/import");
+    const { tagSourceSelect, toTagSource } = await import("@/lib/articles/tag-source");
+    const storm = await db.article.findFirstOrThrow({ where: { slug: "storm-live" }, orderBy: { createdAt: "asc" }, select: { ...tagSourceSelect, id: true } });
+    takeCollectedExpirations();
+    const at = new Date("2026-11-30T11:00:00Z");
+    const text = { headline: "", body: { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "The wind drops." }] }] }, keyEvent: false, at };
+    await importLiveUpdate(storm.id, { authorId: null, bylineId: null, versions: [text] }, null);
+    const taken = takeCollectedExpirations();
+    assert.ok(taken && "tags" in taken);
+    const desk = [...articleCacheTags(toTagSource(storm)), liveCoverageTag(storm.id)];
+    assert.ok(desk.includes("article:storm-live") && desk.includes("articles"));
+    assert.deepEqual([...taken.tags].sort(), [...new Set(desk)].sort());
+  });
 });

@@ -20,6 +20,12 @@ async function termFor(run: ImportRun, kind: TaxonomyKind, term: ImportedTerm): 
   return { id: existing?.id ?? `dry-run:${term.slug}`, created: !existing };
 }
 
+/** Count a term as created (or, on a dry run, to be created) or there already: one count for both runs. */
+function tally(count: { created: number; existing: number }, created: boolean): void {
+  if (created) count.created++;
+  else count.existing++;
+}
+
 export async function importCategories(run: ImportRun, categories: WxrCategory[]) {
   const byNicename = new Map<string, string>();
   for (const category of categories) {
@@ -35,8 +41,7 @@ export async function importCategories(run: ImportRun, categories: WxrCategory[]
       ({ id, created } = await termFor(run, "category", { slug, name, description: htmlToPlainText(category.description), source: run.source }));
       if (!run.dryRun) await run.remember(db, "category", externalId, id, nicename);
     }
-    if (created) run.report.categories.created++;
-    else run.report.categories.existing++;
+    tally(run.report.categories, created);
     byNicename.set(nicename, id);
     run.categoryIds.set(nicename, id);
   }
@@ -67,10 +72,7 @@ export async function importTag(run: ImportRun, tag: { termId: string; slug: str
     ({ id, created } = await termFor(run, "tag", { slug, name, source: run.source }));
     if (!run.dryRun) await run.remember(db, "tag", externalId, id, slugKey);
   }
-  if (countIt) {
-    if (created) run.report.tags.created++;
-    else run.report.tags.existing++;
-  }
+  if (countIt) tally(run.report.tags, created);
   run.tagIds.set(slugKey, id);
   return id;
 }

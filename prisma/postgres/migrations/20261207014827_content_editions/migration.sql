@@ -1,5 +1,5 @@
 -- Articles, sections, tags, site pages, old slugs and front-page versions belong to one edition
--- (docs/decisions/054-content-belongs-to-an-edition.md); what exists joins the default edition, and
+-- (docs/decisions/054-content-belongs-to-an-edition.md): what exists joins the default edition, and
 -- slugs become unique per edition.
 ALTER TABLE "Article" ADD COLUMN "editionId" TEXT;
 ALTER TABLE "Category" ADD COLUMN "editionId" TEXT;
