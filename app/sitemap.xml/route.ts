@@ -1,7 +1,10 @@
-// The sitemap index: the site's own pages in one part, published articles in numbered parts of at
-// most SITEMAP_PART_SIZE (the protocol allows 50,000 addresses per file). A route handler (not
+// The sitemap index: for each edition, its own pages in one part and its published articles in numbered
+// parts of at most SITEMAP_PART_SIZE (the protocol allows 50,000 addresses per file), each under the
+// edition's address (a sitemap lists only addresses under its own folder). A route handler (not
 // app/sitemap.ts) so it can send the reader cache header.
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
+import { readerEditions } from "@/lib/editions/current";
+import { editionHref } from "@/lib/editions/href";
 import { env } from "@/lib/env";
 import { countSitemapArticleParts } from "@/lib/seo/sitemap";
 import { sitemapIndexXml, sitemapPaths } from "@/lib/seo/sitemap-xml";
@@ -9,7 +12,13 @@ import { sitemapIndexXml, sitemapPaths } from "@/lib/seo/sitemap-xml";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const parts = await countSitemapArticleParts();
-  const xml = sitemapIndexXml([sitemapPaths.pages, ...Array.from({ length: parts }, (_, index) => sitemapPaths.articles(index + 1))], env.SITE_URL);
+  const editions = await readerEditions();
+  const perEdition = await Promise.all(
+    editions.map(async (edition) => {
+      const parts = await countSitemapArticleParts(edition.id);
+      return [sitemapPaths.pages, ...Array.from({ length: parts }, (_, index) => sitemapPaths.articles(index + 1))].map((path) => editionHref(edition, path));
+    }),
+  );
+  const xml = sitemapIndexXml(perEdition.flat(), env.SITE_URL);
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": READER_CACHE_CONTROL } });
 }

@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/styles";
 import { isPastEnd } from "@/lib/content/pagination";
 import { searchPublishedArticles } from "@/lib/search/queries";
 import { shareMetadata } from "@/lib/seo/share-metadata";
+import { currentEdition } from "@/lib/editions/current";
 
 /** The words a reader typed, as the search box keeps them: trimmed, at most 200 characters. */
 export const searchQueryOf = (q: string | string[] | undefined) => ((Array.isArray(q) ? q[0] : q) ?? "").trim().slice(0, 200);
@@ -23,7 +24,7 @@ export async function searchMetadata(query: string, page: number): Promise<Metad
 }
 
 export async function SearchView({ query, pageNumber }: { query: string; pageNumber: number }) {
-  const { results, page } = await searchPublishedArticles(query, pageNumber);
+  const { results, page } = await searchPublishedArticles((await currentEdition()).id, query, pageNumber);
   if (query && page.total > 0 && isPastEnd(page)) notFound();
   const t = await getTranslations("Search");
   const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;

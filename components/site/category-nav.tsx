@@ -4,10 +4,15 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { getMenu } from "@/lib/menus/queries";
 import { defaultHeaderMenu } from "@/lib/menus/defaults";
 import { listNavigationCategories } from "@/lib/taxonomy/queries";
+import { currentEdition } from "@/lib/editions/current";
 
-/** The header menu an editor chose at /dashboard/menus; until then, every section. */
+/**
+ * The header menu an editor chose at /dashboard/menus; until then, and in editions other than the
+ * default (menus are the default edition's for now), every section of the edition.
+ */
 export async function CategoryNav() {
-  const items = (await getMenu("header")) ?? defaultHeaderMenu(await listNavigationCategories());
+  const edition = await currentEdition();
+  const items = (edition.isDefault ? await getMenu("header") : null) ?? defaultHeaderMenu(await listNavigationCategories(edition.id));
   if (items.length === 0) return null;
   const t = await getTranslations("Nav");
   return (
@@ -25,5 +30,6 @@ export async function CategoryNav() {
 
 /** The footer with the menu an editor chose; until then, the newsletter, the front page and corrections. */
 export async function SiteFooterWithMenu() {
-  return <SiteFooter links={(await getMenu("footer")) ?? undefined} />;
+  const edition = await currentEdition();
+  return <SiteFooter links={(edition.isDefault ? await getMenu("footer") : null) ?? undefined} />;
 }

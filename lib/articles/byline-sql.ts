@@ -11,10 +11,11 @@ import { Prisma } from "@/lib/db";
 /** SQLite keeps Prisma's DateTime as ISO text with an explicit offset; PostgreSQL takes a Date. */
 const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-export function bylineArticleSql(engine: "sqlite" | "postgres", authorId: string, now: Date, skip: number, take: number) {
+/** `editionId`: only the author's articles in that edition (an author writes in several). */
+export function bylineArticleSql(engine: "sqlite" | "postgres", editionId: string, authorId: string, now: Date, skip: number, take: number) {
   const time = engine === "sqlite" ? sqliteTime(now) : now;
   const from = Prisma.sql`FROM "ArticleByline" b CROSS JOIN "Article" a
-    WHERE a."id" = b."articleId" AND b."authorId" = ${authorId} AND a."status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND a."publishedAt" <= ${time}`;
+    WHERE a."id" = b."articleId" AND b."authorId" = ${authorId} AND a."editionId" = ${editionId} AND a."status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND a."publishedAt" <= ${time}`;
   return {
     ids: Prisma.sql`SELECT a."id" AS id ${from} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${take} OFFSET ${skip}`,
     total: Prisma.sql`SELECT count(*) AS total ${from}`,

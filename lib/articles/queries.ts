@@ -11,7 +11,6 @@ import { readingTimeMinutes } from "@/lib/content/reading-time";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
 import { bylineArticleSql } from "@/lib/articles/byline-sql";
 import { db, type ArticleStatus, type Prisma, type Role } from "@/lib/db";
-import { readerEditionId } from "@/lib/editions/owner";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
 
@@ -50,11 +49,12 @@ async function listPublished(filter: Prisma.ArticleWhereInput, page: number): Pr
 // Every list of articles changes with any article write (lib/cache/tags.ts: articleCacheTags).
 const listTags = () => [cacheTags.articleLists()];
 
-export const listPublishedArticles = readerQuery("articles:latest", (page: number) => listPublished({}, page), listTags);
+/** An edition's latest articles (every reader query takes the rendering edition's id first). */
+export const listPublishedArticles = readerQuery("articles:latest", (editionId: string, page: number) => listPublished({ editionId }, page), listTags);
 
-/** Ids of the newest published articles with a byline of this author, and how many there are. */
-export async function findBylineArticleIds(authorId: string, skip: number, take: number): Promise<{ ids: string[]; total: number }> {
-  const sql = bylineArticleSql(isPostgresUrl(databaseUrl()) ? "postgres" : "sqlite", authorId, new Date(), skip, take);
+/** Ids of the newest published articles of an edition with a byline of this author, and how many there are. */
+export async function findBylineArticleIds(editionId: string, authorId: string, skip: number, take: number): Promise<{ ids: string[]; total: number }> {
+  const sql = bylineArticleSql(isPostgresUrl(databaseUrl()) ? "postgres" : "sqlite", editionId, authorId, new Date(), skip, take);
   const [rows, [counted]] = await Promise.all([db.$queryRaw<{ id: string }[]>(sql.ids), db.$queryRaw<[{ total: number | bigint }]>(sql.total)]);
   return { ids: rows.map((row) => row.id), total: Number(counted?.total ?? 0) };
 }
@@ -62,9 +62,9 @@ export async function findBylineArticleIds(authorId: string, skip: number, take:
 export const listPublishedArticlesByAuthor = readerQuery(
   "articles:by-author",
   // Every article with a byline of theirs, first or not (lib/articles/byline-sql.ts says why in SQL).
-  async (authorId: string, page: number): Promise<ArticlePage> => {
+  async (editionId: string, authorId: string, page: number): Promise<ArticlePage> => {
     const window = pageWindow(page, env.PAGE_SIZE);
-    const { ids, total } = await findBylineArticleIds(authorId, window.skip, window.take);
+    const { ids, total } = await findBylineArticleIds(editionId, authorId, window.skip, window.take);
     const cards = await db.article.findMany({ where: { id: { in: ids } }, select: articleCardSelect });
     const byId = new Map(cards.map((card) => [card.id, card as ArticleCard]));
     return { articles: ids.flatMap((id) => byId.get(id) ?? []), page: pageInfo(window, total) };
@@ -87,6 +87,7 @@ export const listPublishedArticlesWithTag = readerQuery(
 const articleDetailSelect = {
   id: true,
   slug: true,
+  editionId: true,
   title: true,
   standfirst: true,
   body: true,
@@ -145,19 +146,19 @@ async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T 
 
 const getPublishedArticleBody = readerQuery(
   "article",
-  async (slug: string): Promise<ArticleBody | null> => {
-    const article = await db.article.findFirst({ where: { AND: [publishedWhere(), { slug, editionId: await readerEditionId() }] }, select: articleDetailSelect });
+  async (editionId: string, slug: string): Promise<ArticleBody | null> => {
+    const article = await db.article.findFirst({ where: { AND: [publishedWhere(), { slug, editionId }] }, select: articleDetailSelect });
     return article && toArticleBody(article);
   },
-  (slug) => [cacheTags.article(slug)],
+  (_editionId, slug) => [cacheTags.article(slug)],
 );
 
 /**
- * A published article by its slug, with its body document checked, or null. Cached under its
- * slug's tag, and per request so generateMetadata and the page share one query.
+ * A published article of an edition by its slug, with its body document checked, or null. Cached
+ * under its slug's tag, and per request so generateMetadata and the page share one query.
  */
-export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> =>
-  withAuthor(await getPublishedArticleBody(slug)),
+export const getPublishedArticleBySlug = cache(async (editionId: string, slug: string): Promise<ArticleDetail | null> =>
+  withAuthor(await getPublishedArticleBody(editionId, slug)),
 );
 
 /**
@@ -165,12 +166,13 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
  * (the caller has checked draft mode; this checks who is asking).
  */
 export async function getArticleForPreview(
+  editionId: string,
   slug: string,
   user: { id: string; role: Role } | null,
 ): Promise<(ArticleDetail & { status: ArticleStatus }) | null> {
   if (!user) return null;
   const article = await db.article.findFirst({
-    where: { AND: [{ slug, editionId: await readerEditionId() }, editableArticlesWhere(user)] },
+    where: { AND: [{ slug, editionId }, editableArticlesWhere(user)] },
     select: { ...articleDetailSelect, status: true },
   });
   return withAuthor(article && { ...toArticleBody(article), status: article.status });
@@ -182,29 +184,29 @@ export const RELATED_COUNT = 3;
  * Up to three published articles sharing the most tags with this one, then from its category. Cached
  * under those tags and that category: publishing into either changes it.
  */
-export function listRelatedArticles(article: { id: string; category: Section | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
+export function listRelatedArticles(article: { id: string; editionId: string; category: Section | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
   const { category } = article;
-  return cachedRelated(article.id, category?.id ?? "", category?.slug ?? "", article.tags.map((tag) => tag.slug).join(" "));
+  return cachedRelated(article.editionId, article.id, category?.id ?? "", category?.slug ?? "", article.tags.map((tag) => tag.slug).join(" "));
 }
 
 type Section = { id: string; slug: string };
 
 const cachedRelated = readerQuery(
   "articles:related",
-  (id: string, categoryId: string, categorySlug: string, tagSlugs: string) =>
-    findRelated({ id, category: categoryId ? { id: categoryId, slug: categorySlug } : null, tags: tagSlugs ? tagSlugs.split(" ").map((slug) => ({ slug })) : [] }),
-  (_id, _categoryId, categorySlug, tagSlugs) => [
+  (editionId: string, id: string, categoryId: string, categorySlug: string, tagSlugs: string) =>
+    findRelated({ id, editionId, category: categoryId ? { id: categoryId, slug: categorySlug } : null, tags: tagSlugs ? tagSlugs.split(" ").map((slug) => ({ slug })) : [] }),
+  (_editionId, _id, _categoryId, categorySlug, tagSlugs) => [
     ...(categorySlug ? [cacheTags.category(categorySlug)] : []),
     ...(tagSlugs ? tagSlugs.split(" ").map(cacheTags.tag) : []),
   ],
 );
 
-async function findRelated(article: { id: string; category: Section | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
+async function findRelated(article: { id: string; editionId: string; category: Section | null; tags: { slug: string }[] }): Promise<ArticleCard[]> {
   const now = new Date();
   const exclude = { id: { not: article.id } };
   const tagged = article.tags.length
     ? await db.article.findMany({
-        where: { AND: [publishedWhere(now), exclude, { editionId: await readerEditionId() }, { tags: { some: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } } } } }] },
+        where: { AND: [publishedWhere(now), exclude, { editionId: article.editionId }, { tags: { some: { tag: { slug: { in: article.tags.map((tag) => tag.slug) } } } } }] },
         select: { ...articleCardSelect, tags: { select: { tag: { select: { slug: true } } } } },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: 50,

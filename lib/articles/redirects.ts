@@ -1,10 +1,9 @@
 import { db } from "@/lib/db";
-import { readerEditionId } from "@/lib/editions/owner";
 
-/** The current slug of the article that used to live at `slug`, if any (for 301 redirects). */
-export async function findSlugRedirect(slug: string): Promise<string | null> {
+/** The current slug of the article of an edition that used to live at `slug`, if any (for 301 redirects). */
+export async function findSlugRedirect(editionId: string, slug: string): Promise<string | null> {
   const redirect = await db.slugRedirect.findUnique({
-    where: { editionId_fromSlug: { editionId: await readerEditionId(), fromSlug: slug } },
+    where: { editionId_fromSlug: { editionId, fromSlug: slug } },
     select: { article: { select: { slug: true } } },
   });
   return redirect?.article.slug ?? null;

@@ -10,8 +10,9 @@ import { formatDate } from "@/lib/format";
 
 const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
-export async function correctionsFeedResponse(): Promise<Response> {
-  const notes = await listCorrectionsForFeed();
+/** An edition's corrections feed (`editionId` from the route's `edition` param). */
+export async function correctionsFeedResponse(editionId: string): Promise<Response> {
+  const notes = await listCorrectionsForFeed(editionId);
   const feed = new Feed({
     id: absolute("/corrections"),
     title: `Corrections and updates · ${env.SITE_NAME}`,

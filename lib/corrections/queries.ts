@@ -26,8 +26,8 @@ const correctionTags = () => [cacheTags.corrections(), cacheTags.articleLists()]
 
 export const listPublicCorrections = readerQuery(
   "corrections",
-  async (page: number): Promise<{ corrections: PublicCorrection[]; page: PageInfo }> => {
-    const where = { article: publishedWhere() };
+  async (editionId: string, page: number): Promise<{ corrections: PublicCorrection[]; page: PageInfo }> => {
+    const where = { article: { AND: [publishedWhere(), { editionId }] } };
     const window = pageWindow(page, CORRECTIONS_PAGE_SIZE);
     const [rows, total] = await Promise.all([
       db.articleCorrection.findMany({ where, select: publicSelect, orderBy: newestFirst, skip: window.skip, take: window.take }),
@@ -40,8 +40,8 @@ export const listPublicCorrections = readerQuery(
 
 export const listCorrectionsForFeed = readerQuery(
   "corrections:feed",
-  async (): Promise<PublicCorrection[]> =>
-    (await db.articleCorrection.findMany({ where: { article: publishedWhere() }, select: publicSelect, orderBy: newestFirst, take: CORRECTIONS_FEED_SIZE })).map(toPublic),
+  async (editionId: string): Promise<PublicCorrection[]> =>
+    (await db.articleCorrection.findMany({ where: { article: { AND: [publishedWhere(), { editionId }] } }, select: publicSelect, orderBy: newestFirst, take: CORRECTIONS_FEED_SIZE })).map(toPublic),
   correctionTags,
 );
 

@@ -12,7 +12,8 @@ import { MIGRATION_DEFAULT_EDITION } from "./default-edition";
 import { db } from "@/lib/db";
 import { editionSelect, type RegisteredEdition } from "./registry";
 
-const editionList = readerQuery(
+/** Every edition, in their order: the sitemap index and the editions switch list them. */
+export const readerEditions = readerQuery(
   "editions",
   (): Promise<RegisteredEdition[]> => db.edition.findMany({ select: editionSelect, orderBy: [{ position: "asc" }, { language: "asc" }] }),
   () => [editionTags.editions()],
@@ -23,7 +24,7 @@ const editionList = readerQuery(
  * here (a list a few seconds older than the proxy's, in a fleet) is served as the default edition.
  */
 export async function editionAt(path: string | undefined): Promise<RegisteredEdition> {
-  const list = await editionList();
+  const list = await readerEditions();
   const fallback = list.find((candidate) => candidate.isDefault) ?? MIGRATION_DEFAULT_EDITION;
   return (path && list.find((candidate) => candidate.path === path)) || fallback;
 }

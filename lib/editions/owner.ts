@@ -6,7 +6,6 @@
 // No "server-only": the command line (imports, restore, seed) writes content too.
 import { db, type Prisma } from "@/lib/db";
 import { MIGRATION_DEFAULT_EDITION } from "./default-edition";
-import { currentEditions } from "./registry";
 
 type Reader = Pick<Prisma.TransactionClient, "edition">;
 
@@ -16,13 +15,4 @@ export async function defaultEditionId(client: Reader = db): Promise<string> {
   // The editions' mutation keeps exactly one default; a database without any (restored from a file
   // that predates editions, before the restore put it back) falls to the migration's row.
   return edition?.id ?? MIGRATION_DEFAULT_EDITION.id;
-}
-
-/**
- * The default edition's id for what readers ask by address (an article's slug, a section's) until
- * reader routes name their edition: from the in-memory registry, so a page render asks nothing more.
- */
-export async function readerEditionId(): Promise<string> {
-  const editions = await currentEditions();
-  return (editions.find((edition) => edition.isDefault) ?? MIGRATION_DEFAULT_EDITION).id;
 }

@@ -12,7 +12,7 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { documentToHtml } from "@/lib/content/document-render";
 import { readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
-import { readerEditionId } from "@/lib/editions/owner";
+import { editionAt } from "@/lib/editions/current";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
@@ -35,21 +35,21 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 
 const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
-/** What the feed lists and its title, or null when the author, category or tag does not exist. */
-async function resolveScope(scope: FeedScope): Promise<{ where: Prisma.ArticleWhereInput; title: string; page: string } | null> {
+/** What an edition's feed lists and its title, or null when the author, category or tag does not exist. */
+async function resolveScope(editionId: string, scope: FeedScope): Promise<{ where: Prisma.ArticleWhereInput; title: string; page: string } | null> {
   const page = scopePage(scope);
   const titled = (name: string) => `${name} · ${env.SITE_NAME}`;
-  if (scope.kind === "site") return { where: {}, title: env.SITE_NAME, page };
+  if (scope.kind === "site") return { where: { editionId }, title: env.SITE_NAME, page };
   if (scope.kind === "author") {
     const author = await db.author.findUnique({ where: { handle: scope.handle }, select: { id: true, displayName: true } });
     // Every article with a byline of theirs: the ids come from the bylines first (fast at any size).
-    return author && { where: { id: { in: (await findBylineArticleIds(author.id, 0, FEED_SIZE)).ids } }, title: titled(author.displayName), page };
+    return author && { where: { id: { in: (await findBylineArticleIds(editionId, author.id, 0, FEED_SIZE)).ids } }, title: titled(author.displayName), page };
   }
   if (scope.kind === "category") {
-    const category = await db.category.findUnique({ where: { editionId_slug: { editionId: await readerEditionId(), slug: scope.slug } }, select: { id: true, name: true } });
+    const category = await db.category.findUnique({ where: { editionId_slug: { editionId, slug: scope.slug } }, select: { id: true, name: true } });
     return category && { where: { categoryId: category.id }, title: titled(category.name), page };
   }
-  const tag = await db.tag.findUnique({ where: { editionId_slug: { editionId: await readerEditionId(), slug: scope.slug } }, select: { id: true, name: true } });
+  const tag = await db.tag.findUnique({ where: { editionId_slug: { editionId, slug: scope.slug } }, select: { id: true, name: true } });
   return tag && { where: { tags: { some: { tagId: tag.id } } }, title: titled(tag.name), page };
 }
 
@@ -66,12 +66,13 @@ type BuiltFeed = { body: string; etag: string; lastModified: Date } | null;
 /** The feed's text and validators, cached under the tags of what it lists (null: no such scope). */
 const cachedFeed = readerQuery(
   "feed",
-  (kind: FeedKind, key: string, format: FeedFormat) => buildFeed(scopeFromKey(kind, key), format),
-  (kind, key) => [cacheTags.articleLists(), ...SCOPE_TAG[kind](key)],
+  (editionId: string, kind: FeedKind, key: string, format: FeedFormat) => buildFeed(editionId, scopeFromKey(kind, key), format),
+  (_editionId, kind, key) => [cacheTags.articleLists(), ...SCOPE_TAG[kind](key)],
 );
 
-export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
-  const feed = await cachedFeed(scope.kind, scopeKey(scope), format);
+/** `editionId`: the edition whose feed it is (route handlers take it from their `edition` param). */
+export async function feedResponse(request: Request, editionId: string, scope: FeedScope, format: FeedFormat): Promise<Response> {
+  const feed = await cachedFeed(editionId, scope.kind, scopeKey(scope), format);
   if (!feed) return new Response("Not found", { status: 404 });
   const { body, etag, lastModified } = feed;
   const headers = {
@@ -89,8 +90,8 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
   return new Response(body, { status: 200, headers });
 }
 
-async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<BuiltFeed> {
-  const resolved = await resolveScope(scope);
+async function buildFeed(editionId: string, scope: FeedScope, format: FeedFormat): Promise<BuiltFeed> {
+  const resolved = await resolveScope(editionId, scope);
   if (!resolved) return null;
   const rows = await db.article.findMany({
     where: { AND: [publishedWhere(), resolved.where] },
@@ -197,7 +198,8 @@ async function heroEnclosures(urls: string[]) {
 /** A route handler for one feed: `export const GET = feedRoute("author", "atom")`. */
 export function feedRoute(kind: FeedKind, format: FeedFormat) {
   return async (request: Request, context: { params?: Promise<{ edition?: string; handle?: string; slug?: string }> }) => {
-    const params = (await context?.params) ?? {}; // the site's feeds have only the edition (not read yet)
-    return feedResponse(request, scopeFromKey(kind, params.handle ?? params.slug ?? ""), format);
+    const params = (await context?.params) ?? {};
+    const edition = await editionAt(params.edition);
+    return feedResponse(request, edition.id, scopeFromKey(kind, params.handle ?? params.slug ?? ""), format);
   };
 }

@@ -13,7 +13,7 @@ import { entryLifetime } from "@/lib/cache/lifetime";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags, frontPageTags } from "@/lib/cache/tags";
 import { db, type Prisma } from "@/lib/db";
-import { defaultEditionId, readerEditionId } from "@/lib/editions/owner";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { env } from "@/lib/env";
 import { containsInsensitive } from "@/lib/db/search";
 import { fillSlots, heldStoryIds, nextPinEnd } from "./resolve";
@@ -60,14 +60,13 @@ export function parseLayout(text: string | undefined): FrontPageLayout | null {
   }
 }
 
-async function loadCurrentVersion(): Promise<{ id: string; layout: string } | null> {
-  return db.frontPageVersion.findFirst({ where: { editionId: await readerEditionId() }, select: { id: true, layout: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+async function loadCurrentVersion(editionId: string): Promise<{ id: string; layout: string } | null> {
+  return db.frontPageVersion.findFirst({ where: { editionId }, select: { id: true, layout: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
 const getCurrentVersion = readerQuery("front-page:version", loadCurrentVersion, () => [frontPageTags.arrangement()]);
 
-async function resolveFrontPage(layout: FrontPageLayout | null, now: Date): Promise<FrontPage> {
-  const editionId = await readerEditionId();
+async function resolveFrontPage(editionId: string, layout: FrontPageLayout | null, now: Date): Promise<FrontPage> {
   const published = { AND: [publishedWhere(now), { editionId }] };
   const heldIds = heldStoryIds(layout, now);
   const [heldRows, latest] = await Promise.all([
@@ -110,18 +109,18 @@ async function resolveFrontPage(layout: FrontPageLayout | null, now: Date): Prom
 }
 
 /**
- * The front page now. Cached under the arrangement's tag and every article list's, keyed by the
+ * An edition's front page now. Cached under the arrangement's tag and every article list's, keyed by the
  * arrangement, the next scheduled publish and the next pin's end, and ended at the earlier of those.
  */
-export const getFrontPage = cache(async (): Promise<FrontPage> => {
-  const version = await getCurrentVersion();
+export const getFrontPage = cache(async (editionId: string): Promise<FrontPage> => {
+  const version = await getCurrentVersion(editionId);
   const layout = parseLayout(version?.layout);
   const now = new Date();
   const [horizon, pinEnd] = [await nextScheduledPublishAt(), nextPinEnd(layout, now)];
   const lifetime = Math.min(entryLifetime(horizon, now.getTime()), pinEnd ? Math.max(1, Math.ceil((pinEnd.getTime() - now.getTime()) / 1000)) : Infinity);
   const cached = unstable_cache(
-    async () => toCacheable(await resolveFrontPage(layout, new Date())),
-    ["front-page:resolved", version?.id ?? "none", horizon?.toISOString() ?? "none", pinEnd?.toISOString() ?? "none", heldStoryIds(layout, now).join(",")],
+    async () => toCacheable(await resolveFrontPage(editionId, layout, new Date())),
+    ["front-page:resolved", editionId, version?.id ?? "none", horizon?.toISOString() ?? "none", pinEnd?.toISOString() ?? "none", heldStoryIds(layout, now).join(",")],
     { tags: [frontPageTags.arrangement(), cacheTags.articleLists(), cacheTags.categories()], revalidate: lifetime },
   );
   return fromCacheable<FrontPage>(await cached());

@@ -3,6 +3,7 @@ import "server-only";
 // library, newest first, each entry linking to its anchor on the live page.
 import { Feed } from "feed";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { editionAt } from "@/lib/editions/current";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags, liveCoverageTag } from "@/lib/cache/tags";
@@ -24,8 +25,8 @@ const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
 const cachedLiveFeed = readerQuery(
   "live:feed",
-  async (slug: string, articleId: string, format: LiveFeedFormat): Promise<string | null> => {
-    const article = await getPublishedArticleBySlug(slug);
+  async (editionId: string, slug: string, articleId: string, format: LiveFeedFormat): Promise<string | null> => {
+    const article = await getPublishedArticleBySlug(editionId, slug);
     const view = article && article.id === articleId ? await getLiveCoverageView(article.id) : null;
     if (!article || !view) return null;
     const page = absolute(`/articles/${article.slug}`);
@@ -56,15 +57,16 @@ const cachedLiveFeed = readerQuery(
     }
     return format === "rss" ? withDublinCore(feed.rss2()) : format === "atom" ? feed.atom1() : toJsonFeed11(feed.json1());
   },
-  (slug, articleId) => [liveCoverageTag(articleId), cacheTags.article(slug), cacheTags.articleLists()],
+  (_editionId, slug, articleId) => [liveCoverageTag(articleId), cacheTags.article(slug), cacheTags.articleLists()],
 );
 
 /** A route handler for one format: `export const GET = liveFeedRoute("rss")`. */
 export function liveFeedRoute(format: LiveFeedFormat) {
-  return async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-    const { slug } = await params;
-    const article = await getPublishedArticleBySlug(slug);
-    const body = article ? await cachedLiveFeed(article.slug, article.id, format) : null;
+  return async (_request: Request, { params }: { params: Promise<{ edition: string; slug: string }> }) => {
+    const { edition: path, slug } = await params;
+    const edition = await editionAt(path);
+    const article = await getPublishedArticleBySlug(edition.id, slug);
+    const body = article ? await cachedLiveFeed(edition.id, article.slug, article.id, format) : null;
     if (!body) return new Response("Not found", { status: 404, headers: { "Cache-Control": READER_CACHE_CONTROL } });
     return new Response(body, { headers: { "Content-Type": CONTENT_TYPES[format], "Cache-Control": READER_CACHE_CONTROL } });
   };

@@ -26,12 +26,15 @@ export const getMenu = readerQuery(
   () => [menuTags.menus()],
 );
 
-/** The menus desk: both menus (or what readers see without them) and what can be added. */
-export async function getMenusDesk(defaults: Record<MenuName, MenuItem[]>) {
+/**
+ * The menus desk: both menus (or what readers see without them) and what can be added. Menus are the
+ * default edition's (other editions show their own sections until they have menus of their own).
+ */
+export async function getMenusDesk(editionId: string, defaults: Record<MenuName, MenuItem[]>) {
   await requirePermission("menus:manage");
   const [rows, sections] = await Promise.all([
     db.siteSetting.findMany({ where: { key: { in: [menuSettingKey("header"), menuSettingKey("footer")] } }, select: { key: true, value: true } }),
-    db.category.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db.category.findMany({ where: { editionId }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
   ]);
   const saved = (menu: MenuName) => parseMenu(rows.find((row) => row.key === menuSettingKey(menu))?.value);
   return {
@@ -39,6 +42,6 @@ export async function getMenusDesk(defaults: Record<MenuName, MenuItem[]>) {
     footer: saved("footer") ?? defaults.footer,
     sections: sections.map((section) => ({ label: section.name, href: `/category/${section.slug}` })),
     /** The site's own published pages (About, Contact, …). */
-    pages: (await listPublishedSitePages()).map((page) => ({ label: page.title, href: `/${page.slug}` })),
+    pages: (await listPublishedSitePages(editionId)).map((page) => ({ label: page.title, href: `/${page.slug}` })),
   };
 }

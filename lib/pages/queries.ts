@@ -6,26 +6,25 @@ import { sitePageTags } from "@/lib/cache/tags";
 import type { BodyDocument } from "@/lib/content/document";
 import { readStoredBody } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
-import { readerEditionId } from "@/lib/editions/owner";
 
 export type ReaderSitePage = { slug: string; title: string; body: BodyDocument; updatedAt: Date };
 
 const loadPublishedPage = readerQuery(
   "site-page",
-  async (slug: string) =>
-    db.sitePage.findFirst({ where: { slug, editionId: await readerEditionId(), published: true }, select: { slug: true, title: true, body: true, updatedAt: true } }),
-  (slug: string) => [sitePageTags.page(slug)],
+  async (editionId: string, slug: string) =>
+    db.sitePage.findFirst({ where: { slug, editionId, published: true }, select: { slug: true, title: true, body: true, updatedAt: true } }),
+  (_editionId: string, slug: string) => [sitePageTags.page(slug)],
 );
 
-/** A published page at /<slug>, its body checked, or null. */
-export const getPublishedSitePage = cache(async (slug: string): Promise<ReaderSitePage | null> => {
-  const row = await loadPublishedPage(slug);
+/** A published page of an edition at /<slug>, its body checked, or null. */
+export const getPublishedSitePage = cache(async (editionId: string, slug: string): Promise<ReaderSitePage | null> => {
+  const row = await loadPublishedPage(editionId, slug);
   return row ? { ...row, body: readStoredBody(row.body) } : null;
 });
 
-/** Published pages for the sitemap and the menus desk. */
-export async function listPublishedSitePages(): Promise<{ slug: string; title: string; updatedAt: Date }[]> {
-  return db.sitePage.findMany({ where: { published: true }, select: { slug: true, title: true, updatedAt: true }, orderBy: { title: "asc" }, take: 1000 });
+/** An edition's published pages, for its sitemap and the menus desk. */
+export async function listPublishedSitePages(editionId: string): Promise<{ slug: string; title: string; updatedAt: Date }[]> {
+  return db.sitePage.findMany({ where: { published: true, editionId }, select: { slug: true, title: true, updatedAt: true }, orderBy: { title: "asc" }, take: 1000 });
 }
 
 /** Every page, for the dashboard's list. */

@@ -26,23 +26,23 @@ async function search(statements: SearchStatements): Promise<{ hits: Hit[]; tota
 }
 
 /**
- * Published articles matching every word of `query`, best first: title matches lead. Results are
+ * An edition's published articles matching every word of `query`, best first: title matches lead. Results are
  * cached per words and page under the article-list tag, so a term everyone is searching for during
  * a spike is ranked once per change to the articles, not once per reader.
  */
-export async function searchPublishedArticles(query: string, page: number): Promise<SearchResults> {
+export async function searchPublishedArticles(editionId: string, query: string, page: number): Promise<SearchResults> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { query, results: [], page: pageInfo(pageWindow(page, env.PAGE_SIZE), 0) };
-  return { query, ...(await cachedSearch(terms.join(" "), page)) };
+  return { query, ...(await cachedSearch(editionId, terms.join(" "), page)) };
 }
 
-const cachedSearch = readerQuery("search", (words: string, page: number) => runSearch(words.split(" "), page), () => [cacheTags.articleLists()]);
+const cachedSearch = readerQuery("search", (editionId: string, words: string, page: number) => runSearch(editionId, words.split(" "), page), () => [cacheTags.articleLists()]);
 
-async function runSearch(terms: string[], page: number): Promise<Omit<SearchResults, "query">> {
+async function runSearch(editionId: string, terms: string[], page: number): Promise<Omit<SearchResults, "query">> {
   const window = pageWindow(page, env.PAGE_SIZE);
   const now = new Date();
   const statements = isPostgresUrl(databaseUrl()) ? postgresSearchSql : sqliteSearchSql;
-  const { hits, total } = await search(statements(terms, window.skip, window.take, now));
+  const { hits, total } = await search(statements(editionId, terms, window.skip, window.take, now));
   const cards = await db.article.findMany({
     where: { AND: [publishedWhere(now), { id: { in: hits.map((hit) => hit.id) } }] },
     select: articleCardSelect,

@@ -43,7 +43,7 @@ describe("PostgreSQL search document", () => {
   });
 
   it("is what both statements match against, and what the hits are ranked by", () => {
-    const { hits, total } = postgresSearchSql(["harbour"], 0, 10, new Date());
+    const { hits, total } = postgresSearchSql("default-edition", ["harbour"], 0, 10, new Date());
     const matching = normalise(`"searchVector" @@ plainto_tsquery('english', $n)`);
     for (const statement of [hits, total]) assert.ok(normalise(statement.text.replace(/\$\d+/g, "$n")).includes(matching), statement.text);
     assert.ok(normalise(hits.text.replace(/\$\d+/g, "$n")).includes(normalise(`ts_rank("searchVector", plainto_tsquery('english', $n))`)), hits.text);
@@ -58,7 +58,7 @@ describe("search statements", () => {
     ["PostgreSQL", postgresSearchSql],
   ] as const) {
     it(`${engine}: the words, time, statuses and page are bound parameters, never SQL text`, () => {
-      const { hits, total } = build([hostile], 20, 10, now);
+      const { hits, total } = build("default-edition", [hostile], 20, 10, now);
       for (const statement of [hits, total]) {
         assert.ok(!statement.sql.includes("DROP"), statement.sql);
         assert.ok(!/'(DRAFT|PUBLISHED)'/.test(statement.sql), "statuses are parameters");
@@ -96,6 +96,9 @@ async function seedArticles(client: Client): Promise<Map<string, string>> {
     const created = await client.article.create({ data: { ...article, slug: `article-${index}`, editionId: "default-edition", authorId: author.id } });
     titles.set(created.id, created.title);
   }
+  // The same story in another edition: never a hit of the default edition's search.
+  await client.edition.create({ data: { id: "french-edition", language: "fr", name: "Français", path: "fr" } });
+  await client.article.create({ data: { ...ARTICLES[1]!, slug: "article-1", editionId: "french-edition", authorId: author.id } });
   return titles;
 }
 
@@ -116,33 +119,33 @@ function behavesLikeSearch(engine: string, build: typeof sqliteSearchSql, connec
     });
 
     it("ranks a title match first, then the standfirst, then the body, and shows only what readers may see", async () => {
-      const result = await run(client, build(["harbour"], 0, 10, NOW), titles);
+      const result = await run(client, build("default-edition", ["harbour"], 0, 10, NOW), titles);
       assert.deepEqual(result.titles, ["Harbour tolls rise", "Weather", "Council meets"]);
       assert.equal(result.total, 3);
       assert.ok(result.snippets[1]!.includes(`${MATCH_START}harbour${MATCH_END}`), result.snippets[1]);
     });
 
     it("pages with the total of every page, stems, and requires every word", async () => {
-      const second = await run(client, build(["harbour"], 1, 1, NOW), titles);
+      const second = await run(client, build("default-edition", ["harbour"], 1, 1, NOW), titles);
       assert.deepEqual([second.titles, second.total], [["Weather"], 3]);
-      assert.equal((await run(client, build(["harbours"], 0, 10, NOW), titles)).total, 3);
-      assert.deepEqual((await run(client, build(["harbour", "tolls"], 0, 10, NOW), titles)).titles, ["Harbour tolls rise"]);
-      assert.deepEqual(await run(client, build(["lighthouse"], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
+      assert.equal((await run(client, build("default-edition", ["harbours"], 0, 10, NOW), titles)).total, 3);
+      assert.deepEqual((await run(client, build("default-edition", ["harbour", "tolls"], 0, 10, NOW), titles)).titles, ["Harbour tolls rise"]);
+      assert.deepEqual(await run(client, build("default-edition", ["lighthouse"], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
     });
 
     it("treats hostile words as words", async () => {
-      assert.deepEqual(await run(client, build([`x'); DROP TABLE "Article"; --`], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
-      assert.equal(await client.article.count(), ARTICLES.length);
+      assert.deepEqual(await run(client, build("default-edition", [`x'); DROP TABLE "Article"; --`], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
+      assert.equal(await client.article.count(), ARTICLES.length + 1);
     });
 
     if (engine === "PostgreSQL") {
       it("uses the GIN index (EXPLAIN)", async () => {
         // Enough published articles that reading them all would cost more than the index, as in production.
-        await client.$executeRaw`INSERT INTO "Article" ("id", "slug", "title", "bodyText", "status", "publishedAt", "authorId", "updatedAt")
-          SELECT 'bulk-' || n, 'bulk-' || n, 'Filler ' || n, repeat('Nothing to see here. ', 50), 'PUBLISHED', CAST(${NOW} AS timestamp(3)) - n * interval '1 hour', (SELECT "id" FROM "Author" LIMIT 1), now()
+        await client.$executeRaw`INSERT INTO "Article" ("id", "slug", "editionId", "title", "bodyText", "status", "publishedAt", "authorId", "updatedAt")
+          SELECT 'bulk-' || n, 'bulk-' || n, 'default-edition', 'Filler ' || n, repeat('Nothing to see here. ', 50), 'PUBLISHED', CAST(${NOW} AS timestamp(3)) - n * interval '1 hour', (SELECT "id" FROM "Author" LIMIT 1), now()
             FROM generate_series(1, 3000) AS n`;
         await client.$executeRaw`ANALYZE "Article"`;
-        const { hits, total } = build(["harbour"], 0, 10, NOW);
+        const { hits, total } = build("default-edition", ["harbour"], 0, 10, NOW);
         for (const statement of [hits, total]) {
           const plan = await client.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${statement}`);
           const text = plan.map((row) => row["QUERY PLAN"]).join("\n");

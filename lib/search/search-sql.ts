@@ -11,15 +11,20 @@ export type SearchStatements = { hits: Prisma.Sql; total: Prisma.Sql };
 // SQLite stores Prisma DateTimes as ISO-8601 text with an explicit offset; compare in that form.
 const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-/** SQLite FTS5: the page of hits (id and snippet) and the number of visible matches. */
-export function sqliteSearchSql(terms: string[], skip: number, take: number, now: Date): SearchStatements {
+/** SQLite FTS5: the page of an edition's hits (id and snippet) and the number of visible matches. */
+export function sqliteSearchSql(editionId: string, terms: string[], skip: number, take: number, now: Date): SearchStatements {
   const match = fts5Match(terms);
   // Articles readers may not see: statuses that never show, and visible ones not due yet. Few, and
   // found by index ranges, so matches are filtered against this list rather than each joined to
-  // "Article" (28 ms → 8 ms for a common word at 100,000 articles).
+  // "Article" (28 ms → 8 ms for a common word at 100,000 articles). Other editions' articles are
+  // hidden too, as two ranges of the (editionId, slug) index: none at all on a site of one edition.
   const hidden = Prisma.sql`SELECT rowid FROM "Article" WHERE "status" IN (${Prisma.join(HIDDEN_STATUSES)})
                   UNION ALL
-                  SELECT rowid FROM "Article" WHERE "status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND ("publishedAt" > ${sqliteTime(now)} OR "publishedAt" IS NULL)`;
+                  SELECT rowid FROM "Article" WHERE "status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND ("publishedAt" > ${sqliteTime(now)} OR "publishedAt" IS NULL)
+                  UNION ALL
+                  SELECT rowid FROM "Article" WHERE "editionId" < ${editionId}
+                  UNION ALL
+                  SELECT rowid FROM "Article" WHERE "editionId" > ${editionId}`;
   // bm25 weights: a match in the title counts ten times one in the body, the standfirst four times;
   // equal scores go newest-written first (rowid). Rank and page first, then make snippets for that
   // page only: snippet() for every match would take seconds at 100,000 articles.
@@ -53,11 +58,11 @@ export const PG_SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce("titl
 // Match marks as in SQLite's snippet(): control characters no article text contains.
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2`;
 
-/** PostgreSQL text search: the page of hits (id and snippet) and the number of visible matches. */
-export function postgresSearchSql(terms: string[], skip: number, take: number, now: Date): SearchStatements {
+/** PostgreSQL text search: the page of an edition's hits (id and snippet) and the number of visible matches. */
+export function postgresSearchSql(editionId: string, terms: string[], skip: number, take: number, now: Date): SearchStatements {
   const vector = Prisma.raw(`"searchVector"`);
   const query = Prisma.sql`plainto_tsquery('english', ${terms.join(" ")})`;
-  const where = Prisma.sql`${vector} @@ ${query} AND "status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND "publishedAt" <= ${now}`;
+  const where = Prisma.sql`${vector} @@ ${query} AND "status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND "publishedAt" <= ${now} AND "editionId" = ${editionId}`;
   const hits = Prisma.sql`SELECT "id" AS id,
             ts_headline('english', "standfirst" || ' ' || "bodyText", ${query}, ${HEADLINE_OPTIONS}) AS snippet
        FROM "Article"

@@ -19,23 +19,23 @@ const oldestFirst = [{ publishedAt: "asc" }, { id: "asc" }] satisfies Prisma.Art
  */
 export const countSitemapArticleParts = readerQuery(
   "sitemap:parts",
-  async () => articlePartCount(await db.article.count({ where: publishedWhere(new Date()) })),
+  async (editionId: string) => articlePartCount(await db.article.count({ where: { AND: [publishedWhere(new Date()), { editionId }] } })),
   sitemapTags,
 );
 
-/** Part `part` of the published articles (SITEMAP_PART_SIZE of them, oldest first). */
+/** Part `part` of an edition's published articles (SITEMAP_PART_SIZE of them, oldest first). */
 export const listSitemapArticles = readerQuery("sitemap:articles", loadSitemapArticles, sitemapTags);
 
-async function loadSitemapArticles(part: number) {
-  const articles = await db.article.findMany({ where: publishedWhere(new Date()), select: { slug: true, publishedAt: true, editedAt: true }, orderBy: oldestFirst, ...articlePartWindow(part) });
+async function loadSitemapArticles(editionId: string, part: number) {
+  const articles = await db.article.findMany({ where: { AND: [publishedWhere(new Date()), { editionId }] }, select: { slug: true, publishedAt: true, editedAt: true }, orderBy: oldestFirst, ...articlePartWindow(part) });
   return articles.map((article) => ({ slug: article.slug, lastModified: articleLastModified({ publishedAt: article.publishedAt!, editedAt: article.editedAt }) }));
 }
 
-/** The site's own pages: the newest publication (the home page's change), and the authors, categories and tags that have a published article. */
+/** An edition's own pages: the newest publication (the home page's change), and the authors, categories and tags that have a published article. */
 export const listSitemapPages = readerQuery("sitemap:pages", loadSitemapPages, sitemapTags);
 
-async function loadSitemapPages() {
-  const published = publishedWhere(new Date());
+async function loadSitemapPages(editionId: string) {
+  const published = { AND: [publishedWhere(new Date()), { editionId }] };
   const [newest, authors, categories, tags, newestCorrection] = await Promise.all([
     db.article.aggregate({ where: published, _max: { publishedAt: true } }),
     db.author.findMany({ where: { bylines: { some: { article: published } } }, select: { handle: true }, orderBy: { handle: "asc" } }),
@@ -46,13 +46,13 @@ async function loadSitemapPages() {
   return { homeLastModified: newest._max.publishedAt, authors, categories, tags, correctionsLastModified: newestCorrection?.createdAt ?? null };
 }
 
-/** Articles published in the last 48 hours, for the Google News sitemap. */
+/** An edition's articles published in the last 48 hours, for the Google News sitemap. */
 export const listNewsSitemapArticles = readerQuery("news-sitemap", loadNewsSitemapArticles, sitemapTags);
 
-async function loadNewsSitemapArticles() {
+async function loadNewsSitemapArticles(editionId: string) {
   const now = new Date();
   const articles = await db.article.findMany({
-    where: { AND: [publishedWhere(now), { publishedAt: { gte: new Date(now.getTime() - 48 * 60 * 60 * 1000) } }] },
+    where: { AND: [publishedWhere(now), { editionId }, { publishedAt: { gte: new Date(now.getTime() - 48 * 60 * 60 * 1000) } }] },
     select: { slug: true, title: true, publishedAt: true, editedAt: true },
     orderBy: { publishedAt: "desc" },
     take: 1000,

@@ -11,13 +11,14 @@ import { getPublishedSitePage } from "@/lib/pages/queries";
 import { PageSlugSchema } from "@/lib/pages/schemas";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
+import { currentEdition } from "@/lib/editions/current";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
 async function pageFor(slug: string) {
-  return PageSlugSchema.safeParse(slug).success ? getPublishedSitePage(slug) : null;
+  return PageSlugSchema.safeParse(slug).success ? getPublishedSitePage((await currentEdition()).id, slug) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import { MenuEditor } from "@/components/front-page/menu-editor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { DEFAULT_FOOTER_MENU, defaultHeaderMenu } from "@/lib/menus/defaults";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { getMenusDesk } from "@/lib/menus/queries";
 import { listNavigationCategories } from "@/lib/taxonomy/queries";
 
@@ -8,7 +9,8 @@ export const metadata = { title: "Menus" };
 
 export default async function MenusPage() {
   await requirePagePermission("menus:manage");
-  const desk = await getMenusDesk({ header: defaultHeaderMenu(await listNavigationCategories()), footer: DEFAULT_FOOTER_MENU });
+  const editionId = await defaultEditionId();
+  const desk = await getMenusDesk(editionId, { header: defaultHeaderMenu(await listNavigationCategories(editionId)), footer: DEFAULT_FOOTER_MENU });
   const choices = [
     { group: "Sections", items: desk.sections },
     { group: "Pages", items: [...desk.pages, { label: "Front page", href: "/" }, { label: "Corrections", href: "/corrections" }, { label: "Newsletter", href: "/newsletter" }] },

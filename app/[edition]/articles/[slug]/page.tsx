@@ -32,13 +32,14 @@ import { siteTimeZone } from "@/lib/format";
 import { getLiveCoverageView } from "@/lib/live/queries";
 import { liveFeedAlternates } from "@/lib/live/links";
 import { liveBlogData } from "@/lib/live/structured-data";
+import { currentEdition } from "@/lib/editions/current";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticleBySlug((await params).slug);
+  const article = await getPublishedArticleBySlug((await currentEdition()).id, (await params).slug);
   if (!article) return {};
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.standfirst;
@@ -73,21 +74,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The published article, or in draft mode any article the signed-in user may edit. */
-async function loadArticle(slug: string) {
+async function loadArticle(editionId: string, slug: string) {
   if ((await draftMode()).isEnabled) {
-    const preview = await getArticleForPreview(slug, await permittedUser("article:create"));
+    const preview = await getArticleForPreview(editionId, slug, await permittedUser("article:create"));
     if (preview) return { article: preview, previewStatus: preview.status };
   }
-  const article = await getPublishedArticleBySlug(slug);
+  const article = await getPublishedArticleBySlug(editionId, slug);
   return article && { article, previewStatus: null };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const loaded = await loadArticle(slug);
+  const { id: editionId } = await currentEdition();
+  const loaded = await loadArticle(editionId, slug);
   if (!loaded) {
     // An old address of a renamed article moves permanently to the new one (308, cached like the page).
-    const current = await findSlugRedirect(slug);
+    const current = await findSlugRedirect(editionId, slug);
     if (current) permanentRedirect(`/articles/${encodeURIComponent(current)}`);
     notFound();
   }

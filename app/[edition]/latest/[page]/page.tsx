@@ -17,6 +17,7 @@ import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
 import { siteData } from "@/lib/seo/structured-data";
+import { currentEdition } from "@/lib/editions/current";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -36,7 +37,8 @@ export default async function HomePage({ params }: Props) {
   const page = parsePageParam((await params).page);
   // The first page is the arranged front page (docs/decisions/039-front-page.md) with the latest
   // stories after it; the next pages are the latest stories only.
-  const [result, front] = await Promise.all([listPublishedArticles(page), page === 1 ? getFrontPage() : null]);
+  const { id: editionId } = await currentEdition();
+  const [result, front] = await Promise.all([listPublishedArticles(editionId, page), page === 1 ? getFrontPage(editionId) : null]);
   if (isPastEnd(result.page)) notFound();
 
   // Arranged, the latest stories follow the lead and top stories, leaving out those already shown.

@@ -4,6 +4,7 @@ import { joinNames } from "@/lib/articles/bylines";
 import { ImageResponse } from "next/og";
 import { ShareCard } from "@/components/seo/share-card";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { editionAt } from "@/lib/editions/current";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { env } from "@/lib/env";
@@ -12,8 +13,9 @@ import { SHARE_IMAGE_SIZE } from "@/lib/seo/share-metadata";
 // Cached like the article page: drawn on the first request, again only when the article changes.
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = await getPublishedArticleBySlug((await params).slug);
+export async function GET(_request: Request, { params }: { params: Promise<{ edition: string; slug: string }> }) {
+  const { edition: path, slug } = await params;
+  const article = await getPublishedArticleBySlug((await editionAt(path)).id, slug);
   if (!article) return new Response("Not found", { status: 404 });
   return new ImageResponse(
     <ShareCard

@@ -1,6 +1,7 @@
 // The share card of an article whose hero is a library photograph: the photograph cut to 1200 × 630
 // around its focal point (lib/media/share-card.ts). Articles without one share og.png instead.
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { editionAt } from "@/lib/editions/current";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getReaderImage } from "@/lib/media/reader-images";
@@ -10,8 +11,9 @@ import { StorageUnavailableError } from "@/lib/media/storage";
 // Cached like the article page: cut on the first request, again when the article or the image's focal point changes.
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const article = await getPublishedArticleBySlug((await params).slug);
+export async function GET(_request: Request, { params }: { params: Promise<{ edition: string; slug: string }> }) {
+  const { edition: path, slug } = await params;
+  const article = await getPublishedArticleBySlug((await editionAt(path)).id, slug);
   const image = article?.heroImageUrl ? await getReaderImage(article.heroImageUrl) : null;
   if (!image) return new Response("Not found", { status: 404 });
   try {

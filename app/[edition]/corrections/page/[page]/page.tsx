@@ -11,6 +11,7 @@ import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { listPublicCorrections } from "@/lib/corrections/queries";
 import { env } from "@/lib/env";
 import { shareMetadata } from "@/lib/seo/share-metadata";
+import { currentEdition } from "@/lib/editions/current";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CorrectionsPage({ params }: Props) {
-  const result = await listPublicCorrections(parsePageParam((await params).page));
+  const result = await listPublicCorrections((await currentEdition()).id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   const t = await getTranslations("Corrections");
   return (

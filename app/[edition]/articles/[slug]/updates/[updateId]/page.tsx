@@ -10,7 +10,7 @@ import { loadLiveUpdate } from "./load";
 
 // One live update's own address: its own share card (./og.png), its canonical the live page. Cached
 // like the article page, under the same tags.
-type Props = { params: Promise<{ slug: string; updateId: string }> };
+type Props = { params: Promise<{ edition: string; slug: string; updateId: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 

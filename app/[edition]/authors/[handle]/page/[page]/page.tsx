@@ -11,6 +11,7 @@ import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { JsonLd } from "@/components/seo/json-ld";
 import { profilePageData } from "@/lib/seo/structured-data";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { currentEdition } from "@/lib/editions/current";
 
 // `/…/:handle` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ handle: string; page: string }> };
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthorByHandle((await params).handle);
   if (!author) notFound();
-  const result = await listPublishedArticlesByAuthor(author.id, parsePageParam((await params).page));
+  const result = await listPublishedArticlesByAuthor((await currentEdition()).id, author.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   const t = await getTranslations("Archive");
 

@@ -9,6 +9,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
 import { siteData } from "@/lib/seo/structured-data";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
+import { currentEdition } from "@/lib/editions/current";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ slug: string; page: string }> };
 export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await getCategoryBySlug((await params).slug);
+  const category = await getCategoryBySlug((await currentEdition()).id, (await params).slug);
   if (!category) return {};
   const page = parsePageParam((await params).page);
   return archiveMetadata({ kind: "category", slug: category.slug }, category.name, category.description || `The latest ${category.name} articles.`, page);
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   const { slug } = await params;
-  const category = await getCategoryBySlug(slug);
+  const category = await getCategoryBySlug((await currentEdition()).id, slug);
   if (!category) {
     // An imported WordPress category whose slug Gazette had to change (one in another script).
     const target = await findOldAddressTarget("category", slug);

@@ -7,6 +7,7 @@ import { getTagBySlug } from "@/lib/taxonomy/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
+import { currentEdition } from "@/lib/editions/current";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ slug: string; page: string }> };
 export const generateStaticParams = renderOnFirstRequest;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = await getTagBySlug((await params).slug);
+  const tag = await getTagBySlug((await currentEdition()).id, (await params).slug);
   if (!tag) return {};
   const page = parsePageParam((await params).page);
   return archiveMetadata({ kind: "tag", slug: tag.slug }, tag.name, `Articles about ${tag.name}.`, page);
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const { slug } = await params;
-  const tag = await getTagBySlug(slug);
+  const tag = await getTagBySlug((await currentEdition()).id, slug);
   if (!tag) {
     // An imported WordPress tag whose slug Gazette had to change (one in another script).
     const target = await findOldAddressTarget("tag", slug);

@@ -14,7 +14,7 @@ import { loadLiveUpdate } from "../load";
 // Cached like the article's image: drawn on the first request, again when the coverage changes (its tags).
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; updateId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ edition: string; slug: string; updateId: string }> }) {
   const loaded = await loadLiveUpdate(params);
   if (!loaded) return new Response("Not found", { status: 404 });
   const { article, update, isLive } = loaded;
