@@ -1,14 +1,26 @@
-// Editions in several languages (issue 31; docs/decisions/047-editions.md). Slice 1: administrators
-// make the site's editions under Settings → Editions. Later slices add their journeys here.
+// Editions in several languages (issue 31; docs/decisions/047-editions.md). Administrators make the
+// site's editions under Settings → Editions; each edition's reader pages show its own content
+// (docs/decisions/054-content-belongs-to-an-edition.md). Later slices add their journeys here.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
+import { createArticle, revalidateReaderPages, uniqueSuffix } from "./factories";
 import { expect, loginAs, otherSession, test } from "./fixtures";
 
 const EDITIONS = "/dashboard/settings/editions";
 
 /** The list's row of an edition, by its name. */
 const row = (page: Page, name: string) => page.getByRole("table", { name: "Editions" }).getByRole("row").filter({ hasText: name });
+
+/** Every edition but the migration's default, with what it holds (an edition with content cannot be deleted). */
+async function removeOtherEditions() {
+  const others = { edition: { isDefault: false } };
+  await db.edition.updateMany({ where: { path: "en" }, data: { isDefault: true } });
+  await db.edition.updateMany({ where: { path: { not: "en" } }, data: { isDefault: false } });
+  await db.article.deleteMany({ where: others });
+  await Promise.all([db.category.deleteMany({ where: others }), db.tag.deleteMany({ where: others }), db.sitePage.deleteMany({ where: others }), db.frontPageVersion.deleteMany({ where: others })]);
+  await db.edition.deleteMany({ where: { isDefault: false } });
+}
 
 async function fill(page: Page, fields: { language: string; name: string; path: string }) {
   await page.getByLabel("Language").fill(fields.language);
@@ -25,8 +37,7 @@ async function expectTyped(page: Page, fields: { language: string; name: string;
 test("an administrator adds the French and Arabic editions; bad paths and languages are refused beside their field; editors cannot open the page", async ({ page, browser }) => {
   test.slow(); // a long journey: two editions, four refusals, an edit, the default moved and back, a second user
   // Each run starts from the migration's default edition only (this spec may be run again on one database).
-  await db.edition.deleteMany({ where: { isDefault: false } });
-  await db.edition.updateMany({ where: { path: "en" }, data: { isDefault: true } });
+  await removeOtherEditions();
 
   await loginAs(page, "ADMIN");
   await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Settings", exact: true }).click();
@@ -98,6 +109,58 @@ test("an administrator adds the French and Arabic editions; bad paths and langua
   expect((await editor.page.goto(EDITIONS))?.status()).toBe(403);
   await expect(editor.page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
   await editor.context.close();
+});
+
+test("each edition's pages show its own articles: one address in Spanish and English, the front pages, search, feeds and sitemaps", async ({ page, request }) => {
+  // An edition made as a script would (the Settings journey is above), then the pages expired and the
+  // proxy's list of editions given its few seconds to learn of it.
+  const spanish = await db.edition.upsert({ where: { path: "es" }, update: {}, create: { language: "es", name: "Español", path: "es", position: 3 } });
+  const suffix = uniqueSuffix();
+  const slug = `puerto-${suffix}`;
+  const englishTitle = `Harbour reopens ${suffix}`;
+  const spanishTitle = `El puerto reabre ${suffix}`;
+  await createArticle({ slug, title: englishTitle, body: "The harbour reopened at dawn." });
+  await createArticle({ slug, title: spanishTitle, body: "El puerto reabrió al amanecer.", editionId: spanish.id });
+  await revalidateReaderPages();
+  await expect(async () => expect((await request.get("/es")).status()).toBe(200)).toPass();
+
+  // One address in each edition, each its own story, in its own language, a cached page.
+  const spanishPage = await page.goto(`/es/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(spanishTitle);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  expect(spanishPage?.headers()["cache-control"]).toContain("s-maxage");
+  await page.goto(`/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(englishTitle);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+
+  // Each front page lists its own edition's stories only.
+  await page.goto("/es");
+  await expect(page.getByRole("link", { name: spanishTitle }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: englishTitle })).toHaveCount(0);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: englishTitle }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: spanishTitle })).toHaveCount(0);
+
+  // Search finds a word in its own edition only.
+  await page.goto(`/es/search?q=${encodeURIComponent("puerto")}`);
+  await expect(page.getByRole("link", { name: spanishTitle })).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent("puerto")}`);
+  await expect(page.getByRole("main")).toBeVisible();
+  await expect(page.getByRole("link", { name: spanishTitle })).toHaveCount(0);
+
+  // Feeds and sitemaps: each edition's own, at its own addresses.
+  const spanishFeed = await (await request.get("/es/feed.xml")).text();
+  expect(spanishFeed).toContain(spanishTitle);
+  expect(spanishFeed).not.toContain(englishTitle);
+  expect(await (await request.get("/feed.xml")).text()).not.toContain(spanishTitle);
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("/es/sitemap-pages.xml");
+  expect(index).toContain("/es/sitemap-articles-1.xml");
+  expect(await (await request.get("/es/sitemap-articles-1.xml")).text()).toContain(`/es/articles/${slug}`);
+  const news = await (await request.get("/es/news-sitemap.xml")).text();
+  expect(news).toContain(`/es/articles/${slug}`);
+  expect(news).toContain("<news:language>es</news:language>");
+  expect(await (await request.get("/robots.txt")).text()).toContain("/es/news-sitemap.xml");
 });
 
 test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { tag: "@once" }, async ({ page }) => {

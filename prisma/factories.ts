@@ -94,6 +94,8 @@ export type ArticleInput = {
   /** A hero image (a media library address) and its alt text. */
   heroImageUrl?: string | null;
   heroImageAlt?: string | null;
+  /** Its edition (default: the default edition). */
+  editionId?: string;
 };
 
 /** An article; published a minute ago unless a status or time says otherwise. */
@@ -110,7 +112,7 @@ export async function createArticle(input: ArticleInput = {}) {
   return db.article.create({
     data: {
       title,
-      editionId: await defaultEditionId(),
+      editionId: input.editionId ?? (await defaultEditionId()),
       slug: input.slug ?? `${slugify(title)}-${uniqueSuffix()}`,
       standfirst: input.standfirst ?? `Standfirst of ${title}.`,
       ...bodyColumnsFrom(input.body ?? `The body of ${title}.`),
