@@ -137,6 +137,11 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   await page.goto("/es");
   await expect(page.getByRole("link", { name: spanishTitle }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: englishTitle })).toHaveCount(0);
+  // Its links stay in the edition, and the page names its own address as canonical.
+  await page.getByRole("link", { name: spanishTitle }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/es/articles/${slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(spanishTitle);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/es/articles/${slug}$`));
   await page.goto("/");
   await expect(page.getByRole("link", { name: englishTitle }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: spanishTitle })).toHaveCount(0);

@@ -8,6 +8,7 @@ import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { currentEdition } from "@/lib/editions/current";
 import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
 import "../globals.css";
+import { inEdition } from "@/lib/editions/metadata";
 
 // The readers' root layout: every reader page lives under the [edition] segment, which holds the
 // edition's path. proxy.ts rewrites the default edition's addresses here (`/x` → `/en/x`), so the
@@ -21,7 +22,12 @@ export const revalidate = 60;
 // No edition is built ahead: the build never needs the database (011).
 export const generateStaticParams = renderOnFirstRequest;
 
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
 export async function generateMetadata(): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata());
+}
+
+async function pageMetadata(): Promise<Metadata> {
   return siteMetadata();
 }
 

@@ -10,6 +10,7 @@ import { readerQuery } from "@/lib/cache/reader-cache";
 import { editionTags } from "@/lib/cache/tags";
 import { MIGRATION_DEFAULT_EDITION } from "./default-edition";
 import { db } from "@/lib/db";
+import { editionHref } from "./href";
 import { editionSelect, type RegisteredEdition } from "./registry";
 
 /** Every edition, in their order: the sitemap index and the editions switch list them. */
@@ -31,3 +32,8 @@ export async function editionAt(path: string | undefined): Promise<RegisteredEdi
 
 /** The edition of the page being rendered (a server component under app/[edition]). */
 export const currentEdition = cache(async (): Promise<RegisteredEdition> => editionAt(await edition()));
+
+/** `path` (one of the site's own, "/…") as an address of the edition being rendered; others unchanged. */
+export async function editionPath(path: string): Promise<string> {
+  return path.startsWith("/") && !path.startsWith("//") ? editionHref(await currentEdition(), path) : path;
+}

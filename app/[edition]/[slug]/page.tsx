@@ -12,6 +12,7 @@ import { PageSlugSchema } from "@/lib/pages/schemas";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,12 @@ async function pageFor(slug: string) {
   return PageSlugSchema.safeParse(slug).success ? getPublishedSitePage((await currentEdition()).id, slug) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageFor((await params).slug);
   if (!page) return {};
   return { title: page.title, alternates: { canonical: `/${page.slug}` }, ...shareMetadata({ path: `/${page.slug}`, title: page.title }) };

@@ -8,13 +8,20 @@ import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { env } from "@/lib/env";
 import { listSentIssues } from "@/lib/newsletter/queries";
 import { shareMetadata } from "@/lib/seo/share-metadata";
+import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // Rendered per request (it reads connection()): the readers' layout builds its pages on first request
 // (generateStaticParams), which a page reading connection() must opt out of, as it did before it moved
 // under [edition] (docs/decisions/052-editions-routing.md).
 export const dynamic = "force-dynamic";
 
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
 export async function generateMetadata(): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata());
+}
+
+async function pageMetadata(): Promise<Metadata> {
   const title = (await getTranslations("Newsletter"))("title");
   return { title, ...shareMetadata({ path: "/newsletter", title }) };
 }

@@ -3,6 +3,8 @@
 import type { Metadata } from "next";
 import { SearchView, searchMetadata, searchQueryOf } from "@/components/search/search-view";
 import { parsePageParam } from "@/lib/content/pagination";
+import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // Rendered per request (it reads searchParams): the readers' layout builds its pages on first request
 // (generateStaticParams), which a page reading searchParams must opt out of, as it did before it moved
@@ -11,7 +13,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
   return searchMetadata(searchQueryOf(params.q), parsePageParam(params.page));
 }

@@ -33,12 +33,18 @@ import { getLiveCoverageView } from "@/lib/live/queries";
 import { liveFeedAlternates } from "@/lib/live/links";
 import { liveBlogData } from "@/lib/live/structured-data";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticleBySlug((await currentEdition()).id, (await params).slug);
   if (!article) return {};
   const title = article.seoTitle || article.title;

@@ -18,12 +18,18 @@ import { shareMetadata } from "@/lib/seo/share-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
 import { siteData } from "@/lib/seo/structured-data";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 type Props = { params: Promise<{ page: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);
   const title = page > 1 ? `Latest news, page ${page}` : `${env.SITE_NAME}: latest news`;
   return {

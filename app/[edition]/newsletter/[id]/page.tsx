@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RecordIdSchema } from "@/lib/actions/schemas";
 import { getSentIssue } from "@/lib/newsletter/queries";
+import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // Rendered per request (it reads connection()): the readers' layout builds its pages on first request
 // (generateStaticParams), which a page reading connection() must opt out of, as it did before it moved
@@ -17,7 +19,12 @@ async function load(params: Props["params"]) {
   return id.success ? getSentIssue(id.data) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const issue = await load(params);
   return { title: issue?.subject ?? "Newsletter" };

@@ -12,6 +12,7 @@ import { listPublicCorrections } from "@/lib/corrections/queries";
 import { env } from "@/lib/env";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -19,7 +20,12 @@ export const generateStaticParams = renderOnFirstRequest;
 
 const DESCRIPTION = "Every correction and update we have made to a published article, newest first.";
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);
   const title = page > 1 ? `Corrections and updates, page ${page}` : "Corrections and updates";
   return {

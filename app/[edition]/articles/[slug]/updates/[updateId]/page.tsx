@@ -7,6 +7,8 @@ import { livePaths, liveUpdateAnchor } from "@/lib/live/public";
 import { updateTitle } from "@/lib/live/text";
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { loadLiveUpdate } from "./load";
+import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // One live update's own address: its own share card (./og.png), its canonical the live page. Cached
 // like the article page, under the same tags.
@@ -14,7 +16,12 @@ type Props = { params: Promise<{ edition: string; slug: string; updateId: string
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadLiveUpdate(params);
   if (!loaded) return {};
   const { article, update } = loaded;

@@ -12,13 +12,19 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { profilePageData } from "@/lib/seo/structured-data";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // `/…/:handle` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ handle: string; page: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthorByHandle((await params).handle);
   if (!author) return {};
   const page = parsePageParam((await params).page);

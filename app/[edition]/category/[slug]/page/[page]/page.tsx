@@ -10,13 +10,19 @@ import { archiveMetadata } from "@/lib/seo/archive-metadata";
 import { siteData } from "@/lib/seo/structured-data";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await currentEdition()).id, (await params).slug);
   if (!category) return {};
   const page = parsePageParam((await params).page);

@@ -7,6 +7,8 @@ import type { Metadata } from "next";
 import { SearchView, searchMetadata, searchQueryOf } from "@/components/search/search-view";
 import { parsePageParam } from "@/lib/content/pagination";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 type Props = { params: Promise<{ q: string; page: string }> };
 
@@ -21,7 +23,12 @@ function wordsOf(q: string): string {
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { q, page } = await params;
   return searchMetadata(wordsOf(q), parsePageParam(page));
 }

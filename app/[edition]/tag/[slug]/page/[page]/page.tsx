@@ -8,13 +8,19 @@ import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 import { currentEdition } from "@/lib/editions/current";
+import { inEdition } from "@/lib/editions/metadata";
 
 // `/…/:slug` and `?page=N` are rewritten here (next.config.js), so the page is cached per page number.
 type Props = { params: Promise<{ slug: string; page: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return inEdition(await currentEdition(), await pageMetadata(props));
+}
+
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const tag = await getTagBySlug((await currentEdition()).id, (await params).slug);
   if (!tag) return {};
   const page = parsePageParam((await params).page);

@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { inEdition } from "./metadata";
+
+describe("inEdition", () => {
+  const page = {
+    title: "Le port",
+    alternates: { canonical: "/articles/port", types: { "application/rss+xml": [{ url: "/feed.xml", title: "Gazette (RSS)" }] } },
+    openGraph: { url: "/articles/port", images: [{ url: "/articles/port/og.png", alt: "Le port" }, { url: "https://cdn.example/p.jpg", alt: "" }] },
+    twitter: { card: "summary_large_image" as const, images: [{ url: "/articles/port/og.png", alt: "Le port" }] },
+    authors: [{ name: "Léa", url: "/authors/lea" }],
+  };
+
+  it("moves the site's own addresses under the edition's path and leaves others alone", () => {
+    const moved = inEdition({ path: "fr", isDefault: false }, page);
+    assert.equal(moved.title, "Le port");
+    assert.equal(moved.alternates?.canonical, "/fr/articles/port");
+    assert.deepEqual(moved.alternates?.types?.["application/rss+xml"], [{ url: "/fr/feed.xml", title: "Gazette (RSS)" }]);
+    assert.deepEqual(moved.openGraph?.url, "/fr/articles/port");
+    assert.deepEqual(moved.openGraph?.images, [{ url: "/fr/articles/port/og.png", alt: "Le port" }, { url: "https://cdn.example/p.jpg", alt: "" }]);
+    assert.deepEqual((moved.twitter as { images: unknown }).images, [{ url: "/fr/articles/port/og.png", alt: "Le port" }]);
+    assert.deepEqual(moved.authors, [{ name: "Léa", url: "/fr/authors/lea" }]);
+  });
+
+  it("changes nothing for the default edition", () => {
+    assert.equal(inEdition({ path: "en", isDefault: true }, page), page);
+  });
+});
