@@ -157,6 +157,8 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   const spanishFeed = await (await request.get("/es/feed.xml")).text();
   expect(spanishFeed).toContain(spanishTitle);
   expect(spanishFeed).not.toContain(englishTitle);
+  expect(spanishFeed).toContain("<language>es</language>");
+  expect(spanishFeed).toContain(`/es/articles/${slug}</link>`);
   expect(await (await request.get("/feed.xml")).text()).not.toContain(spanishTitle);
   const index = await (await request.get("/sitemap.xml")).text();
   expect(index).toContain("/es/sitemap-pages.xml");

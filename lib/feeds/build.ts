@@ -13,6 +13,7 @@ import { documentToHtml } from "@/lib/content/document-render";
 import { readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { editionAt } from "@/lib/editions/current";
+import { editionHref } from "@/lib/editions/href";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
@@ -126,20 +127,23 @@ async function buildFeed(editionId: string, scope: FeedScope, format: FeedFormat
     .digest("base64url")}"`;
 
   const enclosures = await heroEnclosures(articles.flatMap((article) => (article.heroImageUrl ? [article.heroImageUrl] : [])));
+  // The edition's own addresses and language (RSS <language>, Atom xml:lang, JSON Feed language).
+  const edition = (await db.edition.findUnique({ where: { id: editionId }, select: { language: true, path: true, isDefault: true } })) ?? { language: "en", path: "", isDefault: true };
+  const page = (path: string) => absolute(editionHref(edition, path));
   const paths = feedPaths(scope);
   const feed = new Feed({
-    id: absolute(resolved.page),
+    id: page(resolved.page),
     title: resolved.title,
     description: env.SITE_DESCRIPTION,
-    link: absolute(resolved.page),
-    language: "en",
+    link: page(resolved.page),
+    language: edition.language,
     updated: articles.length ? lastModified : undefined,
     generator: env.SITE_NAME,
     copyright: `© ${new Date().getFullYear()} ${env.SITE_NAME}`,
-    feedLinks: { rss: absolute(paths.rss), atom: absolute(paths.atom), json: absolute(paths.json) },
+    feedLinks: { rss: page(paths.rss), atom: page(paths.atom), json: page(paths.json) },
   });
   for (const article of articles) {
-    const url = absolute(`/articles/${article.slug}`);
+    const url = page(`/articles/${article.slug}`);
     feed.addItem({
       title: article.title,
       id: url,
@@ -156,11 +160,11 @@ async function buildFeed(editionId: string, scope: FeedScope, format: FeedFormat
         article.modified,
         itemByline(
           format,
-          cardAuthors(article).map((author) => ({ name: author.displayName, link: absolute(`/authors/${author.handle}`) })),
+          cardAuthors(article).map((author) => ({ name: author.displayName, link: page(`/authors/${author.handle}`) })),
         ),
       ),
       category: [
-        ...(article.category ? [{ name: article.category.name, domain: absolute(`/category/${article.category.slug}`) }] : []),
+        ...(article.category ? [{ name: article.category.name, domain: page(`/category/${article.category.slug}`) }] : []),
         ...article.tags.map(({ tag }) => ({ name: tag.name })),
       ],
       image: article.heroImageUrl ? enclosures.get(article.heroImageUrl) : undefined,
