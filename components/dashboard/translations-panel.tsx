@@ -1,21 +1,15 @@
-"use client";
-
 import Link from "next/link";
-import { useActionState, useId } from "react";
-import { idleState } from "@/lib/actions/state";
-import { addTranslationAction } from "@/lib/articles/actions";
 import type { ArticleTranslations } from "@/lib/articles/dashboard-queries";
+import { AddTranslationForm } from "@/components/dashboard/add-translation-form";
 import { StatusBadge } from "@/components/dashboard/status-badge";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 
 /**
  * The story's versions in the other editions, and "Add translation": a draft in the chosen edition,
  * prefilled from this version, which the editor then opens (docs/decisions/055-translations.md).
  */
 export function TranslationsPanel({ articleId, translations }: { articleId: string; translations: ArticleTranslations }) {
-  const [state, action] = useActionState(addTranslationAction.bind(null, articleId), idleState);
-  const id = useId();
   const { versions, addable } = translations;
+  const id = `translations-${articleId}`;
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10 max-w-3xl space-y-4 rounded border border-rule p-4">
       <h2 id={`${id}-heading`} className="section-title">
@@ -26,7 +20,7 @@ export function TranslationsPanel({ articleId, translations }: { articleId: stri
         publication.
       </p>
       {versions.length > 0 ? (
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-start text-sm">
           <caption className="sr-only">This story in other editions</caption>
           <thead>
             <tr className="border-b border-rule">
@@ -60,27 +54,7 @@ export function TranslationsPanel({ articleId, translations }: { articleId: stri
       ) : (
         <p className="text-sm">No translations yet.</p>
       )}
-      {addable.length > 0 ? (
-        <form action={action} noValidate aria-label="Add translation" className="flex flex-wrap items-end gap-3">
-          <div className="basis-full">
-            <FormMessage state={state} />
-          </div>
-          <Field name="editionId" label="Edition" state={state} defaultValue={addable[0]!.id} hint="A draft in this edition, prefilled from this version. Sections and tags are chosen in that edition.">
-            {(control) => (
-              <select {...control}>
-                {addable.map((edition) => (
-                  <option key={edition.id} value={edition.id}>
-                    {edition.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <SubmitButton variant="secondary">Add translation</SubmitButton>
-        </form>
-      ) : (
-        <p className="text-sm">This story has a version in every edition.</p>
-      )}
+      {addable.length > 0 ? <AddTranslationForm articleId={articleId} editions={addable} /> : <p className="text-sm">This story has a version in every edition.</p>}
     </section>
   );
 }
