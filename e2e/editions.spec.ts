@@ -124,11 +124,7 @@ test("an editor translates a story into French: a prefilled draft with its own t
     sourceUrl: "https://www.france24.com/en/harbour",
   });
 
-  // The story, from the article list.
-  await loginAs(page, "EDITOR", { open: "/dashboard/articles" });
-  await page.getByLabel("Search by title").fill(suffix);
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("link", { name: title }).click();
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${source.id}/edit` });
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
   // A second editor's page of the same story, opened before the translation exists.
   const late = await page.context().newPage();
