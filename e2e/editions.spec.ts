@@ -1,11 +1,13 @@
 // Editions in several languages (issue 31; docs/decisions/047-editions.md). Administrators make the
 // site's editions under Settings → Editions; each edition's reader pages show its own content
-// (docs/decisions/054-content-belongs-to-an-edition.md). Later slices add their journeys here.
+// (docs/decisions/054-content-belongs-to-an-edition.md); editors translate a story into another
+// edition and follow its source's changes (docs/decisions/055-translations.md). Later slices add
+// their journeys here.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
-import { createArticle, revalidateReaderPages, uniqueSuffix } from "./factories";
-import { expect, loginAs, otherSession, test } from "./fixtures";
+import { createArticle, createAuthor, createCategory, revalidateReaderPages, uniqueSuffix } from "./factories";
+import { bodyEditor, expect, loginAs, otherSession, test } from "./fixtures";
 
 const EDITIONS = "/dashboard/settings/editions";
 
@@ -168,6 +170,98 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   expect(news).toContain(`/es/articles/${slug}`);
   expect(news).toContain("<news:language>es</news:language>");
   expect(await (await request.get("/robots.txt")).text()).toContain("/es/news-sitemap.xml");
+
+test("an editor translates a story into French: a prefilled draft with its own title; the source changes, the list says so and filters by edition; marked up to date", async ({ page }) => {
+  test.slow(); // a long journey: two editor pages, a translation, two saves, the list twice
+  // The French edition the journey above made (or makes now, when this test runs alone).
+  await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
+  const suffix = uniqueSuffix();
+  const title = `Harbour Reopens ${suffix}`;
+  const frenchTitle = `Le port rouvre ${suffix}`;
+  const correspondent = await createAuthor({ displayName: `Correspondent ${suffix}` });
+  const section = await createCategory({ name: `Ports ${suffix}` });
+  const source = await createArticle({
+    title,
+    standfirst: "Ships return after the storm.",
+    body: "The harbour reopened on Monday.",
+    authorId: correspondent.id,
+    categoryId: section.id,
+    sourceName: "www.france24.com",
+    sourceUrl: "https://www.france24.com/en/harbour",
+  });
+
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${source.id}/edit` });
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
+  // A second editor's page of the same story, opened before the translation exists.
+  const late = await page.context().newPage();
+  await late.goto(`/dashboard/articles/${source.id}/edit`);
+
+  const translations = page.getByRole("region", { name: "Translations" });
+  await expect(translations.getByText("No translations yet.")).toBeVisible();
+  await translations.getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await translations.getByRole("button", { name: "Add translation" }).click();
+
+  // The French draft opens, prefilled from the source, without its English section.
+  await expect(page).toHaveURL(/\/dashboard\/articles\/[^/]+\/edit\?translated=1$/);
+  expect(page.url()).not.toContain(source.id);
+  await expect(page.getByRole("status").filter({ hasText: "Translation added as a draft" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
+  await expect(page.getByLabel("Standfirst")).toHaveValue("Ships return after the storm.");
+  await expect(bodyEditor(page)).toContainText("The harbour reopened on Monday.");
+  await expect(page.getByLabel("Source name")).toHaveValue("www.france24.com");
+  await expect(page.getByLabel("Byline 1", { exact: true }).locator("option:checked")).toHaveText(correspondent.displayName);
+  await expect(page.getByLabel("Category").locator("option:checked")).toHaveText("No category");
+  await expect(page.getByText(`Translated from the English version, ${title}. Up to date with it.`)).toBeVisible();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(frenchTitle);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Translations" }).getByRole("row").filter({ hasText: "English" })).toContainText(title);
+
+  // The other page still offers French: refused beside the field, the choice kept.
+  await late.getByRole("region", { name: "Translations" }).getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await late.getByRole("region", { name: "Translations" }).getByRole("button", { name: "Add translation" }).click();
+  const lateEdition = late.getByRole("region", { name: "Translations" }).getByLabel("Edition", { exact: true });
+  await expect(lateEdition).toHaveAccessibleDescription(/already has a version in the Français edition/);
+  await expect(lateEdition.locator("option:checked")).toHaveText("Français");
+  await late.close();
+
+  // Back to the source, through the panel: its standfirst changes.
+  await page.getByRole("region", { name: "Translations" }).getByRole("link", { name: title }).click();
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
+  await expect(page.getByRole("region", { name: "Translations" }).getByRole("row").filter({ hasText: "Français" })).toContainText(frenchTitle);
+  await page.getByLabel("Standfirst").fill("Ships return after the storm, and the ferries with them.");
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Updated." })).toBeVisible();
+
+  // The list: "Source updated" on the translation; the Edition filter, kept in the address, narrows it to French.
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Articles", exact: true }).click();
+  await page.getByLabel("Search by title").fill(suffix);
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = (name: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+  await expect(row(frenchTitle)).toContainText("Source updated");
+  await expect(row(title)).toBeVisible();
+  await expect(row(title)).not.toContainText("Source updated");
+  await page.getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]edition=/);
+  await expect(page.getByRole("table", { name: /in the Français edition/ })).toBeVisible();
+  await expect(row(frenchTitle)).toBeVisible();
+  await expect(row(title)).toHaveCount(0);
+  const frenchList = page.url();
+
+  // The translation says so, with the way to its source, and opening it clears nothing.
+  await row(frenchTitle).getByRole("link", { name: frenchTitle }).click();
+  const updated = page.getByRole("status").filter({ hasText: "Source updated" });
+  await expect(updated).toBeVisible();
+  await expect(updated.getByRole("link", { name: title })).toHaveAttribute("href", `/dashboard/articles/${source.id}/edit`);
+  await page.reload();
+  await expect(updated).toBeVisible();
+  await page.getByRole("button", { name: "Mark as up to date" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Marked as up to date with its source." })).toBeVisible();
+  await expect(page.getByText("Source updated")).toHaveCount(0);
+  await page.goto(frenchList);
+  await expect(row(frenchTitle)).toBeVisible();
+  await expect(row(frenchTitle)).not.toContainText("Source updated");
 });
 
 test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { tag: "@once" }, async ({ page }) => {

@@ -15,6 +15,8 @@ type Props = {
   notice: string | null;
   /** The signed-in writer's name: their own byline when they have no author profile yet. */
   writerName: string;
+  /** Shown under the heading, above the form (a translation's source and whether it changed). */
+  banner?: React.ReactNode;
 };
 
 /** The editor reads body documents only; anything else kept by an older autosave is converted here. */
@@ -27,7 +29,7 @@ function withBodyDocument(values: Record<string, string>): Record<string, string
  * changes come back in its form; a new article always opens blank, and an unsaved earlier draft is
  * offered beside it, to restore or discard, never mixed into it.
  */
-export function ArticleEditorPage({ article, options, autosave, canPublish, notice, writerName }: Props) {
+export function ArticleEditorPage({ article, options, autosave, canPublish, notice, writerName, banner }: Props) {
   const saved = editorValues(article, options.defaultAuthorId);
   const restorable = restorableAutosave(article, autosave);
   const editor: ArticleEditorProps = {
@@ -56,6 +58,7 @@ export function ArticleEditorPage({ article, options, autosave, canPublish, noti
         <h1 className="font-serif text-3xl font-bold">{article ? "Edit article" : "New article"}</h1>
         {article && <StatusBadge status={article.status} publishedAt={article.publishedAt} />}
       </div>
+      {banner}
       {offer ? <UnsavedDraftOffer draft={offer} editor={editor} /> : <ArticleEditor key={article?.id ?? "new"} {...editor} />}
     </>
   );

@@ -18,3 +18,8 @@ export function StatusBadge({ status, publishedAt }: { status: ArticleStatus; pu
   const label = articleStatusLabel(status, publishedAt);
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${COLOURS[label]}`}>{label}</span>;
 }
+
+/** A translation whose source changed after it last caught up (docs/decisions/055-translations.md). */
+export function SourceUpdatedBadge() {
+  return <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Source updated</span>;
+}

@@ -8,7 +8,8 @@ import { callAction, formAction } from "@/lib/actions/staff-action";
 import { invalidState, refusalState, successState, type ActionState } from "@/lib/actions/state";
 import { deleteArticle, discardAutosave, restoreRevision, saveArticle, writeAutosave, type SaveResult } from "@/lib/articles/mutations";
 import { savedMessage } from "@/lib/articles/outcomes";
-import { ArticleInputSchema, AutosaveFieldsSchema, DeleteArticleSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { AddTranslationSchema, ArticleInputSchema, AutosaveFieldsSchema, DeleteArticleSchema, type ArticleIntent } from "@/lib/articles/schemas";
+import { addTranslation, markTranslationUpToDate } from "@/lib/articles/translations";
 import { outlastFrontCaches } from "@/lib/cache/front-cache";
 import { bulkArticles, rescheduleArticle, type BulkOutcome } from "@/lib/articles/bulk";
 import { BulkArticlesSchema, RescheduleSchema, type BulkAction } from "@/lib/articles/list-params";
@@ -130,3 +131,28 @@ export const rescheduleArticleAction = formAction({ permission: "article:create"
   refresh();
   return successState(`“${outcome.title}” moved: it will go live on ${formatDateTime(outcome.publishAt!)}.`);
 });
+
+/**
+ * "Add translation": a draft of the story in another edition, prefilled from this one; the editor
+ * opens on it. Editors only (the draft carries the source's bylines). Bound to the source's id.
+ */
+export const addTranslationAction = formAction(
+  { permission: "article:translate", schema: AddTranslationSchema, bound: z.tuple([RecordIdSchema]) },
+  async (input, { user, formData, bound: [sourceId] }) => {
+    const result = await addTranslation(user, sourceId, input.editionId);
+    if (!result.ok) return refusalState(result, formData);
+    redirect(`/dashboard/articles/${result.id}/edit?translated=1`);
+  },
+);
+
+/** "Mark as up to date": the translation has caught up with its source. Bound to the translation's id. */
+export const markTranslationUpToDateAction = formAction(
+  { permission: "article:create", schema: z.object({}), bound: z.tuple([RecordIdSchema]) },
+  async (_input, { user, formData, bound: [articleId] }) => {
+    const result = await markTranslationUpToDate(user, articleId);
+    if (!result.ok) return refusalState(result, formData);
+    // The page shows the translation's state afresh (the dashboard is rendered per request).
+    refresh();
+    return successState("Marked as up to date with its source.");
+  },
+);

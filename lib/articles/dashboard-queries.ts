@@ -6,7 +6,9 @@ import { RecordIdSchema } from "@/lib/actions/schemas";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { editableArticlesWhere } from "@/lib/articles/permissions";
 import type { ArticleListParams, StatusFilter } from "@/lib/articles/list-params";
+import { isSourceUpdated, translationFreshnessSelect } from "@/lib/articles/translation-status";
 import { isPublished, publishedWhere } from "@/lib/articles/visibility";
+import { defaultEditionId } from "@/lib/editions/owner";
 import { addDays } from "date-fns";
 import { fromZonedInputValue } from "@/lib/format-core";
 import { siteTimeZone, startOfDayInSiteZone } from "@/lib/format";
@@ -81,7 +83,12 @@ const rowSelect = {
   category: { select: { name: true } },
 } satisfies Prisma.ArticleSelect;
 
-export async function listDashboardArticles(params: ArticleListParams): Promise<{ rows: DashboardArticleRow[]; page: PageInfo; user: SessionUser }> {
+/** A row of the article list: "Source updated" on a translation whose source changed since it caught up. */
+export type DashboardListRow = DashboardArticleRow & { sourceUpdated: boolean };
+
+const listRowSelect = { ...rowSelect, ...translationFreshnessSelect } satisfies Prisma.ArticleSelect;
+
+export async function listDashboardArticles(params: ArticleListParams): Promise<{ rows: DashboardListRow[]; page: PageInfo; user: SessionUser }> {
   const user = await requirePermission("article:create");
   const now = new Date();
   const where: Prisma.ArticleWhereInput = {
@@ -91,30 +98,40 @@ export async function listDashboardArticles(params: ArticleListParams): Promise<
       params.q ? { title: containsInsensitive(params.q) } : {},
       params.author ? { bylines: { some: { authorId: params.author } } } : {},
       params.section === "none" ? { categoryId: null } : params.section ? { categoryId: params.section } : {},
+      params.edition ? { editionId: params.edition } : {},
       dateWhere(params.from, params.to),
     ],
   };
   const window = pageWindow(params.page, DASHBOARD_PAGE_SIZE);
   const [rows, total] = await Promise.all([
-    db.article.findMany({ where, select: rowSelect, orderBy: orderBy(params), skip: window.skip, take: window.take }),
+    db.article.findMany({ where, select: listRowSelect, orderBy: orderBy(params), skip: window.skip, take: window.take }),
     db.article.count({ where }),
   ]);
-  return { rows, page: pageInfo(window, total), user };
+  return {
+    rows: rows.map(({ sourceSeenAt, translationSource, ...row }) => ({ ...row, sourceUpdated: isSourceUpdated({ sourceSeenAt, translationSource }) })),
+    page: pageInfo(window, total),
+    user,
+  };
 }
 
 export const FILTER_CHOICES_MAX = 1000;
 
-/** The article list's filter choices: every byline and every section. */
-export async function getArticleListChoices(): Promise<{ authors: { id: string; displayName: string }[]; sections: { id: string; name: string }[] }> {
+/** The article list's filter choices: every byline, every section and every edition (default first). */
+export async function getArticleListChoices(): Promise<{
+  authors: { id: string; displayName: string }[];
+  sections: { id: string; name: string }[];
+  editions: { id: string; name: string }[];
+}> {
   await requirePermission("article:create");
-  const [authors, sections] = await Promise.all([
+  const [authors, sections, editions] = await Promise.all([
     // Bounded: the newest bylines, shown A to Z (a newsroom has far fewer).
     db.author
       .findMany({ select: { id: true, displayName: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FILTER_CHOICES_MAX })
       .then((rows) => rows.sort((a, b) => a.displayName.localeCompare(b.displayName, "en-GB"))),
     db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: FILTER_CHOICES_MAX }),
+    db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
   ]);
-  return { authors, sections };
+  return { authors, sections, editions };
 }
 
 export type DashboardCounts = {
@@ -215,6 +232,11 @@ export type EditorArticle = {
   tags: string[];
   /** Author ids in byline order. */
   bylineIds: string[];
+  editionId: string;
+  /** The story's versions share this (null until it is translated). */
+  translationGroup: string | null;
+  /** For a translation: what it was translated from, and whether that changed since it caught up. */
+  translation: { source: { id: string; title: string; edition: string }; sourceUpdated: boolean; sourceChangedAt: Date | null } | null;
 };
 
 export type EditorOptions = {
@@ -255,18 +277,74 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
       updatedAt: true,
       bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+      editionId: true,
+      translationGroup: true,
+      sourceSeenAt: true,
+      translationSource: { select: { id: true, title: true, contentChangedAt: true, edition: { select: { name: true } } } },
     },
   });
   if (!article) return null;
-  const { bylines, ...rest } = article;
+  const { bylines, sourceSeenAt, translationSource, ...rest } = article;
   const bylineIds = bylines.map((byline) => byline.authorId);
-  return { ...rest, body: serializeBody(readStoredBody(article.body)), tags: article.tags.map(({ tag }) => tag.name), bylineIds: bylineIds.length ? bylineIds : [article.authorId] };
+  return {
+    ...rest,
+    body: serializeBody(readStoredBody(article.body)),
+    tags: article.tags.map(({ tag }) => tag.name),
+    bylineIds: bylineIds.length ? bylineIds : [article.authorId],
+    translation: translationSource && {
+      source: { id: translationSource.id, title: translationSource.title, edition: translationSource.edition.name },
+      sourceUpdated: isSourceUpdated({ sourceSeenAt, translationSource }),
+      sourceChangedAt: translationSource.contentChangedAt,
+    },
+  };
 }
 
-export async function getEditorOptions(user: SessionUser): Promise<EditorOptions> {
+export type TranslationVersion = { id: string; title: string; status: ArticleStatus; publishedAt: Date | null; edition: string };
+
+export type ArticleTranslations = {
+  /** The story's versions in the other editions, in the editions' order. */
+  versions: TranslationVersion[];
+  /** Editions without a version yet: what "Add translation" offers. */
+  addable: { id: string; name: string }[];
+  /** The edition this version is in. */
+  edition: string;
+};
+
+/**
+ * The editor's "Translations" panel, for those who may add translations: the story's other versions
+ * and the editions it has none in. Null when the site has one edition and the story no versions.
+ */
+export async function getArticleTranslations(user: SessionUser, article: Pick<EditorArticle, "id" | "editionId" | "translationGroup">): Promise<ArticleTranslations | null> {
+  if (!can(user.role, "article:translate")) return null;
+  const [editions, others] = await Promise.all([
+    db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
+    article.translationGroup
+      ? db.article.findMany({
+          where: { translationGroup: article.translationGroup, NOT: { id: article.id } },
+          select: { id: true, title: true, status: true, publishedAt: true, editionId: true },
+          take: FILTER_CHOICES_MAX,
+        })
+      : Promise.resolve([]),
+  ]);
+  if (editions.length < 2 && others.length === 0) return null;
+  const order = new Map(editions.map((edition, index) => [edition.id, index]));
+  const name = new Map(editions.map((edition) => [edition.id, edition.name]));
+  const taken = new Set([article.editionId, ...others.map((other) => other.editionId)]);
+  return {
+    versions: others
+      .sort((a, b) => (order.get(a.editionId) ?? 0) - (order.get(b.editionId) ?? 0))
+      .map(({ editionId, ...version }) => ({ ...version, edition: name.get(editionId) ?? "" })),
+    addable: editions.filter((edition) => !taken.has(edition.id)),
+    edition: name.get(article.editionId) ?? "",
+  };
+}
+
+/** The editor's choices for an article of `editionId` (a new article: the default edition's). */
+export async function getEditorOptions(user: SessionUser, editionId?: string): Promise<EditorOptions> {
   await requirePermission("article:create");
   const [categories, authors, ownAuthor] = await Promise.all([
-    db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    // Sections belong to an edition: a French story is filed in the French edition's sections.
+    db.category.findMany({ where: { editionId: editionId ?? (await defaultEditionId()) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     // The same permission the save checks before accepting a chosen byline.
     can(user.role, "article:edit:any")
       ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })

@@ -3,8 +3,8 @@ import { test } from "node:test";
 import { BulkArticlesSchema, RescheduleSchema, articleListHref, parseArticleListParams, sortHref } from "./list-params";
 
 test("unreadable list params mean no filter", () => {
-  const params = parseArticleListParams({ status: "gone", author: "a b", section: "x".repeat(80), from: "2026-13-01", to: ["2026-12-06", "x"], sort: "size", dir: "up", page: "-3" });
-  assert.deepEqual(params, { status: "all", q: "", author: "", section: "", from: "", to: "2026-12-06", sort: "updated", dir: "desc", page: 1 });
+  const params = parseArticleListParams({ status: "gone", author: "a b", section: "x".repeat(80), edition: "fr/../x", from: "2026-13-01", to: ["2026-12-06", "x"], sort: "size", dir: "up", page: "-3" });
+  assert.deepEqual(params, { status: "all", q: "", author: "", section: "", edition: "", from: "", to: "2026-12-06", sort: "updated", dir: "desc", page: 1 });
 });
 
 test("titles sort A to Z by default, dates newest first", () => {
@@ -13,9 +13,10 @@ test("titles sort A to Z by default, dates newest first", () => {
 });
 
 test("the list's address keeps filters and leaves out defaults", () => {
-  const params = parseArticleListParams({ status: "published", author: "abc", section: "sec1", sort: "title", page: "3" });
-  assert.equal(articleListHref(params), "/dashboard/articles?status=published&author=abc&section=sec1&sort=title");
-  assert.equal(articleListHref(params, { page: 2 }), "/dashboard/articles?status=published&author=abc&section=sec1&sort=title&page=2");
+  const params = parseArticleListParams({ status: "published", author: "abc", section: "sec1", edition: "ed1", sort: "title", page: "3" });
+  assert.equal(articleListHref(params), "/dashboard/articles?status=published&author=abc&section=sec1&edition=ed1&sort=title");
+  assert.equal(articleListHref(params, { page: 2 }), "/dashboard/articles?status=published&author=abc&section=sec1&edition=ed1&sort=title&page=2");
+  assert.equal(articleListHref(params, { edition: "" }), "/dashboard/articles?status=published&author=abc&section=sec1&sort=title");
   assert.equal(articleListHref(parseArticleListParams({})), "/dashboard/articles");
 });
 

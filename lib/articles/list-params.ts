@@ -16,6 +16,8 @@ export type ArticleListParams = {
   author: string;
   /** A section (category) id, "none" for articles without one, or "" for all. */
   section: string;
+  /** An edition id, or "" for every edition. */
+  edition: string;
   /** Days as yyyy-mm-dd on the site's clocks, on the publication date (or last change when unpublished). */
   from: string;
   to: string;
@@ -38,6 +40,7 @@ export function parseArticleListParams(search: Record<string, string | string[] 
   const dir = first(search.dir);
   const author = first(search.author);
   const section = first(search.section);
+  const edition = first(search.edition);
   const from = first(search.from);
   const to = first(search.to);
   const page = first(search.page);
@@ -47,6 +50,7 @@ export function parseArticleListParams(search: Record<string, string | string[] 
     q: first(search.q).trim().slice(0, 200),
     author: ID.test(author) ? author : "",
     section: ID.test(section) ? section : "",
+    edition: ID.test(edition) ? edition : "",
     from: DAY.test(from) ? from : "",
     to: DAY.test(to) ? to : "",
     sort: sortKey,
@@ -56,13 +60,13 @@ export function parseArticleListParams(search: Record<string, string | string[] 
   };
 }
 
-const DEFAULTS: Omit<ArticleListParams, "dir"> = { status: "all", q: "", author: "", section: "", from: "", to: "", sort: "updated", page: 1 };
+const DEFAULTS: Omit<ArticleListParams, "dir"> = { status: "all", q: "", author: "", section: "", edition: "", from: "", to: "", sort: "updated", page: 1 };
 
 /** The list's address with these params, leaving out the defaults (page 1 included). */
 export function articleListHref(params: ArticleListParams, change: Partial<ArticleListParams> = {}): string {
   const next = { ...params, page: 1, ...change };
   const search = new URLSearchParams();
-  for (const key of ["status", "q", "author", "section", "from", "to", "sort"] as const) {
+  for (const key of ["status", "q", "author", "section", "edition", "from", "to", "sort"] as const) {
     if (next[key] !== DEFAULTS[key]) search.set(key, String(next[key]));
   }
   const defaultDir = next.sort === "title" ? "asc" : "desc";

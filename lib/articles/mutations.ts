@@ -1,6 +1,7 @@
-import "server-only";
 // Writing articles: the rules of who may move an article where, optimistic concurrency, slugs and
-// their redirects, tags created on the fly, a revision per save and an audit trail.
+// their redirects, tags created on the fly, a revision per save and an audit trail. No "server-only":
+// unit tests run the save against a scratch database (docs/decisions/051-side-effects-in-every-mutation.md);
+// a browser reaches it only through ./actions.ts, which checks its caller.
 import { bylineOwnersSelect, canEditArticle } from "@/lib/articles/permissions";
 import type { ArticleInput, ArticleIntent } from "@/lib/articles/schemas";
 import { VISIBLE_STATUSES, isPublished } from "@/lib/articles/visibility";
@@ -11,6 +12,7 @@ import type { Refusal } from "@/lib/actions/state";
 import { autosaveKey } from "@/lib/articles/autosave";
 import { articleCacheTags, expireTags, type ArticleTagSource } from "@/lib/cache/tags";
 import { slugify } from "@/lib/content/slug";
+import { serializeBody } from "@/lib/content/document";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
 import { defaultEditionId } from "@/lib/editions/owner";
@@ -97,6 +99,9 @@ export async function saveArticle(
           editionId: true,
           bylines: { select: { authorId: true, author: { select: { handle: true, userId: true } } }, orderBy: { position: "asc" } },
           title: true,
+          standfirst: true,
+          body: true,
+          heroImageAlt: true,
         },
       })
     : null;
@@ -163,17 +168,28 @@ export async function saveArticle(
   const { status, publishedAt } = nextStatus(intent, existing, input.publishAt, now);
   const wasPublic = existing ? isPublished(existing, now) : false;
   const willBePublic = isPublished({ status, publishedAt }, now);
+  const body = bodyColumns(input.body);
+  const heroImageAlt = heroImageUrl ? input.heroImageAlt : null;
+  // What a translation follows changed (docs/decisions/055-translations.md): its "Source updated" is
+  // computed from this. A new section, new tags or a new status are not a change to translate.
+  const contentChanged =
+    !existing ||
+    existing.title !== input.title ||
+    existing.standfirst !== input.standfirst ||
+    serializeBody(readStoredBody(existing.body)) !== body.body ||
+    existing.heroImageUrl !== heroImageUrl ||
+    (existing.heroImageAlt ?? null) !== heroImageAlt;
   const fields = {
     title: input.title,
     slug,
     standfirst: input.standfirst,
-    ...bodyColumns(input.body),
+    ...body,
     sourceName: input.sourceName,
     sourceUrl: input.sourceUrl,
     categoryId: input.categoryId,
     authorId,
     heroImageUrl,
-    heroImageAlt: heroImageUrl ? input.heroImageAlt : null,
+    heroImageAlt,
     repliesOpen: input.repliesOpen,
     seoTitle: input.seoTitle,
     seoDescription: input.seoDescription,
@@ -182,6 +198,7 @@ export async function saveArticle(
     ...(willBePublic && !existing?.firstPublishedAt ? { firstPublishedAt: publishedAt } : {}),
     // Readers see "Updated …" when a public article's content changes.
     ...(wasPublic && willBePublic ? { editedAt: now } : {}),
+    ...(contentChanged ? { contentChangedAt: now } : {}),
   };
 
   const saved = await db.$transaction(async (tx) => {

@@ -163,3 +163,13 @@ export const AutosaveFieldsSchema = z
 export const DeleteArticleSchema = z.object({
   confirm: z.literal("on", { message: "Tick the box to confirm: the article, its replies, revisions and corrections are deleted for good." }),
 });
+
+/** "Add translation": the edition the new version is for (docs/decisions/055-translations.md). */
+export const AddTranslationSchema = z.object({
+  editionId: z
+    .string({ message: "Choose the edition to translate into." })
+    .trim()
+    .min(1, "Choose the edition to translate into.")
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "That edition does not exist. Reload the page and choose another."),
+});
+export type AddTranslationInput = z.output<typeof AddTranslationSchema>;

@@ -21,6 +21,11 @@ export const PERMISSIONS = {
   /** Change the words of an image someone else uploaded. */
   "media:edit:any": ["ADMIN", "EDITOR"],
   "media:delete": ["ADMIN", "EDITOR"],
+  /**
+   * Add a translation of a story to another edition: a draft carrying the source's bylines, which
+   * only those who choose any article's bylines may do (docs/decisions/055-translations.md).
+   */
+  "article:translate": ["ADMIN", "EDITOR"],
   /** Add corrections and updates to published articles. */
   "article:correct": ["ADMIN", "EDITOR"],
   "reply:moderate": ["ADMIN", "EDITOR", "MODERATOR"],

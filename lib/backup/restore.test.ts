@@ -317,3 +317,25 @@ test("a backup made before content belonged to editions restores its articles in
   const defaultEdition = await target.edition.findFirstOrThrow({ where: { isDefault: true }, select: { id: true } });
   assert.deepEqual(await target.article.findMany({ select: { id: true, editionId: true } }), [{ id: "art1", editionId: defaultEdition.id }]);
 });
+
+test("translations come back linked: their group, their source (written after them when it comes later in the file) and their dates", async () => {
+  const newsroom = await freshDatabase();
+  await fillNewsroom(newsroom);
+  const stamps = { createdAt: when, updatedAt: when };
+  await newsroom.edition.create({ data: { id: "ed-fr", language: "fr", name: "Français", path: "fr", position: 1, ...stamps } });
+  await newsroom.article.update({ where: { id: "art1" }, data: { translationGroup: "art1", contentChangedAt: new Date(when.getTime() + 1000), updatedAt: when } });
+  // "art0" < "art1": the translation is in the file before its source.
+  await newsroom.article.create({
+    data: { id: "art0", slug: "s", editionId: "ed-fr", title: "T (fr)", authorId: "a1", translationGroup: "art1", translationSourceId: "art1", sourceSeenAt: when, contentChangedAt: when, ...stamps },
+  });
+  const file = path.join(scratch, "translations.tar.gz");
+  await exportBackup(newsroom, { file, uploadDir: uploads });
+  const target = await freshDatabase();
+  await restoreFile(target, file, { batchSize: 1 });
+  const linked = { id: true, editionId: true, translationGroup: true, translationSourceId: true, sourceSeenAt: true, contentChangedAt: true } as const;
+  assert.deepEqual(await target.article.findMany({ select: linked, orderBy: { id: "asc" } }), [
+    { id: "art0", editionId: "ed-fr", translationGroup: "art1", translationSourceId: "art1", sourceSeenAt: when, contentChangedAt: when },
+    { id: "art1", editionId: "default-edition", translationGroup: "art1", translationSourceId: null, sourceSeenAt: null, contentChangedAt: new Date(when.getTime() + 1000) },
+  ]);
+  assert.deepEqual(await everyRow(target), await everyRow(newsroom));
+});

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ArticleBulkActions, BULK_FORM_ID } from "@/components/dashboard/article-bulk-actions";
 import { DataTable, type DataColumn } from "@/components/dashboard/data-table";
-import { StatusBadge } from "@/components/dashboard/status-badge";
+import { SourceUpdatedBadge, StatusBadge } from "@/components/dashboard/status-badge";
 import { DateTime } from "@/components/ui/date-time";
 import { buttonClass } from "@/components/ui/styles";
 import { Pagination } from "@/components/ui/pagination";
@@ -29,11 +29,13 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
   const [{ rows, page }, choices] = await Promise.all([listDashboardArticles(params), getArticleListChoices()]);
   const authorName = choices.authors.find((author) => author.id === params.author)?.displayName;
   const sectionName = params.section === "none" ? "no section" : choices.sections.find((section) => section.id === params.section)?.name;
+  const editionName = choices.editions.find((edition) => edition.id === params.edition)?.name;
   const description = [
     FILTER_LABELS[params.status].toLowerCase(),
     params.q && `matching “${params.q}”`,
     authorName && `by ${authorName}`,
     sectionName && `in ${sectionName}`,
+    editionName && `in the ${editionName} edition`,
     params.from && `from ${params.from}`,
     params.to && `to ${params.to}`,
   ]
@@ -121,6 +123,22 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
+        {/* One edition needs no choice; a filter kept in an address still applies and shows. */}
+        {(choices.editions.length > 1 || params.edition) && (
+          <div>
+            <label htmlFor="article-edition" className="block text-sm font-medium">
+              Edition
+            </label>
+            <select id="article-edition" name="edition" defaultValue={params.edition} className={fieldClass}>
+              <option value="">All editions</option>
+              {choices.editions.map((edition) => (
+                <option key={edition.id} value={edition.id}>
+                  {edition.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div>
           <label htmlFor="article-from" className="block text-sm font-medium">
             From
@@ -136,8 +154,8 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
         <button type="submit" className={buttonClass("secondary")}>
           Search
         </button>
-        {(params.q || params.author || params.section || params.from || params.to) && (
-          <Link href={articleListHref(params, { q: "", author: "", section: "", from: "", to: "" })} className="self-center text-sm underline">
+        {(params.q || params.author || params.section || params.edition || params.from || params.to) && (
+          <Link href={articleListHref(params, { q: "", author: "", section: "", edition: "", from: "", to: "" })} className="self-center text-sm underline">
             Clear filters
           </Link>
         )}
@@ -161,7 +179,10 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
                 {row.title}
               </Link>,
               row.author.displayName,
-              <StatusBadge key="status" status={row.status} publishedAt={row.publishedAt} />,
+              <span key="status" className="flex flex-wrap gap-1">
+                <StatusBadge status={row.status} publishedAt={row.publishedAt} />
+                {row.sourceUpdated && <SourceUpdatedBadge />}
+              </span>,
               row.category?.name ?? "—",
               <DateTime key="updated" value={row.updatedAt} withTime />,
               row.publishedAt ? <DateTime key="published" value={row.publishedAt} withTime /> : "—",

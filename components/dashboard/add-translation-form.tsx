@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleState } from "@/lib/actions/state";
+import { addTranslationAction } from "@/lib/articles/actions";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+
+/** "Add translation": the editions the story has no version in; a refusal is shown beside Edition. */
+export function AddTranslationForm({ articleId, editions }: { articleId: string; editions: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(addTranslationAction.bind(null, articleId), idleState);
+  return (
+    <form action={action} noValidate aria-label="Add translation" className="flex flex-wrap items-end gap-3">
+      <div className="basis-full">
+        <FormMessage state={state} />
+      </div>
+      <Field name="editionId" label="Edition" state={state} defaultValue={editions[0]!.id} hint="A draft in this edition, prefilled from this version. Sections and tags are chosen in that edition.">
+        {(control) => (
+          <select {...control}>
+            {editions.map((edition) => (
+              <option key={edition.id} value={edition.id}>
+                {edition.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <SubmitButton variant="secondary">Add translation</SubmitButton>
+    </form>
+  );
+}
