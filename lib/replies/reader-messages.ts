@@ -51,3 +51,28 @@ export function replyAnswerOf(text: string): { key: ReplyAnswer; seconds?: numbe
   const wait = RATE_LIMITED.exec(text);
   return wait ? { key: "rateLimited", seconds: Number(wait[1]!.replaceAll(",", "")) } : null;
 }
+
+/**
+ * The reply form's answers in the page's language, made on the server from its messages
+ * (components/replies/reply-form-text.tsx) and handed to the form as plain strings, so that no message
+ * formatter travels to the browser: every answer with its numbers filled in, and the rate limit's
+ * sentence once per plural category of the language, its number written `{seconds}`.
+ */
+export type ReplyAnswerTexts = {
+  locale: string;
+  answers: Record<Exclude<ReplyAnswer, "rateLimited">, string>;
+  rateLimited: Partial<Record<Intl.LDMLPluralRule, string>>;
+};
+
+/** Where the number of seconds goes in a rate limit's sentence of `ReplyAnswerTexts`. */
+export const SECONDS_SLOT = "{seconds}";
+
+/** The action's English sentence in the page's language (`texts`), or as written when it is none of the answers. */
+export function answerIn(texts: ReplyAnswerTexts, text: string): string {
+  const found = replyAnswerOf(text);
+  if (!found) return text;
+  if (found.key !== "rateLimited") return texts.answers[found.key];
+  const seconds = found.seconds ?? 0;
+  const sentence = texts.rateLimited[new Intl.PluralRules(texts.locale).select(seconds)] ?? texts.rateLimited.other;
+  return sentence ? sentence.replace(SECONDS_SLOT, new Intl.NumberFormat(texts.locale).format(seconds)) : text;
+}
