@@ -1,16 +1,14 @@
-import { createElement, type ComponentType, type ReactNode } from "react";
+import { createElement, type ReactNode } from "react";
 import type { BodyDocument } from "@/lib/content/document";
 import { documentToHtml, documentTree, type TreeNode } from "@/lib/content/document-render";
-import type { EmbedInfo } from "@/lib/content/embeds";
+import { EmbedPlaceholder } from "@/components/articles/embed-placeholder";
 
-function toReact(Embed: ComponentType<{ embed: EmbedInfo }>) {
-  return function render(node: TreeNode, key: number): ReactNode {
-    if (typeof node === "string") return node;
-    if ("embed" in node) return <Embed key={key} embed={node.embed} />;
-    const { class: className, ...attrs } = node.attrs ?? {};
-    const children = node.children?.map(render);
-    return createElement(node.tag, { key, className, ...attrs }, ...(children ?? []));
-  };
+function toReact(node: TreeNode, key: number): ReactNode {
+  if (typeof node === "string") return node;
+  if ("embed" in node) return <EmbedPlaceholder key={key} embed={node.embed} />;
+  const { class: className, ...attrs } = node.attrs ?? {};
+  const children = node.children?.map(toReact);
+  return createElement(node.tag, { key, className, ...attrs }, ...(children ?? []));
 }
 
 const hasEmbed = (node: TreeNode): boolean => typeof node !== "string" && ("embed" in node || (node.children ?? []).some(hasEmbed));
@@ -23,12 +21,9 @@ const hasEmbed = (node: TreeNode): boolean => typeof node !== "string" && ("embe
  * only the document's own tags, links only to http(s) and mailto: lib/content/document.ts): React
  * does not walk into it when the page hydrates, and the page's payload carries it as one string
  * instead of an element per paragraph and mark (docs/decisions/053-a-stylesheet-for-readers.md).
- * The placeholder's module is imported only for a body with an embed, so that its client code is
- * in that page's scripts only (docs/decisions/056-the-article-page-without-a-message-formatter.md).
  */
-export async function ArticleBody({ document, className }: { document: BodyDocument; className?: string }) {
+export function ArticleBody({ document, className }: { document: BodyDocument; className?: string }) {
   const tree = documentTree(document);
   if (!tree.some(hasEmbed)) return <div className={className} dangerouslySetInnerHTML={{ __html: documentToHtml(document) }} />;
-  const { EmbedPlaceholder } = await import("@/components/articles/embed-placeholder");
-  return <div className={className}>{tree.map(toReact(EmbedPlaceholder))}</div>;
+  return <div className={className}>{tree.map(toReact)}</div>;
 }

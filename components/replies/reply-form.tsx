@@ -16,6 +16,7 @@ import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 import { HoneypotField } from "@/components/ui/honeypot";
 import { answerIn, type ReplyAnswerTexts } from "@/lib/replies/reader-messages";
+import { aroundTag, fill } from "@/lib/i18n/plain-messages";
 import type { ReplyFormText } from "./reply-form-text";
 
 type Pending = { id: string; name: string; body: string; createdAt: string; parentId: string | null };
@@ -33,11 +34,15 @@ function translated(texts: ReplyAnswerTexts, state: ReplyFormState): ReplyFormSt
 }
 
 /** "Reply to <bdi>{name}</bdi>" (the page's sentence, `ReplyFormText.replyTo`) with the name in its place. */
-function replyToHeading(sentence: string, name: string): React.ReactNode[] {
-  return sentence.split(/<bdi>(.*?)<\/bdi>/).map((part, index) => {
-    const filled = part.split("{name}").join(name);
-    return index % 2 ? <bdi key={index}>{filled}</bdi> : filled;
-  });
+function replyToHeading(sentence: string, name: string): React.ReactNode {
+  const [before, inside, after] = aroundTag(sentence, "bdi").map((text) => fill(text, { name }));
+  return (
+    <>
+      {before}
+      {inside && <bdi>{inside}</bdi>}
+      {after}
+    </>
+  );
 }
 
 function readJson<T>(key: string, fallback: T): T {

@@ -8,6 +8,7 @@ import { TYPE, parse, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { createTranslator } from "next-intl";
 import { REPLY_ANSWERS, REPLY_ANSWER_VALUES, answerIn, rateLimitedAnswer, replyAnswerOf } from "@/lib/replies/reader-messages";
 import { replyAnswerTexts } from "@/lib/replies/answer-texts";
+import { aroundTag, fill, pluralForms, pluralIn } from "./plain-messages";
 import { MESSAGE_LANGUAGES, messagesLanguageFor } from "./locale";
 
 type Messages = { [key: string]: string | Messages };
@@ -128,4 +129,24 @@ describe("the reply form's answers as the server hands them to the form (no form
       assert.equal(answerIn(texts, "Something else."), "Something else.");
     });
   }
+});
+
+describe("counted sentences as the server hands them to client islands (lib/i18n/plain-messages.ts)", () => {
+  const locales: Record<string, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar-u-nu-latn" };
+  for (const language of MESSAGE_LANGUAGES) {
+    it(`read as next-intl formats them, in ${language}`, () => {
+      const locale = locales[language] ?? language;
+      const t = createTranslator({ locale, messages: load(language), namespace: "Live" });
+      for (const key of ["newAbove", "newMany", "waiting"] as const) {
+        const forms = pluralForms(locale, "count", (count) => t(key, { count }));
+        for (const count of [0, 1, 2, 3, 5, 11, 21, 100, 102, 1250]) assert.equal(pluralIn(forms, "count", count), t(key, { count }), `${key} ${count}`);
+      }
+      assert.equal(fill(t("newOneHeadline", { headline: "{headline}" }), { headline: "Polls {close}" }), t("newOneHeadline", { headline: "Polls {close}" }));
+    });
+  }
+  it("splits a sentence around its one element", () => {
+    assert.deepEqual(aroundTag("Reply to <bdi>{name}</bdi>", "bdi"), ["Reply to ", "{name}", ""]);
+    assert.deepEqual(aroundTag("at <time></time>", "time"), ["at ", "", ""]);
+    assert.deepEqual(aroundTag("No tag", "bdi"), ["No tag", "", ""]);
+  });
 });

@@ -28,6 +28,8 @@ import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getReaderImage } from "@/lib/media/reader-images";
 import { siteTimeZone } from "@/lib/format";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { liveText } from "@/components/live/live-text";
 import { getLiveCoverageView } from "@/lib/live/queries";
 import { liveFeedAlternates } from "@/lib/live/links";
 import { liveBlogData } from "@/lib/live/structured-data";
@@ -102,8 +104,8 @@ export default async function ArticlePage({ params }: Props) {
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const [t, tReplies] = await Promise.all([getTranslations("Article"), getTranslations("Replies")]);
   const edited = articleEditedAt(article);
-  // Imported only for live coverage: its client code (and next-intl's) stays off other articles.
-  const LiveSection = live ? (await import("@/components/live/live-section")).LiveSection : null;
+  // Client islands get their words as props, made here: no message formatter in the page's scripts.
+  const [replyText, liveWords] = await Promise.all([open ? replyFormText() : null, live ? liveText() : null]);
 
   return (
     <div className="container-page py-8 sm:py-12">
@@ -181,7 +183,7 @@ export default async function ArticlePage({ params }: Props) {
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
 
-        {LiveSection && live && <LiveSection articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />}
+        {live && liveWords && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} text={liveWords} />}
 
         <CorrectionNotes notes={article.corrections} />
 
@@ -246,8 +248,8 @@ export default async function ArticlePage({ params }: Props) {
             <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
-        {open ? (
-          <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} text={await replyFormText()} />
+        {replyText ? (
+          <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} text={replyText} />
         ) : (
           <p className="mt-6 text-muted">{tReplies("closed")}</p>
         )}
