@@ -159,7 +159,7 @@ export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articl
     const formData = new FormData(event.currentTarget);
     localStorage.setItem(
       COMMENTER_KEY,
-      JSON.stringify({ name: formData.get.name, email: formData.get.email, website: formData.get.website }),
+      JSON.stringify({ name: formData.get("name"), email: formData.get("email"), website: formData.get("website") }),
     );
     // A comment pasted and sent at once: its timing token may still be on its way.
     const timing = tokenRequest.current;
