@@ -38,6 +38,16 @@ const NEXT_LINK = {
   message: "Reader pages link with ReaderLink (components/site/reader-link.tsx), a plain <a>: next/link is a client component hydrated and prefetched on a phone (docs/decisions/050).",
 };
 
+/**
+ * Reader pages' client islands get their words as props, made on the server with next-intl/server
+ * (docs/decisions/056-the-article-page-without-a-message-formatter.md): next-intl's client provider
+ * and message formatter (about 41 KB) would be in the page's scripts, on a phone's main thread.
+ */
+const NEXT_INTL_CLIENT = {
+  name: "next-intl",
+  message: "Reader files translate on the server (next-intl/server) and hand client components their words as props (lib/i18n/plain-messages.ts): next-intl's client code stays off reader pages (docs/decisions/056).",
+};
+
 /** `queries.ts` files are `server-only`: a client component that imports one fails the build instead of shipping a query. */
 const gazette = {
   rules: {
@@ -69,9 +79,9 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
   },
   {
-    // The same rule, with next/link refused too (a later block replaces the rule's options).
+    // The same rule, with next/link and next-intl's client entry refused too (a later block replaces the rule's options).
     files: READER_FILES,
-    rules: { "no-restricted-imports": ["error", { patterns: [DATABASE], paths: [NEXT_LINK] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [DATABASE], paths: [NEXT_LINK, NEXT_INTL_CLIENT] }] },
   },
   {
     files: ["lib/**/*.{ts,tsx}"],

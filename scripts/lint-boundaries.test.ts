@@ -44,6 +44,15 @@ describe("layering rules", () => {
     }
   });
 
+  it("reader client components get their words as props, never through next-intl's client entry", async () => {
+    const code = 'import { useTranslations } from "next-intl";\nexport const y = useTranslations;\n';
+    for (const file of ["components/replies/reply-form.tsx", "components/live/live-updates.tsx", "components/newsletter/subscribe-form.tsx", "app/(site)/articles/[slug]/page.tsx"]) {
+      assert.deepEqual(await ruleIds(file, code), ["no-restricted-imports"], file);
+    }
+    // The server's translations stay open to them.
+    assert.deepEqual(await ruleIds("components/replies/reply-form-text.tsx", 'import { getTranslations } from "next-intl/server";\nexport const y = getTranslations;\n'), []);
+  });
+
   it("a queries file is server-only", async () => {
     assert.deepEqual(await ruleIds("lib/articles/queries.ts", "export const y = 1;\n"), ["gazette/queries-server-only"]);
     assert.deepEqual(await ruleIds("lib/replies/moderation-queries.ts", "export const y = 1;\n"), ["gazette/queries-server-only"]);

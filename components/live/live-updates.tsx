@@ -7,11 +7,12 @@
 // and applies them in place. A reader who has scrolled into the updates is not moved: new updates wait
 // behind an "N new updates" button, and the tab's title counts them. Announcements are polite; focus
 // is never moved.
-import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { livePaths, liveUpdateAnchor, type LiveCoverageView, type LiveLatest, type PublicLiveChange, type PublicLiveUpdate } from "@/lib/live/public";
 import { MAX_CHANGES_PER_RANGE } from "@/lib/live/limits";
 import { applyChanges, upsert, type LiveState as State } from "@/lib/live/apply-changes";
+import { aroundTag, fill, pluralIn } from "@/lib/i18n/plain-messages";
+import type { LiveText } from "./live-text";
 
 type Props = {
   articleId: string;
@@ -19,9 +20,11 @@ type Props = {
   initial: LiveCoverageView;
   pollMs: number;
   timeZone: string;
+  /** The words in the page's language, from the server (`liveText`). */
+  text: LiveText;
 };
 
-export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Props) {
+export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone, text }: Props) {
   const [state, setState] = useState<State>({ seq: initial.seq, endedAt: initial.endedAt, updates: initial.updates, waiting: [] });
   const [oldestFirst, setOldestFirst] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -29,16 +32,14 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
   const stateRef = useRef(state);
   const orderRef = useRef(oldestFirst);
   const baseTitle = useRef<string | null>(null);
-  // Strings from the page's messages ("Live"); times in the page's language, on the site's clocks
-  // (the provider hands over the request config's time zone; `timeZone` names it for the formatter).
-  const t = useTranslations("Live");
-  const tRef = useRef(t);
-  const format = useFormatter();
+  // Strings from the page's messages ("Live", made on the server); times in the page's language, on
+  // the site's clocks (`timeZone`).
+  const textRef = useRef(text);
   useEffect(() => {
     stateRef.current = state;
     orderRef.current = oldestFirst;
-    tRef.current = t;
-  }, [state, oldestFirst, t]);
+    textRef.current = text;
+  }, [state, oldestFirst, text]);
 
   const live = state.endedAt === null;
 
@@ -71,15 +72,15 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
             setState(current);
             if (applied.posted.length) {
               const first = applied.posted[0]!;
-              const say = tRef.current;
+              const say = textRef.current;
               setAnnouncement(
                 hold
-                  ? say("newAbove", { count: current.waiting.length })
+                  ? pluralIn(say.newAbove, "count", current.waiting.length)
                   : applied.posted.length === 1
                     ? first.headline
-                      ? say("newOneHeadline", { headline: first.headline })
-                      : say("newOne")
-                    : say("newMany", { count: applied.posted.length }),
+                      ? fill(say.newOneHeadline, { headline: first.headline })
+                      : say.newOne
+                    : pluralIn(say.newMany, "count", applied.posted.length),
               );
             }
           }
@@ -118,7 +119,8 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
   const pinned = state.updates.find((update) => update.pinned) ?? null;
   const keyEvents = useMemo(() => state.updates.filter((update) => update.keyEvent), [state.updates]);
   const ordered = oldestFirst ? [...state.updates].reverse() : state.updates;
-  const time = (iso: string) => format.dateTime(new Date(iso), { timeStyle: "short", timeZone });
+  const time = (iso: string) => new Intl.DateTimeFormat(text.locale, { timeStyle: "short", timeZone }).format(new Date(iso));
+  const [endedBefore, , endedAfter] = aroundTag(text.endedAt, "time");
   const feeds = livePaths.feeds(slug);
 
   return (
@@ -127,24 +129,26 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
         {live ? (
           <span className="inline-flex items-center gap-1.5 rounded bg-accent px-2 py-0.5 text-sm font-bold tracking-wider text-white uppercase">
             <span aria-hidden="true" className="size-2 rounded-full bg-white" />
-            {t("live")}
+            {text.live}
           </span>
         ) : (
-          <span className="rounded bg-neutral-200 px-2 py-0.5 text-sm font-semibold">{t("ended")}</span>
+          <span className="rounded bg-neutral-200 px-2 py-0.5 text-sm font-semibold">{text.ended}</span>
         )}
         <h2 id="live-heading" className="font-serif text-2xl font-bold">
-          {live ? t("heading") : t("endedHeading")}
+          {live ? text.heading : text.endedHeading}
         </h2>
         {!live && state.endedAt && (
           <p className="text-sm text-muted">
-            {t.rich("endedAt", { time: () => <time dateTime={state.endedAt!}>{format.dateTime(new Date(state.endedAt!), { dateStyle: "long", timeStyle: "short", timeZone })}</time> })}
+            {endedBefore}
+            <time dateTime={state.endedAt}>{new Intl.DateTimeFormat(text.locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(state.endedAt))}</time>
+            {endedAfter}
           </p>
         )}
       </div>
       {live && (
         <noscript>
           <p className="mt-3 rounded border border-rule bg-neutral-50 px-3 py-2 text-sm">
-            {t("noScript")}
+            {text.noScript}
           </p>
         </noscript>
       )}
@@ -152,16 +156,16 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
       {pinned && (
         <section aria-labelledby="live-pinned" className="mt-6 rounded border-2 border-accent p-4">
           <h2 id="live-pinned" className="font-serif text-xl font-bold">
-            {t("pinned")}
+            {text.pinned}
           </h2>
-          <UpdateBody update={pinned} time={time} headingLevel={3} />
+          <UpdateBody update={pinned} time={time} headingLevel={3} text={text} />
         </section>
       )}
 
       {keyEvents.length > 0 && (
         <nav aria-labelledby="live-key-events" className="mt-6">
           <h2 id="live-key-events" className="font-serif text-xl font-bold">
-            {t("keyEvents")}
+            {text.keyEvents}
           </h2>
           <ul className="mt-2 space-y-1">
             {keyEvents.map((update) => (
@@ -177,10 +181,10 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
 
       <div className="mt-6 flex flex-wrap items-center gap-3 text-sm">
         <button type="button" aria-pressed={oldestFirst} onClick={() => setOldestFirst((value) => !value)} className="btn btn-secondary">
-          {t("oldestFirst")}
+          {text.oldestFirst}
         </button>
         <a href={feeds.rss} className="underline">
-          {t("feed")}
+          {text.feed}
         </a>
       </div>
 
@@ -192,20 +196,20 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
         // Fixed to the window, so its arrival moves nothing on the page.
         <div className="fixed inset-x-0 bottom-6 z-20 flex justify-center">
           <button type="button" onClick={showWaiting} className="btn btn-primary shadow-lg">
-            {t("waiting", { count: waitingCount })}
+            {pluralIn(text.waiting, "count", waitingCount)}
           </button>
         </div>
       )}
 
-      {state.updates.length === 0 && <p className="mt-6 text-muted">{t("none")}</p>}
-      <ol ref={listRef} className="mt-6 space-y-8" aria-label={t("updates")}>
+      {state.updates.length === 0 && <p className="mt-6 text-muted">{text.none}</p>}
+      <ol ref={listRef} className="mt-6 space-y-8" aria-label={text.updates}>
         {ordered.map((update) => (
           <li key={update.id}>
-            <article id={liveUpdateAnchor(update.id)} aria-label={update.headline || t("updateAt", { time: time(update.createdAt) })} className="scroll-mt-16 border-t-2 border-accent pt-3">
-              <UpdateBody update={update} time={time} headingLevel={3} />
+            <article id={liveUpdateAnchor(update.id)} aria-label={update.headline || fill(text.updateAt, { time: time(update.createdAt) })} className="scroll-mt-16 border-t-2 border-accent pt-3">
+              <UpdateBody update={update} time={time} headingLevel={3} text={text} />
               <p className="mt-2 text-xs">
                 <a href={`${livePaths.update(slug, update.id)}`} className="text-muted underline">
-                  {t("link")}
+                  {text.link}
                 </a>
               </p>
             </article>
@@ -216,9 +220,8 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone }: Prop
   );
 }
 
-function UpdateBody({ update, time, headingLevel }: { update: PublicLiveUpdate; time: (iso: string) => string; headingLevel: 3 }) {
+function UpdateBody({ update, time, headingLevel, text }: { update: PublicLiveUpdate; time: (iso: string) => string; headingLevel: 3; text: LiveText }) {
   const Heading = `h${headingLevel}` as const;
-  const t = useTranslations("Live");
   return (
     <>
       <p className="text-sm text-muted">
@@ -233,9 +236,9 @@ function UpdateBody({ update, time, headingLevel }: { update: PublicLiveUpdate; 
         ) : (
           update.author.name
         )}
-        {update.keyEvent && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("keyEvent")}</span>}
-        {update.updatedAt !== update.createdAt && <span className="ml-2 text-xs">{t("updatedAt", { time: time(update.updatedAt) })}</span>}
-        {update.corrected && <span className="ml-2 text-xs">{t("corrected")}</span>}
+        {update.keyEvent && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{text.keyEvent}</span>}
+        {update.updatedAt !== update.createdAt && <span className="ml-2 text-xs">{fill(text.updatedAt, { time: time(update.updatedAt) })}</span>}
+        {update.corrected && <span className="ml-2 text-xs">{text.corrected}</span>}
       </p>
       {update.headline && <Heading className="mt-1 font-serif text-xl font-bold">{update.headline}</Heading>}
       <div className="article-body prose mt-2 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: update.html }} />

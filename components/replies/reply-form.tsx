@@ -8,7 +8,6 @@
 // are remembered in this browser only and shown here, marked as awaiting moderation.
 // docs/decisions/009-replies-and-moderation.md, 029-replies-without-javascript.md
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { issueReplyTokenAction, postReplyAction, type ReplyFormState } from "@/lib/replies/actions";
 import { keepTypedOnFailure } from "@/lib/actions/keep-typed";
@@ -16,7 +15,9 @@ import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "@/lib/replies/limits";
 import { Field, FormMessage } from "@/components/ui/form";
 import { buttonClass } from "@/components/ui/styles";
 import { HoneypotField } from "@/components/ui/honeypot";
-import { REPLY_ANSWER_VALUES, replyAnswerOf } from "@/lib/replies/reader-messages";
+import { answerIn, type ReplyAnswerTexts } from "@/lib/replies/reader-messages";
+import { aroundTag, fill } from "@/lib/i18n/plain-messages";
+import type { ReplyFormText } from "./reply-form-text";
 
 type Pending = { id: string; name: string; body: string; createdAt: string; parentId: string | null };
 type Commenter = { name: string; email: string; website: string };
@@ -25,20 +26,23 @@ const pendingKey = (articleId: string) => `gazette:pending-replies:${articleId}`
 const COMMENTER_KEY = "gazette:commenter";
 const IDLE: ReplyFormState = { status: "idle" };
 
-type Translate = ReturnType<typeof useTranslations<"Replies.answers">>;
-
-/** The action's English sentence in the page's language (lib/replies/reader-messages.ts), or as written. */
-function answer(t: Translate, text: string): string {
-  const found = replyAnswerOf(text);
-  if (!found) return text;
-  return t(found.key, { ...REPLY_ANSWER_VALUES, seconds: found.seconds ?? 0 });
+/** The form's state with its message and field errors in the page's language (lib/replies/reader-messages.ts). */
+function translated(texts: ReplyAnswerTexts, state: ReplyFormState): ReplyFormState {
+  if (!state.message && !state.fieldErrors) return state;
+  const fieldErrors = state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([name, errors]) => [name, errors?.map((text) => answerIn(texts, text))]));
+  return { ...state, message: state.message && answerIn(texts, state.message), fieldErrors };
 }
 
-/** The form's state with its message and field errors in the page's language. */
-function translated(t: Translate, state: ReplyFormState): ReplyFormState {
-  if (!state.message && !state.fieldErrors) return state;
-  const fieldErrors = state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([name, errors]) => [name, errors?.map((text) => answer(t, text))]));
-  return { ...state, message: state.message && answer(t, state.message), fieldErrors };
+/** "Reply to <bdi>{name}</bdi>" (the page's sentence, `ReplyFormText.replyTo`) with the name in its place. */
+function replyToHeading(sentence: string, name: string): React.ReactNode {
+  const [before, inside, after] = aroundTag(sentence, "bdi").map((text) => fill(text, { name }));
+  return (
+    <>
+      {before}
+      {inside && <bdi>{inside}</bdi>}
+      {after}
+    </>
+  );
 }
 
 function readJson<T>(key: string, fallback: T): T {
@@ -54,9 +58,10 @@ const subscribeToNothing = () => () => {};
 
 /**
  * `pageToken` is the article page's own token (lib/replies/token.ts), sent when the form is used
- * without its script; `permalink` is the page's address, where the form posts without JavaScript.
+ * without its script; `permalink` is the page's address, where the form posts without JavaScript;
+ * `text` its words in the page's language, from the server (`replyFormText`).
  */
-export function ReplyForm({ articleId, pageToken, permalink }: { articleId: string; pageToken: string; permalink: string }) {
+export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articleId: string; pageToken: string; permalink: string; text: ReplyFormText }) {
   const router = useRouter();
   // Two states, one answer. The first is the form as plain HTML: the server action itself, so React
   // renders the form to post to it, and after such a post Next.js renders the page with its answer
@@ -68,8 +73,7 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
   const [postedWithoutScript, postWithoutScript] = useActionState<ReplyFormState, FormData>(postReplyAction, IDLE, permalink);
   const [postedWithScript, dispatch, pending] = useActionState<ReplyFormState, FormData>(keepTypedOnFailure(postReplyAction), IDLE);
   const state = (postedWithScript.at ?? 0) >= (postedWithoutScript.at ?? 0) ? postedWithScript : postedWithoutScript;
-  const t = useTranslations("Replies.form");
-  const shown = translated(useTranslations("Replies.answers"), state);
+  const shown = translated(t.answers, state);
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const formRef = useRef<HTMLFormElement>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
@@ -168,15 +172,15 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
   return (
     <section aria-labelledby="leave-a-reply" id="respond" className="mt-10 scroll-mt-4 border-t border-rule pt-8">
       <h2 id="leave-a-reply" className="section-title">
-        {replyTo ? t.rich("replyTo", { name: replyTo.name, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("heading")}
+        {replyTo ? replyToHeading(t.replyTo, replyTo.name) : t.heading}
       </h2>
       <p className="mt-2 text-sm text-muted">
-        {t.rich("required", { star: () => <span aria-hidden="true">*</span>, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+        {t.required}
       </p>
       {replyTo && (
         <p className="mt-2 text-sm">
           <button type="button" onClick={() => setReplyTo(null)} className="font-semibold text-accent underline">
-            {t("cancel")}
+            {t.cancel}
           </button>
         </p>
       )}
@@ -188,7 +192,7 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
         onInput={startedWriting}
         noValidate
         className="mt-4 space-y-4"
-        aria-label={t("heading")}
+        aria-label={t.heading}
         data-hydrated={hydrated ? "" : undefined}
       >
         <FormMessage state={shown} />
@@ -197,11 +201,11 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
         <input type="hidden" name="token" value={token} />
         <HoneypotField />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field key={`name-${commenter?.name ?? ""}`} name="name" label={t("name")} autoComplete="name" state={shown} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
-          <Field key={`email-${commenter?.email ?? ""}`} name="email" label={t("email")} type="email" autoComplete="email" state={shown} defaultValue={commenter?.email} required />
+          <Field key={`name-${commenter?.name ?? ""}`} name="name" label={t.name} autoComplete="name" state={shown} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
+          <Field key={`email-${commenter?.email ?? ""}`} name="email" label={t.email} type="email" autoComplete="email" state={shown} defaultValue={commenter?.email} required />
         </div>
-        <Field key={`website-${commenter?.website ?? ""}`} name="website" label={t("website")} type="url" autoComplete="url" state={shown} defaultValue={commenter?.website} />
-        <Field name="body" label={t("comment")} state={shown} required>
+        <Field key={`website-${commenter?.website ?? ""}`} name="website" label={t.website} type="url" autoComplete="url" state={shown} defaultValue={commenter?.website} />
+        <Field name="body" label={t.comment} state={shown} required>
           {(control) => (
             <textarea
               {...control}
@@ -214,30 +218,30 @@ export function ReplyForm({ articleId, pageToken, permalink }: { articleId: stri
           )}
         </Field>
         <button type="submit" disabled={pending} className={buttonClass("primary")}>
-          {t("submit")}
+          {t.submit}
         </button>
       </form>
       {/* Under the form, as WordPress places it; part of the form through the form attribute. */}
       <div className="mt-3">
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" name="notifyReplies" form="reply-form" defaultChecked={state.values?.notifyReplies === "on"} aria-describedby="notify-replies-hint" className="mt-1" />
-          <span>{t("notify")}</span>
+          <span>{t.notify}</span>
         </label>
         <p id="notify-replies-hint" className="ml-6 text-sm text-muted">
-          {t("notifyHint")}
+          {t.notifyHint}
         </p>
       </div>
       {mine.length > 0 && (
         <section aria-labelledby="your-pending-replies" className="mt-8">
           <h3 id="your-pending-replies" className="font-serif text-lg font-bold">
-            {t("yours")}
+            {t.yours}
           </h3>
           <ol className="mt-3 space-y-4">
             {mine.map((reply) => (
               <li key={reply.id}>
-                <article aria-label={t("yoursLabel")} className="rounded border border-dashed border-neutral-400 bg-surface p-4">
+                <article aria-label={t.yoursLabel} className="rounded border border-dashed border-neutral-400 bg-surface p-4">
                   <p className="text-sm">
-                    <bdi className="font-semibold">{reply.name}</bdi> <em className="text-muted">{t("awaiting")}</em>
+                    <bdi className="font-semibold">{reply.name}</bdi> <em className="text-muted">{t.awaiting}</em>
                   </p>
                   <p className="mt-2 whitespace-pre-line">{reply.body}</p>
                 </article>

@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { TYPE, parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
-import { REPLY_ANSWERS, REPLY_ANSWER_VALUES, rateLimitedAnswer, replyAnswerOf } from "@/lib/replies/reader-messages";
+import { REPLY_ANSWERS, REPLY_ANSWER_VALUES, answerIn, rateLimitedAnswer, replyAnswerOf } from "@/lib/replies/reader-messages";
+import { replyAnswerTexts } from "@/lib/replies/answer-texts";
+import { aroundTag, fill, pluralForms, pluralIn } from "./plain-messages";
 import { MESSAGE_LANGUAGES, messagesLanguageFor } from "./locale";
 
 type Messages = { [key: string]: string | Messages };
@@ -108,5 +110,44 @@ describe("the reply form's answers in English", () => {
       assert.equal(t("rateLimited" as never, { seconds } as never), text);
     }
     assert.equal(replyAnswerOf("Something else."), null);
+  });
+});
+
+describe("the reply form's answers as the server hands them to the form (no formatter in the browser)", () => {
+  const locales: Record<string, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar-u-nu-latn" };
+  for (const language of MESSAGE_LANGUAGES) {
+    it(`read as next-intl formats them, in ${language}`, () => {
+      const locale = locales[language] ?? language;
+      const t = createTranslator({ locale, messages: load(language), namespace: "Replies.answers" });
+      const texts = replyAnswerTexts(locale, (key, values) => t(key as never, values as never));
+      for (const [key, text] of Object.entries(REPLY_ANSWERS)) {
+        assert.equal(answerIn(texts, text), t(key as never, { ...REPLY_ANSWER_VALUES, seconds: 0 } as never), key);
+      }
+      for (const seconds of [1, 2, 3, 5, 11, 21, 100, 102, 1250]) {
+        assert.equal(answerIn(texts, rateLimitedAnswer(seconds)), t("rateLimited" as never, { seconds } as never), `${seconds} seconds`);
+      }
+      assert.equal(answerIn(texts, "Something else."), "Something else.");
+    });
+  }
+});
+
+describe("counted sentences as the server hands them to client islands (lib/i18n/plain-messages.ts)", () => {
+  const locales: Record<string, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar-u-nu-latn" };
+  for (const language of MESSAGE_LANGUAGES) {
+    it(`read as next-intl formats them, in ${language}`, () => {
+      const locale = locales[language] ?? language;
+      const t = createTranslator({ locale, messages: load(language), namespace: "Live" });
+      for (const key of ["newAbove", "newMany", "waiting"] as const) {
+        const forms = pluralForms(locale, "count", (count) => t(key as never, { count } as never));
+        for (const count of [0, 1, 2, 3, 5, 11, 21, 100, 102, 1250]) assert.equal(pluralIn(forms, "count", count), t(key as never, { count } as never), `${key} ${count}`);
+      }
+      const headline = (value: string) => t("newOneHeadline" as never, { headline: value } as never);
+      assert.equal(fill(headline("{headline}"), { headline: "Polls {close}" }), headline("Polls {close}"));
+    });
+  }
+  it("splits a sentence around its one element", () => {
+    assert.deepEqual(aroundTag("Reply to <bdi>{name}</bdi>", "bdi"), ["Reply to ", "{name}", ""]);
+    assert.deepEqual(aroundTag("at <time></time>", "time"), ["at ", "", ""]);
+    assert.deepEqual(aroundTag("No tag", "bdi"), ["No tag", "", ""]);
   });
 });

@@ -6,6 +6,7 @@
 // brings this module to the browser. docs/decisions/048-reader-messages.md
 import { REPLY_BODY_MAX, REPLY_NAME_MAX } from "./limits";
 import { MAX_THREAD_DEPTH as MAX_DEPTH } from "./thread";
+import { pluralIn, type PluralForms } from "@/lib/i18n/plain-messages";
 
 export const REPLY_ANSWERS = {
   invalidForm: "Please correct the fields marked below.",
@@ -50,4 +51,23 @@ export function replyAnswerOf(text: string): { key: ReplyAnswer; seconds?: numbe
   if (key) return { key };
   const wait = RATE_LIMITED.exec(text);
   return wait ? { key: "rateLimited", seconds: Number(wait[1]!.replaceAll(",", "")) } : null;
+}
+
+/**
+ * The reply form's answers in the page's language, made on the server from its messages
+ * (lib/replies/answer-texts.ts) and handed to the form as plain strings, so that no message formatter
+ * travels to the browser: every answer with its numbers filled in, and the rate limit's sentence once
+ * per plural category of the language (lib/i18n/plain-messages.ts).
+ */
+export type ReplyAnswerTexts = {
+  answers: Record<Exclude<ReplyAnswer, "rateLimited">, string>;
+  rateLimited: PluralForms;
+};
+
+/** The action's English sentence in the page's language (`texts`), or as written when it is none of the answers. */
+export function answerIn(texts: ReplyAnswerTexts, text: string): string {
+  const found = replyAnswerOf(text);
+  if (!found) return text;
+  if (found.key !== "rateLimited") return texts.answers[found.key];
+  return pluralIn(texts.rateLimited, "seconds", found.seconds ?? 0) || text;
 }

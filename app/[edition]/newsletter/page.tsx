@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { ReaderLink } from "@/components/site/reader-link";
 import { connection } from "next/server";
-import { SubscribeForm } from "@/components/newsletter/subscribe-form";
+import { SubscribeForm, type SubscribeFormText } from "@/components/newsletter/subscribe-form";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { env } from "@/lib/env";
 import { listSentIssues } from "@/lib/newsletter/queries";
@@ -28,16 +27,16 @@ async function pageMetadata(): Promise<Metadata> {
 
 export default async function NewsletterPage() {
   await connection();
-  const [issues, t] = await Promise.all([listSentIssues(), getTranslations("Newsletter")]);
+  const [issues, t, tForm] = await Promise.all([listSentIssues(), getTranslations("Newsletter"), getTranslations("Newsletter.form")]);
+  // The form's words as props (docs/decisions/056-the-article-page-without-a-message-formatter.md).
+  const formText = Object.fromEntries((["label", "email", "hint", "howOften", "daily", "weekly", "subscribe"] as const).map((key) => [key, tForm(key)])) as SubscribeFormText;
   return (
     <div className="container-page grid gap-10 py-8 sm:py-12 lg:grid-cols-2">
       <section aria-labelledby="subscribe-heading">
         <h1 id="subscribe-heading" className="font-serif text-4xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-3 text-muted">{t("intro", { site: env.SITE_NAME })}</p>
         <div className="mt-6">
-          <ClientMessages namespaces={["Newsletter.form"]}>
-            <SubscribeForm />
-          </ClientMessages>
+          <SubscribeForm text={formText} />
         </div>
       </section>
       <section aria-labelledby="archive-heading">

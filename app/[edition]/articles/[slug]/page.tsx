@@ -8,7 +8,7 @@ import { AuthorBox } from "@/components/authors/author-box";
 import { BylineLinks } from "@/components/articles/byline-links";
 import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { replyFormText } from "@/components/replies/reply-form-text";
 import { ReplyList } from "@/components/replies/reply-list";
 import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { getTranslations } from "next-intl/server";
@@ -27,8 +27,9 @@ import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structu
 import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getReaderImage } from "@/lib/media/reader-images";
-import { LiveUpdates } from "@/components/live/live-updates";
 import { siteTimeZone } from "@/lib/format";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { liveText } from "@/components/live/live-text";
 import { getLiveCoverageView } from "@/lib/live/queries";
 import { liveFeedAlternates } from "@/lib/live/links";
 import { liveBlogData } from "@/lib/live/structured-data";
@@ -111,6 +112,8 @@ export default async function ArticlePage({ params }: Props) {
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const [t, tReplies] = await Promise.all([getTranslations("Article"), getTranslations("Replies")]);
   const edited = articleEditedAt(article);
+  // Client islands get their words as props, made here: no message formatter in the page's scripts.
+  const [replyText, liveWords] = await Promise.all([open ? replyFormText() : null, live ? liveText() : null]);
 
   return (
     <div className="container-page py-8 sm:py-12">
@@ -188,11 +191,7 @@ export default async function ArticlePage({ params }: Props) {
           className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
 
-        {live && (
-          <ClientMessages namespaces={["Live"]}>
-            <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} />
-          </ClientMessages>
-        )}
+        {live && liveWords && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} text={liveWords} />}
 
         <CorrectionNotes notes={article.corrections} />
 
@@ -257,10 +256,8 @@ export default async function ArticlePage({ params }: Props) {
             <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
-        {open ? (
-          <ClientMessages namespaces={["Replies.form", "Replies.answers"]}>
-            <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} />
-          </ClientMessages>
+        {replyText ? (
+          <ReplyForm articleId={article.id} pageToken={replyPageToken(article.id)} permalink={`/articles/${encodeURIComponent(article.slug)}#respond`} text={replyText} />
         ) : (
           <p className="mt-6 text-muted">{tReplies("closed")}</p>
         )}
