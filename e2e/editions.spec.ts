@@ -170,6 +170,7 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   expect(news).toContain(`/es/articles/${slug}`);
   expect(news).toContain("<news:language>es</news:language>");
   expect(await (await request.get("/robots.txt")).text()).toContain("/es/news-sitemap.xml");
+});
 
 test("an editor translates a story into French: a prefilled draft with its own title; the source changes, the list says so and filters by edition; marked up to date", async ({ page }) => {
   test.slow(); // a long journey: two editor pages, a translation, two saves, the list twice
