@@ -46,7 +46,7 @@ describe("layering rules", () => {
 
   it("reader client components get their words as props, never through next-intl's client entry", async () => {
     const code = 'import { useTranslations } from "next-intl";\nexport const y = useTranslations;\n';
-    for (const file of ["components/replies/reply-form.tsx", "components/live/live-updates.tsx", "components/newsletter/subscribe-form.tsx", "app/(site)/articles/[slug]/page.tsx"]) {
+    for (const file of ["components/replies/reply-form.tsx", "components/live/live-updates.tsx", "components/newsletter/subscribe-form.tsx", "app/[edition]/articles/[slug]/page.tsx"]) {
       assert.deepEqual(await ruleIds(file, code), ["no-restricted-imports"], file);
     }
     // The server's translations stay open to them.
