@@ -204,9 +204,9 @@ test("a story in two editions links its versions: the switch both ways, hreflang
   await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute("content", "en_GB");
   expect(await page.locator('script[type="application/ld+json"]').first().textContent()).toContain('"inLanguage":"es"');
   // Every page names the other editions, linked to their home pages.
-  await page.getByRole("navigation", { name: "Ediciones" }).getByRole("link", { name: "English" }).click();
+  await page.getByRole("navigation", { name: "Ediciones", exact: true }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Español" })).toHaveAttribute("href", "/es");
+  await expect(page.getByRole("navigation", { name: "Editions", exact: true }).getByRole("link", { name: "Español" })).toHaveAttribute("href", "/es");
 
   // The sitemap parts say the same.
   const part = await (await request.get("/es/sitemap-articles-1.xml")).text();
