@@ -172,6 +172,48 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   expect(await (await request.get("/robots.txt")).text()).toContain("/es/news-sitemap.xml");
 });
 
+test("a story in two editions links its versions: the switch both ways, hreflang in heads and sitemap parts, og:locale, inLanguage; every page names the other editions", async ({ page, request }) => {
+  const spanish = await db.edition.upsert({ where: { path: "es" }, update: {}, create: { language: "es", name: "Español", path: "es", position: 3 } });
+  const suffix = uniqueSuffix();
+  const english = await createArticle({ slug: `harbour-${suffix}`, title: `Harbour tolls fall ${suffix}` });
+  const translation = await createArticle({ slug: `puerto-${suffix}`, title: `Bajan las tasas del puerto ${suffix}`, editionId: spanish.id });
+  // Linked as "Add translation" links them (the editor's journey below).
+  await db.article.updateMany({ where: { id: { in: [english.id, translation.id] } }, data: { translationGroup: english.id } });
+  await revalidateReaderPages();
+  await expect(async () => expect((await request.get("/es")).status()).toBe(200)).toPass();
+
+  // The English story offers its Spanish version, named as the edition names itself, and back.
+  await page.goto(`/articles/${english.slug}`);
+  const versions = page.getByRole("navigation", { name: "This story in other editions" });
+  await expect(versions.getByRole("link", { name: "Español" })).toHaveAttribute("hreflang", "es");
+  await versions.getByRole("link", { name: "Español" }).click();
+  await expect(page).toHaveURL(new RegExp(`/es/articles/${translation.slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(translation.title);
+  await page.getByRole("navigation", { name: "Esta noticia en otras ediciones" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${english.slug}$`));
+
+  // hreflang pairs are reciprocal, with x-default the default edition's version.
+  for (const address of [`/articles/${english.slug}`, `/es/articles/${translation.slug}`]) {
+    await page.goto(address);
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", new RegExp(`/es/articles/${translation.slug}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute("href", new RegExp(`[^s]/articles/${english.slug}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", new RegExp(`[^s]/articles/${english.slug}$`));
+  }
+  // The Spanish page: og:locale and its alternate, JSON-LD in Spanish.
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "es_ES");
+  await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute("content", "en_GB");
+  expect(await page.locator('script[type="application/ld+json"]').first().textContent()).toContain('"inLanguage":"es"');
+  // Every page names the other editions, linked to their home pages.
+  await page.getByRole("navigation", { name: "Ediciones", exact: true }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("navigation", { name: "Editions", exact: true }).getByRole("link", { name: "Español" })).toHaveAttribute("href", "/es");
+
+  // The sitemap parts say the same.
+  const part = await (await request.get("/es/sitemap-articles-1.xml")).text();
+  expect(part).toContain(`hreflang="en-GB" href="http://localhost:${process.env.E2E_PORT}/articles/${english.slug}"`);
+  expect(await (await request.get("/sitemap-articles-1.xml")).text()).toContain(`hreflang="es" href="http://localhost:${process.env.E2E_PORT}/es/articles/${translation.slug}"`);
+});
+
 test("an editor translates a story into French: a prefilled draft with its own title; the source changes, the list says so and filters by edition; marked up to date", async ({ page }) => {
   test.slow(); // a long journey: two editor pages, a translation, two saves, the list twice
   // The French edition the journey above made (or makes now, when this test runs alone).

@@ -2,13 +2,14 @@ import type { Metadata, Viewport } from "next";
 import { BreakingNewsBanner } from "@/components/front-page/breaking-news-banner";
 import { CategoryNav, SiteFooterWithMenu } from "@/components/site/category-nav";
 import { ClientNavigation } from "@/components/site/client-navigation";
+import { EditionLinks } from "@/components/site/edition-links";
 import { SiteHeader } from "@/components/site/site-header";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { currentEdition } from "@/lib/editions/current";
 import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
-import "../globals.css";
 import { inEdition } from "@/lib/editions/metadata";
+import "../globals.css";
 
 // The readers' root layout: every reader page lives under the [edition] segment, which holds the
 // edition's path. proxy.ts rewrites the default edition's addresses here (`/x` → `/en/x`), so the
@@ -22,13 +23,9 @@ export const revalidate = 60;
 // No edition is built ahead: the build never needs the database (011).
 export const generateStaticParams = renderOnFirstRequest;
 
-// Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
+// Its addresses (feeds) inside the edition being rendered, og:locale its language (lib/editions/metadata.ts).
 export async function generateMetadata(): Promise<Metadata> {
-  return inEdition(await currentEdition(), await pageMetadata());
-}
-
-async function pageMetadata(): Promise<Metadata> {
-  return siteMetadata();
+  return inEdition(await currentEdition(), siteMetadata());
 }
 
 export const viewport: Viewport = siteViewport;
@@ -45,6 +42,7 @@ export default async function ReaderLayout({ children }: { children: React.React
           <main id="main" className="flex-1">
             {children}
           </main>
+          <EditionLinks />
           <SiteFooterWithMenu />
         </div>
         {/* Client-side navigation for every ReaderLink (plain links, no client component each). */}

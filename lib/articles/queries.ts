@@ -88,6 +88,7 @@ const articleDetailSelect = {
   id: true,
   slug: true,
   editionId: true,
+  translationGroup: true,
   title: true,
   standfirst: true,
   body: true,
@@ -177,6 +178,30 @@ export async function getArticleForPreview(
   });
   return withAuthor(article && { ...toArticleBody(article), status: article.status });
 }
+
+/** A published version of a story in one edition: what hreflang and the editions switch link to. */
+export type StoryVersion = { editionId: string; slug: string; language: string; name: string; path: string; isDefault: boolean; direction: "LTR" | "RTL" };
+
+/**
+ * The published versions of a story (its translation group), the default edition's first, then in
+ * the editions' order. Cached under every list's tag: publishing or unpublishing any version expires
+ * the pages of all of them, whose heads and switches name it.
+ */
+export const listPublishedVersions = readerQuery(
+  "article:versions",
+  async (translationGroup: string): Promise<StoryVersion[]> => {
+    const rows = await db.article.findMany({
+      where: { AND: [publishedWhere(), { translationGroup }] },
+      select: { slug: true, edition: { select: { id: true, language: true, name: true, path: true, isDefault: true, direction: true, position: true } } },
+      take: 50,
+    });
+    return rows
+      .map(({ slug, edition }) => ({ editionId: edition.id, slug, language: edition.language, name: edition.name, path: edition.path, isDefault: edition.isDefault, direction: edition.direction, position: edition.position }))
+      .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.position - b.position || a.language.localeCompare(b.language))
+      .map(({ position: _position, ...version }) => version);
+  },
+  () => [cacheTags.articleLists()],
+);
 
 export const RELATED_COUNT = 3;
 

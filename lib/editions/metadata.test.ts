@@ -12,17 +12,21 @@ describe("inEdition", () => {
   };
 
   it("moves the site's own addresses under the edition's path and leaves others alone", () => {
-    const moved = inEdition({ path: "fr", isDefault: false }, page);
+    const moved = inEdition({ path: "fr", isDefault: false, language: "fr" }, page);
     assert.equal(moved.title, "Le port");
     assert.equal(moved.alternates?.canonical, "/fr/articles/port");
     assert.deepEqual(moved.alternates?.types?.["application/rss+xml"], [{ url: "/fr/feed.xml", title: "Gazette (RSS)" }]);
     assert.deepEqual(moved.openGraph?.url, "/fr/articles/port");
+    assert.equal((moved.openGraph as { locale?: string }).locale, "fr_FR");
     assert.deepEqual(moved.openGraph?.images, [{ url: "/fr/articles/port/og.png", alt: "Le port" }, { url: "https://cdn.example/p.jpg", alt: "" }]);
     assert.deepEqual((moved.twitter as { images: unknown }).images, [{ url: "/fr/articles/port/og.png", alt: "Le port" }]);
     assert.deepEqual(moved.authors, [{ name: "Léa", url: "/fr/authors/lea" }]);
   });
 
-  it("changes nothing for the default edition", () => {
-    assert.equal(inEdition({ path: "en", isDefault: true }, page), page);
+  it("leaves the default edition's addresses alone and says its language", () => {
+    const english = inEdition({ path: "en", isDefault: true, language: "en-GB" }, page);
+    assert.equal(english.alternates, page.alternates);
+    assert.equal(english.openGraph?.url, "/articles/port");
+    assert.equal((english.openGraph as { locale?: string }).locale, "en_GB");
   });
 });

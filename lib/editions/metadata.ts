@@ -1,7 +1,9 @@
 // A reader page's metadata inside its edition: every address it names that is one of the site's own
 // (canonical, feed alternates, og:url, share images, author links) moves under the edition's path,
-// so a French page's canonical is `/fr/articles/x`, never the English page's. Pure.
+// so a French page's canonical is `/fr/articles/x`, never the English page's; its og:locale is the
+// edition's language. Pure.
 import type { Metadata } from "next";
+import { openGraphLocale } from "./alternates";
 import { editionHref, type EditionAddress } from "./href";
 
 type Linkish = string | URL | { url: string | URL } | null | undefined;
@@ -15,8 +17,12 @@ function move<T extends Linkish>(edition: EditionAddress, link: T): T {
 const moveAll = <T extends Linkish>(edition: EditionAddress, links: T | T[] | undefined) =>
   links === undefined ? undefined : Array.isArray(links) ? links.map((link) => move(edition, link)) : move(edition, links);
 
-export function inEdition(edition: EditionAddress, metadata: Metadata): Metadata {
-  if (edition.isDefault) return metadata;
+export function inEdition(edition: EditionAddress & { language: string }, metadata: Metadata): Metadata {
+  const located = metadata.openGraph ? { ...metadata, openGraph: { ...metadata.openGraph, locale: openGraphLocale(edition.language) } } : metadata;
+  return edition.isDefault ? located : moved(edition, located);
+}
+
+function moved(edition: EditionAddress, metadata: Metadata): Metadata {
   const { alternates, openGraph, twitter, authors } = metadata;
   return {
     ...metadata,

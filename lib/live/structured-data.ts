@@ -10,10 +10,10 @@ import { updateTitle } from "./text";
 /** Google reads the newest entries; a page of hundreds does not need them all in its markup. */
 export const JSON_LD_UPDATES = 50;
 
-export function liveBlogData(article: ArticleDetail, view: LiveCoverageView) {
+export function liveBlogData(article: ArticleDetail, view: LiveCoverageView, edition: Parameters<typeof newsArticleData>[1]) {
   const url = new URL(`/articles/${article.slug}`, env.SITE_URL).toString();
   return {
-    ...newsArticleData(article),
+    ...newsArticleData(article, edition),
     "@type": "LiveBlogPosting",
     coverageStartTime: view.startedAt,
     ...(view.endedAt ? { coverageEndTime: view.endedAt } : {}),

@@ -63,4 +63,14 @@ describe("sitemap XML", () => {
     assert.match(text, /<loc>https:\/\/news.example.com\/tag\/a&amp;b<\/loc>/);
     assert.equal(xml.parse(text).urlset.url.length, 2);
   });
+
+  it("names a page's versions in other languages as xhtml:link alternates, itself included", () => {
+    const alternates = { "en-GB": "/articles/harbour", fr: "/fr/articles/port", "x-default": "/articles/harbour" };
+    const text = urlsetXml([{ path: "/fr/articles/port", alternates }], "https://news.example.com");
+    assert.match(text, /<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/);
+    assert.match(text, /<xhtml:link rel="alternate" hreflang="en-GB" href="https:\/\/news.example.com\/articles\/harbour"\/>/);
+    assert.match(text, /<xhtml:link rel="alternate" hreflang="fr" href="https:\/\/news.example.com\/fr\/articles\/port"\/>/);
+    assert.match(text, /<xhtml:link rel="alternate" hreflang="x-default" href="https:\/\/news.example.com\/articles\/harbour"\/>/);
+    assert.equal(xml.parse(text).urlset.url.loc, "https://news.example.com/fr/articles/port");
+  });
 });

@@ -32,7 +32,14 @@ export function parsePartParam(value: string): number | null {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
 
-export type SitemapUrl = { path: string; lastModified?: Date; changeFrequency?: "always" | "hourly" | "daily" | "weekly" | "monthly" | "yearly" | "never"; priority?: number };
+export type SitemapUrl = {
+  path: string;
+  lastModified?: Date;
+  changeFrequency?: "always" | "hourly" | "daily" | "weekly" | "monthly" | "yearly" | "never";
+  priority?: number;
+  /** The page's versions in other languages (hreflang → path, itself and x-default included). */
+  alternates?: Record<string, string>;
+};
 
 export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
@@ -40,15 +47,18 @@ export function escapeXml(text: string): string {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
 const loc = (path: string, siteUrl: string) => `<loc>${escapeXml(new URL(path, siteUrl).toString())}</loc>`;
 
 /** A `<urlset>`: the addresses in `urls`, absolute on `siteUrl`. */
 export function urlsetXml(urls: SitemapUrl[], siteUrl: string): string {
-  const elements = urls.map(({ path, lastModified, changeFrequency, priority }) =>
+  const elements = urls.map(({ path, lastModified, changeFrequency, priority, alternates }) =>
     [
       "  <url>",
       `    ${loc(path, siteUrl)}`,
+      // Google's form of hreflang in a sitemap: every version, the page itself included.
+      ...Object.entries(alternates ?? {}).map(([language, href]) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(language)}" href="${escapeXml(new URL(href, siteUrl).toString())}"/>`),
       lastModified && `    <lastmod>${lastModified.toISOString()}</lastmod>`,
       changeFrequency && `    <changefreq>${changeFrequency}</changefreq>`,
       priority !== undefined && `    <priority>${priority.toFixed(1)}</priority>`,
@@ -57,7 +67,8 @@ export function urlsetXml(urls: SitemapUrl[], siteUrl: string): string {
       .filter(Boolean)
       .join("\n"),
   );
-  return `${XML_DECLARATION}\n<urlset xmlns="${SITEMAP_NAMESPACE}">\n${elements.join("\n")}\n</urlset>\n`;
+  const xhtml = urls.some((url) => url.alternates) ? ` xmlns:xhtml="${XHTML_NAMESPACE}"` : "";
+  return `${XML_DECLARATION}\n<urlset xmlns="${SITEMAP_NAMESPACE}"${xhtml}>\n${elements.join("\n")}\n</urlset>\n`;
 }
 
 /** A `<sitemapindex>` naming the sitemaps at `paths`, absolute on `siteUrl`. */

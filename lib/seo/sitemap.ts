@@ -4,6 +4,7 @@ import { publishedWhere } from "@/lib/articles/visibility";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { db, type Prisma } from "@/lib/db";
+import { languageAlternates } from "@/lib/editions/alternates";
 import { articlePartCount, articlePartWindow } from "@/lib/seo/sitemap-xml";
 
 // Every sitemap lists published articles or pages that exist because of them: any article write
@@ -27,8 +28,23 @@ export const countSitemapArticleParts = readerQuery(
 export const listSitemapArticles = readerQuery("sitemap:articles", loadSitemapArticles, sitemapTags);
 
 async function loadSitemapArticles(editionId: string, part: number) {
-  const articles = await db.article.findMany({ where: { AND: [publishedWhere(new Date()), { editionId }] }, select: { slug: true, publishedAt: true, editedAt: true }, orderBy: oldestFirst, ...articlePartWindow(part) });
-  return articles.map((article) => ({ slug: article.slug, lastModified: articleLastModified({ publishedAt: article.publishedAt!, editedAt: article.editedAt }) }));
+  const now = new Date();
+  const articles = await db.article.findMany({ where: { AND: [publishedWhere(now), { editionId }] }, select: { slug: true, publishedAt: true, editedAt: true, translationGroup: true }, orderBy: oldestFirst, ...articlePartWindow(part) });
+  // Every published version of the part's translated stories, in one query: their hreflang links.
+  const groups = [...new Set(articles.flatMap((article) => (article.translationGroup ? [article.translationGroup] : [])))];
+  const versions = groups.length
+    ? await db.article.findMany({
+        where: { AND: [publishedWhere(now), { translationGroup: { in: groups } }] },
+        select: { slug: true, translationGroup: true, edition: { select: { language: true, path: true, isDefault: true } } },
+      })
+    : [];
+  const byGroup = new Map<string, typeof versions>();
+  for (const version of versions) byGroup.set(version.translationGroup!, [...(byGroup.get(version.translationGroup!) ?? []), version]);
+  return articles.map((article) => ({
+    slug: article.slug,
+    lastModified: articleLastModified({ publishedAt: article.publishedAt!, editedAt: article.editedAt }),
+    alternates: article.translationGroup ? languageAlternates((byGroup.get(article.translationGroup) ?? []).map(({ slug, edition }) => ({ slug, ...edition })), (slug) => `/articles/${slug}`) : undefined,
+  }));
 }
 
 /** An edition's own pages: the newest publication (the home page's change), and the authors, categories and tags that have a published article. */

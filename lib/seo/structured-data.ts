@@ -4,6 +4,9 @@ import { articleLastModified } from "@/lib/articles/last-modified";
 import type { ArticleDetail } from "@/lib/articles/queries";
 import type { AuthorProfile } from "@/lib/authors/queries";
 import { env } from "@/lib/env";
+import { editionHref, type EditionAddress } from "@/lib/editions/href";
+
+type ReaderEdition = EditionAddress & { language: string };
 
 const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
@@ -30,12 +33,13 @@ export function personData(author: Pick<AuthorProfile, "handle" | "displayName" 
   };
 }
 
-export function articleImage(article: Pick<ArticleDetail, "slug" | "heroImageUrl">): string {
-  return absolute(article.heroImageUrl ?? `/articles/${article.slug}/og.png`);
+export function articleImage(article: Pick<ArticleDetail, "slug" | "heroImageUrl">, edition: EditionAddress): string {
+  return absolute(article.heroImageUrl ?? editionHref(edition, `/articles/${article.slug}/og.png`));
 }
 
-export function newsArticleData(article: ArticleDetail) {
-  const url = absolute(`/articles/${article.slug}`);
+/** `edition`: the article's edition (its address and language). */
+export function newsArticleData(article: ArticleDetail, edition: ReaderEdition) {
+  const url = absolute(editionHref(edition, `/articles/${article.slug}`));
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -47,7 +51,7 @@ export function newsArticleData(article: ArticleDetail) {
     dateModified: articleLastModified(article).toISOString(),
     author: article.authors.map((author) => personData(author)),
     publisher: publisher(),
-    image: [articleImage(article)],
+    image: [articleImage(article, edition)],
     ...(article.category ? { articleSection: article.category.name } : {}),
     ...(article.tags.length ? { keywords: article.tags.map((tag) => tag.name).join(", ") } : {}),
     ...(article.sourceName
@@ -62,7 +66,7 @@ export function newsArticleData(article: ArticleDetail) {
         }
       : {}),
     isAccessibleForFree: true,
-    inLanguage: "en",
+    inLanguage: edition.language,
   };
 }
 
@@ -87,7 +91,8 @@ export function profilePageData(author: AuthorProfile) {
  * The site itself, for the home page and section pages: WebSite with a search action (search engines
  * may offer a search box for it) and the NewsMediaOrganization that publishes it.
  */
-export function siteData() {
+export function siteData(edition: ReaderEdition) {
+  const home = absolute(editionHref(edition, "/"));
   return {
     "@context": "https://schema.org",
     "@graph": [
@@ -96,12 +101,12 @@ export function siteData() {
         "@id": absolute("/#website"),
         name: env.SITE_NAME,
         description: env.SITE_DESCRIPTION,
-        url: absolute("/"),
-        inLanguage: "en",
+        url: home,
+        inLanguage: edition.language,
         publisher: { "@id": absolute("/#publisher") },
         potentialAction: {
           "@type": "SearchAction",
-          target: { "@type": "EntryPoint", urlTemplate: `${absolute("/search")}?q={search_term_string}` },
+          target: { "@type": "EntryPoint", urlTemplate: `${absolute(editionHref(edition, "/search"))}?q={search_term_string}` },
           "query-input": "required name=search_term_string",
         },
       },

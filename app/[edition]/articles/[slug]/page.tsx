@@ -15,7 +15,10 @@ import { getTranslations } from "next-intl/server";
 import { ResponsiveImage } from "@/components/media/responsive-image";
 import { draftMode } from "next/headers";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getArticleForPreview, getPublishedArticleBySlug, listRelatedArticles } from "@/lib/articles/queries";
+import { getArticleForPreview, getPublishedArticleBySlug, listPublishedVersions, listRelatedArticles } from "@/lib/articles/queries";
+import { StoryVersions } from "@/components/articles/story-versions";
+import { languageAlternates, openGraphLocale } from "@/lib/editions/alternates";
+import { editionHref } from "@/lib/editions/href";
 import { articleEditedAt, articleLastModified } from "@/lib/articles/last-modified";
 import { findSlugRedirect } from "@/lib/articles/redirects";
 import { permittedUser } from "@/lib/auth/session";
@@ -46,8 +49,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 async function pageMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticleBySlug((await currentEdition()).id, (await params).slug);
+  const edition = await currentEdition();
+  const article = await getPublishedArticleBySlug(edition.id, (await params).slug);
   if (!article) return {};
+  // The story in other editions: hreflang alternates (reciprocal, with x-default) and og:locale:alternate.
+  const versions = article.translationGroup ? await listPublishedVersions(article.translationGroup) : [];
+  const siteAddress = (path: string) => new URL(editionHref(edition, path), env.SITE_URL).toString();
   const title = article.seoTitle || article.title;
   const description = article.seoDescription || article.standfirst;
   // The generated image shows the headline, so the headline describes it; a hero image has its own alt.
@@ -57,11 +64,15 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   const heroImage = article.heroImageUrl ? await getReaderImage(article.heroImageUrl) : null;
   const image = heroImage
     ? { url: `/articles/${article.slug}/share.jpg`, alt: article.heroImageAlt || article.title, ...SHARE_IMAGE_SIZE }
-    : { url: articleImage(article), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
+    : { url: articleImage(article, edition), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
   return {
     title,
     description,
-    alternates: { canonical: `/articles/${article.slug}`, types: live ? liveFeedAlternates(feedAlternates(env.SITE_NAME), article.slug, article.title) : feedAlternates(env.SITE_NAME) },
+    alternates: {
+      canonical: `/articles/${article.slug}`,
+      types: live ? liveFeedAlternates(feedAlternates(env.SITE_NAME), article.slug, article.title) : feedAlternates(env.SITE_NAME),
+      languages: languageAlternates(versions, (slug) => `/articles/${slug}`),
+    },
     authors: article.authors.map((author) => ({ name: author.displayName, url: `/authors/${author.handle}` })),
     ...shareMetadata({
       path: `/articles/${article.slug}`,
@@ -72,9 +83,10 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
         type: "article",
         publishedTime: article.publishedAt.toISOString(),
         modifiedTime: articleLastModified(article).toISOString(),
-        authors: article.authors.map((author) => new URL(`/authors/${author.handle}`, env.SITE_URL).toString()),
+        authors: article.authors.map((author) => siteAddress(`/authors/${author.handle}`)),
         section: article.category?.name,
         tags: article.tags.map((tag) => tag.name),
+        alternateLocale: versions.filter((version) => version.editionId !== edition.id).map((version) => openGraphLocale(version.language)),
       },
     }),
   };
@@ -92,22 +104,23 @@ async function loadArticle(editionId: string, slug: string) {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const { id: editionId } = await currentEdition();
-  const loaded = await loadArticle(editionId, slug);
+  const edition = await currentEdition();
+  const loaded = await loadArticle(edition.id, slug);
   if (!loaded) {
     // An old address of a renamed article moves permanently to the new one (308, cached like the page).
-    const current = await findSlugRedirect(editionId, slug);
-    if (current) permanentRedirect(`/articles/${encodeURIComponent(current)}`);
+    const current = await findSlugRedirect(edition.id, slug);
+    if (current) permanentRedirect(editionHref(edition, `/articles/${encodeURIComponent(current)}`));
     notFound();
   }
   const { article, previewStatus } = loaded;
-  const [thread, replySettings, related, heroImage, live] = await Promise.all([
+  const [thread, replySettings, related, heroImage, live, versions] = await Promise.all([
     listApprovedReplies(article.id),
     getReplySettings(),
     listRelatedArticles(article),
     article.heroImageUrl ? getReaderImage(article.heroImageUrl) : null,
     // Live coverage: the updates as of this cached page; the page's script fetches the rest.
     previewStatus ? null : getLiveCoverageView(article.id),
+    article.translationGroup ? listPublishedVersions(article.translationGroup) : [],
   ]);
   const open = !previewStatus && repliesAreOpen(article, replySettings);
   const [t, tReplies] = await Promise.all([getTranslations("Article"), getTranslations("Replies")]);
@@ -119,12 +132,12 @@ export default async function ArticlePage({ params }: Props) {
     <div className="container-page py-8 sm:py-12">
       {!previewStatus && (
         <>
-          <JsonLd data={live ? liveBlogData(article, live) : newsArticleData(article)} />
+          <JsonLd data={live ? liveBlogData(article, live, edition) : newsArticleData(article, edition)} />
           <JsonLd
             data={breadcrumbData([
-              { name: env.SITE_NAME, path: "/" },
-              ...(article.category ? [{ name: article.category.name, path: `/category/${article.category.slug}` }] : []),
-              { name: article.title, path: `/articles/${article.slug}` },
+              { name: env.SITE_NAME, path: editionHref(edition, "/") },
+              ...(article.category ? [{ name: article.category.name, path: editionHref(edition, `/category/${article.category.slug}`) }] : []),
+              { name: article.title, path: editionHref(edition, `/articles/${article.slug}`) },
             ])}
           />
         </>
@@ -174,6 +187,7 @@ export default async function ArticlePage({ params }: Props) {
               </p>
             </div>
           </div>
+          <StoryVersions versions={versions.filter((version) => version.editionId !== edition.id)} />
         </header>
 
         {article.heroImageUrl && (

@@ -53,7 +53,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <div className="container-page py-8">
-      <JsonLd data={siteData()} />
+      <JsonLd data={siteData(await currentEdition())} />
       <h1 className="sr-only">{page === 1 ? `${env.SITE_NAME}: the front page` : "Latest news"}</h1>
       {front?.arranged && <FrontPageView front={front} />}
       <section aria-labelledby="latest-heading" className={front?.arranged ? "mt-12" : undefined}>

@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ edi
   // Past the last part (or no number): a sitemap must list at least one address.
   if (articles.length === 0) return new Response("Not found", { status: 404 });
   const xml = urlsetXml(
-    articles.map((article) => ({ path: editionHref(edition, `/articles/${article.slug}`), lastModified: article.lastModified })),
+    articles.map((article) => ({ path: editionHref(edition, `/articles/${article.slug}`), lastModified: article.lastModified, alternates: article.alternates })),
     env.SITE_URL,
   );
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": READER_CACHE_CONTROL } });

@@ -42,7 +42,7 @@ export default async function CategoryPage({ params }: Props) {
   if (isPastEnd(result.page)) notFound();
   return (
     <>
-      <JsonLd data={siteData()} />
+      <JsonLd data={siteData(await currentEdition())} />
       <ArchiveView
         kind="Section"
         name={category.name}
