@@ -6,6 +6,7 @@ import { EditionLinks } from "@/components/site/edition-links";
 import { SiteHeader } from "@/components/site/site-header";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
+import { languageAttributes } from "@/lib/editions/attributes";
 import { currentEdition } from "@/lib/editions/current";
 import { BODY_CLASS, siteMetadata, siteViewport } from "@/lib/seo/site-metadata";
 import { inEdition } from "@/lib/editions/metadata";
@@ -33,7 +34,7 @@ export const viewport: Viewport = siteViewport;
 export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
   const edition = await currentEdition();
   return (
-    <html lang={htmlLanguage(edition.language)} dir={edition.direction === "RTL" ? "rtl" : "ltr"}>
+    <html {...languageAttributes(edition)}>
       <body className={BODY_CLASS}>
         {/* .reader-site: reader pages follow the reader's dark preference (app/globals.css). */}
         <div className="reader-site flex flex-1 flex-col">
@@ -53,11 +54,3 @@ export default async function ReaderLayout({ children }: { children: React.React
   );
 }
 
-/** `lang` takes the language's base name: an extension ("ar-u-nu-latn") reaches Intl only. */
-function htmlLanguage(language: string): string {
-  try {
-    return new Intl.Locale(language).baseName;
-  } catch {
-    return language;
-  }
-}

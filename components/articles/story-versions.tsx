@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { StoryVersion } from "@/lib/articles/queries";
+import { htmlLanguage, languageAttributes } from "@/lib/editions/attributes";
 import { editionHref } from "@/lib/editions/href";
 
 /**
@@ -20,9 +21,8 @@ export async function StoryVersions({ versions }: { versions: StoryVersion[] }) 
             {index > 0 && <span aria-hidden="true"> · </span>}
             <a
               href={editionHref(version, `/articles/${version.slug}`)}
-              hrefLang={version.language}
-              lang={version.language}
-              dir={version.direction === "RTL" ? "rtl" : "ltr"}
+              hrefLang={htmlLanguage(version.language)}
+              {...languageAttributes(version)}
               className="font-semibold text-accent hover:underline"
             >
               {version.name}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { currentEdition, readerEditions } from "@/lib/editions/current";
+import { htmlLanguage, languageAttributes } from "@/lib/editions/attributes";
 import { editionHref } from "@/lib/editions/href";
 
 /**
@@ -17,7 +18,7 @@ export async function EditionLinks() {
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {others.map((edition) => (
           <li key={edition.id}>
-            <a href={editionHref(edition, "/")} hrefLang={edition.language} lang={edition.language} dir={edition.direction === "RTL" ? "rtl" : "ltr"} className="hover:underline">
+            <a href={editionHref(edition, "/")} hrefLang={htmlLanguage(edition.language)} {...languageAttributes(edition)} className="hover:underline">
               {edition.name}
             </a>
           </li>
