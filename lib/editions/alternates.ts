@@ -1,5 +1,6 @@
 // What a page says about its versions in other editions: hreflang alternates (with x-default) for the
 // page head and the sitemaps, og:locale and its alternates. Pure (docs/plans/editions.md, section 5).
+import { htmlLanguage } from "./attributes";
 import { editionHref, type EditionAddress } from "./href";
 
 export type Version = EditionAddress & { language: string; slug: string };
@@ -21,7 +22,7 @@ export function openGraphLocale(language: string): string {
 export function languageAlternates(versions: Version[], pathOf: (slug: string) => string): Record<string, string> | undefined {
   if (versions.length < 2) return undefined;
   const languages: Record<string, string> = {};
-  for (const version of versions) languages[version.language] = editionHref(version, pathOf(version.slug));
+  for (const version of versions) languages[htmlLanguage(version.language)] = editionHref(version, pathOf(version.slug));
   const fallback = versions.find((version) => version.isDefault) ?? versions[0]!;
   languages["x-default"] = editionHref(fallback, pathOf(fallback.slug));
   return languages;
