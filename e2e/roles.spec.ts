@@ -4,6 +4,12 @@ import { db } from "../lib/db";
 import { createArticle, uniqueSuffix } from "./factories";
 import { expect, loginAs, otherSession, signIn, test } from "./fixtures";
 
+/** Sign out and wait for the sign-in page: the next navigation must not race the action's redirect. */
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
+}
+
 async function expectForbidden(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(403);
@@ -19,18 +25,18 @@ test("each role reaches its own parts of the dashboard and is refused the rest",
   const original = await page.request.get("/dashboard/media/any-image/original");
   expect(original.status()).toBe(403);
   expect(await original.json()).toEqual({ error: expect.any(String) });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await loginAs(page, "AUTHOR");
   await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" })).toHaveCount(0);
   for (const path of ["/dashboard/taxonomy", "/dashboard/users"]) await expectForbidden(page, path);
   expect((await page.goto("/dashboard/articles/new"))?.status()).toBe(200);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await loginAs(page, "EDITOR");
   await expectForbidden(page, "/dashboard/users");
   expect((await page.goto("/dashboard/taxonomy"))?.status()).toBe(200);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await loginAs(page, "ADMIN");
   expect((await page.goto("/dashboard/users"))?.status()).toBe(200);
