@@ -24,6 +24,7 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
               id="site-search"
               name="q"
               type="search"
+              dir="auto"
               placeholder={t("searchPlaceholder")}
               className="site-search-input"
             />
