@@ -79,7 +79,8 @@ export async function editionsBench() {
   const arabic = `/ar/articles/${ARABIC_SLUG}`;
   try {
     for (const { base } of servers) await waitForServer(base);
-    const [englishHtml, arabicHtml] = await Promise.all([english, arabic].map(async (address) => (await fetch(servers[0]!.base + address)).text()));
+    const page = async (address: string) => (await fetch(servers[0]!.base + address)).text();
+    const [englishHtml, arabicHtml] = await Promise.all([page(english), page(arabic)]);
     if (!/<html[^>]*dir="rtl"/.test(arabicHtml)) throw new Error(`bench: ${arabic} is not the Arabic edition's page`);
     console.log(`bench: HTML of the English article ${Buffer.byteLength(englishHtml)} bytes, of the Arabic one ${Buffer.byteLength(arabicHtml)}`);
     for (const { base, pid } of servers) for (const address of [english, arabic]) for (const gzip of [false, true]) await load(base + address, 10, 1, gzip, pid); // warm-up
