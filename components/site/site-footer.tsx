@@ -14,7 +14,7 @@ export async function SiteFooter({ links: chosen }: { links?: MenuItem[] }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-bar">
-        <p>{t("copyright", { year: String(new Date().getFullYear()), site: env.SITE_NAME, description: env.SITE_DESCRIPTION })}</p>
+        <p>{t.rich("copyright", { year: String(new Date().getFullYear()), site: env.SITE_NAME, description: env.SITE_DESCRIPTION, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
         {links.length > 0 && (
           <nav aria-label={t("footer")}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
