@@ -11,7 +11,7 @@ import path from "node:path";
 import { bodyColumns } from "../../lib/content/stored-body";
 import { root } from "../lib/run";
 import { load, startServer, waitForServer } from "./common";
-import { ARTICLES, DATABASE, PORT, REPLIES_PER_ARTICLE } from "./options";
+import { ARTICLES, DATABASE, DURATION, PORT, REPLIES_PER_ARTICLE } from "./options";
 import { pairedComparison } from "./pages";
 
 export const ARABIC_BENCH_ID = "edition-bench-ar";
@@ -87,7 +87,8 @@ export async function editionsBench() {
     const paired: Record<string, unknown>[] = [];
     for (const { name, base, pid } of servers) {
       for (const gzip of [false, true]) {
-        const result = await pairedComparison({ url: base + arabic, pid }, { url: base + english, pid }, 50, gzip);
+        // --duration is the number of one-second slices of each side (ten by default).
+        const result = await pairedComparison({ url: base + arabic, pid }, { url: base + english, pid }, 50, gzip, DURATION);
         paired.push({ server: name, gzip, connections: 50, arabicRps: result.gazetteRps, englishRps: result.baselineRps, ratio: result.ratio, sliceRatioMedian: result.sliceRatioMedian, sliceRatioRange: result.sliceRatioRange, cpuRatio: result.cpuRatio });
         console.log(`bench: Arabic article against the English one, ${name}${gzip ? ", gzip" : ""}, c=50: ${result.gazetteRps} against ${result.baselineRps} req/s, ${result.ratio}× (slices ${result.sliceRatioRange.join("–")}, median ${result.sliceRatioMedian}); processor time per request ${result.cpuRatio}× the English page's efficiency`);
       }

@@ -32,7 +32,7 @@ Options:
   --pictures              Lighthouse (mobile and desktop) on the article with a hero photograph and
                           the arranged front page instead, beside the bare page (with --baseline)
   --editions              the Arabic edition's article page beside the English one instead (paired,
-                          as shipped and on the render path, plain and gzip)
+                          as shipped and on the render path, plain and gzip; --duration slices)
   --live-polling          live coverage under readers polling instead: one instance, the same behind
                           nginx, the fleet behind nginx, and the bare page polled alike (with --baseline)
   --readers <n>           readers for --live-polling (default 1000)
