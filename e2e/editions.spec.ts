@@ -402,6 +402,7 @@ test("the Arabic edition reads right to left with Latin names isolated (screensh
   await expect(reply.getByText("Good reporting, thanks!")).toHaveCSS("direction", "ltr");
   await expect(page.getByRole("article", { name: "تعليق من سارة" }).getByText("نعم")).toHaveCSS("direction", "rtl");
   const searchBox = page.getByRole("searchbox", { name: "ابحث في الموقع" });
+  await expect(searchBox).toHaveCSS("direction", "rtl"); // empty, its placeholder on the page's side
   await searchBox.fill("Dubois");
   await expect(searchBox).toHaveCSS("direction", "ltr");
   // Laid out from the right: the masthead's name at the right, a reply's answer indented from the right.
