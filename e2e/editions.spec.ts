@@ -233,7 +233,7 @@ test("an editor translates a story into French: a prefilled draft with its own t
     sourceUrl: "https://www.france24.com/en/harbour",
   });
 
-  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${source.id}/edit` });
+  const editor = await loginAs(page, "EDITOR", { open: `/dashboard/articles/${source.id}/edit` });
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
   // A second editor's page of the same story, opened before the translation exists.
   const late = await page.context().newPage();
@@ -253,6 +253,8 @@ test("an editor translates a story into French: a prefilled draft with its own t
   await expect(bodyEditor(page)).toContainText("The harbour reopened on Monday.");
   await expect(page.getByLabel("Source name")).toHaveValue("www.france24.com");
   await expect(page.getByLabel("Byline 1", { exact: true }).locator("option:checked")).toHaveText(correspondent.displayName);
+  // Whoever added it is credited as its translator; the source has no translator.
+  await expect(page.getByRole("group", { name: "Translated by" }).getByLabel("Translator 1").locator("option:checked")).toHaveText(editor.name);
   await expect(page.getByLabel("Category").locator("option:checked")).toHaveText("No category");
   await expect(page.getByText(`Translated from the English version, ${title}. Up to date with it.`)).toBeVisible();
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(frenchTitle);
@@ -305,6 +307,20 @@ test("an editor translates a story into French: a prefilled draft with its own t
   await page.goto(frenchList);
   await expect(row(frenchTitle)).toBeVisible();
   await expect(row(frenchTitle)).not.toContainText("Source updated");
+
+  // Published, the French page credits its writer and its translator in French, and says so to search engines.
+  await row(frenchTitle).getByRole("link", { name: frenchTitle }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  const { slug } = await db.article.findFirstOrThrow({ where: { title: frenchTitle }, select: { slug: true } });
+  await page.goto(`/fr/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(frenchTitle);
+  await expect(page.getByText(`Par ${correspondent.displayName}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Traduit par ${editor.name}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: editor.name })).toHaveAttribute("href", /^\/fr\/authors\//);
+  const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((item) => item["@type"] === "NewsArticle");
+  expect(data.translator).toEqual([expect.objectContaining({ "@type": "Person", name: editor.name })]);
+  expect(data.author).toEqual([expect.objectContaining({ name: correspondent.displayName })]);
 });
 
 test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { tag: "@once" }, async ({ page }) => {

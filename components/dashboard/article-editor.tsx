@@ -263,6 +263,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             />
           )}
           {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} writerName={props.writerName} errors={state.fieldErrors?.bylines} />}
+          {props.authors && <BylinesField kind="translators" authors={props.authors} initial={value("translators")} writerName={props.writerName} errors={state.fieldErrors?.translators} />}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (
               <select {...control}>

@@ -232,6 +232,8 @@ export type EditorArticle = {
   tags: string[];
   /** Author ids in byline order. */
   bylineIds: string[];
+  /** Translators' author ids, in the order readers see them. */
+  translatorIds: string[];
   editionId: string;
   /** The story's versions share this (null until it is translated). */
   translationGroup: string | null;
@@ -276,6 +278,7 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
       version: true,
       updatedAt: true,
       bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+      translators: { select: { authorId: true }, orderBy: { position: "asc" } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
       editionId: true,
       translationGroup: true,
@@ -284,13 +287,14 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
     },
   });
   if (!article) return null;
-  const { bylines, sourceSeenAt, translationSource, ...rest } = article;
+  const { bylines, translators, sourceSeenAt, translationSource, ...rest } = article;
   const bylineIds = bylines.map((byline) => byline.authorId);
   return {
     ...rest,
     body: serializeBody(readStoredBody(article.body)),
     tags: article.tags.map(({ tag }) => tag.name),
     bylineIds: bylineIds.length ? bylineIds : [article.authorId],
+    translatorIds: translators.map((translator) => translator.authorId),
     translation: translationSource && {
       source: { id: translationSource.id, title: translationSource.title, edition: translationSource.edition.name },
       sourceUpdated: isSourceUpdated({ sourceSeenAt, translationSource }),

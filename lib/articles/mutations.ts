@@ -55,6 +55,11 @@ function nextStatus(
   }
 }
 
+/** Whether every id names an author profile (a form's list of bylines or translators). */
+async function allAuthorsExist(ids: string[]): Promise<boolean> {
+  return ids.length === 0 || (await db.author.count({ where: { id: { in: ids } } })) === ids.length;
+}
+
 async function resolveTagIds(tx: Prisma.TransactionClient, names: string[], editionId: string): Promise<string[]> {
   const ids: string[] = [];
   for (const name of names) {
@@ -132,8 +137,7 @@ export async function saveArticle(
   // the bylines the article has. The first byline is also Article.authorId.
   let bylineIds: string[];
   if (can(user.role, "article:edit:any") && input.bylines.length) {
-    const found = await db.author.count({ where: { id: { in: input.bylines } } });
-    if (found !== input.bylines.length) return { ok: false, fieldErrors: { bylines: ["Choose authors from the list."] } };
+    if (!(await allAuthorsExist(input.bylines))) return { ok: false, fieldErrors: { bylines: ["Choose authors from the list."] } };
     bylineIds = input.bylines;
   } else if (existing) {
     bylineIds = existing.bylines.length ? existing.bylines.map((byline) => byline.authorId) : [existing.authorId];
@@ -141,6 +145,12 @@ export async function saveArticle(
     bylineIds = [(await ensureAuthorProfile(user)).id];
   }
   const authorId = bylineIds[0]!;
+  // Translators the same way: editors credit them; an author's save keeps those the article has.
+  let translatorIds: string[] | undefined;
+  if (can(user.role, "article:edit:any")) {
+    if (!(await allAuthorsExist(input.translators))) return { ok: false, fieldErrors: { translators: ["Choose translators from the list."] } };
+    translatorIds = input.translators;
+  }
 
   // A new article joins the default edition; an article never changes edition (a translation is
   // another article, docs/decisions/054-content-belongs-to-an-edition.md).
@@ -225,6 +235,7 @@ export async function saveArticle(
       standfirst: input.standfirst,
       body: input.body,
       bylineIds,
+      translatorIds,
       tagIds,
       editorId: user.id,
       audit: { action: `article.${intent}`, detail: `${status} v${version}` },
@@ -311,6 +322,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceUrl: true,
       categoryId: true,
       bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+      translators: { select: { authorId: true }, orderBy: { position: "asc" } },
       heroImageAlt: true,
       repliesOpen: true,
       seoTitle: true,
@@ -332,6 +344,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceUrl: article.sourceUrl,
       categoryId: article.categoryId,
       bylines: article.bylines.map((byline) => byline.authorId),
+      translators: article.translators.map((translator) => translator.authorId),
       tags: article.tags.map(({ tag }) => tag.name),
       heroImageAlt: article.heroImageAlt,
       heroMediaId: null,
