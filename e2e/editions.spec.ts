@@ -135,8 +135,10 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(englishTitle);
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
 
-  // Each front page lists its own edition's stories only.
+  // Each front page lists its own edition's stories only, in its own words.
   await page.goto("/es");
+  await expect(page).toHaveTitle("Gazette: últimas noticias");
+  await expect(page.getByRole("heading", { level: 1, name: "Gazette: portada" })).toBeAttached();
   await expect(page.getByRole("link", { name: spanishTitle }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: englishTitle })).toHaveCount(0);
   // Its links stay in the edition, and the page names its own address as canonical.
@@ -147,6 +149,11 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   await page.goto("/");
   await expect(page.getByRole("link", { name: englishTitle }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: spanishTitle })).toHaveCount(0);
+
+  // An address that is nothing in the edition says so in Spanish, with the way to its front page.
+  expect((await page.goto(`/es/articles/nada-${suffix}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Página no encontrada" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Ir a la portada" })).toHaveAttribute("href", "/es");
 
   // Search finds a word in its own edition only.
   await page.goto(`/es/search?q=${encodeURIComponent("puerto")}`);
