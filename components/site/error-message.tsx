@@ -29,7 +29,6 @@ export function ErrorMessage({ error, inLayout = false, words = ENGLISH }: { err
           {words.tryAgain}
         </button>
         {/* A plain link: the front page is usually still served from the cache. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/[edition]/[slug] as every address */}
         <a href={words.home} className="link-accent">
           {words.frontPage}
         </a>
