@@ -242,7 +242,10 @@ export type EditorArticle = {
 };
 
 export type EditorOptions = {
-  categories: { id: string; name: string }[];
+  /** The sections an article may be filed in: its edition's (a new article: every edition's). */
+  categories: { id: string; name: string; editionId: string }[];
+  /** The editions a new article may be written in, the default first; null for one edition or an existing article. */
+  editions: { id: string; name: string }[] | null;
   /** The bylines an editor may choose from; null for authors, who always write as themselves. */
   authors: { id: string; displayName: string }[] | null;
   /**
@@ -343,19 +346,20 @@ export async function getArticleTranslations(user: SessionUser, article: Pick<Ed
   };
 }
 
-/** The editor's choices for an article of `editionId` (a new article: the default edition's). */
+/** The editor's choices for an article of `editionId` (a new article: any edition, its sections by edition). */
 export async function getEditorOptions(user: SessionUser, editionId?: string): Promise<EditorOptions> {
   await requirePermission("article:create");
-  const [categories, authors, ownAuthor] = await Promise.all([
+  const [categories, authors, ownAuthor, editions] = await Promise.all([
     // Sections belong to an edition: a French story is filed in the French edition's sections.
-    db.category.findMany({ where: { editionId: editionId ?? (await defaultEditionId()) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.category.findMany({ where: editionId ? { editionId } : {}, select: { id: true, name: true, editionId: true }, orderBy: { name: "asc" } }),
     // The same permission the save checks before accepting a chosen byline.
     can(user.role, "article:edit:any")
       ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
       : Promise.resolve(null),
     db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
+    editionId ? [] : db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
   ]);
-  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null };
+  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null, editions: editions.length > 1 ? editions : null };
 }
 
 export type EditorAutosave = { data: Record<string, string>; updatedAt: Date };

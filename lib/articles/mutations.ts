@@ -19,6 +19,7 @@ import { defaultEditionId } from "@/lib/editions/owner";
 import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 import { tagSourceSelect, toTagSource } from "./tag-source";
 import { writeArticleVersionRows } from "./version-rows";
 
@@ -152,9 +153,13 @@ export async function saveArticle(
     translatorIds = input.translators;
   }
 
-  // A new article joins the default edition; an article never changes edition (a translation is
-  // another article, docs/decisions/054-content-belongs-to-an-edition.md).
-  const editionId = existing?.editionId ?? (await defaultEditionId());
+  // A new article joins the edition chosen in its editor (none chosen: the default); an article never
+  // changes edition (a translation is another article, docs/decisions/054-content-belongs-to-an-edition.md).
+  let editionId = existing?.editionId ?? (await defaultEditionId());
+  if (!existing && input.editionId && input.editionId !== editionId) {
+    if (!(await db.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
+    editionId = input.editionId;
+  }
   if (input.categoryId && !(await db.category.findFirst({ where: { id: input.categoryId, editionId }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { categoryId: ["Choose a category from the list."] } };
   }
@@ -343,6 +348,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceName: article.sourceName,
       sourceUrl: article.sourceUrl,
       categoryId: article.categoryId,
+      editionId: null,
       bylines: article.bylines.map((byline) => byline.authorId),
       translators: article.translators.map((translator) => translator.authorId),
       tags: article.tags.map(({ tag }) => tag.name),

@@ -51,6 +51,7 @@ export const ARTICLE_FIELD_MAX = {
   sourceName: 200,
   sourceUrl: 2_000,
   categoryId: 100,
+  editionId: 64,
   tags: MAX_TAGS * (TAG_NAME_MAX_LENGTH + 2),
   bylines: MAX_BYLINES * 65,
   translators: MAX_BYLINES * 65,
@@ -94,6 +95,8 @@ export const ArticleInputSchema = z
     sourceName: singleLine(optionalText(ARTICLE_FIELD_MAX.sourceName, `Keep the source name under ${ARTICLE_FIELD_MAX.sourceName} characters.`)),
     sourceUrl: optionalUrl,
     categoryId: optionalText(ARTICLE_FIELD_MAX.categoryId, "Choose a category."),
+    /** A new article's edition (none: the default edition's); an article never changes edition. */
+    editionId: optionalText(ARTICLE_FIELD_MAX.editionId, "Choose an edition from the list."),
     tags: z
       .string()
       .max(ARTICLE_FIELD_MAX.tags, `Use at most ${MAX_TAGS} tags.`)

@@ -35,7 +35,8 @@ describe("translations", () => {
   it("add a prefilled draft in another edition, linked to its source; refuse a second one and an edition that does not exist; follow changes of content only", async () => {
     const { db } = database!;
     const { saveArticle } = await import("./mutations");
-    const { addTranslation, markTranslationUpToDate, EDITION_GONE_MESSAGE, versionExistsMessage } = await import("./translations");
+    const { addTranslation, markTranslationUpToDate, versionExistsMessage } = await import("./translations");
+    const { EDITION_GONE_MESSAGE } = await import("@/lib/editions/schemas");
     const { ArticleInputSchema } = await import("./schemas");
 
     const editorRow = await db.user.create({ data: { email: "editor@example.com", name: "Editor", passwordHash: "x", role: "EDITOR" }, select: { id: true } });

@@ -17,6 +17,7 @@ import { ArticleStatus, Prisma, db } from "@/lib/db";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
 import { tagSourceSelect, toTagSource } from "./tag-source";
 import { writeArticleVersionRows } from "./version-rows";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -44,7 +45,6 @@ export function versionExistsMessage(editionName: string): string {
   return `This story already has a version in the ${editionName} edition: open it from the list above.`;
 }
 
-export const EDITION_GONE_MESSAGE = "That edition does not exist (any more). Reload the page and choose another.";
 
 /**
  * Make a draft of `sourceId` in `editionId`, prefilled from it (title, standfirst, body, original
