@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { createArticle, createAuthor, createCategory, revalidateReaderPages, uniqueSuffix } from "./factories";
-import { bodyEditor, expect, loginAs, otherSession, test } from "./fixtures";
+import { bodyEditor, expect, loginAs, otherSession, test, writeBody } from "./fixtures";
 
 const EDITIONS = "/dashboard/settings/editions";
 
@@ -328,6 +328,85 @@ test("an editor translates a story into French: a prefilled draft with its own t
   const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((item) => item["@type"] === "NewsArticle");
   expect(data.translator).toEqual([expect.objectContaining({ "@type": "Person", name: editor.name })]);
   expect(data.author).toEqual([expect.objectContaining({ name: correspondent.displayName })]);
+});
+
+test("each edition has its own desks: a French section, a story written in French and filed there, the French front page and menu, a French page", async ({ page, request }) => {
+  test.slow(); // four desks and the reader pages they change
+  const french = await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
+  await expect(async () => expect((await request.get("/fr")).status()).toBe(200)).toPass();
+  const suffix = uniqueSuffix();
+  const englishSection = await createCategory({ name: `Harbours ${suffix}` });
+
+  // Sections and tags: one edition at a time; a French section is made in the French list.
+  await loginAs(page, "EDITOR", { open: "/dashboard/taxonomy" });
+  const editions = page.getByRole("navigation", { name: "Editions" });
+  await expect(editions.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText(englishSection.name)).toBeVisible();
+  await editions.getByRole("link", { name: "Français" }).click();
+  await expect(editions.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText(englishSection.name)).toHaveCount(0);
+  await page.getByLabel("New category").fill(`Ports ${suffix}`);
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Category “Ports ${suffix}” created.` })).toBeVisible();
+  const frenchSection = await db.category.findFirstOrThrow({ where: { name: `Ports ${suffix}` }, select: { slug: true, editionId: true } });
+  expect(frenchSection.editionId).toBe(french.id);
+
+  // A story written straight into French: the Category list follows the Edition chosen.
+  await page.goto("/dashboard/articles/new");
+  await expect(page.getByLabel("Category").getByRole("option", { name: englishSection.name })).toHaveCount(1);
+  await page.getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await expect(page.getByLabel("Category").getByRole("option", { name: englishSection.name })).toHaveCount(0);
+  await page.getByLabel("Category").selectOption({ label: `Ports ${suffix}` });
+  const title = `Les dockers reprennent le travail ${suffix}`;
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Standfirst").fill("Le port de Marseille rouvre après trois jours de grève.");
+  await writeBody(page, "Les navires sont de retour à quai.");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  const story = await db.article.findFirstOrThrow({ where: { title }, select: { slug: true, editionId: true } });
+  expect(story.editionId).toBe(french.id);
+  await page.goto(`/fr/category/${frenchSection.slug}`);
+  await expect(page.getByRole("heading", { name: `Ports ${suffix}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // The French front page, led by it; the English one unchanged.
+  await page.goto("/dashboard/front-page");
+  await page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Français" }).click();
+  await page.getByLabel("Headline words").fill(suffix);
+  await page.getByRole("button", { name: "Search stories" }).click();
+  await page.getByRole("list", { name: "Stories found" }).getByRole("button", { name: `Make lead: ${title}` }).click();
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Front page saved. Readers see it now." })).toBeVisible();
+  await page.goto("/fr");
+  await expect(page.getByRole("region", { name: "À la une" }).getByRole("heading", { level: 2 })).toHaveText(title);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+  // The French header menu, its own; the English menu keeps its sections.
+  await page.goto("/dashboard/menus");
+  await page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Français" }).click();
+  const headerDesk = page.getByRole("region", { name: "Header menu" });
+  await headerDesk.getByLabel("Link text").fill(`Météo ${suffix}`);
+  await headerDesk.getByLabel("Address").fill("https://meteo.example/aujourdhui");
+  await headerDesk.getByRole("button", { name: "Add link" }).click();
+  await headerDesk.getByRole("button", { name: "Save header menu" }).click();
+  await expect(headerDesk.getByRole("status").filter({ hasText: "Header menu saved. Readers see it now." })).toBeVisible();
+  await page.goto("/fr");
+  await expect(page.getByRole("navigation", { name: "Rubriques" }).getByRole("link", { name: `Météo ${suffix}` })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: `Météo ${suffix}` })).toHaveCount(0);
+
+  // A page of the French edition, at its address there.
+  await page.goto("/dashboard/pages/new");
+  await page.getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await page.getByLabel("Title").fill(`Qui sommes-nous ${suffix}`);
+  await page.getByLabel("Address").fill(`qui-sommes-nous-${suffix}`);
+  await writeBody(page, "Une rédaction de douze personnes.");
+  await page.getByRole("button", { name: "Save page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Readers see it at /fr/qui-sommes-nous-${suffix}.` })).toBeVisible();
+  expect((await page.goto(`/fr/qui-sommes-nous-${suffix}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Qui sommes-nous ${suffix}`);
+  expect((await request.get(`/qui-sommes-nous-${suffix}`)).status()).toBe(404);
 });
 
 test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { tag: "@once" }, async ({ page }) => {

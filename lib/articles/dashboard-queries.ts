@@ -8,7 +8,6 @@ import { editableArticlesWhere } from "@/lib/articles/permissions";
 import type { ArticleListParams, StatusFilter } from "@/lib/articles/list-params";
 import { isSourceUpdated, translationFreshnessSelect } from "@/lib/articles/translation-status";
 import { isPublished, publishedWhere } from "@/lib/articles/visibility";
-import { defaultEditionId } from "@/lib/editions/owner";
 import { addDays } from "date-fns";
 import { fromZonedInputValue } from "@/lib/format-core";
 import { siteTimeZone, startOfDayInSiteZone } from "@/lib/format";

@@ -13,7 +13,6 @@ import { entryLifetime } from "@/lib/cache/lifetime";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags, frontPageTags } from "@/lib/cache/tags";
 import { db, type Prisma } from "@/lib/db";
-import { defaultEditionId } from "@/lib/editions/owner";
 import { env } from "@/lib/env";
 import { containsInsensitive } from "@/lib/db/search";
 import { fillSlots, heldStoryIds, nextPinEnd } from "./resolve";
