@@ -317,6 +317,8 @@ test("an editor translates a story into French: a prefilled draft with its own t
 
   // Published, the French page credits its writer and its translator in French, and says so to search engines.
   await row(frenchTitle).getByRole("link", { name: frenchTitle }).click();
+  // The editor, not the list (whose bulk actions have a Publish button too).
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(frenchTitle);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
   const { slug } = await db.article.findFirstOrThrow({ where: { title: frenchTitle }, select: { slug: true } });
@@ -341,10 +343,11 @@ test("each edition has its own desks: a French section, a story written in Frenc
   await loginAs(page, "EDITOR", { open: "/dashboard/taxonomy" });
   const editions = page.getByRole("navigation", { name: "Editions" });
   await expect(editions.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByText(englishSection.name)).toBeVisible();
+  const categories = page.getByRole("region", { name: "Categories" });
+  await expect(categories.getByRole("listitem").filter({ hasText: englishSection.name })).toHaveCount(1);
   await editions.getByRole("link", { name: "Français" }).click();
   await expect(editions.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByText(englishSection.name)).toHaveCount(0);
+  await expect(categories.getByRole("listitem").filter({ hasText: englishSection.name })).toHaveCount(0);
   await page.getByLabel("New category").fill(`Ports ${suffix}`);
   await page.getByRole("button", { name: "Add category" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Category “Ports ${suffix}” created.` })).toBeVisible();

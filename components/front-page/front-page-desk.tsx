@@ -76,7 +76,7 @@ function Arrangement({ desk, action, timeZone, timeZoneName }: { desk: DeskData;
   }
 
   function check(event: React.FormEvent<HTMLFormElement>) {
-    const parsed = frontPageFormSchema(timeZone).safeParse({ layout: layoutJson });
+    const parsed = frontPageFormSchema(timeZone).safeParse({ layout: layoutJson, editionId: desk.editionId });
     if (parsed.success) return setErrors({});
     event.preventDefault();
     const found: Errors = {};
