@@ -332,6 +332,13 @@ test("an editor translates a story into French: a prefilled draft with its own t
   expect(data.author).toEqual([expect.objectContaining({ name: correspondent.displayName })]);
 });
 
+/** Switch a desk to the French edition, and wait until it shows it (the switch is a link). */
+async function showFrench(page: Page) {
+  const french = page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Français" });
+  await french.click();
+  await expect(french).toHaveAttribute("aria-current", "page");
+}
+
 test("each edition has its own desks: a French section, a story written in French and filed there, the French front page and menu, a French page", async ({ page, request }) => {
   test.slow(); // four desks and the reader pages they change
   const french = await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
@@ -341,12 +348,10 @@ test("each edition has its own desks: a French section, a story written in Frenc
 
   // Sections and tags: one edition at a time; a French section is made in the French list.
   await loginAs(page, "EDITOR", { open: "/dashboard/taxonomy" });
-  const editions = page.getByRole("navigation", { name: "Editions" });
-  await expect(editions.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
   const categories = page.getByRole("region", { name: "Categories" });
   await expect(categories.getByRole("listitem").filter({ hasText: englishSection.name })).toHaveCount(1);
-  await editions.getByRole("link", { name: "Français" }).click();
-  await expect(editions.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "page");
+  await showFrench(page);
   await expect(categories.getByRole("listitem").filter({ hasText: englishSection.name })).toHaveCount(0);
   await page.getByLabel("New category").fill(`Ports ${suffix}`);
   await page.getByRole("button", { name: "Add category" }).click();
@@ -374,7 +379,7 @@ test("each edition has its own desks: a French section, a story written in Frenc
 
   // The French front page, led by it; the English one unchanged.
   await page.goto("/dashboard/front-page");
-  await page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Français" }).click();
+  await showFrench(page);
   await page.getByLabel("Headline words").fill(suffix);
   await page.getByRole("button", { name: "Search stories" }).click();
   await page.getByRole("list", { name: "Stories found" }).getByRole("button", { name: `Make lead: ${title}` }).click();
@@ -387,7 +392,7 @@ test("each edition has its own desks: a French section, a story written in Frenc
 
   // The French header menu, its own; the English menu keeps its sections.
   await page.goto("/dashboard/menus");
-  await page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Français" }).click();
+  await showFrench(page);
   const headerDesk = page.getByRole("region", { name: "Header menu" });
   await headerDesk.getByLabel("Link text").fill(`Météo ${suffix}`);
   await headerDesk.getByLabel("Address").fill("https://meteo.example/aujourdhui");
