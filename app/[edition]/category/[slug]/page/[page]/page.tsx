@@ -26,7 +26,7 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await currentEdition()).id, (await params).slug);
   if (!category) return {};
   const page = parsePageParam((await params).page);
-  return archiveMetadata({ kind: "category", slug: category.slug }, category.name, category.description || `The latest ${category.name} articles.`, page);
+  return archiveMetadata({ kind: "category", slug: category.slug }, category.name, category.description, page);
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -24,7 +24,7 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   const tag = await getTagBySlug((await currentEdition()).id, (await params).slug);
   if (!tag) return {};
   const page = parsePageParam((await params).page);
-  return archiveMetadata({ kind: "tag", slug: tag.slug }, tag.name, `Articles about ${tag.name}.`, page);
+  return archiveMetadata({ kind: "tag", slug: tag.slug }, tag.name, null, page);
 }
 
 export default async function TagPage({ params }: Props) {
