@@ -161,10 +161,10 @@ describe("importWordPress with a Polylang export", () => {
     const { db } = database!;
     const hostile = readFileSync(FIXTURE, "utf8")
       .replaceAll("herald.example", "hostile-herald.example")
-      // Spanish: a language with a lying string length; German: one readers' pages have no messages in.
+      // Spanish: a lying string length, and a slug that cannot be a path; German: a language readers' pages have no messages in.
       .replace(
         "<wp:term>\n\t<wp:term_id>13</wp:term_id>",
-        `<wp:term><wp:term_id>16</wp:term_id><wp:term_taxonomy>language</wp:term_taxonomy><wp:term_slug>es</wp:term_slug><wp:term_name>Español</wp:term_name><wp:term_description><![CDATA[a:1:{s:6:"locale";s:99:"es_ES";}]]></wp:term_description></wp:term>
+        `<wp:term><wp:term_id>16</wp:term_id><wp:term_taxonomy>language</wp:term_taxonomy><wp:term_slug>es_es</wp:term_slug><wp:term_name>Español</wp:term_name><wp:term_description><![CDATA[a:1:{s:6:"locale";s:99:"es_ES";}]]></wp:term_description></wp:term>
 <wp:term><wp:term_id>17</wp:term_id><wp:term_taxonomy>language</wp:term_taxonomy><wp:term_slug>de</wp:term_slug><wp:term_name>Deutsch</wp:term_name><wp:term_description><![CDATA[a:1:{s:6:"locale";s:5:"de_DE";}]]></wp:term_description></wp:term>
 <wp:term>\n\t<wp:term_id>13</wp:term_id>`,
       )
@@ -173,7 +173,8 @@ describe("importWordPress with a Polylang export", () => {
     writeFileSync(file, hostile);
     const report = await importWordPress(file, { dryRun: true });
     const refused = (slug: string) => report.editions.refused.find((entry) => entry.subject.startsWith(`language “${slug}”`))?.reason ?? "";
-    assert.match(refused("es"), /says it has 99 bytes.*taken as es from its slug/);
+    assert.match(refused("es_es"), /says it has 99 bytes.*taken as es-ES from its slug/);
+    assert.ok(report.editions.refused.some((entry) => entry.reason === "its old addresses (/es_es/…) will not redirect: the Español edition is at /es-es"));
     assert.match(refused("de"), /no messages in this language.*Its posts go to the default edition/);
     assert.deepEqual(report.editions.created, ["Español"]);
     assert.ok(report.notes.some((note) => note.post === "105" && /in Deutsch, which has no edition here/.test(note.note)));

@@ -344,28 +344,46 @@ export async function importEditions(run: ImportRun): Promise<ImportEditions> {
   return new ImportEditions(fallback, bySlug, refused, termLanguage, true);
 }
 
-/** A new edition for `language`, through the editions' own write path; on a dry run, checked only. */
+/**
+ * A new edition for `language`, through the editions' own write path; on a dry run, checked only.
+ * Its path is the language's slug (its old addresses' prefix); a slug that cannot be a path ("pt_br")
+ * gives way to the language's own tag, then its primary subtag (and the report says the old
+ * addresses will not redirect).
+ */
 async function makeEdition(run: ImportRun, language: PolylangLanguage & { language: string }, rows: RegisteredEdition[]): Promise<ImportEdition | { reason: string }> {
-  const parsed = EditionFormSchema.safeParse({
-    language: language.language,
-    name: language.name.slice(0, 40),
-    path: language.slug,
-    direction: language.rtl === null ? "" : language.rtl ? "RTL" : "LTR",
-  });
-  if (!parsed.success) return { reason: parsed.error.issues.map((issue) => `${issue.path.join(".") || "edition"}: ${issue.message}`).join(" ") };
-  const input: EditionInput = parsed.data;
-  if (run.dryRun) {
+  const paths = [...new Set([language.slug, language.language.toLowerCase(), primaryOf(language.language)])];
+  let refusal = "";
+  for (const path of paths) {
+    const parsed = EditionFormSchema.safeParse({
+      language: language.language,
+      name: language.name.slice(0, 40),
+      path,
+      direction: language.rtl === null ? "" : language.rtl ? "RTL" : "LTR",
+    });
+    if (!parsed.success) {
+      refusal ||= parsed.error.issues.map((issue) => `${issue.path.join(".") || "edition"}: ${issue.message}`).join(" ");
+      // Only a path that cannot be one is worth another try.
+      if (parsed.error.issues.every((issue) => issue.path[0] === "path")) continue;
+      return { reason: refusal };
+    }
+    const input: EditionInput = parsed.data;
     const samePath = rows.find((row) => row.path === input.path);
-    if (samePath) return { reason: `The ${samePath.name} edition has this path already.` };
-    if (await db.sitePage.count({ where: { slug: input.path } })) return { reason: `A page of the site is at /${input.path}.` };
-    return { id: `dry-run:edition:${input.path}`, name: input.name, path: input.path, language: input.language, isDefault: false };
+    if (samePath) {
+      refusal ||= `The ${samePath.name} edition has the path /${input.path} already.`;
+      continue;
+    }
+    if (run.dryRun) {
+      if (await db.sitePage.count({ where: { slug: input.path } })) return { reason: `A page of the site is at /${input.path}.` };
+      return { id: `dry-run:edition:${input.path}`, name: input.name, path: input.path, language: input.language, isDefault: false };
+    }
+    const created = await createEdition(run.actor, input);
+    if (!created.ok) {
+      const reasons = [...Object.values(created.fieldErrors ?? {}).flat(), ...(created.message ? [created.message] : [])];
+      return { reason: reasons.join(" ") || "the edition was refused." };
+    }
+    return { id: created.id, name: input.name, path: input.path, language: input.language, isDefault: false };
   }
-  const created = await createEdition(run.actor, input);
-  if (!created.ok) {
-    const reasons = [...Object.values(created.fieldErrors ?? {}).flat(), ...(created.message ? [created.message] : [])];
-    return { reason: reasons.join(" ") || "the edition was refused." };
-  }
-  return { id: created.id, name: input.name, path: input.path, language: input.language, isDefault: false };
+  return { reason: refusal };
 }
 
 /**
