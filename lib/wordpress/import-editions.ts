@@ -294,7 +294,7 @@ export async function importEditions(run: ImportRun): Promise<ImportEditions> {
       take(onto, fallback);
       count.ontoDefault = { language: onto.name, edition: fallback.name };
       if (primaryOf(onto.language) !== primaryOf(fallback.language)) {
-        refuse(run, `language “${onto.slug}” (${onto.name})`, `put in the default edition, ${fallback.name} (${fallback.language}): change that edition's language under Settings → Editions if the site is now in ${onto.name}`);
+        refuse(run, `language “${onto.slug.slice(0, 20)}” (${onto.name.slice(0, 60)})`, `put in the default edition, ${fallback.name} (${fallback.language}): change that edition's language under Settings → Editions if the site is now in ${onto.name}`);
       }
     }
   } else {
@@ -327,7 +327,7 @@ export async function importEditions(run: ImportRun): Promise<ImportEditions> {
   }
   // Old addresses carry the language's slug (/fr/2019/05/01/x): they reach an edition at that path only.
   for (const [slug, edition] of bySlug) {
-    if (!edition.isDefault && edition.path !== slug) refuse(run, `language “${slug}” (${edition.name})`, `its old addresses (/${slug}/…) will not redirect: the ${edition.name} edition is at /${edition.path}`);
+    if (!edition.isDefault && edition.path !== slug) refuse(run, `language “${slug.slice(0, 20)}” (${edition.name})`, `its old addresses (/${slug.slice(0, 20)}/…) will not redirect: the ${edition.name} edition is at /${edition.path}`);
   }
 
   const termLanguage = new Map<string, string>();
