@@ -22,7 +22,7 @@ export function formatImportReport(report: ImportReport): string[] {
   lines.push(`Posts: ${c(report.posts)} (published ${report.posts.published}, scheduled ${report.posts.scheduled}, drafts ${report.posts.drafts}, in review ${report.posts.inReview})`);
   if (editions.languages) {
     lines.push(
-      `Translations: ${pluralize(translations.linked, "story", "stories")} ${report.dryRun ? "would be linked" : "linked"} across editions (${pluralize(translations.articles, "article", "articles")}), ${translations.existing} already linked${editions.termsCopied ? `; ${pluralize(editions.termsCopied, "section or topic", "sections and topics")} copied into a second edition that uses ${editions.termsCopied === 1 ? "it" : "them"}` : ""}`,
+      `Translations: ${pluralize(translations.linked, "story", "stories")} ${report.dryRun ? "would be linked" : "linked"} across editions (${pluralize(translations.articles, "article", "articles")}), ${translations.existing} already linked${editions.termsCopied ? `; ${pluralize(editions.termsCopied, "section or topic", "sections and topics")} ${report.dryRun ? "would be copied" : "copied"} into a second edition that uses ${editions.termsCopied === 1 ? "it" : "them"}` : ""}`,
     );
   }
   lines.push(`Pages: ${c(report.pages)}`);
