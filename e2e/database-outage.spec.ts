@@ -101,6 +101,10 @@ test("while the database is down readers and staff are told so, keep what they t
   await editorPage.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await editorPage.getByLabel("Standfirst").fill("Nothing typed is lost.");
 
+  // A French edition, which the site has read before the outage (editions are reloaded every few seconds).
+  await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
+  await expect(async () => expect((await request.get(`${site.url}/fr`)).status()).toBe(200)).toPass();
+
   await outage.stop();
 
   // The cached article page keeps serving.
@@ -115,6 +119,10 @@ test("while the database is down readers and staff are told so, keep what they t
   expect(answer?.headers()["retry-after"]).toBe("30");
   await expect(visitorPage.getByRole("heading", { level: 1, name: "Temporarily unavailable" })).toBeVisible();
   await expect(visitorPage.getByText(DATABASE_UNAVAILABLE_DIGEST)).toHaveCount(0);
+  // In the French edition, in French, with the way to its own front page.
+  expect((await visitorPage.goto(`${site.url}/fr/search?q=panne-${suffix}`))?.status()).toBe(503);
+  await expect(visitorPage.getByRole("heading", { level: 1, name: "Momentanément indisponible" })).toBeVisible();
+  await expect(visitorPage.getByRole("link", { name: "Aller à la une" })).toHaveAttribute("href", "/fr");
 
   // The reply is not stored, the reader is told, and the text stays in the form.
   await form.getByRole("button", { name: "Post Comment" }).click();

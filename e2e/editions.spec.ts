@@ -9,7 +9,7 @@ import type { BodyDocument } from "../lib/content/document";
 import { db } from "../lib/db";
 import * as plain from "../prisma/factories";
 import { createArticle, createAuthor, createCategory, revalidateReaderPages, uniqueSuffix } from "./factories";
-import { bodyEditor, expect, loginAs, otherSession, test } from "./fixtures";
+import { bodyEditor, expect, loginAs, otherSession, test, writeBody } from "./fixtures";
 
 const EDITIONS = "/dashboard/settings/editions";
 
@@ -137,8 +137,10 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(englishTitle);
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
 
-  // Each front page lists its own edition's stories only.
+  // Each front page lists its own edition's stories only, in its own words.
   await page.goto("/es");
+  await expect(page).toHaveTitle("Gazette: últimas noticias");
+  await expect(page.getByRole("heading", { level: 1, name: "Gazette: portada" })).toBeAttached();
   await expect(page.getByRole("link", { name: spanishTitle }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: englishTitle })).toHaveCount(0);
   // Its links stay in the edition, and the page names its own address as canonical.
@@ -149,6 +151,11 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   await page.goto("/");
   await expect(page.getByRole("link", { name: englishTitle }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: spanishTitle })).toHaveCount(0);
+
+  // An address that is nothing in the edition says so in Spanish, with the way to its front page.
+  expect((await page.goto(`/es/articles/nada-${suffix}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Página no encontrada" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Ir a la portada" })).toHaveAttribute("href", "/es");
 
   // Search finds a word in its own edition only.
   await page.goto(`/es/search?q=${encodeURIComponent("puerto")}`);
@@ -235,7 +242,7 @@ test("an editor translates a story into French: a prefilled draft with its own t
     sourceUrl: "https://www.france24.com/en/harbour",
   });
 
-  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${source.id}/edit` });
+  const editor = await loginAs(page, "EDITOR", { open: `/dashboard/articles/${source.id}/edit` });
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
   // A second editor's page of the same story, opened before the translation exists.
   const late = await page.context().newPage();
@@ -255,6 +262,8 @@ test("an editor translates a story into French: a prefilled draft with its own t
   await expect(bodyEditor(page)).toContainText("The harbour reopened on Monday.");
   await expect(page.getByLabel("Source name")).toHaveValue("www.france24.com");
   await expect(page.getByLabel("Byline 1", { exact: true }).locator("option:checked")).toHaveText(correspondent.displayName);
+  // Whoever added it is credited as its translator; the source has no translator.
+  await expect(page.getByRole("group", { name: "Translated by" }).getByLabel("Translator 1").locator("option:checked")).toHaveText(editor.name);
   await expect(page.getByLabel("Category").locator("option:checked")).toHaveText("No category");
   await expect(page.getByText(`Translated from the English version, ${title}. Up to date with it.`)).toBeVisible();
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(frenchTitle);
@@ -307,6 +316,107 @@ test("an editor translates a story into French: a prefilled draft with its own t
   await page.goto(frenchList);
   await expect(row(frenchTitle)).toBeVisible();
   await expect(row(frenchTitle)).not.toContainText("Source updated");
+
+  // Published, the French page credits its writer and its translator in French, and says so to search engines.
+  await row(frenchTitle).getByRole("link", { name: frenchTitle }).click();
+  // The editor, not the list (whose bulk actions have a Publish button too).
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(frenchTitle);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  const { slug } = await db.article.findFirstOrThrow({ where: { title: frenchTitle }, select: { slug: true } });
+  await page.goto(`/fr/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(frenchTitle);
+  await expect(page.getByText(`Par ${correspondent.displayName}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Traduit par ${editor.name}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: editor.name })).toHaveAttribute("href", /^\/fr\/authors\//);
+  const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((item) => item["@type"] === "NewsArticle");
+  expect(data.translator).toEqual([expect.objectContaining({ "@type": "Person", name: editor.name })]);
+  expect(data.author).toEqual([expect.objectContaining({ name: correspondent.displayName })]);
+});
+
+/** Switch a desk to the French edition, and wait until it shows it (the switch is a link). */
+async function showFrench(page: Page) {
+  const french = page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "Français" });
+  await french.click();
+  await expect(french).toHaveAttribute("aria-current", "page");
+}
+
+test("each edition has its own desks: a French section, a story written in French and filed there, the French front page and menu, a French page", async ({ page, request }) => {
+  test.slow(); // four desks and the reader pages they change
+  const french = await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
+  await expect(async () => expect((await request.get("/fr")).status()).toBe(200)).toPass();
+  const suffix = uniqueSuffix();
+  const englishSection = await createCategory({ name: `Harbours ${suffix}` });
+
+  // Sections and tags: one edition at a time; a French section is made in the French list.
+  await loginAs(page, "EDITOR", { open: "/dashboard/taxonomy" });
+  await expect(page.getByRole("navigation", { name: "Editions" }).getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "page");
+  const categories = page.getByRole("region", { name: "Categories" });
+  await expect(categories.getByRole("listitem").filter({ hasText: englishSection.name })).toHaveCount(1);
+  await showFrench(page);
+  await expect(categories.getByRole("listitem").filter({ hasText: englishSection.name })).toHaveCount(0);
+  await page.getByLabel("New category").fill(`Ports ${suffix}`);
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Category “Ports ${suffix}” created.` })).toBeVisible();
+  const frenchSection = await db.category.findFirstOrThrow({ where: { name: `Ports ${suffix}` }, select: { slug: true, editionId: true } });
+  expect(frenchSection.editionId).toBe(french.id);
+
+  // A story written straight into French: the Category list follows the Edition chosen.
+  await page.goto("/dashboard/articles/new");
+  await expect(page.getByLabel("Category").getByRole("option", { name: englishSection.name })).toHaveCount(1);
+  await page.getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await expect(page.getByLabel("Category").getByRole("option", { name: englishSection.name })).toHaveCount(0);
+  await page.getByLabel("Category").selectOption({ label: `Ports ${suffix}` });
+  const title = `Les dockers reprennent le travail ${suffix}`;
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Standfirst").fill("Le port de Marseille rouvre après trois jours de grève.");
+  await writeBody(page, "Les navires sont de retour à quai.");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  const story = await db.article.findFirstOrThrow({ where: { title }, select: { slug: true, editionId: true } });
+  expect(story.editionId).toBe(french.id);
+  await page.goto(`/fr/category/${frenchSection.slug}`);
+  await expect(page.getByRole("heading", { name: `Ports ${suffix}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // The French front page, led by it; the English one unchanged.
+  await page.goto("/dashboard/front-page");
+  await showFrench(page);
+  await page.getByLabel("Headline words").fill(suffix);
+  await page.getByRole("button", { name: "Search stories" }).click();
+  await page.getByRole("list", { name: "Stories found" }).getByRole("button", { name: `Make lead: ${title}` }).click();
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Front page saved. Readers see it now." })).toBeVisible();
+  await page.goto("/fr");
+  await expect(page.getByRole("region", { name: "À la une" }).getByRole("heading", { level: 2 })).toHaveText(title);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+  // The French header menu, its own; the English menu keeps its sections.
+  await page.goto("/dashboard/menus");
+  await showFrench(page);
+  const headerDesk = page.getByRole("region", { name: "Header menu" });
+  await headerDesk.getByLabel("Link text").fill(`Météo ${suffix}`);
+  await headerDesk.getByLabel("Address").fill("https://meteo.example/aujourdhui");
+  await headerDesk.getByRole("button", { name: "Add link" }).click();
+  await headerDesk.getByRole("button", { name: "Save header menu" }).click();
+  await expect(headerDesk.getByRole("status").filter({ hasText: "Header menu saved. Readers see it now." })).toBeVisible();
+  await page.goto("/fr");
+  await expect(page.getByRole("navigation", { name: "Rubriques" }).getByRole("link", { name: `Météo ${suffix}` })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: `Météo ${suffix}` })).toHaveCount(0);
+
+  // A page of the French edition, at its address there.
+  await page.goto("/dashboard/pages/new");
+  await page.getByLabel("Edition", { exact: true }).selectOption({ label: "Français" });
+  await page.getByLabel("Title").fill(`Qui sommes-nous ${suffix}`);
+  await page.getByLabel("Address").fill(`qui-sommes-nous-${suffix}`);
+  await writeBody(page, "Une rédaction de douze personnes.");
+  await page.getByRole("button", { name: "Save page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Readers see it at /fr/qui-sommes-nous-${suffix}.` })).toBeVisible();
+  expect((await page.goto(`/fr/qui-sommes-nous-${suffix}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Qui sommes-nous ${suffix}`);
+  expect((await request.get(`/qui-sommes-nous-${suffix}`)).status()).toBe(404);
 });
 
 test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { tag: "@once" }, async ({ page }) => {

@@ -1,11 +1,24 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { db } from "../lib/db";
 import { expect, loginAs, otherSession, test } from "./fixtures";
 import { uniqueSuffix } from "./factories";
 
-// The dashboard's WordPress import (docs/decisions/023-wordpress-import.md). The upload is checked
-// only ("dry run"): the shared test database stays as other specs expect it. What an import writes
-// is tested in lib/wordpress/import.test.ts and e2e/wordpress-imported-site.spec.ts.
+// The dashboard's WordPress import (docs/decisions/023-wordpress-import.md). Uploads are checked
+// only ("dry run"), but for the Polylang export (docs/decisions/057-polylang-editions.md), imported
+// with addresses of its own per run: its French and Arabic editions are what editions.spec.ts leaves
+// behind anyway. What an import writes is tested in lib/wordpress/import.test.ts,
+// import-editions.test.ts and e2e/wordpress-imported-site.spec.ts.
+
+const POLYLANG = path.join(import.meta.dirname, "fixtures/wordpress/polylang.wordpress.xml");
+
+/** The Polylang fixture as another site each run: its source and its posts' and pages' slugs end in `suffix`. */
+function polylangExport(suffix: string): string {
+  return readFileSync(POLYLANG, "utf8")
+    .replaceAll("herald.example", `herald-${suffix}.example`)
+    .replace(/<wp:post_name><!\[CDATA\[([a-z-]+)\]\]>/g, `<wp:post_name><![CDATA[$1-${suffix}]]>`);
+}
 
 function smallExport(suffix: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -29,8 +42,8 @@ function smallExport(suffix: string): string {
 </channel></rss>`;
 }
 
-test("an administrator checks a WordPress export and reads the report", async ({ page }) => {
-  test.setTimeout(120_000);
+test("an administrator checks a WordPress export and reads the report; a Polylang export arrives as editions with its translations linked", async ({ page }) => {
+  test.setTimeout(240_000);
   await loginAs(page, "ADMIN");
   await page.getByRole("link", { name: "Import" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import from WordPress" })).toBeVisible();
@@ -70,6 +83,51 @@ test("an administrator checks a WordPress export and reads the report", async ({
   await form.getByLabel("WordPress export file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByText("Upload the .xml file WordPress exports (WXR), not another kind of file.")).toBeVisible();
+
+  // A site made multilingual with Polylang: English (the site's language), French and Arabic, imported.
+  // French and Arabic editions are made unless the site has them already (editions.spec.ts makes them).
+  const before = await db.edition.findMany({ select: { language: true, path: true } });
+  const made = [
+    { name: "Français", language: "fr-FR", path: "fr" },
+    { name: "العربية", language: "ar", path: "ar" },
+  ].filter((edition) => !before.some((existing) => existing.language === edition.language || existing.path === edition.path));
+  await form.getByLabel("WordPress export file").setInputFiles({ name: "polylang.xml", mimeType: "text/xml", buffer: Buffer.from(polylangExport(suffix)) });
+  await form.getByLabel("Check only: write nothing, show what would be imported").setChecked(false);
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText("Imported. The report below says what was created.")).toBeVisible({ timeout: 60_000 }); // its own process, as above
+  await expect(report).toContainText(`Editions: 3 Polylang languages in the file, ${made.length} created${made.length ? ` (${made.map((edition) => edition.name).join(", ")})` : ""}`);
+  await expect(report).toContainText("English went into the default edition, English");
+  await expect(report).toContainText("Translations: 2 stories linked across editions (5 articles), 0 already linked");
+  await expect(report).toContainText("Posts: 6 in the file, 6 created");
+  // What it could not take as it was, and why: the group whose description holds a PHP object, the pages' links.
+  await expect(report).toContainText("translation group “pll_5cd9a2”: its description could not be read (PHP objects are not read");
+  await expect(report).toContainText("translations of pages: the site's pages were imported into their editions but are not linked to each other");
+  await expect(report).toContainText("no language: imported into the default edition (English)");
+
+  // The editions, under Settings → Editions.
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Settings", exact: true }).click();
+  await page.getByRole("link", { name: "Editions" }).click();
+  const editions = page.getByRole("table", { name: "Editions" });
+  await expect(editions.getByRole("row").filter({ hasText: "Français" })).toContainText("/fr");
+  await expect(editions.getByRole("row").filter({ hasText: "العربية" })).toContainText("Right to left (RTL)");
+
+  // The French article at its edition's address, in French; its other editions, and back to English.
+  // (The proxy learns of a new edition within five seconds: lib/editions/registry.ts.)
+  const french = `/fr/articles/le-port-rouvre-${suffix}`;
+  await expect(async () => expect((await page.request.get(french)).status()).toBe(200)).toPass();
+  await page.goto(french);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le port rouvre après la tempête");
+  await expect(page.locator("html")).toHaveAttribute("lang", /^fr\b/);
+  const versions = page.getByRole("navigation", { name: "Cet article dans les autres éditions" });
+  await expect(versions.getByRole("link", { name: "العربية" })).toHaveAttribute("hreflang", "ar");
+  await versions.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/harbour-reopens-${suffix}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Harbour reopens after the storm");
+
+  // An old Polylang address, the language in front, leads to the French edition's article.
+  await page.goto(`/fr/2019/05/01/le-port-rouvre-${suffix}/`);
+  await expect(page).toHaveURL(new RegExp(`/fr/articles/le-port-rouvre-${suffix}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le port rouvre après la tempête");
 });
 
 test("an editor cannot import", { tag: "@once" }, async ({ page }) => {

@@ -3,6 +3,9 @@ import { BreakingNewsBanner } from "@/components/front-page/breaking-news-banner
 import { CategoryNav, SiteFooterWithMenu } from "@/components/site/category-nav";
 import { ClientNavigation } from "@/components/site/client-navigation";
 import { EditionLinks } from "@/components/site/edition-links";
+import { ErrorWordsProvider } from "@/components/site/error-words";
+import { getTranslations } from "next-intl/server";
+import { editionHref } from "@/lib/editions/href";
 import { SiteHeader } from "@/components/site/site-header";
 import { HydrationMark } from "@/components/ui/hydration-mark";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
@@ -33,6 +36,18 @@ export const viewport: Viewport = siteViewport;
 
 export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
   const edition = await currentEdition();
+  const t = await getTranslations("Errors");
+  const errorWords = {
+    unavailableTitle: t("unavailableTitle"),
+    unavailableText: t("unavailableText"),
+    errorTitle: t("errorTitle"),
+    errorText: t("errorText"),
+    tryAgain: t("tryAgain"),
+    frontPage: t("frontPage"),
+    home: editionHref(edition, "/"),
+    // The digest is only known in the browser: its place is kept for the error page to fill.
+    reference: t("reference", { digest: "{digest}" }),
+  };
   return (
     <html {...languageAttributes(edition)}>
       <body className={BODY_CLASS}>
@@ -41,7 +56,8 @@ export default async function ReaderLayout({ children }: { children: React.React
           <SiteHeader navigation={<CategoryNav />} />
           <BreakingNewsBanner />
           <main id="main" className="flex-1">
-            {children}
+            {/* The words of app/[edition]/error.tsx, which Next.js renders in here. */}
+            <ErrorWordsProvider words={errorWords}>{children}</ErrorWordsProvider>
           </main>
           <EditionLinks />
           <SiteFooterWithMenu />

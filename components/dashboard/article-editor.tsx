@@ -27,7 +27,10 @@ export type ArticleEditorProps = {
   status: "new" | "DRAFT" | "IN_REVIEW" | "SCHEDULED_FUTURE" | "PUBLIC" | "ARCHIVED";
   canPublish: boolean;
   heroImageUrl: string | null;
-  categories: { id: string; name: string }[];
+  /** Sections to file it in, each with its edition (a new article shows the chosen edition's). */
+  categories: { id: string; name: string; editionId: string }[];
+  /** A new article's editions to choose from, the default first (null: one edition, or an existing article). */
+  editions: { id: string; name: string }[] | null;
   authors: { id: string; displayName: string }[] | null;
   writerName: string;
   notice: string | null;
@@ -71,6 +74,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [bodyJson, setBodyJson] = useState(initial.body ?? "");
   const bodyRef = useRef(bodyJson);
   // The schedule field as typed, on the site's clocks; the form sends the instant it means.
+  // A new article's edition, which decides the sections offered (the default edition's to start with).
+  const [edition, setEdition] = useState(() => initial.editionId || props.editions?.[0]?.id || "");
   const [publishAtLocal, setPublishAtLocal] = useState(() => (initial.publishAt ? toZonedInputValue(new Date(initial.publishAt), timeZone) : ""));
   const publishAt = fromZonedInputValue(publishAtLocal, timeZone)?.toISOString() ?? "";
   const changedSinceAutosave = useRef(false);
@@ -263,11 +268,25 @@ export function ArticleEditor(props: ArticleEditorProps) {
             />
           )}
           {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} writerName={props.writerName} errors={state.fieldErrors?.bylines} />}
+          {props.authors && <BylinesField kind="translators" authors={props.authors} initial={value("translators")} writerName={props.writerName} errors={state.fieldErrors?.translators} />}
+          {props.editions && (
+            <Field name="editionId" label="Edition" state={state} defaultValue={edition} hint="A story belongs to one edition; its translations are added from the editor once it is saved.">
+              {(control) => (
+                <select {...control} onChange={(event) => setEdition(event.currentTarget.value)}>
+                  {props.editions!.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (
               <select {...control}>
                 <option value="">No category</option>
-                {props.categories.map((category) => (
+                {props.categories.filter((category) => !props.editions || category.editionId === edition).map((category) => (
                   <option key={category.id} value={category.id}>
                     {category.name}
                   </option>

@@ -9,11 +9,12 @@ import { pluralize } from "@/lib/format-core";
 
 const NOUN = { category: "category", tag: "tag" } as const;
 
-export function CreateTermForm({ kind }: { kind: TaxonomyKind }) {
+export function CreateTermForm({ kind, editionId }: { kind: TaxonomyKind; editionId: string }) {
   const [state, action] = useActionState(createTermAction, idleState);
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="editionId" value={editionId} />
       <FormMessage state={state} />
       <Field name="name" label={`New ${NOUN[kind]}`} state={state} />
       <SubmitButton variant="secondary">Add {NOUN[kind]}</SubmitButton>

@@ -76,7 +76,7 @@ function Arrangement({ desk, action, timeZone, timeZoneName }: { desk: DeskData;
   }
 
   function check(event: React.FormEvent<HTMLFormElement>) {
-    const parsed = frontPageFormSchema(timeZone).safeParse({ layout: layoutJson });
+    const parsed = frontPageFormSchema(timeZone).safeParse({ layout: layoutJson, editionId: desk.editionId });
     if (parsed.success) return setErrors({});
     event.preventDefault();
     const found: Errors = {};
@@ -93,10 +93,11 @@ function Arrangement({ desk, action, timeZone, timeZoneName }: { desk: DeskData;
       <p role="status" aria-live="polite" className="sr-only">
         {notice}
       </p>
-      <StorySearch onLead={makeLead} onTop={addToTop} placed={placed} />
+      <StorySearch editionId={desk.editionId} onLead={makeLead} onTop={addToTop} placed={placed} />
 
       <form action={action} onSubmit={check} className="space-y-8">
         <input type="hidden" name="layout" value={layoutJson} />
+        <input type="hidden" name="editionId" value={desk.editionId} />
         <section aria-labelledby="lead-heading" className="rounded border border-rule p-4">
           <h2 id="lead-heading" className="section-title">
             Lead story
@@ -273,7 +274,7 @@ function SortableItem({ id, children }: { id: string; children: (handle: React.R
   );
 }
 
-function StorySearch({ onLead, onTop, placed }: { onLead: (story: DeskStory) => void; onTop: (story: DeskStory) => void; placed: Set<string | undefined> }) {
+function StorySearch({ editionId, onLead, onTop, placed }: { editionId: string; onLead: (story: DeskStory) => void; onTop: (story: DeskStory) => void; placed: Set<string | undefined> }) {
   const [words, setWords] = useState("");
   const [results, setResults] = useState<DeskStory[] | null>(null);
   const [message, setMessage] = useState("");
@@ -281,7 +282,7 @@ function StorySearch({ onLead, onTop, placed }: { onLead: (story: DeskStory) => 
   function search(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const answer = await searchStoriesAction(words);
+      const answer = await searchStoriesAction(words, editionId);
       if (answer.status === "error") {
         setMessage(answer.message ?? "The search failed.");
         return;

@@ -11,7 +11,7 @@ import { MENU_ITEMS_MAX, MenuLinkFormSchema, type MenuItem, type MenuName } from
 
 const smallButton = "rounded border border-rule px-2 py-1 text-sm hover:bg-neutral-100 disabled:opacity-40";
 
-export function MenuEditor({ menu, title, initial, choices }: { menu: MenuName; title: string; initial: MenuItem[]; choices: { group: string; items: MenuItem[] }[] }) {
+export function MenuEditor({ menu, title, initial, choices, editionId }: { menu: MenuName; title: string; initial: MenuItem[]; choices: { group: string; items: MenuItem[] }[]; editionId: string }) {
   const [state, action] = useActionState(saveMenuAction, idleState);
   const [items, setItems] = useState(initial);
   const [choice, setChoice] = useState("");
@@ -60,6 +60,7 @@ export function MenuEditor({ menu, title, initial, choices }: { menu: MenuName; 
       <form action={action} className="mt-3 space-y-4">
         <FormMessage state={state} />
         <input type="hidden" name="menu" value={menu} />
+        <input type="hidden" name="editionId" value={editionId} />
         <input type="hidden" name="items" value={JSON.stringify(items)} />
         {items.length === 0 ? (
           <p className="text-muted">No links: the menu is not shown.</p>

@@ -7,7 +7,14 @@ import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState } from "@/lib/actions/state";
 import { saveSitePageAction } from "@/lib/pages/actions";
 
-export function PageEditor({ page, notice }: { page: { id: string; title: string; slug: string; body: string; published: boolean } | null; notice?: string }) {
+type Props = {
+  page: { id: string; title: string; slug: string; body: string; published: boolean } | null;
+  notice?: string;
+  /** A new page's editions to choose from, the default first (none: one edition, or an existing page). */
+  editions?: { id: string; name: string }[];
+};
+
+export function PageEditor({ page, notice, editions }: Props) {
   const [state, action] = useActionState(saveSitePageAction.bind(null, page?.id ?? null), idleState);
   const [body, setBody] = useState(state.values?.body ?? page?.body ?? "");
   const value = (name: "title" | "slug") => state.values?.[name] ?? page?.[name] ?? "";
@@ -21,6 +28,19 @@ export function PageEditor({ page, notice }: { page: { id: string; title: string
       )}
       <FormMessage state={state} />
       <input type="hidden" name="body" value={body} />
+      {editions && editions.length > 1 && (
+        <Field name="editionId" label="Edition" state={state} defaultValue={state.values?.editionId ?? editions[0]!.id} hint="The page's address is inside its edition's: /fr/about for French.">
+          {(control) => (
+            <select {...control}>
+              {editions.map((edition) => (
+                <option key={edition.id} value={edition.id}>
+                  {edition.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field name="title" label="Title" state={state} defaultValue={value("title")} required maxLength={120} />
       <Field name="slug" label="Address" state={state} defaultValue={value("slug")} required hint="The page's address after the site's: about gives /about." />
       <BodyEditor initialJson={page?.body ?? ""} errors={state.fieldErrors?.body} onChange={setBody} />

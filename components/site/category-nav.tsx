@@ -6,13 +6,10 @@ import { defaultHeaderMenu } from "@/lib/menus/defaults";
 import { listNavigationCategories } from "@/lib/taxonomy/queries";
 import { currentEdition } from "@/lib/editions/current";
 
-/**
- * The header menu an editor chose at /dashboard/menus; until then, and in editions other than the
- * default (menus are the default edition's for now), every section of the edition.
- */
+/** The edition's header menu an editor chose at /dashboard/menus; until then, every section of the edition. */
 export async function CategoryNav() {
   const edition = await currentEdition();
-  const items = (edition.isDefault ? await getMenu("header") : null) ?? defaultHeaderMenu(await listNavigationCategories(edition.id));
+  const items = (await getMenu(edition.id, "header")) ?? defaultHeaderMenu(await listNavigationCategories(edition.id));
   if (items.length === 0) return null;
   const t = await getTranslations("Nav");
   return (
@@ -31,5 +28,5 @@ export async function CategoryNav() {
 /** The footer with the menu an editor chose; until then, the newsletter, the front page and corrections. */
 export async function SiteFooterWithMenu() {
   const edition = await currentEdition();
-  return <SiteFooter links={(edition.isDefault ? await getMenu("footer") : null) ?? undefined} />;
+  return <SiteFooter links={(await getMenu(edition.id, "footer")) ?? undefined} />;
 }

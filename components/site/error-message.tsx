@@ -1,31 +1,39 @@
 // What a person reads when a page could not be made: "temporarily unavailable" when the database could
 // not be reached (the server also answered 503 with Retry-After; lib/db/unavailable.ts), otherwise a
-// plain error. Used by app/[edition]/error.tsx (inside the readers' layout, whose <main> it then leaves alone:
-// `inLayout`) and app/global-error.tsx, so it must work without the site's layout.
+// plain error. Used by app/[edition]/error.tsx (inside the readers' layout, whose <main> it then leaves
+// alone: `inLayout`, in the edition's language: ./error-words.tsx) and app/global-error.tsx, so it
+// must work without the site's layout (in English).
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/ops/unavailable-digest";
+import type { ErrorWords } from "./error-words";
 
-export function ErrorMessage({ error, inLayout = false }: { error: Error & { digest?: string }; inLayout?: boolean }) {
+const ENGLISH: ErrorWords = {
+  unavailableTitle: "Temporarily unavailable",
+  unavailableText: "The site cannot reach its database just now. Nothing you saved is lost. Please try again in a minute.",
+  errorTitle: "Something went wrong",
+  errorText: "This page could not be shown. Please try again; if it keeps happening, come back later.",
+  tryAgain: "Try again",
+  frontPage: "Go to the front page",
+  home: "/",
+  reference: "Reference: {digest}",
+};
+
+export function ErrorMessage({ error, inLayout = false, words = ENGLISH }: { error: Error & { digest?: string }; inLayout?: boolean; words?: ErrorWords }) {
   const unavailable = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   const Box = inLayout ? "div" : "main";
   return (
     <Box id={inLayout ? undefined : "main"} className="container-page flex-1 py-16">
-      <h1 className="font-serif text-4xl font-bold">{unavailable ? "Temporarily unavailable" : "Something went wrong"}</h1>
-      <p className="mt-4 max-w-prose text-lg text-muted">
-        {unavailable
-          ? "The site cannot reach its database just now. Nothing you saved is lost. Please try again in a minute."
-          : "This page could not be shown. Please try again; if it keeps happening, come back later."}
-      </p>
+      <h1 className="font-serif text-4xl font-bold">{unavailable ? words.unavailableTitle : words.errorTitle}</h1>
+      <p className="mt-4 max-w-prose text-lg text-muted">{unavailable ? words.unavailableText : words.errorText}</p>
       <p className="mt-6 flex flex-wrap gap-6">
         <button type="button" onClick={() => window.location.reload()} className="link-accent">
-          Try again
+          {words.tryAgain}
         </button>
         {/* A plain link: the front page is usually still served from the cache. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- deliberate full load; the rule reads app/[edition]/[slug] as every address */}
-        <a href="/" className="link-accent">
-          Go to the front page
+        <a href={words.home} className="link-accent">
+          {words.frontPage}
         </a>
       </p>
-      {error.digest && !unavailable && <p className="mt-6 text-sm text-muted">Reference: {error.digest}</p>}
+      {error.digest && !unavailable && <p className="mt-6 text-sm text-muted">{words.reference.replace("{digest}", error.digest)}</p>}
     </Box>
   );
 }

@@ -1,18 +1,9 @@
-// Bylines as readers read them: "Marcus Chen", "Marcus Chen and Amara Okafor",
-// "Marcus Chen, Amara Okafor and Priya Raman" (no serial comma, as the house style writes lists).
+// Bylines. Readers read them joined as their edition's language joins a list (Intl.ListFormat through
+// next-intl's formatter: "Marcus Chen, Amara Okafor and Priya Raman" in en-GB, "… et …" in French):
+// components/articles/byline-links.tsx, the share card (app/[edition]/articles/[slug]/og.png).
 
 /** The most bylines an article may have. */
 export const MAX_BYLINES = 10;
-
-/** What goes before the name at `index` of `count` names: nothing, ", " or " and ". */
-export function bylineSeparator(index: number, count: number): string {
-  if (index === 0) return "";
-  return index === count - 1 ? " and " : ", ";
-}
-
-export function joinNames(names: string[]): string {
-  return names.map((name, index) => `${bylineSeparator(index, names.length)}${name}`).join("");
-}
 
 type Named = { handle: string; displayName: string };
 

@@ -8,7 +8,6 @@ import { editableArticlesWhere } from "@/lib/articles/permissions";
 import type { ArticleListParams, StatusFilter } from "@/lib/articles/list-params";
 import { isSourceUpdated, translationFreshnessSelect } from "@/lib/articles/translation-status";
 import { isPublished, publishedWhere } from "@/lib/articles/visibility";
-import { defaultEditionId } from "@/lib/editions/owner";
 import { addDays } from "date-fns";
 import { fromZonedInputValue } from "@/lib/format-core";
 import { siteTimeZone, startOfDayInSiteZone } from "@/lib/format";
@@ -232,6 +231,8 @@ export type EditorArticle = {
   tags: string[];
   /** Author ids in byline order. */
   bylineIds: string[];
+  /** Translators' author ids, in the order readers see them. */
+  translatorIds: string[];
   editionId: string;
   /** The story's versions share this (null until it is translated). */
   translationGroup: string | null;
@@ -240,7 +241,10 @@ export type EditorArticle = {
 };
 
 export type EditorOptions = {
-  categories: { id: string; name: string }[];
+  /** The sections an article may be filed in: its edition's (a new article: every edition's). */
+  categories: { id: string; name: string; editionId: string }[];
+  /** The editions a new article may be written in, the default first; null for one edition or an existing article. */
+  editions: { id: string; name: string }[] | null;
   /** The bylines an editor may choose from; null for authors, who always write as themselves. */
   authors: { id: string; displayName: string }[] | null;
   /**
@@ -276,6 +280,7 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
       version: true,
       updatedAt: true,
       bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+      translators: { select: { authorId: true }, orderBy: { position: "asc" } },
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
       editionId: true,
       translationGroup: true,
@@ -284,13 +289,14 @@ export async function getArticleForEditor(user: SessionUser, id: string): Promis
     },
   });
   if (!article) return null;
-  const { bylines, sourceSeenAt, translationSource, ...rest } = article;
+  const { bylines, translators, sourceSeenAt, translationSource, ...rest } = article;
   const bylineIds = bylines.map((byline) => byline.authorId);
   return {
     ...rest,
     body: serializeBody(readStoredBody(article.body)),
     tags: article.tags.map(({ tag }) => tag.name),
     bylineIds: bylineIds.length ? bylineIds : [article.authorId],
+    translatorIds: translators.map((translator) => translator.authorId),
     translation: translationSource && {
       source: { id: translationSource.id, title: translationSource.title, edition: translationSource.edition.name },
       sourceUpdated: isSourceUpdated({ sourceSeenAt, translationSource }),
@@ -339,19 +345,20 @@ export async function getArticleTranslations(user: SessionUser, article: Pick<Ed
   };
 }
 
-/** The editor's choices for an article of `editionId` (a new article: the default edition's). */
+/** The editor's choices for an article of `editionId` (a new article: any edition, its sections by edition). */
 export async function getEditorOptions(user: SessionUser, editionId?: string): Promise<EditorOptions> {
   await requirePermission("article:create");
-  const [categories, authors, ownAuthor] = await Promise.all([
+  const [categories, authors, ownAuthor, editions] = await Promise.all([
     // Sections belong to an edition: a French story is filed in the French edition's sections.
-    db.category.findMany({ where: { editionId: editionId ?? (await defaultEditionId()) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.category.findMany({ where: editionId ? { editionId } : {}, select: { id: true, name: true, editionId: true }, orderBy: { name: "asc" } }),
     // The same permission the save checks before accepting a chosen byline.
     can(user.role, "article:edit:any")
       ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
       : Promise.resolve(null),
     db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
+    editionId ? [] : db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
   ]);
-  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null };
+  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null, editions: editions.length > 1 ? editions : null };
 }
 
 export type EditorAutosave = { data: Record<string, string>; updatedAt: Date };

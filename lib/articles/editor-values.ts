@@ -14,6 +14,7 @@ export function editorValues(article: EditorArticle | null, defaultAuthorId: str
     sourceUrl: article.sourceUrl ?? "",
     categoryId: article.categoryId ?? "",
     bylines: article.bylineIds.join(","),
+    translators: article.translatorIds.join(","),
     tags: article.tags.join(", "),
     heroImageAlt: article.heroImageAlt ?? "",
     repliesOpen: article.repliesOpen ? "on" : "",

@@ -19,6 +19,7 @@ import { defaultEditionId } from "@/lib/editions/owner";
 import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 import { tagSourceSelect, toTagSource } from "./tag-source";
 import { writeArticleVersionRows } from "./version-rows";
 
@@ -53,6 +54,11 @@ function nextStatus(
       // "save" and "update" keep the status the article has.
       return current ? { status: current.status, publishedAt: current.publishedAt } : { status: ArticleStatus.DRAFT, publishedAt: null };
   }
+}
+
+/** Whether every id names an author profile (a form's list of bylines or translators). */
+async function allAuthorsExist(ids: string[]): Promise<boolean> {
+  return ids.length === 0 || (await db.author.count({ where: { id: { in: ids } } })) === ids.length;
 }
 
 async function resolveTagIds(tx: Prisma.TransactionClient, names: string[], editionId: string): Promise<string[]> {
@@ -132,8 +138,7 @@ export async function saveArticle(
   // the bylines the article has. The first byline is also Article.authorId.
   let bylineIds: string[];
   if (can(user.role, "article:edit:any") && input.bylines.length) {
-    const found = await db.author.count({ where: { id: { in: input.bylines } } });
-    if (found !== input.bylines.length) return { ok: false, fieldErrors: { bylines: ["Choose authors from the list."] } };
+    if (!(await allAuthorsExist(input.bylines))) return { ok: false, fieldErrors: { bylines: ["Choose authors from the list."] } };
     bylineIds = input.bylines;
   } else if (existing) {
     bylineIds = existing.bylines.length ? existing.bylines.map((byline) => byline.authorId) : [existing.authorId];
@@ -141,10 +146,20 @@ export async function saveArticle(
     bylineIds = [(await ensureAuthorProfile(user)).id];
   }
   const authorId = bylineIds[0]!;
+  // Translators the same way: editors credit them; an author's save keeps those the article has.
+  let translatorIds: string[] | undefined;
+  if (can(user.role, "article:edit:any")) {
+    if (!(await allAuthorsExist(input.translators))) return { ok: false, fieldErrors: { translators: ["Choose translators from the list."] } };
+    translatorIds = input.translators;
+  }
 
-  // A new article joins the default edition; an article never changes edition (a translation is
-  // another article, docs/decisions/054-content-belongs-to-an-edition.md).
-  const editionId = existing?.editionId ?? (await defaultEditionId());
+  // A new article joins the edition chosen in its editor (none chosen: the default); an article never
+  // changes edition (a translation is another article, docs/decisions/054-content-belongs-to-an-edition.md).
+  let editionId = existing?.editionId ?? (await defaultEditionId());
+  if (!existing && input.editionId && input.editionId !== editionId) {
+    if (!(await db.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
+    editionId = input.editionId;
+  }
   if (input.categoryId && !(await db.category.findFirst({ where: { id: input.categoryId, editionId }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { categoryId: ["Choose a category from the list."] } };
   }
@@ -225,6 +240,7 @@ export async function saveArticle(
       standfirst: input.standfirst,
       body: input.body,
       bylineIds,
+      translatorIds,
       tagIds,
       editorId: user.id,
       audit: { action: `article.${intent}`, detail: `${status} v${version}` },
@@ -311,6 +327,7 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceUrl: true,
       categoryId: true,
       bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+      translators: { select: { authorId: true }, orderBy: { position: "asc" } },
       heroImageAlt: true,
       repliesOpen: true,
       seoTitle: true,
@@ -331,7 +348,9 @@ export async function restoreRevision(user: SessionUser, revisionId: string): Pr
       sourceName: article.sourceName,
       sourceUrl: article.sourceUrl,
       categoryId: article.categoryId,
+      editionId: null,
       bylines: article.bylines.map((byline) => byline.authorId),
+      translators: article.translators.map((translator) => translator.authorId),
       tags: article.tags.map(({ tag }) => tag.name),
       heroImageAlt: article.heroImageAlt,
       heroMediaId: null,

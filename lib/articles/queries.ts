@@ -104,6 +104,7 @@ const articleDetailSelect = {
   seoDescription: true,
   authorId: true,
   bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+  translators: { select: { authorId: true }, orderBy: { position: "asc" } },
   corrections: { select: { id: true, kind: true, text: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   category: { select: { id: true, slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
@@ -111,10 +112,12 @@ const articleDetailSelect = {
 
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleDetailSelect }>;
 
-type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId" | "bylines"> & {
+type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId" | "bylines" | "translators"> & {
   authorId: string;
   /** Author ids in byline order (the first is authorId). */
   bylineIds: string[];
+  /** Translators' author ids in order ("Translated by …"). */
+  translatorIds: string[];
   publishedAt: Date;
   /** The checked body document; components/articles/article-body.tsx renders it. */
   body: BodyDocument;
@@ -122,14 +125,15 @@ type ArticleBody = Omit<ArticleRow, "body" | "bodyText" | "tags" | "authorId" | 
   tags: { slug: string; name: string }[];
 };
 
-/** `author` is the first byline; `authors` every byline in order. */
-export type ArticleDetail = ArticleBody & { author: AuthorProfile; authors: AuthorProfile[] };
+/** `author` is the first byline; `authors` every byline in order; `translators` in order. */
+export type ArticleDetail = ArticleBody & { author: AuthorProfile; authors: AuthorProfile[]; translators: AuthorProfile[] };
 
 function toArticleBody(article: ArticleRow): ArticleBody {
-  const { body, bodyText, tags, bylines, ...rest } = article;
+  const { body, bodyText, tags, bylines, translators, ...rest } = article;
   return {
     ...rest,
     bylineIds: bylines.length ? bylines.map((byline) => byline.authorId) : [article.authorId],
+    translatorIds: translators.map((translator) => translator.authorId),
     publishedAt: article.publishedAt ?? new Date(),
     body: readStoredBody(body),
     readingMinutes: readingTimeMinutes(bodyText),
@@ -138,11 +142,12 @@ function toArticleBody(article: ArticleRow): ArticleBody {
 }
 
 /** The article with its authors' profiles, each cached on its own (a profile edit changes it). */
-async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T & { author: AuthorProfile; authors: AuthorProfile[] }) | null> {
+async function withAuthor<T extends ArticleBody>(article: T | null): Promise<(T & { author: AuthorProfile; authors: AuthorProfile[]; translators: AuthorProfile[] }) | null> {
   if (!article) return null;
-  const authors = (await Promise.all(article.bylineIds.map((id) => getAuthorById(id)))).filter((author): author is AuthorProfile => author !== null);
+  const profiles = (ids: string[]) => Promise.all(ids.map((id) => getAuthorById(id))).then((found) => found.filter((author): author is AuthorProfile => author !== null));
+  const [authors, translators] = await Promise.all([profiles(article.bylineIds), profiles(article.translatorIds)]);
   const [author] = authors;
-  return author ? { ...article, author, authors } : null;
+  return author ? { ...article, author, authors, translators } : null;
 }
 
 const getPublishedArticleBody = readerQuery(

@@ -29,6 +29,15 @@ const optionalUrl = z
   .refine((value) => value === null || value.length <= ARTICLE_FIELD_MAX.sourceUrl, "That address is too long.")
   .refine((value) => value === null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), "Enter a full web address starting with https://.");
 
+/** Author profiles' ids in order, comma-separated, each once (bylines, translators). */
+const authorIds = (tooMany: string) =>
+  z
+    .string()
+    .max(MAX_BYLINES * 65, tooMany)
+    .default("")
+    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose authors from the list.")).max(MAX_BYLINES, tooMany));
+
 export const TAG_NAME_MAX_LENGTH = 50;
 export const MAX_TAGS = 20;
 
@@ -42,8 +51,10 @@ export const ARTICLE_FIELD_MAX = {
   sourceName: 200,
   sourceUrl: 2_000,
   categoryId: 100,
+  editionId: 64,
   tags: MAX_TAGS * (TAG_NAME_MAX_LENGTH + 2),
   bylines: MAX_BYLINES * 65,
+  translators: MAX_BYLINES * 65,
   heroImageAlt: 300,
   heroMediaId: 64,
   removeHeroImage: 5,
@@ -84,6 +95,8 @@ export const ArticleInputSchema = z
     sourceName: singleLine(optionalText(ARTICLE_FIELD_MAX.sourceName, `Keep the source name under ${ARTICLE_FIELD_MAX.sourceName} characters.`)),
     sourceUrl: optionalUrl,
     categoryId: optionalText(ARTICLE_FIELD_MAX.categoryId, "Choose a category."),
+    /** A new article's edition (none: the default edition's); an article never changes edition. */
+    editionId: optionalText(ARTICLE_FIELD_MAX.editionId, "Choose an edition from the list."),
     tags: z
       .string()
       .max(ARTICLE_FIELD_MAX.tags, `Use at most ${MAX_TAGS} tags.`)
@@ -94,12 +107,9 @@ export const ArticleInputSchema = z
       .refine((tags) => !tags.some(hasUnstorableCharacters), "Remove the invisible control characters or broken symbols from the tags.")
       .refine((tags) => !tags.some(hasLineBreaks), "Keep each tag on one line: remove the line breaks and tabs."),
     /** Author ids in byline order, comma-separated; empty keeps the bylines an article has. */
-    bylines: z
-      .string()
-      .max(ARTICLE_FIELD_MAX.bylines, `Use at most ${MAX_BYLINES} bylines.`)
-      .default("")
-      .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
-      .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose authors from the list.")).max(MAX_BYLINES, `Use at most ${MAX_BYLINES} bylines.`)),
+    bylines: authorIds(`Use at most ${MAX_BYLINES} bylines.`),
+    /** Translators' author ids in order, comma-separated; empty: none (editors only, like bylines). */
+    translators: authorIds(`Credit at most ${MAX_BYLINES} translators.`),
     heroImageAlt: singleLine(optionalText(ARTICLE_FIELD_MAX.heroImageAlt, `Keep the alt text under ${ARTICLE_FIELD_MAX.heroImageAlt} characters.`)),
     /** An image of the media library chosen as the hero image (an upload wins over it). */
     heroMediaId: z

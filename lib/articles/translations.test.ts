@@ -35,7 +35,8 @@ describe("translations", () => {
   it("add a prefilled draft in another edition, linked to its source; refuse a second one and an edition that does not exist; follow changes of content only", async () => {
     const { db } = database!;
     const { saveArticle } = await import("./mutations");
-    const { addTranslation, markTranslationUpToDate, EDITION_GONE_MESSAGE, versionExistsMessage } = await import("./translations");
+    const { addTranslation, markTranslationUpToDate, versionExistsMessage } = await import("./translations");
+    const { EDITION_GONE_MESSAGE } = await import("@/lib/editions/schemas");
     const { ArticleInputSchema } = await import("./schemas");
 
     const editorRow = await db.user.create({ data: { email: "editor@example.com", name: "Editor", passwordHash: "x", role: "EDITOR" }, select: { id: true } });
@@ -46,6 +47,7 @@ describe("translations", () => {
     const arabic = await db.edition.create({ data: { language: "ar", name: "العربية", path: "ar", direction: "RTL", position: 2 }, select: { id: true } });
     const first = await db.author.create({ data: { handle: "amara", displayName: "Amara Okafor" }, select: { id: true } });
     const second = await db.author.create({ data: { handle: "marcus", displayName: "Marcus Chen" }, select: { id: true } });
+    const editorByline = await db.author.create({ data: { handle: "editor", displayName: "Editor", userId: editorRow.id }, select: { id: true } });
     const section = await db.category.create({ data: { slug: "ports", name: "Ports", editionId: "default-edition" }, select: { id: true } });
     const otherSection = await db.category.create({ data: { slug: "sea", name: "Sea", editionId: "default-edition" }, select: { id: true } });
 
@@ -103,6 +105,7 @@ describe("translations", () => {
         sourceSeenAt: true,
         tags: { select: { tagId: true } },
         bylines: { select: { authorId: true }, orderBy: { position: "asc" } },
+        translators: { select: { authorId: true }, orderBy: { position: "asc" } },
         revisions: { select: { version: true, title: true, editorId: true } },
       },
     });
@@ -127,6 +130,7 @@ describe("translations", () => {
       translationSourceId: sourceId,
       tags: [],
       bylines: [{ authorId: first.id }, { authorId: second.id }],
+      translators: [{ authorId: editorByline.id }],
       revisions: [{ version: 1, title: "Harbour reopens", editorId: editor.id }],
     });
     const source = await db.article.findUniqueOrThrow({ where: { id: sourceId }, select: { translationGroup: true, version: true, contentChangedAt: true } });

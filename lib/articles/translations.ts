@@ -17,6 +17,7 @@ import { ArticleStatus, Prisma, db } from "@/lib/db";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
 import { tagSourceSelect, toTagSource } from "./tag-source";
 import { writeArticleVersionRows } from "./version-rows";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 
 type Actor = Pick<SessionUser, "id" | "role">;
 
@@ -44,12 +45,12 @@ export function versionExistsMessage(editionName: string): string {
   return `This story already has a version in the ${editionName} edition: open it from the list above.`;
 }
 
-export const EDITION_GONE_MESSAGE = "That edition does not exist (any more). Reload the page and choose another.";
 
 /**
  * Make a draft of `sourceId` in `editionId`, prefilled from it (title, standfirst, body, original
- * source, hero image and its alt text, bylines; its slug where that is free in the edition), without
- * the source's section and tags, which belong to the source's edition. Links both into one group.
+ * source, hero image and its alt text, bylines; its slug where that is free in the edition), credited
+ * to the adding user as translator, without the source's section and tags, which belong to the
+ * source's edition. Links both into one group.
  */
 export async function addTranslation(user: Actor, sourceId: string, editionId: string, attempt = 0): Promise<AddedTranslation | Refusal> {
   if (!can(user.role, "article:translate")) return { ok: false, message: "Only editors can add translations." };
@@ -65,6 +66,9 @@ export async function addTranslation(user: Actor, sourceId: string, editionId: s
   // The same address under the other edition's path, unless another story of that edition has it.
   const slug = (await articleSlugTaken(source.slug, edition.id)) ? await uniqueArticleSlug(source.slug, edition.id) : source.slug;
   const bylineIds = source.bylines.length ? source.bylines.map((byline) => byline.authorId) : [source.authorId];
+  // Whoever adds the translation is credited as its translator when they have a byline (an editor
+  // changes it in the editor's "Translated by"); never a profile made for the occasion.
+  const own = await db.author.findUnique({ where: { userId: user.id }, select: { id: true } });
   const body = readStoredBody(source.body);
   const now = new Date();
   let created: { id: string };
@@ -105,6 +109,7 @@ export async function addTranslation(user: Actor, sourceId: string, editionId: s
         standfirst: source.standfirst,
         body,
         bylineIds,
+        translatorIds: own ? [own.id] : [],
         tagIds: [],
         editorId: user.id,
         audit: { action: "article.translate", detail: `DRAFT v1 in ${edition.name}, translated from ${source.id}` },

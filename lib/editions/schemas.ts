@@ -6,6 +6,9 @@ import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { RESERVED_PAGE_SLUGS } from "@/lib/pages/schemas";
 import { EDITION_LANGUAGES, EDITION_LANGUAGE_NAMES, isEditionLanguage } from "./languages";
 
+/** A form named an edition that is gone (deleted in another tab, or a stale page). */
+export const EDITION_GONE_MESSAGE = "That edition does not exist (any more). Reload the page and choose another.";
+
 export const EDITION_DIRECTIONS = ["LTR", "RTL"] as const;
 export type EditionDirection = (typeof EDITION_DIRECTIONS)[number];
 

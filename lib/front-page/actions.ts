@@ -14,7 +14,7 @@ import { z } from "zod";
 const DESK = "/dashboard/front-page";
 
 export const saveFrontPageAction = formAction({ permission: "frontpage:arrange", schema: frontPageFormSchema(env.SITE_TIME_ZONE), summariseErrors: true }, async (input, { user, formData }) => {
-  const result = await arrangeFrontPage(user, input.layout);
+  const result = await arrangeFrontPage(user, input.layout, input.editionId);
   if (!result.ok) return refusalState(result, formData);
   revalidatePath(DESK);
   return successState("Front page saved. Readers see it now.");
@@ -41,7 +41,7 @@ export const takeDownBreakingNewsAction = formAction({ permission: "frontpage:ar
 
 export type StorySearchState = ActionState & { stories?: DeskStory[] };
 
-export const searchStoriesAction = callAction({ permission: "frontpage:arrange", args: StorySearchSchema }, async ([words]): Promise<StorySearchState> => ({
+export const searchStoriesAction = callAction({ permission: "frontpage:arrange", args: StorySearchSchema }, async ([words, editionId]): Promise<StorySearchState> => ({
   ...successState(""),
-  stories: await searchStoriesForDesk(words),
+  stories: await searchStoriesForDesk(words, editionId),
 }));

@@ -5,7 +5,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { expireTags, frontPageTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { defaultEditionId } from "@/lib/editions/owner";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 import type { Refusal } from "@/lib/actions/state";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { BREAKING_NEWS_KEY, findVersionForUndo, parseLayout } from "./queries";
@@ -27,15 +27,16 @@ function describe(layout: FrontPageLayout, titles: Map<string, string>, blockNam
   return parts.join("; ").slice(0, 500);
 }
 
-async function saveVersion(user: SessionUser, layout: FrontPageLayout, summaryPrefix = ""): Promise<Done | Refusal> {
+async function saveVersion(user: SessionUser, layout: FrontPageLayout, editionId: string, summaryPrefix = ""): Promise<Done | Refusal> {
+  if (!(await db.edition.findUnique({ where: { id: editionId }, select: { id: true } }))) return { ok: false, message: EDITION_GONE_MESSAGE };
   const ids = storyIds(layout);
-  const stories = ids.length ? await db.article.findMany({ where: { AND: [publishedWhere(), { id: { in: ids } }] }, select: { id: true, title: true } }) : [];
+  // An edition's front page shows its own stories (a form from another edition's desk cannot mix them).
+  const stories = ids.length ? await db.article.findMany({ where: { AND: [publishedWhere(), { id: { in: ids }, editionId }] }, select: { id: true, title: true } }) : [];
   if (stories.length !== ids.length) {
-    return { ok: false, message: "A story on this front page is no longer published. Remove it and save again." };
+    return { ok: false, message: "A story on this front page is no longer published in this edition. Remove it and save again." };
   }
   const categorySlugs = layout.blocks.filter((block) => block.kind === "category").map((block) => block.slug);
   const tagSlugs = layout.blocks.filter((block) => block.kind === "tag").map((block) => block.slug);
-  const editionId = await defaultEditionId();
   const [categories, tags] = await Promise.all([
     categorySlugs.length ? db.category.findMany({ where: { editionId, slug: { in: categorySlugs } }, select: { slug: true, name: true } }) : [],
     tagSlugs.length ? db.tag.findMany({ where: { editionId, slug: { in: tagSlugs } }, select: { slug: true, name: true } }) : [],
@@ -53,9 +54,9 @@ async function saveVersion(user: SessionUser, layout: FrontPageLayout, summaryPr
   return { ok: true, summary };
 }
 
-/** Save the whole arrangement as the front page now. */
-export function arrangeFrontPage(user: SessionUser, layout: FrontPageLayout): Promise<Done | Refusal> {
-  return saveVersion(user, layout);
+/** Save the whole arrangement as edition `editionId`'s front page now. */
+export function arrangeFrontPage(user: SessionUser, layout: FrontPageLayout, editionId: string): Promise<Done | Refusal> {
+  return saveVersion(user, layout, editionId);
 }
 
 /** Take back one change of the history: the arrangement before it becomes the front page again. */
@@ -74,7 +75,7 @@ export async function undoFrontPageChange(user: SessionUser, versionId: string):
     top: before.top.flatMap((slot) => (alive(slot) ? [slot] : [])),
     blocks: before.blocks,
   };
-  return saveVersion(user, restored, `Undo of “${found.summary.slice(0, 120)}”. `);
+  return saveVersion(user, restored, found.editionId, `Undo of “${found.summary.slice(0, 120)}”. `);
 }
 
 /** Put the banner up on every reader page (replacing any other). */

@@ -13,7 +13,6 @@ import { entryLifetime } from "@/lib/cache/lifetime";
 import { readerQuery } from "@/lib/cache/reader-cache";
 import { cacheTags, frontPageTags } from "@/lib/cache/tags";
 import { db, type Prisma } from "@/lib/db";
-import { defaultEditionId } from "@/lib/editions/owner";
 import { env } from "@/lib/env";
 import { containsInsensitive } from "@/lib/db/search";
 import { fillSlots, heldStoryIds, nextPinEnd } from "./resolve";
@@ -172,6 +171,8 @@ function toDeskStory(row: Prisma.ArticleGetPayload<{ select: typeof deskStorySel
 }
 
 export type FrontPageDesk = {
+  /** The edition whose front page the desk arranges. */
+  editionId: string;
   layout: FrontPageLayout;
   arranged: boolean;
   stories: Record<string, DeskStory>;
@@ -184,11 +185,9 @@ export type FrontPageDesk = {
 export const HISTORY_LENGTH = 20;
 
 /** Everything the front-page desk shows. Pins whose time has passed are left out: those slots have fallen back. */
-export async function getFrontPageDesk(): Promise<FrontPageDesk> {
+export async function getFrontPageDesk(editionId: string): Promise<FrontPageDesk> {
   await requirePermission("frontpage:arrange");
   const now = new Date();
-  // The desk arranges the default edition's front page (other editions' desks come with their readers).
-  const editionId = await defaultEditionId();
   const [versions, sections, tags, bannerRow] = await Promise.all([
     db.frontPageVersion.findMany({
       where: { editionId },
@@ -208,6 +207,7 @@ export async function getFrontPageDesk(): Promise<FrontPageDesk> {
   const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids } }, select: deskStorySelect }) : [];
   const banner = parseBreakingNews(bannerRow?.value);
   return {
+    editionId,
     layout,
     arranged: saved !== null,
     stories: Object.fromEntries(rows.map((row) => [row.id, toDeskStory(row)])),
@@ -224,12 +224,12 @@ export async function getFrontPageDesk(): Promise<FrontPageDesk> {
   };
 }
 
-/** Published stories whose headline has these words, newest first (the desk's search). */
-export async function searchStoriesForDesk(words: string): Promise<DeskStory[]> {
+/** Published stories of an edition whose headline has these words, newest first (the desk's search). */
+export async function searchStoriesForDesk(words: string, editionId: string): Promise<DeskStory[]> {
   await requirePermission("frontpage:arrange");
   const text = words.trim();
   const rows = await db.article.findMany({
-    where: { AND: [publishedWhere(), text ? { title: containsInsensitive(text) } : {}] },
+    where: { AND: [publishedWhere(), { editionId }, text ? { title: containsInsensitive(text) } : {}] },
     select: deskStorySelect,
     orderBy: newestFirst,
     take: 10,
@@ -238,7 +238,7 @@ export async function searchStoriesForDesk(words: string): Promise<DeskStory[]> 
 }
 
 /** The arrangement a version replaced (the one before it), for Undo. */
-export async function findVersionForUndo(versionId: string): Promise<{ summary: string; before: FrontPageLayout } | null> {
+export async function findVersionForUndo(versionId: string): Promise<{ summary: string; before: FrontPageLayout; editionId: string } | null> {
   const version = await db.frontPageVersion.findUnique({ where: { id: versionId }, select: { id: true, createdAt: true, summary: true, editionId: true } });
   if (!version) return null;
   const previous = await db.frontPageVersion.findFirst({
@@ -246,5 +246,5 @@ export async function findVersionForUndo(versionId: string): Promise<{ summary: 
     select: { layout: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  return { summary: version.summary, before: parseLayout(previous?.layout) ?? { lead: null, top: [], blocks: [] } };
+  return { summary: version.summary, before: parseLayout(previous?.layout) ?? { lead: null, top: [], blocks: [] }, editionId: version.editionId };
 }

@@ -6,7 +6,7 @@ import { FrontPageLayoutSchema, TOP_STORIES_MAX, breakingNewsFormSchema, frontPa
 const zone = "Europe/London";
 const now = () => Date.parse("2026-12-06T12:00:00Z");
 const form = frontPageFormSchema(zone, now);
-const layout = (value: unknown) => form.safeParse({ layout: JSON.stringify(value) });
+const layout = (value: unknown) => form.safeParse({ layout: JSON.stringify(value), editionId: "default-edition" });
 const errors = (result: { success: boolean; error?: z.ZodError }) => (result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
 
 describe("the front page's form", () => {

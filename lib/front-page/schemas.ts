@@ -101,7 +101,8 @@ export function frontPageFormSchema(timeZone: string, now: () => number = Date.n
       }
     })
     .pipe(layoutOf(FormSlot));
-  return z.object({ layout });
+  // The edition whose front page this is (the desk shows one at a time).
+  return z.object({ layout, editionId: RecordIdSchema });
 }
 
 /** "Undo" in the history: the change to take back. */
@@ -141,4 +142,5 @@ export const StoredBreakingNewsSchema = z.object({
 export type StoredBreakingNews = z.output<typeof StoredBreakingNewsSchema>;
 
 /** The story search in the desk. */
-export const StorySearchSchema = z.tuple([z.string().trim().max(200)]);
+/** The desk's search: headline words, in the edition being arranged. */
+export const StorySearchSchema = z.tuple([z.string().trim().max(200), RecordIdSchema]);

@@ -70,7 +70,7 @@ describe("messages files", () => {
     });
     it(`${language}.json: every message formats with English's arguments`, () => {
       const t = createTranslator({ locale: language, messages: load(language), onError: (error) => assert.fail(`${language}: ${error.message}`) });
-      const values = { names: "A", name: "Ana", count: 3, minutes: 4, credit: "AFP", nameMax: 100, bodyMax: 5000, depth: 5, seconds: 2, page: 2, total: 5, label: "L", query: "q", year: "2026", site: "S", description: "D", headline: "H", time: "09:30", kind: "K" };
+      const values = { names: "A", name: "Ana", count: 3, minutes: 4, credit: "AFP", nameMax: 100, bodyMax: 5000, depth: 5, seconds: 2, page: 2, total: 5, label: "L", query: "q", year: "2026", site: "S", description: "D", headline: "H", time: "09:30", kind: "K", digest: "1234", title: "T" };
       const tag = (chunks: string) => chunks;
       for (const [key, text] of messages) {
         // A name is a tag where the message opens one (<names></names>), else an argument ({names}).

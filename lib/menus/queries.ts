@@ -16,27 +16,27 @@ export function parseMenu(text: string | undefined): MenuItem[] | null {
   }
 }
 
-/** A menu as an editor saved it, or null when none was ever saved (the page then shows its default). */
+/** An edition's menu as an editor saved it, or null when none was ever saved (the page then shows its default). */
 export const getMenu = readerQuery(
   "menu",
-  async (menu: MenuName): Promise<MenuItem[] | null> => {
-    const row = await db.siteSetting.findUnique({ where: { key: menuSettingKey(menu) }, select: { value: true } });
+  async (editionId: string, menu: MenuName): Promise<MenuItem[] | null> => {
+    const row = await db.siteSetting.findUnique({ where: { key: menuSettingKey(menu, editionId) }, select: { value: true } });
     return parseMenu(row?.value);
   },
   () => [menuTags.menus()],
 );
 
 /**
- * The menus desk: both menus (or what readers see without them) and what can be added. Menus are the
- * default edition's (other editions show their own sections until they have menus of their own).
+ * The menus desk: an edition's two menus (or what its readers see without them) and what can be added:
+ * its sections and pages, as addresses inside the edition (reader links add its path).
  */
 export async function getMenusDesk(editionId: string, defaults: Record<MenuName, MenuItem[]>) {
   await requirePermission("menus:manage");
   const [rows, sections] = await Promise.all([
-    db.siteSetting.findMany({ where: { key: { in: [menuSettingKey("header"), menuSettingKey("footer")] } }, select: { key: true, value: true } }),
+    db.siteSetting.findMany({ where: { key: { in: [menuSettingKey("header", editionId), menuSettingKey("footer", editionId)] } }, select: { key: true, value: true } }),
     db.category.findMany({ where: { editionId }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
   ]);
-  const saved = (menu: MenuName) => parseMenu(rows.find((row) => row.key === menuSettingKey(menu))?.value);
+  const saved = (menu: MenuName) => parseMenu(rows.find((row) => row.key === menuSettingKey(menu, editionId))?.value);
   return {
     header: saved("header") ?? defaults.header,
     footer: saved("footer") ?? defaults.footer,

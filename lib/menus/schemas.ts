@@ -1,7 +1,8 @@
 // The header and footer menus an editor chooses: one schema for the form and the action,
 // and the same items read back from the database.
 import { z } from "zod";
-import { singleLine } from "@/lib/actions/schemas";
+import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
+import { MIGRATION_DEFAULT_EDITION } from "@/lib/editions/default-edition";
 
 export const MENU_ITEMS_MAX = 24;
 export const MENUS = ["header", "footer"] as const;
@@ -25,6 +26,8 @@ export const MenuItemsSchema = z.array(MenuItemSchema).max(MENU_ITEMS_MAX, `At m
 /** "Save header menu" / "Save footer menu": the menu's links in order, as JSON the form's script writes. */
 export const MenuFormSchema = z.object({
   menu: z.enum(MENUS),
+  /** The edition whose menu this is (the desk shows one edition at a time). */
+  editionId: RecordIdSchema,
   items: z
     .string()
     .max(64_000, "The menu is too large.")
@@ -42,6 +45,10 @@ export const MenuFormSchema = z.object({
 /** One link typed by the editor ("Add link"), checked in the browser with the same rule. */
 export const MenuLinkFormSchema = MenuItemSchema;
 
-export function menuSettingKey(menu: MenuName): string {
-  return `menu:${menu}`;
+/**
+ * Where an edition's menu is kept: `menu:header` for the edition the migration made (the key menus
+ * had before editions, so saved menus stay as they are), `menu:header:<edition id>` for the others.
+ */
+export function menuSettingKey(menu: MenuName, editionId: string): string {
+  return editionId === MIGRATION_DEFAULT_EDITION.id ? `menu:${menu}` : `menu:${menu}:${editionId}`;
 }

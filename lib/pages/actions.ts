@@ -16,6 +16,6 @@ export const saveSitePageAction = formAction(
     if (!result.ok) return refusalState(result, formData);
     revalidatePath("/dashboard/pages");
     if (!id) redirect(`/dashboard/pages/${result.id}/edit?saved=1`);
-    return successState(input.published ? `Saved. Readers see it at /${result.slug}.` : "Saved as a draft: readers do not see it.");
+    return successState(input.published ? `Saved. Readers see it at ${result.address}.` : "Saved as a draft: readers do not see it.");
   },
 );

@@ -23,6 +23,8 @@ export type ImportedSitePage = {
   published: boolean;
   /** Where it comes from, for the audit log. */
   source: string;
+  /** The edition it belongs to; the default edition when not given. */
+  editionId?: string;
 };
 
 /** The address asked for as a page address; an address the site keeps for itself gets "page-" before it. */
@@ -42,7 +44,7 @@ export async function importSitePage(
   const title = page.title.trim().slice(0, PAGE_TITLE_MAX) || "Untitled page";
   const asked = slugify(page.wantedSlug) || slugify(title) || "page";
   // Taken: by another page, or by an edition's path (/fr is the French edition's home), as saveSitePage refuses.
-  const editionId = await defaultEditionId();
+  const editionId = page.editionId ?? (await defaultEditionId());
   const taken = async (candidate: string) =>
     !PageSlugSchema.safeParse(candidate).success || (await db.sitePage.count({ where: { slug: candidate, editionId } })) > 0 || (await isEditionPath(candidate));
   const slug = await uniqueSlug(pageSlugFor(asked), taken);

@@ -8,14 +8,21 @@ import { bodyColumns } from "@/lib/content/stored-body";
 import { db } from "@/lib/db";
 import { defaultEditionId } from "@/lib/editions/owner";
 import { isEditionPath } from "@/lib/editions/registry";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
+import { editionHref } from "@/lib/editions/href";
 import { sitePageWriteTags } from "./expiry";
 import { EDITION_PATH_TAKEN_MESSAGE, type PageInput } from "./schemas";
 
-export async function saveSitePage(user: SessionUser, id: string | null, input: PageInput): Promise<{ ok: true; id: string; slug: string } | Refusal> {
+export async function saveSitePage(user: SessionUser, id: string | null, input: PageInput): Promise<{ ok: true; id: string; slug: string; address: string } | Refusal> {
   const before = id ? await db.sitePage.findUnique({ where: { id }, select: { slug: true, editionId: true } }) : null;
   if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
-  // A new page joins the default edition; a page never changes edition. Addresses are unique per edition.
-  const editionId = before?.editionId ?? (await defaultEditionId());
+  // A new page joins the edition chosen in its form (none: the default); a page never changes
+  // edition. Addresses are unique per edition.
+  let editionId = before?.editionId ?? (await defaultEditionId());
+  if (!before && input.editionId && input.editionId !== editionId) {
+    if (!(await db.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
+    editionId = input.editionId;
+  }
   const taken = await db.sitePage.findUnique({ where: { editionId_slug: { editionId, slug: input.slug } }, select: { id: true } });
   if (taken && taken.id !== id) return { ok: false, fieldErrors: { slug: ["Another page has this address: choose another."] } };
   if (await isEditionPath(input.slug)) return { ok: false, fieldErrors: { slug: [EDITION_PATH_TAKEN_MESSAGE] } };
@@ -28,5 +35,6 @@ export async function saveSitePage(user: SessionUser, id: string | null, input: 
     return page;
   });
   expireTags(sitePageWriteTags(saved.slug, before?.slug));
-  return { ok: true, ...saved };
+  const edition = await db.edition.findUniqueOrThrow({ where: { id: editionId }, select: { path: true, isDefault: true } });
+  return { ok: true, ...saved, address: editionHref(edition, `/${saved.slug}`) };
 }

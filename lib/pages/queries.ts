@@ -27,14 +27,18 @@ export async function listPublishedSitePages(editionId: string): Promise<{ slug:
   return db.sitePage.findMany({ where: { published: true, editionId }, select: { slug: true, title: true, updatedAt: true }, orderBy: { title: "asc" }, take: 1000 });
 }
 
-/** Every page, for the dashboard's list. */
+/** Every page with its edition, for the dashboard's list. */
 export async function listSitePagesForDashboard() {
   await requirePermission("pages:manage");
-  return db.sitePage.findMany({ select: { id: true, slug: true, title: true, published: true, updatedAt: true }, orderBy: { title: "asc" }, take: 1000 });
+  return db.sitePage.findMany({
+    select: { id: true, slug: true, title: true, published: true, updatedAt: true, edition: { select: { name: true, path: true, isDefault: true } } },
+    orderBy: [{ edition: { position: "asc" } }, { title: "asc" }],
+    take: 1000,
+  });
 }
 
 /** One page to edit. */
 export async function getSitePageForEditing(id: string) {
   await requirePermission("pages:manage");
-  return db.sitePage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, published: true } });
+  return db.sitePage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, published: true, edition: { select: { path: true, isDefault: true } } } });
 }

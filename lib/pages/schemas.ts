@@ -47,6 +47,12 @@ export const PageFormSchema = z.object({
       return z.NEVER;
     }),
   published: z.preprocess((value) => value === "on" || value === "true", z.boolean()).default(false),
+  /** A new page's edition (none: the default edition's); a page never changes edition. */
+  editionId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
 });
 export type PageInput = z.output<typeof PageFormSchema>;
 

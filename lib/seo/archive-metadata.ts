@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { pageHref } from "@/lib/content/pagination";
 import { env } from "@/lib/env";
 import { feedAlternates, scopePage, type FeedScopeRef } from "@/lib/feeds/links";
 import { shareMetadata } from "@/lib/seo/share-metadata";
 
-/** Title, description, canonical address, feeds and share card of page `page` of an author, section or topic. */
-export function archiveMetadata(scope: Exclude<FeedScopeRef, { kind: "site" }>, name: string, description: string, page: number): Metadata {
-  const title = page > 1 ? `${name}, page ${page}` : name;
+/**
+ * Title, description, canonical address, feeds and share card of page `page` of an author, section or
+ * topic, in the edition's language; `description` is the one written for it, if any.
+ */
+export async function archiveMetadata(scope: Exclude<FeedScopeRef, { kind: "site" }>, name: string, description: string | null, page: number): Promise<Metadata> {
+  const t = await getTranslations("Meta");
+  const title = page > 1 ? t("page", { title: name, page }) : name;
+  description ||= t(({ category: "sectionDescription", tag: "topicDescription", author: "authorDescription" } as const)[scope.kind], { name });
   const canonical = pageHref(scopePage(scope), page);
   return {
     title,

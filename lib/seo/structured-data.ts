@@ -50,6 +50,7 @@ export function newsArticleData(article: ArticleDetail, edition: ReaderEdition) 
     datePublished: article.publishedAt.toISOString(),
     dateModified: articleLastModified(article).toISOString(),
     author: article.authors.map((author) => personData(author)),
+    ...(article.translators.length ? { translator: article.translators.map((translator) => personData(translator)) } : {}),
     publisher: publisher(),
     image: [articleImage(article, edition)],
     ...(article.category ? { articleSection: article.category.name } : {}),

@@ -9,6 +9,9 @@ import { TaxonomyCreateSchema, TaxonomyDeleteSchema, TaxonomyMergeSchema, Taxono
 
 const LABEL = { category: "Category", tag: "Tag" } as const;
 
+/** The list's address: one edition's sections and tags, with the outcome of a merge or delete. */
+const taxonomyHref = (params: { notice: string; edition: string }) => `/dashboard/taxonomy?${new URLSearchParams(params)}`;
+
 function done(result: Awaited<ReturnType<typeof createTerm>>, formData: FormData, message: string) {
   if (!result.ok) return refusalState(result, formData);
   revalidatePath("/dashboard/taxonomy");
@@ -16,7 +19,7 @@ function done(result: Awaited<ReturnType<typeof createTerm>>, formData: FormData
 }
 
 export const createTermAction = formAction({ permission: "taxonomy:manage", schema: TaxonomyCreateSchema }, async (input, { user: user, formData }) =>
-  done(await createTerm(user, input.kind, input.name), formData, `${LABEL[input.kind]} “${input.name}” created.`),
+  done(await createTerm(user, input.kind, input.name, input.editionId), formData, `${LABEL[input.kind]} “${input.name}” created.`),
 );
 
 export const renameTermAction = formAction({ permission: "taxonomy:manage", schema: TaxonomyRenameSchema }, async (input, { user: user, formData }) =>
@@ -26,13 +29,15 @@ export const renameTermAction = formAction({ permission: "taxonomy:manage", sche
 // Merging and deleting remove the row whose form made the request, so the outcome is shown on the
 // page itself (see TAXONOMY_NOTICES) rather than in the row.
 export const mergeTermAction = formAction({ permission: "taxonomy:manage", schema: TaxonomyMergeSchema }, async (input, { user: user, formData }) => {
-  const state = done(await mergeTerm(user, input.kind, input.id, input.targetId), formData, "");
-  if (state.status === "error") return state;
-  redirect(`/dashboard/taxonomy?notice=merged-${input.kind}`);
+  const result = await mergeTerm(user, input.kind, input.id, input.targetId);
+  const state = done(result, formData, "");
+  if (!result.ok) return state;
+  redirect(taxonomyHref({ notice: `merged-${input.kind}`, edition: result.editionId }));
 });
 
 export const deleteTermAction = formAction({ permission: "taxonomy:manage", schema: TaxonomyDeleteSchema }, async (input, { user: user, formData }) => {
-  const state = done(await deleteTerm(user, input.kind, input.id), formData, "");
-  if (state.status === "error") return state;
-  redirect(`/dashboard/taxonomy?notice=deleted-${input.kind}`);
+  const result = await deleteTerm(user, input.kind, input.id);
+  const state = done(result, formData, "");
+  if (!result.ok) return state;
+  redirect(taxonomyHref({ notice: `deleted-${input.kind}`, edition: result.editionId }));
 });

@@ -7,16 +7,17 @@ import type { SessionUser } from "@/lib/auth/session";
 import { cacheTags, expireTags } from "@/lib/cache/tags";
 
 /** Every write here expires the pages it changed itself (the masthead's list, the term's pages, its articles). */
-function expired(tags: string[]): { ok: true; tags: string[] } {
+function expired(editionId: string, tags: string[]): { ok: true; tags: string[]; editionId: string } {
   expireTags(tags);
-  return { ok: true, tags };
+  return { ok: true, tags, editionId };
 }
 import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
-import { defaultEditionId } from "@/lib/editions/owner";
 import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
+import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 
-type Result = { ok: true; tags: string[] } | Refusal;
+/** Success names the edition the term belongs to (the dashboard's list shows one edition at a time). */
+type Result = { ok: true; tags: string[]; editionId: string } | Refusal;
 
 const tagFor = (kind: TaxonomyKind, slug: string) => (kind === "category" ? cacheTags.category(slug) : cacheTags.tag(slug));
 
@@ -24,7 +25,7 @@ const tagFor = (kind: TaxonomyKind, slug: string) => (kind === "category" ? cach
 const listTags = (kind: TaxonomyKind) => (kind === "category" ? [cacheTags.articleLists(), cacheTags.categories()] : [cacheTags.articleLists()]);
 
 async function find(kind: TaxonomyKind, id: string) {
-  const select = { id: true, slug: true, name: true } as const;
+  const select = { id: true, slug: true, name: true, editionId: true } as const;
   return kind === "category" ? db.category.findUnique({ where: { id }, select }) : db.tag.findUnique({ where: { id }, select });
 }
 
@@ -41,17 +42,17 @@ function audit(actor: SessionUser, kind: TaxonomyKind, action: string, id: strin
   return db.auditEvent.create({ data: { actorId: actor.id, action: `${kind}.${action}`, entityType: kind, entityId: id, detail } });
 }
 
-export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: string): Promise<Result> {
+/** A section or tag of edition `editionId` (sections and tags belong to one edition: 054). */
+export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: string, editionId: string): Promise<Result> {
   if (!slugify(name)) return { ok: false, fieldErrors: { name: ["Use at least one letter or digit."] } };
-  // Sections and tags belong to one edition; the dashboard's list makes them in the default edition.
-  const editionId = await defaultEditionId();
+  if (!(await db.edition.findUnique({ where: { id: editionId }, select: { id: true } }))) return { ok: false, message: EDITION_GONE_MESSAGE };
   const taken = async (slug: string) =>
     (kind === "category" ? await db.category.count({ where: { slug, editionId } }) : await db.tag.count({ where: { slug, editionId } })) > 0;
   const slug = await uniqueSlug(name, taken);
   const data = { name, slug, editionId };
   const created = kind === "category" ? await db.category.create({ data }) : await db.tag.create({ data });
   await audit(actor, kind, "create", created.id, name);
-  return expired([...listTags(kind), tagFor(kind, slug)]);
+  return expired(editionId, [...listTags(kind), tagFor(kind, slug)]);
 }
 
 export async function renameTerm(actor: SessionUser, kind: TaxonomyKind, id: string, name: string): Promise<Result> {
@@ -60,12 +61,14 @@ export async function renameTerm(actor: SessionUser, kind: TaxonomyKind, id: str
   if (kind === "category") await db.category.update({ where: { id }, data: { name } });
   else await db.tag.update({ where: { id }, data: { name } });
   await audit(actor, kind, "rename", id, `${term.name} → ${name}`);
-  return expired([...listTags(kind), tagFor(kind, term.slug), ...(await articleTags(kind, id))]);
+  return expired(term.editionId, [...listTags(kind), tagFor(kind, term.slug), ...(await articleTags(kind, id))]);
 }
 
 export async function mergeTerm(actor: SessionUser, kind: TaxonomyKind, id: string, targetId: string): Promise<Result> {
   const [source, target] = await Promise.all([find(kind, id), find(kind, targetId)]);
   if (!source || !target) return { ok: false, message: "One of them no longer exists." };
+  // A French story filed in an English section would be listed on no page of its own edition.
+  if (source.editionId !== target.editionId) return { ok: false, fieldErrors: { targetId: ["Choose one of the same edition."] } };
   const affected = await articleTags(kind, id);
   await db.$transaction(async (tx) => {
     if (kind === "category") {
@@ -82,7 +85,7 @@ export async function mergeTerm(actor: SessionUser, kind: TaxonomyKind, id: stri
     }
   });
   await audit(actor, kind, "merge", id, `${source.name} → ${target.name}`);
-  return expired([...listTags(kind), tagFor(kind, source.slug), tagFor(kind, target.slug), ...affected]);
+  return expired(source.editionId, [...listTags(kind), tagFor(kind, source.slug), tagFor(kind, target.slug), ...affected]);
 }
 
 export async function deleteTerm(actor: SessionUser, kind: TaxonomyKind, id: string): Promise<Result> {
@@ -92,5 +95,5 @@ export async function deleteTerm(actor: SessionUser, kind: TaxonomyKind, id: str
   if (kind === "category") await db.category.delete({ where: { id } });
   else await db.tag.delete({ where: { id } });
   await audit(actor, kind, "delete", id, term.name);
-  return expired([...listTags(kind), tagFor(kind, term.slug), ...affected]);
+  return expired(term.editionId, [...listTags(kind), tagFor(kind, term.slug), ...affected]);
 }

@@ -33,12 +33,12 @@ export const listNavigationCategories = readerQuery(
   () => [cacheTags.categories()],
 );
 
-/** Every category and tag with its article count, for the dashboard. */
-export async function listTermsForDashboard() {
+/** Every category and tag of an edition with its article count, for the dashboard. */
+export async function listTermsForDashboard(editionId: string) {
   await requirePermission("taxonomy:manage");
   const [categories, tags] = await Promise.all([
-    db.category.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
-    db.tag.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
+    db.category.findMany({ where: { editionId }, select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
+    db.tag.findMany({ where: { editionId }, select: { id: true, name: true, _count: { select: { articles: true } } }, orderBy: { name: "asc" } }),
   ]);
   const rows = (list: typeof categories) => list.map((term) => ({ id: term.id, name: term.name, count: term._count.articles }));
   return { categories: rows(categories), tags: rows(tags) };

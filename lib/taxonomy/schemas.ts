@@ -7,14 +7,16 @@ import { storable } from "@/lib/content/storable-text";
 export const TAXONOMY_KINDS = ["category", "tag"] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
 
-export const TaxonomyCreateSchema = z.object({
+const TermNameSchema = z.object({
   kind: z.enum(TAXONOMY_KINDS),
   name: singleLine(
     storable(z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters."), "Remove the invisible control characters or broken symbols from the name."),
     "Keep the name on one line.",
   ),
 });
-export const TaxonomyRenameSchema = TaxonomyCreateSchema.extend({ id: RecordIdSchema });
+/** A new section or tag, in the edition the dashboard's list shows. */
+export const TaxonomyCreateSchema = TermNameSchema.extend({ editionId: RecordIdSchema });
+export const TaxonomyRenameSchema = TermNameSchema.extend({ id: RecordIdSchema });
 export const TaxonomyMergeSchema = z.object({
   kind: z.enum(TAXONOMY_KINDS),
   id: RecordIdSchema,

@@ -12,6 +12,10 @@ import { decodeSlug } from "./import-mapping";
 import type { WxrItem } from "./wxr-reader";
 
 export type PageImportContext = {
+  /** The edition the page goes to (its Polylang language's, else the default). */
+  editionId: string;
+  /** Why it is not in its language's edition, when it is not. */
+  editionNote: string | null;
   dryRun: boolean;
   actor: ImportActor;
   /** Where it comes from, for the audit log. */
@@ -52,9 +56,10 @@ export async function importWordPressPage(context: PageImportContext, item: WxrI
   if (status === "publish" && item.password.trim()) context.note("password-protected on WordPress: imported as a draft page");
   const externalSlug = decodeSlug(item.postName) || null;
   context.count.created++;
+  if (context.editionNote) context.note(context.editionNote);
   if (context.dryRun) return;
 
-  const page = await importSitePage(context.actor, { wantedSlug: externalSlug ?? "", title, body: document, published, source: context.source }, (tx, pageId) =>
+  const page = await importSitePage(context.actor, { wantedSlug: externalSlug ?? "", title, body: document, published, source: context.source, editionId: context.editionId }, (tx, pageId) =>
     context.remember(tx, key, pageId, externalSlug),
   );
   if (page.slug !== page.asked) context.note(`the page's address /${page.asked} was taken: imported at /${page.slug}`);

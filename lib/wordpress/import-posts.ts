@@ -15,16 +15,20 @@ import { importLiveblog as writeLiveblog, takeLiveblogEntries } from "./import-l
 import { cut, decodeSlug, mapPostStatus, parseWordPressDate, postKey } from "./import-mapping";
 import { importWordPressPage } from "./import-pages";
 import type { ImportRun } from "./import-run";
-import { importTag } from "./import-terms";
+import { categoryForPost, importTag } from "./import-terms";
 import type { WxrAuthor, WxrComment, WxrItem } from "./wxr-reader";
 
 export async function importItem(run: ImportRun, item: WxrItem) {
   run.seenImageNotes = new Set();
   // A cache only (ImportedItem is the record): bounded whatever the number of images in the export.
   if (run.imageCache.size > 10_000) run.imageCache.clear();
+  // Its Polylang language's edition, else the default (./import-editions.ts).
+  const { edition, note: editionNote } = run.editions.forItem(item);
   if (item.postType === "page") {
     await importWordPressPage(
       {
+        editionId: edition.id,
+        editionNote,
         dryRun: run.dryRun,
         actor: run.actor,
         source: run.source,
@@ -77,6 +81,7 @@ export async function importItem(run: ImportRun, item: WxrItem) {
     return;
   }
   run.report.posts.created++;
+  if (editionNote) run.note(item, editionNote);
   if (mapped.status === ArticleStatus.PUBLISHED) run.report.posts.published++;
   else if (mapped.status === ArticleStatus.SCHEDULED) run.report.posts.scheduled++;
   else if (mapped.status === ArticleStatus.IN_REVIEW) run.report.posts.inReview++;
@@ -111,13 +116,13 @@ export async function importItem(run: ImportRun, item: WxrItem) {
   const categories = item.terms.filter((term) => term.domain === "category");
   let categoryId: string | null = null;
   for (const term of categories) {
-    const id = run.categoryIds.get(decodeSlug(term.nicename));
-    if (id && !categoryId) categoryId = id;
+    if (categoryId) break;
+    categoryId = await categoryForPost(run, decodeSlug(term.nicename), edition);
   }
   if (categories.length > 1) run.note(item, `in ${categories.length} categories: Gazette keeps one section per article (“${categories[0]!.name.slice(0, 60)}”)`);
   const tagIds: string[] = [];
   for (const term of item.terms.filter((candidate) => candidate.domain === "post_tag")) {
-    const id = await importTag(run, { termId: "", slug: term.nicename, name: term.name }, false);
+    const id = await importTag(run, { termId: "", slug: term.nicename, name: term.name }, false, edition);
     if (id && !tagIds.includes(id)) tagIds.push(id);
   }
 
@@ -145,6 +150,7 @@ export async function importItem(run: ImportRun, item: WxrItem) {
       hero: hero && { url: hero.url, alt: toSingleLine(hero.alt, 300) },
       repliesOpen: item.commentStatus.trim() !== "closed",
       source: run.source,
+      editionId: edition.id,
     },
     (tx, articleId) => run.remember(tx, "post", key, articleId, externalSlug),
   );

@@ -5,6 +5,7 @@ import path from "node:path";
 import { db, type Prisma } from "@/lib/db";
 import type { ImportActor } from "@/lib/import-actor";
 import { htmlToSingleLine } from "./html-to-document";
+import { editionsCount, type EditionsCount, type ImportEditions, type PolylangSurvey, type TranslationsCount, translationsCount } from "./import-editions";
 import { liveblogCount, type LiveblogCount } from "./import-liveblog";
 import { oldAddressOwner } from "./old-address-owner";
 import type { WxrAuthor, WxrCategory, WxrChannel, WxrItem, WxrTag } from "./wxr-reader";
@@ -48,6 +49,10 @@ export type ImportReport = {
   /** Pages (About, Contact, …) brought in as the site's own pages (lib/wordpress/import-pages.ts). */
   pages: Count;
   comments: Count & { approved: number; pending: number; spam: number; trash: number };
+  /** Polylang's languages as editions (lib/wordpress/import-editions.ts); all zero for a site without it. */
+  editions: EditionsCount;
+  /** Polylang's translation groups as linked versions of a story. */
+  translations: TranslationsCount;
   /** Automattic Liveblog entries, collapsed with their edits into live updates (lib/wordpress/import-liveblog.ts). */
   liveUpdates: LiveblogCount;
   images: { imported: number; existing: number; missing: number };
@@ -78,6 +83,8 @@ export type Survey = {
   tags: WxrTag[];
   attachments: Map<string, Attachment>;
   attachmentsByParent: Map<string, string[]>;
+  /** Polylang's languages and translation groups, and which items use them. */
+  polylang: PolylangSurvey;
   items: number;
   invalidCharacters: number;
 };
@@ -101,8 +108,14 @@ export class ImportRun {
   readonly listLimit: number;
   readonly signal: AbortSignal | undefined;
   readonly authorIds = new Map<string, string>();
+  /** Sections and topics made or found, by `termKey(edition, slug)`: one term may be in several editions. */
   readonly categoryIds = new Map<string, string>();
   readonly tagIds = new Map<string, string>();
+  /**
+   * Which edition each item and term goes to: set by importEditions (./import-editions.ts) before
+   * any term or post is imported; without Polylang, the default edition for everything.
+   */
+  editions!: ImportEditions;
   readonly imageCache = new Map<string, { url: string; mediaId: string } | null>();
   /** Images already reported for the post being imported (reset with each post). */
   seenImageNotes = new Set<string>();
@@ -133,6 +146,8 @@ export class ImportRun {
       posts: { ...count(), published: 0, scheduled: 0, drafts: 0, inReview: 0 },
       pages: count(),
       comments: { ...count(), approved: 0, pending: 0, spam: 0, trash: 0 },
+      editions: editionsCount(),
+      translations: translationsCount(),
       liveUpdates: liveblogCount(),
       images: { imported: 0, existing: 0, missing: 0 },
       skipped: {},

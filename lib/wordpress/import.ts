@@ -6,10 +6,13 @@
 // post at a time (the post, its bylines, tags and comments in one transaction). Every WordPress id
 // is remembered in ImportedItem, so a second run creates nothing twice and an interrupted run
 // resumes where it stopped. `dryRun` reads the database but writes nothing (no files either).
+// A site made multilingual with Polylang arrives as editions, its posts in their language's edition
+// and its translations linked (./import-editions.ts, docs/decisions/057-polylang-editions.md).
 // No "server-only" here: the command line (scripts/import-wordpress.ts) runs this too.
 import { access, realpath, stat } from "node:fs/promises";
 import { db } from "@/lib/db";
 import { importAuthor } from "./import-authors";
+import { PolylangSurvey, importEditions, linkTranslations } from "./import-editions";
 import { importItem } from "./import-posts";
 import { ImportCancelledError, ImportRun, type Attachment, type ImportOptions, type ImportReport, type Survey } from "./import-run";
 import { importCategories, importTag } from "./import-terms";
@@ -25,14 +28,17 @@ async function survey(file: string, onProgress?: (done: number) => void, signal?
   const tags: WxrTag[] = [];
   const attachments = new Map<string, Attachment>();
   const attachmentsByParent = new Map<string, string[]>();
+  const polylang = new PolylangSurvey();
   let items = 0;
   const { channel, invalidCharacters } = await readWxr(file, {
     author: (author) => void authors.push(author),
     category: (category) => void categories.push(category),
     tag: (tag) => void tags.push(tag),
+    term: (term) => polylang.term(term),
     item: (item) => {
       if (signal?.aborted) throw new ImportCancelledError();
       items++;
+      polylang.item(item);
       if (items % 500 === 0) onProgress?.(items);
       if (item.postType !== "attachment" || !item.postId) return;
       const url = (item.attachmentUrl || item.link).trim();
@@ -51,11 +57,12 @@ async function survey(file: string, onProgress?: (done: number) => void, signal?
       }
     },
   });
-  return { channel, authors, categories, tags, attachments, attachmentsByParent, items, invalidCharacters };
+  return { channel, authors, categories, tags, attachments, attachmentsByParent, polylang, items, invalidCharacters };
 }
 
-/** Authors, categories (with their tree) and tags, before the posts that use them. */
+/** Editions (Polylang's languages), authors, categories (with their tree) and tags, before the posts that use them. */
 async function importTerms(run: ImportRun) {
+  run.editions = await importEditions(run);
   for (const author of run.survey.authors) await importAuthor(run, author);
   await importCategories(run, run.survey.categories);
   for (const tag of run.survey.tags) await importTag(run, tag, true);
@@ -73,6 +80,7 @@ export async function importWordPress(file: string, options: ImportOptions = {})
     uploadsDir = await realpath(/*turbopackIgnore: true*/ options.uploadsDir);
   }
   const importer = new ImportRun(file, found, { ...options, uploadsDir });
+  const importedAt = new Date();
   // No expiry at the end: each write expires its own pages through its domain's import entry
   // (docs/decisions/045-imports-through-the-domains.md), so a cancelled or stopped import's too.
   await importTerms(importer);
@@ -85,6 +93,8 @@ export async function importWordPress(file: string, options: ImportOptions = {})
       options.onProgress?.({ phase: "importing", done, total: found.items });
     },
   });
+  // Once every post of a group is in: Polylang's groups as linked versions.
+  await linkTranslations(importer, importedAt);
   const seconds = (Date.now() - started) / 1000;
   importer.report.seconds = Math.round(seconds * 10) / 10;
   importer.report.itemsPerSecond = Math.round(found.items / Math.max(seconds, 0.001));

@@ -14,3 +14,19 @@ export function oldAddressOwner(kind: string, match: OldAddressMatch): Promise<{
     select: { source: true, entityId: true },
   });
 }
+
+/**
+ * Every item of the owning site (the one oldAddressOwner names) with this address, oldest first: a
+ * site made multilingual with Polylang Pro may give one slug to a post in each language, told apart
+ * by the language in front of the address (/fr/…). Bounded: a site has a handful of languages.
+ */
+export async function oldAddressItems(kind: string, match: OldAddressMatch): Promise<{ source: string; entityId: string }[]> {
+  const owner = await oldAddressOwner(kind, match);
+  if (!owner) return [];
+  return db.importedItem.findMany({
+    where: { kind, source: owner.source, ...match },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { source: true, entityId: true },
+    take: 20,
+  });
+}

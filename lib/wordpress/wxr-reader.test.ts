@@ -38,6 +38,17 @@ describe("readWxr", () => {
     assert.equal(items[0]!.comments[0]!.content, "Nice");
   });
 
+  it("reads the site's language and the terms of other taxonomies (Polylang's languages and groups)", async () => {
+    const xml = `<?xml version="1.0"?>
+<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><language>fr-FR</language><wp:wxr_version>1.2</wp:wxr_version>
+<wp:term><wp:term_id>11</wp:term_id><wp:term_taxonomy><![CDATA[language]]></wp:term_taxonomy><wp:term_slug><![CDATA[fr]]></wp:term_slug><wp:term_parent><![CDATA[]]></wp:term_parent><wp:term_name><![CDATA[Français]]></wp:term_name><wp:term_description><![CDATA[a:1:{s:6:"locale";s:5:"fr_FR";}]]></wp:term_description><wp:termmeta><wp:meta_key>x</wp:meta_key><wp:meta_value>y</wp:meta_value></wp:termmeta></wp:term>
+</channel></rss>`;
+    const terms: unknown[] = [];
+    const { channel } = await readWxr(file("terms.xml", xml), { term: (term) => void terms.push(term) });
+    assert.equal(channel.language, "fr-FR");
+    assert.deepEqual(terms, [{ termId: "11", taxonomy: "language", slug: "fr", parent: "", name: "Français", description: 'a:1:{s:6:"locale";s:5:"fr_FR";}' }]);
+  });
+
   it("refuses RSS that is not a WordPress export, and a file that is not XML, with a position", async () => {
     await assert.rejects(readWxr(file("rss.xml", "<rss><channel><title>x</title></channel></rss>"), {}), /not a WordPress export/);
     await assert.rejects(readWxr(file("html.xml", "<html><body>x</body></html>"), {}), WxrSyntaxError);

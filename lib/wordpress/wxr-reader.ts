@@ -17,11 +17,14 @@ export class WxrSyntaxError extends Error {
   }
 }
 
-export type WxrChannel = { title: string; link: string; baseSiteUrl: string; baseBlogUrl: string; wxrVersion: string };
+/** `language` is the site's, as WordPress wrote it in the feed ("en-US"; "" when absent). */
+export type WxrChannel = { title: string; link: string; baseSiteUrl: string; baseBlogUrl: string; wxrVersion: string; language: string };
 export type WxrAuthor = { id: string; login: string; email: string; displayName: string; firstName: string; lastName: string };
 export type WxrCategory = { termId: string; nicename: string; parent: string; name: string; description: string };
 export type WxrTag = { termId: string; slug: string; name: string; description: string };
 export type WxrTerm = { domain: string; nicename: string; name: string };
+/** A term of another taxonomy than categories and tags (`<wp:term>`): Polylang's languages and translation groups among them. */
+export type WxrCustomTerm = { termId: string; taxonomy: string; slug: string; parent: string; name: string; description: string };
 export type WxrComment = {
   id: string;
   author: string;
@@ -69,6 +72,7 @@ export type WxrHandlers = {
   author?: (author: WxrAuthor) => void;
   category?: (category: WxrCategory) => void;
   tag?: (tag: WxrTag) => void;
+  term?: (term: WxrCustomTerm) => void;
   item?: (item: WxrItem) => void | Promise<void>;
 };
 
@@ -177,7 +181,7 @@ function limitFor(name: string): number {
 export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ channel: WxrChannel; items: number; invalidCharacters: number }> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Frame[] = [];
-  const channel: WxrChannel = { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "" };
+  const channel: WxrChannel = { title: "", link: "", baseSiteUrl: "", baseBlogUrl: "", wxrVersion: "", language: "" };
   let channelSent = false;
   let sawRss = false;
   let item: WxrItem | null = null;
@@ -222,7 +226,7 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
     } else if (name === "wp:comment" && item) comment = emptyComment();
     else if (name === "wp:commentmeta" && comment) commentMeta = { key: "", value: "" };
     else if (name === "wp:postmeta" && item) meta = { key: "", value: "" };
-    else if (parent === "channel" && (name === "wp:author" || name === "wp:category" || name === "wp:tag")) record = {};
+    else if (parent === "channel" && (name === "wp:author" || name === "wp:category" || name === "wp:tag" || name === "wp:term")) record = {};
     stack.push({ name, text: "", limit: limitFor(name), truncated: false, attributes });
   });
   const onText = (text: string) => {
@@ -287,6 +291,8 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
           handlers.category?.({ termId: (r.term_id ?? "").trim(), nicename: (r.category_nicename ?? "").trim(), parent: (r.category_parent ?? "").trim(), name: (r.cat_name ?? "").trim(), description: r.category_description ?? "" });
         } else if (name === "wp:tag") {
           handlers.tag?.({ termId: (r.term_id ?? "").trim(), slug: (r.tag_slug ?? "").trim(), name: (r.tag_name ?? "").trim(), description: r.tag_description ?? "" });
+        } else if (name === "wp:term") {
+          handlers.term?.({ termId: (r.term_id ?? "").trim(), taxonomy: (r.term_taxonomy ?? "").trim(), slug: (r.term_slug ?? "").trim(), parent: (r.term_parent ?? "").trim(), name: (r.term_name ?? "").trim(), description: r.term_description ?? "" });
         }
       } else if (name.startsWith("wp:")) record[name.slice(3)] = text;
       return;
@@ -297,6 +303,7 @@ export async function readWxr(path: string, handlers: WxrHandlers): Promise<{ ch
       else if (name === "wp:base_site_url") channel.baseSiteUrl = text.trim();
       else if (name === "wp:base_blog_url") channel.baseBlogUrl = text.trim();
       else if (name === "wp:wxr_version") channel.wxrVersion = text.trim();
+      else if (name === "language") channel.language = text.trim();
     }
   });
 

@@ -37,7 +37,7 @@ export default async function SitePage({ params }: Props) {
   const { slug } = await params;
   const page = await pageFor(slug);
   if (!page) {
-    const target = await findOldAddressTarget("post", slug);
+    const target = await findOldAddressTarget("post", slug, (await currentEdition()).path);
     if (target) permanentRedirect(target);
     notFound();
   }

@@ -1,15 +1,18 @@
 import { MenuEditor } from "@/components/front-page/menu-editor";
 import { requirePagePermission } from "@/lib/auth/session";
 import { DEFAULT_FOOTER_MENU, defaultHeaderMenu } from "@/lib/menus/defaults";
-import { defaultEditionId } from "@/lib/editions/owner";
+import { EditionSwitch } from "@/components/dashboard/edition-switch";
+import { deskEditions } from "@/lib/editions/queries";
 import { getMenusDesk } from "@/lib/menus/queries";
 import { listNavigationCategories } from "@/lib/taxonomy/queries";
 
 export const metadata = { title: "Menus" };
 
-export default async function MenusPage() {
+export default async function MenusPage({ searchParams }: { searchParams: Promise<{ edition?: string }> }) {
   await requirePagePermission("menus:manage");
-  const editionId = await defaultEditionId();
+  // Each edition has its own menus; the desk shows one edition's at a time.
+  const { current, editions } = await deskEditions((await searchParams).edition);
+  const editionId = current.id;
   const desk = await getMenusDesk(editionId, { header: defaultHeaderMenu(await listNavigationCategories(editionId)), footer: DEFAULT_FOOTER_MENU });
   const choices = [
     { group: "Sections", items: desk.sections },
@@ -18,10 +21,12 @@ export default async function MenusPage() {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Menus</h1>
-      <p className="mt-2 max-w-3xl text-muted">Choose and order the links of the site’s header and footer: sections, pages or any address. Saved menus are on every page at once.</p>
+      <p className="mt-2 max-w-3xl text-muted">Choose and order the links of the site’s header and footer: sections, pages or any address. Saved menus are on every page of the edition at once.</p>
+      <EditionSwitch editions={editions} current={current} href={(edition) => `/dashboard/menus?${new URLSearchParams({ edition })}`} />
       <div className="mt-6 grid gap-8 xl:grid-cols-2">
-        <MenuEditor menu="header" title="Header menu" initial={desk.header} choices={choices} />
-        <MenuEditor menu="footer" title="Footer menu" initial={desk.footer} choices={choices} />
+        {/* Keyed by edition: switching editions starts each editor from that edition's menu. */}
+        <MenuEditor key={`header-${editionId}`} menu="header" title="Header menu" initial={desk.header} choices={choices} editionId={editionId} />
+        <MenuEditor key={`footer-${editionId}`} menu="footer" title="Footer menu" initial={desk.footer} choices={choices} editionId={editionId} />
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/dashboard/data-table";
 import { DateTime } from "@/components/ui/date-time";
 import { buttonClass } from "@/components/ui/styles";
 import { requirePagePermission } from "@/lib/auth/session";
+import { editionHref } from "@/lib/editions/href";
 import { listSitePagesForDashboard } from "@/lib/pages/queries";
 
 export const metadata = { title: "Pages" };
@@ -10,6 +11,8 @@ export const metadata = { title: "Pages" };
 export default async function SitePagesList() {
   await requirePagePermission("pages:manage");
   const pages = await listSitePagesForDashboard();
+  // One edition needs no column; with several, each page says which it belongs to.
+  const editions = new Set(pages.map((page) => page.edition.name)).size > 1;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -30,6 +33,7 @@ export default async function SitePagesList() {
           columns={[
             { key: "title", label: "Title" },
             { key: "address", label: "Address" },
+            ...(editions ? [{ key: "edition", label: "Edition" }] : []),
             { key: "status", label: "Status" },
             { key: "updated", label: "Updated" },
           ]}
@@ -40,7 +44,8 @@ export default async function SitePagesList() {
               <Link key="title" href={`/dashboard/pages/${page.id}/edit`} className="underline hover:text-accent">
                 {page.title}
               </Link>,
-              `/${page.slug}`,
+              editionHref(page.edition, `/${page.slug}`),
+              ...(editions ? [page.edition.name] : []),
               page.published ? "Published" : "Draft",
               <DateTime key="updated" value={page.updatedAt} withTime />,
             ],

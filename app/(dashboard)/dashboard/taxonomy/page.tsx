@@ -1,4 +1,6 @@
+import { EditionSwitch } from "@/components/dashboard/edition-switch";
 import { CreateTermForm, MergeTermsForm, TermRow } from "@/components/dashboard/taxonomy-forms";
+import { deskEditions } from "@/lib/editions/queries";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listTermsForDashboard } from "@/lib/taxonomy/queries";
 import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
@@ -12,10 +14,13 @@ const NOTICES: Record<string, string> = {
   "deleted-tag": "Tag deleted. Its articles are still published.",
 };
 
-export default async function TaxonomyPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+export default async function TaxonomyPage({ searchParams }: { searchParams: Promise<{ notice?: string; edition?: string }> }) {
   await requirePagePermission("taxonomy:manage");
-  const notice = NOTICES[(await searchParams).notice ?? ""];
-  const terms = await listTermsForDashboard();
+  const params = await searchParams;
+  const notice = NOTICES[params.notice ?? ""];
+  // Sections and tags belong to one edition: the list shows one at a time.
+  const { current, editions } = await deskEditions(params.edition);
+  const terms = await listTermsForDashboard(current.id);
   const sections: { kind: TaxonomyKind; title: string; rows: { id: string; name: string; count: number }[] }[] = [
     { kind: "category", title: "Categories", rows: terms.categories },
     { kind: "tag", title: "Tags", rows: terms.tags },
@@ -23,6 +28,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Categories and tags</h1>
+      <EditionSwitch editions={editions} current={current} href={(edition) => `/dashboard/taxonomy?${new URLSearchParams({ edition })}`} />
       {notice && (
         <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
           {notice}
@@ -35,7 +41,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
               {section.title}
             </h2>
             <div className="mt-4 space-y-4">
-              <CreateTermForm kind={section.kind} />
+              <CreateTermForm kind={section.kind} editionId={current.id} />
               <MergeTermsForm kind={section.kind} terms={section.rows.map(({ id, name }) => ({ id, name }))} />
             </div>
             <ul className="mt-4">

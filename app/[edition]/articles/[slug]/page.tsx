@@ -172,6 +172,7 @@ export default async function ArticlePage({ params }: Props) {
             <AuthorAvatar name={article.author.displayName} url={article.author.avatarUrl} size={40} priority={!article.heroImageUrl} />
             <div>
               <p>{t.rich("byline", { names: () => <BylineLinks authors={article.authors} rel="author" className="font-semibold hover:underline" /> })}</p>
+              {article.translators.length > 0 && <p>{t.rich("translatedBy", { names: () => <BylineLinks authors={article.translators} className="font-semibold hover:underline" /> })}</p>}
               <p className="text-muted">
                 <span>{t.rich("published", { date: () => <ReaderDateTime value={article.publishedAt} withTime /> })}</span>
                 {edited && (

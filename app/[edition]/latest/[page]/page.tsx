@@ -31,8 +31,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 async function pageMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);
-  const t = await getTranslations("FrontPage");
-  const title = page > 1 ? t("latestPage", { page }) : t("title", { site: env.SITE_NAME });
+  const t = await getTranslations("Meta");
+  const title = page > 1 ? t("latestPage", { page }) : t("latest", { site: env.SITE_NAME });
   return {
     title: page > 1 ? title : { absolute: title },
     alternates: { canonical: pageHref("/", page), types: feedAlternates(env.SITE_NAME) },
@@ -45,7 +45,6 @@ export default async function HomePage({ params }: Props) {
   // The first page is the arranged front page (docs/decisions/039-front-page.md) with the latest
   // stories after it; the next pages are the latest stories only.
   const { id: editionId } = await currentEdition();
-  const t = await getTranslations("FrontPage");
   const [result, front] = await Promise.all([listPublishedArticles(editionId, page), page === 1 ? getFrontPage(editionId) : null]);
   if (isPastEnd(result.page)) notFound();
 
@@ -53,14 +52,15 @@ export default async function HomePage({ params }: Props) {
   const shown = new Set([front?.lead, ...(front?.top ?? []), ...(front?.blocks.flatMap((block) => block.stories) ?? [])].flatMap((story) => (story ? [story.id] : [])));
   const latest = front?.arranged ? { ...result, articles: result.articles.filter((article) => !shown.has(article.id)) } : result;
 
+  const t = await getTranslations("Meta");
   return (
     <div className="container-page py-8">
       <JsonLd data={siteData(await currentEdition())} />
-      <h1 className="sr-only">{page === 1 ? t("heading", { site: env.SITE_NAME }) : t("latestNews")}</h1>
+      <h1 className="sr-only">{page === 1 ? t("frontPage", { site: env.SITE_NAME }) : t("latestHeading")}</h1>
       {front?.arranged && <FrontPageView front={front} />}
       <section aria-labelledby="latest-heading" className={front?.arranged ? "mt-12" : undefined}>
         <h2 id="latest-heading" className={front?.arranged ? "section-title" : "sr-only"}>
-          {t("latest")}
+          {t("latestSection")}
         </h2>
         <ArticleList result={latest} basePath="/" label={(await getTranslations("Archive"))("latest")} leadFirst={!front?.arranged} leadPicture={front?.latestPicture ?? undefined} pictures={!front?.arranged} />
       </section>

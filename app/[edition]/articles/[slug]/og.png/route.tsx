@@ -1,7 +1,7 @@
 // A share image for articles without a hero image: headline, standfirst and byline on the masthead's
 // colours (components/seo/share-card.tsx).
-import { joinNames } from "@/lib/articles/bylines";
 import { ImageResponse } from "next/og";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ShareCard } from "@/components/seo/share-card";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
 import { editionAt } from "@/lib/editions/current";
@@ -15,15 +15,19 @@ export const generateStaticParams = renderOnFirstRequest;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ edition: string; slug: string }> }) {
   const { edition: path, slug } = await params;
-  const article = await getPublishedArticleBySlug((await editionAt(path)).id, slug);
+  const edition = await editionAt(path);
+  const article = await getPublishedArticleBySlug(edition.id, slug);
   if (!article) return new Response("Not found", { status: 404 });
+  // "By A and B" in the edition's language, as its article page says it.
+  const [t, format] = await Promise.all([getTranslations({ locale: edition.language, namespace: "Search" }), getFormatter({ locale: edition.language })]);
+  const byline = t("byline", { names: format.list(article.authors.map((author) => author.displayName), { type: "conjunction" }) });
   return new ImageResponse(
     <ShareCard
       siteName={env.SITE_NAME}
       kicker={article.category?.name}
       title={article.title}
       text={article.standfirst || undefined}
-      footer={`By ${joinNames(article.authors.map((author) => author.displayName))}`}
+      footer={byline}
     />,
     { ...SHARE_IMAGE_SIZE, headers: { "Cache-Control": READER_CACHE_CONTROL } },
   );

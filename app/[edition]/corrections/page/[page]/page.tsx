@@ -18,8 +18,6 @@ type Props = { params: Promise<{ page: string }> };
 
 export const generateStaticParams = renderOnFirstRequest;
 
-const DESCRIPTION = "Every correction and update we have made to a published article, newest first.";
-
 // Its addresses (canonical, feeds, share card) inside the edition being rendered (lib/editions/metadata.ts).
 export async function generateMetadata(props: Props): Promise<Metadata> {
   return inEdition(await currentEdition(), await pageMetadata(props));
@@ -27,15 +25,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 async function pageMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page);
-  const title = page > 1 ? `Corrections and updates, page ${page}` : "Corrections and updates";
+  const t = await getTranslations("Meta");
+  const title = page > 1 ? t("correctionsPage", { page }) : (await getTranslations("Corrections"))("heading");
+  const description = t("correctionsDescription");
   return {
     title,
-    description: DESCRIPTION,
+    description,
     alternates: {
       canonical: pageHref("/corrections", page),
-      types: { "application/rss+xml": [{ url: "/corrections/feed.xml", title: `Corrections · ${env.SITE_NAME}` }] },
+      types: { "application/rss+xml": [{ url: "/corrections/feed.xml", title: t("correctionsFeed", { site: env.SITE_NAME }) }] },
     },
-    ...shareMetadata({ path: pageHref("/corrections", page), title, description: DESCRIPTION }),
+    ...shareMetadata({ path: pageHref("/corrections", page), title, description }),
   };
 }
 

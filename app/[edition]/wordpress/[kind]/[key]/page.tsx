@@ -3,13 +3,15 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 
-type Props = { params: Promise<{ kind: string; key: string }> };
+type Props = { params: Promise<{ edition: string; kind: string; key: string }> };
 
 export const dynamic = "force-dynamic";
 
 export default async function OldWordPressAddress({ params }: Props) {
-  const { kind, key } = await params;
-  const target = await findOldAddressTarget(kind, key);
+  // The edition the old address was asked under (/fr/2019/05/01/x, Polylang's prefix) chooses among
+  // items that shared an address; the redirect goes to the item's own edition.
+  const { edition, kind, key } = await params;
+  const target = await findOldAddressTarget(kind, key, edition);
   if (!target) notFound();
   permanentRedirect(target);
 }

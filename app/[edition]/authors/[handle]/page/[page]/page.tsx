@@ -28,7 +28,7 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthorByHandle((await params).handle);
   if (!author) return {};
   const page = parsePageParam((await params).page);
-  return archiveMetadata({ kind: "author", handle: author.handle }, author.displayName, author.bio || `Articles by ${author.displayName}.`, page);
+  return archiveMetadata({ kind: "author", handle: author.handle }, author.displayName, author.bio, page);
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -8,6 +8,7 @@ import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { JsonLd } from "@/components/seo/json-ld";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
 import { siteData } from "@/lib/seo/structured-data";
+import { editionHref } from "@/lib/editions/href";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 import { currentEdition } from "@/lib/editions/current";
 import { inEdition } from "@/lib/editions/metadata";
@@ -26,7 +27,7 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug((await currentEdition()).id, (await params).slug);
   if (!category) return {};
   const page = parsePageParam((await params).page);
-  return archiveMetadata({ kind: "category", slug: category.slug }, category.name, category.description || `The latest ${category.name} articles.`, page);
+  return archiveMetadata({ kind: "category", slug: category.slug }, category.name, category.description, page);
 }
 
 export default async function CategoryPage({ params }: Props) {
@@ -34,8 +35,9 @@ export default async function CategoryPage({ params }: Props) {
   const category = await getCategoryBySlug((await currentEdition()).id, slug);
   if (!category) {
     // An imported WordPress category whose slug Gazette had to change (one in another script).
-    const target = await findOldAddressTarget("category", slug);
-    if (target && target !== `/category/${slug}`) permanentRedirect(target);
+    const edition = await currentEdition();
+    const target = await findOldAddressTarget("category", slug, edition.path);
+    if (target && target !== editionHref(edition, `/category/${slug}`)) permanentRedirect(target);
     notFound();
   }
   const result = await listPublishedArticlesInCategory(category.id, parsePageParam((await params).page));

@@ -6,6 +6,7 @@ import { isPastEnd, parsePageParam } from "@/lib/content/pagination";
 import { getTagBySlug } from "@/lib/taxonomy/queries";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { archiveMetadata } from "@/lib/seo/archive-metadata";
+import { editionHref } from "@/lib/editions/href";
 import { findOldAddressTarget } from "@/lib/wordpress/old-addresses";
 import { currentEdition } from "@/lib/editions/current";
 import { inEdition } from "@/lib/editions/metadata";
@@ -24,7 +25,7 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   const tag = await getTagBySlug((await currentEdition()).id, (await params).slug);
   if (!tag) return {};
   const page = parsePageParam((await params).page);
-  return archiveMetadata({ kind: "tag", slug: tag.slug }, tag.name, `Articles about ${tag.name}.`, page);
+  return archiveMetadata({ kind: "tag", slug: tag.slug }, tag.name, null, page);
 }
 
 export default async function TagPage({ params }: Props) {
@@ -32,8 +33,9 @@ export default async function TagPage({ params }: Props) {
   const tag = await getTagBySlug((await currentEdition()).id, slug);
   if (!tag) {
     // An imported WordPress tag whose slug Gazette had to change (one in another script).
-    const target = await findOldAddressTarget("tag", slug);
-    if (target && target !== `/tag/${slug}`) permanentRedirect(target);
+    const edition = await currentEdition();
+    const target = await findOldAddressTarget("tag", slug, edition.path);
+    if (target && target !== editionHref(edition, `/tag/${slug}`)) permanentRedirect(target);
     notFound();
   }
   const result = await listPublishedArticlesWithTag(tag.id, parsePageParam((await params).page));
