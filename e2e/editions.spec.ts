@@ -2,10 +2,12 @@
 // site's editions under Settings → Editions; each edition's reader pages show its own content
 // (docs/decisions/054-content-belongs-to-an-edition.md); editors translate a story into another
 // edition and follow its source's changes (docs/decisions/055-translations.md). Later slices add
-// their journeys here.
+// their journeys here. The Arabic edition reads right to left (docs/decisions/058-right-to-left.md).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import type { BodyDocument } from "../lib/content/document";
 import { db } from "../lib/db";
+import * as plain from "../prisma/factories";
 import { createArticle, createAuthor, createCategory, revalidateReaderPages, uniqueSuffix } from "./factories";
 import { bodyEditor, expect, loginAs, otherSession, test, writeBody } from "./fixtures";
 
@@ -425,4 +427,130 @@ test("Settings → Editions has no WCAG 2 A/AA violations, refusals shown", { ta
   await expect(page.getByLabel("Path")).toHaveAttribute("aria-invalid", "true");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+/** A paragraph, heading, quotation and lists: what the typography plugin indents and borders. */
+function arabicBody(words: string): BodyDocument {
+  const text = (value: string) => [{ type: "text" as const, text: value }];
+  const paragraph = (value: string) => ({ type: "paragraph" as const, content: text(value) });
+  const item = (value: string) => ({ type: "listItem" as const, content: [paragraph(value)] });
+  return {
+    type: "doc",
+    content: [
+      paragraph(`${words} قال Marcus Chen، مراسل الصحيفة في الميناء، إن السفن عادت مع الفجر بعد أسبوع من الإغلاق (www.france24.com).`),
+      { type: "heading", attrs: { level: 2 as const }, content: text("ما الذي تغيّر؟") },
+      { type: "blockquote", content: [paragraph("«عادت الحركة إلى طبيعتها، لكن الطريق ما زال طويلًا»، قال مدير الميناء.")] },
+      { type: "bulletList", content: [item("فتح الرصيف الشمالي أولًا"), item("ثم الرصيف الجنوبي يوم الثلاثاء")] },
+      { type: "orderedList", attrs: { start: 1 }, content: [item("الصيادون"), item("سفن الشحن")] },
+      { type: "pullQuote", content: text("الميناء قلب المدينة") },
+      paragraph("وتتوقع السلطات أن يعود النشاط الكامل خلال شهر."),
+    ],
+  };
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${where}: ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the Arabic edition reads right to left with Latin names isolated (screenshots for a person); French, Arabic and Spanish pages have no WCAG 2 A/AA violations", { tag: "@once" }, async ({ page, request }, testInfo) => {
+  test.slow(); // three editions' article and front pages audited, four screenshots
+  const edition = (path: string, language: string, name: string, position: number, direction: "LTR" | "RTL" = "LTR") =>
+    db.edition.upsert({ where: { path }, update: {}, create: { language, name, path, position, direction }, select: { id: true } });
+  const [french, arabic, spanish] = [await edition("fr", "fr-FR", "Français", 1), await edition("ar", "ar", "العربية", 2, "RTL"), await edition("es", "es", "Español", 3)];
+  const suffix = uniqueSuffix();
+
+  // The Arabic story: a correspondent with a Latin name and one with an Arabic name, a section and
+  // topics of the edition, a Latin source address, a reply in each script (one answering the other),
+  // and enough stories before it that the front page has a second page.
+  const claire = await plain.createAuthor({ displayName: "Claire Dubois", bio: "مراسلة الصحيفة في مرسيليا منذ عام 2015، تكتب عن الموانئ والبحر.", website: "https://example.org/claire" });
+  const layla = await plain.createAuthor({ displayName: "ليلى حداد", handle: `layla-${suffix}`, bio: "محررة الشؤون الاقتصادية." });
+  const section = await db.category.create({ data: { name: "اقتصاد", slug: `economy-${suffix}`, editionId: arabic.id }, select: { id: true } });
+  await db.category.create({ data: { name: "الشرق الأوسط", slug: `middle-east-${suffix}`, editionId: arabic.id } });
+  const topics = await Promise.all(["موانئ", "نقل بحري"].map((name, index) => db.tag.create({ data: { name, slug: `topic-${index}-${suffix}`, editionId: arabic.id }, select: { id: true } })));
+  for (let index = 0; index < 10; index += 1) {
+    await plain.createArticle({ title: `خبر سابق رقم ${index + 1} عن الطقس والبحر`, slug: `earlier-${index}-${suffix}`, standfirst: "ملخص قصير للخبر.", authorId: layla.id, editionId: arabic.id, publishedAt: new Date(Date.now() - (index + 2) * 3_600_000) });
+  }
+  const story = await plain.createArticle({
+    title: `الميناء يعيد فتح أبوابه بعد العاصفة ${suffix}`,
+    slug: `harbour-${suffix}`,
+    standfirst: "عادت السفن إلى الرصيف صباح الاثنين بعد أسبوع من الإغلاق.",
+    body: arabicBody("صباح الاثنين،"),
+    authorId: claire.id,
+    coAuthorIds: [layla.id],
+    categoryId: section.id,
+    tagIds: topics.map((topic) => topic.id),
+    sourceName: "www.france24.com",
+    sourceUrl: "https://www.france24.com/ar/",
+    editionId: arabic.id,
+  });
+  const first = await plain.createReply({ articleId: story.id, authorName: "Sam O'Neil", body: "Good reporting, thanks! Is the harbour open at night too?" });
+  await plain.createReply({ articleId: story.id, parentId: first.id, authorName: "سارة", body: "نعم، الميناء مفتوح ليلًا منذ أمس." });
+  const frenchStory = await plain.createArticle({ title: `Le port rouvre ${suffix}`, body: "Les navires sont revenus à l'aube.", authorId: claire.id, editionId: french.id });
+  const spanishStory = await plain.createArticle({ title: `El puerto reabre ${suffix}`, body: "Los barcos volvieron al amanecer.", authorId: claire.id, editionId: spanish.id });
+  await revalidateReaderPages();
+  await expect(async () => expect((await request.get("/ar")).status()).toBe(200)).toPass();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/ar/articles/${story.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(story.title);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  // The Arabic words around the story, and the Latin name in its own isolate inside them.
+  const byline = page.getByRole("article").first().getByText(/^بقلم .*حداد$/);
+  await expect(byline).toHaveText("بقلم Claire Dubois وليلى حداد");
+  await expect(byline.getByRole("link", { name: "Claire Dubois" }).locator("bdi")).toHaveText("Claire Dubois");
+  await expect(page.getByRole("link", { name: "www.france24.com" }).locator("bdi")).toHaveText("www.france24.com");
+  await expect(page.getByRole("heading", { name: "عن Claire Dubois" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "كل مقالات Claire Dubois ←" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "تعليقان" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "اترك تعليقًا" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "الأقسام" }).getByRole("link", { name: "اقتصاد" })).toBeVisible();
+  // A reader's words take their own direction (an English reply reads left to right here); so do
+  // the words typed into the search box.
+  const reply = page.getByRole("article", { name: "تعليق من Sam O'Neil" });
+  await expect(reply.getByText("Good reporting, thanks!")).toHaveCSS("direction", "ltr");
+  await expect(page.getByRole("article", { name: "تعليق من سارة" }).getByText("نعم")).toHaveCSS("direction", "rtl");
+  const searchBox = page.getByRole("searchbox", { name: "ابحث في الموقع" });
+  await expect(searchBox).toHaveCSS("direction", "rtl"); // empty, its placeholder on the page's side
+  await searchBox.fill("Dubois");
+  await expect(searchBox).toHaveCSS("direction", "ltr");
+  // Laid out from the right: the masthead's name at the right, a reply's answer indented from the right.
+  const title = await page.getByRole("banner").getByRole("link", { name: "Gazette", exact: true }).boundingBox();
+  expect(title!.x + title!.width).toBeGreaterThan(1280 / 2);
+  const answer = await page.getByRole("article", { name: "تعليق من سارة" }).boundingBox();
+  const answered = await reply.boundingBox();
+  expect(answer!.x + answer!.width).toBeLessThan(answered!.x + answered!.width - 12);
+
+  // Screenshots of the article and the front page, phone and desktop, for a person to look at: in the
+  // report and in test-results/.
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, address] of [
+      ["article", `/ar/articles/${story.slug}`],
+      ["front page", "/ar"],
+    ] as const) {
+      await page.goto(address);
+      await expect(page.getByRole("heading", { name: story.title }).first()).toBeVisible();
+      const file = testInfo.outputPath(`arabic-${name.replace(" ", "-")}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(`Arabic ${name} at ${width} px`, { path: file, contentType: "image/png" });
+    }
+  }
+  // The front page goes on: its pagination, mirrored.
+  await expect(page.getByRole("navigation", { name: "آخر المقالات، الصفحات" }).getByRole("link", { name: "الأقدم" })).toBeVisible();
+
+  // Accessibility in each language: the article and the front page.
+  for (const [language, article] of [
+    ["fr", `/fr/articles/${frenchStory.slug}`],
+    ["ar", `/ar/articles/${story.slug}`],
+    ["es", `/es/articles/${spanishStory.slug}`],
+  ] as const) {
+    await page.goto(article);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, article);
+    await page.goto(`/${language}`);
+    await expect(page.getByRole("main")).toBeVisible();
+    await expectNoAxeViolations(page, `/${language}`);
+  }
 });

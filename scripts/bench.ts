@@ -39,12 +39,14 @@
 // `--live-polling [--readers 1000] [--poll-ms 3000] [--updates 10]` instead measures live coverage
 // under readers polling: one instance, behind nginx, the fleet behind nginx, and the bare page polled
 // alike as the anchor (scripts/bench/live-bench.ts).
+// `--editions` instead measures the Arabic edition's article page beside the English one, paired on
+// the same server (scripts/bench/editions.ts).
 // `--mail --worker-process` runs the server with MAIL_WORKER=off and the worker as its own process
 // (`npm run mail-worker`), the layout for a busy site.
 //
 // This file only dispatches: the command line is scripts/bench/options.ts (node:util parseArgs), each
 // mode is a module of scripts/bench/ (pages.ts the default, fleet.ts, mail.ts, import.ts,
-// import-while-reading.ts, reset-timing-bench.ts, live-bench.ts, pictures.ts), what they share is
+// import-while-reading.ts, reset-timing-bench.ts, live-bench.ts, pictures.ts, editions.ts), what they share is
 // common.ts, and every percentile and median is scripts/bench/stats.ts.
 import { buildIfNeeded } from "./lib/build";
 import { migrate } from "./lib/database";
@@ -70,6 +72,7 @@ async function main() {
   if (options["seed-only"]) return;
   buildIfNeeded();
   if (MAIL) return (await import("./bench/mail")).mailBench();
+  if (options.editions) return (await import("./bench/editions")).editionsBench();
   if (options["reset-timing"]) return (await import("./bench/reset-timing-bench")).resetTimingBench();
   if (options["live-polling"]) {
     const { liveBench } = await import("./bench/live-bench");

@@ -6,7 +6,8 @@ import { ReaderDateTime } from "@/components/ui/reader-date-time";
 
 export async function SearchResult({ result }: { result: SearchResultData }) {
   const [t, tArticle, format] = await Promise.all([getTranslations("Search"), getTranslations("Article"), getFormatter()]);
-  const names = format.list(cardAuthors(result).map((author) => author.displayName), { type: "conjunction" });
+  // Each name isolated (<bdi>), joined as the page's language joins a list: a Latin name in an Arabic sentence keeps its place.
+  const names = () => <>{format.list(cardAuthors(result).map((author) => <bdi key={author.handle}>{author.displayName}</bdi>), { type: "conjunction" })}</>;
   return (
     <article className="border-b border-rule py-5">
       <h2 className="font-serif text-xl leading-snug font-bold sm:text-2xl">
@@ -28,7 +29,7 @@ export async function SearchResult({ result }: { result: SearchResultData }) {
       </p>
       )}
       <p className="mt-2 text-sm text-muted">
-        {t("byline", { names })}
+        {t.rich("byline", { names })}
         {tArticle("separator")}
         <ReaderDateTime value={result.publishedAt} />
         {result.category && (

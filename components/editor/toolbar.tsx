@@ -26,7 +26,7 @@ export function Toolbar({ buttons, label }: { buttons: ToolButton[][]; label: st
   return (
     <div ref={ref} role="toolbar" aria-label={label} onKeyDown={onKeyDown} className="flex flex-wrap gap-1 border-b border-rule bg-neutral-50 p-1">
       {buttons.map((group, g) => (
-        <div key={g} className="flex gap-1 border-r border-rule pr-1 last:border-r-0">
+        <div key={g} className="flex gap-1 border-e border-rule pe-1 last:border-e-0">
           {group.map((button, b) => {
             const mine = offsets[g]! + b;
             return (

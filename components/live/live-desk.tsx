@@ -179,9 +179,9 @@ function UpdateView({ update, timeZone }: { update: DeskUpdate; timeZone: string
     <div>
       <p className="text-sm text-muted">
         <time dateTime={update.createdAt}>{formatTimeInZone(new Date(update.createdAt), timeZone)}</time> · {update.author.name}
-        {update.keyEvent && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Key event</span>}
-        {update.pinned && <span className="ml-2 rounded bg-accent/10 px-1.5 py-0.5 text-xs font-semibold text-accent-dark">Pinned</span>}
-        {update.corrected && <span className="ml-2 text-xs">(corrected)</span>}
+        {update.keyEvent && <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Key event</span>}
+        {update.pinned && <span className="ms-2 rounded bg-accent/10 px-1.5 py-0.5 text-xs font-semibold text-accent-dark">Pinned</span>}
+        {update.corrected && <span className="ms-2 text-xs">(corrected)</span>}
       </p>
       {update.headline && <h3 className="mt-1 font-serif text-xl font-bold">{update.headline}</h3>}
       <div className="prose mt-2 max-w-none font-serif" dangerouslySetInnerHTML={{ __html: update.html }} />

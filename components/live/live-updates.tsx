@@ -231,14 +231,14 @@ function UpdateBody({ update, time, headingLevel, text }: { update: PublicLiveUp
         {" · "}
         {update.author.handle ? (
           <a href={`/authors/${update.author.handle}`} className="hover:underline">
-            {update.author.name}
+            <bdi>{update.author.name}</bdi>
           </a>
         ) : (
-          update.author.name
+          <bdi>{update.author.name}</bdi>
         )}
-        {update.keyEvent && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{text.keyEvent}</span>}
-        {update.updatedAt !== update.createdAt && <span className="ml-2 text-xs">{fill(text.updatedAt, { time: time(update.updatedAt) })}</span>}
-        {update.corrected && <span className="ml-2 text-xs">{text.corrected}</span>}
+        {update.keyEvent && <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{text.keyEvent}</span>}
+        {update.updatedAt !== update.createdAt && <span className="ms-2 text-xs">{fill(text.updatedAt, { time: time(update.updatedAt) })}</span>}
+        {update.corrected && <span className="ms-2 text-xs">{text.corrected}</span>}
       </p>
       {update.headline && <Heading className="mt-1 font-serif text-xl font-bold">{update.headline}</Heading>}
       <div className="article-body prose mt-2 max-w-none font-serif prose-a:text-accent" dangerouslySetInnerHTML={{ __html: update.html }} />

@@ -60,7 +60,7 @@ export function MediaCard(props: MediaCardProps) {
           <span
             aria-hidden="true"
             className="pointer-events-none absolute size-4 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-accent shadow"
-            style={{ left: `${markerX}%`, top: `${markerY}%` }}
+            style={{ left: `${markerX}%`, top: `${markerY}%` }} // physical: a point on the photograph, which is not mirrored
           />
         )}
       </div>

@@ -245,7 +245,7 @@ export function ModerationQueue({ replies, status, timeZone }: { replies: QueueR
                     </a>
                   </p>
                   {reply.parent && (
-                    <blockquote className="border-l-4 border-rule pl-3 text-sm text-muted">
+                    <blockquote className="border-s-4 border-rule ps-3 text-sm text-muted">
                       In reply to {reply.parent.authorName}: “{reply.parent.body.slice(0, 300)}”
                     </blockquote>
                   )}
@@ -253,7 +253,7 @@ export function ModerationQueue({ replies, status, timeZone }: { replies: QueueR
                   {reply.reasons.length > 0 && (
                     <div className="rounded bg-amber-50 p-3 text-sm">
                       <p className="font-semibold">{reply.status === "SPAM" ? "Why it was marked as spam" : "Why it was held"}</p>
-                      <ul className="mt-1 list-disc pl-5">
+                      <ul className="mt-1 list-disc ps-5">
                         {reply.reasons.map((reason) => (
                           <li key={reason.code}>{reason.detail}</li>
                         ))}

@@ -201,10 +201,10 @@ export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articl
         <input type="hidden" name="token" value={token} />
         <HoneypotField />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field key={`name-${commenter?.name ?? ""}`} name="name" label={t.name} autoComplete="name" state={shown} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
-          <Field key={`email-${commenter?.email ?? ""}`} name="email" label={t.email} type="email" autoComplete="email" state={shown} defaultValue={commenter?.email} required />
+          <Field key={`name-${commenter?.name ?? ""}`} name="name" label={t.name} autoComplete="name" dir="auto" state={shown} defaultValue={commenter?.name} required maxLength={REPLY_NAME_MAX} />
+          <Field key={`email-${commenter?.email ?? ""}`} name="email" label={t.email} type="email" autoComplete="email" dir="auto" state={shown} defaultValue={commenter?.email} required />
         </div>
-        <Field key={`website-${commenter?.website ?? ""}`} name="website" label={t.website} type="url" autoComplete="url" state={shown} defaultValue={commenter?.website} />
+        <Field key={`website-${commenter?.website ?? ""}`} name="website" label={t.website} type="url" autoComplete="url" dir="auto" state={shown} defaultValue={commenter?.website} />
         <Field name="body" label={t.comment} state={shown} required>
           {(control) => (
             <textarea
@@ -213,6 +213,7 @@ export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articl
                 commentRef.current = element;
               }}
               rows={6}
+              dir="auto"
               maxLength={REPLY_BODY_MAX}
             />
           )}
@@ -227,7 +228,7 @@ export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articl
           <input type="checkbox" name="notifyReplies" form="reply-form" defaultChecked={state.values?.notifyReplies === "on"} aria-describedby="notify-replies-hint" className="mt-1" />
           <span>{t.notify}</span>
         </label>
-        <p id="notify-replies-hint" className="ml-6 text-sm text-muted">
+        <p id="notify-replies-hint" className="ms-6 text-sm text-muted">
           {t.notifyHint}
         </p>
       </div>
@@ -243,7 +244,7 @@ export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articl
                   <p className="text-sm">
                     <bdi className="font-semibold">{reply.name}</bdi> <em className="text-muted">{t.awaiting}</em>
                   </p>
-                  <p className="mt-2 whitespace-pre-line">{reply.body}</p>
+                  <p dir="auto" className="mt-2 whitespace-pre-line">{reply.body}</p>
                 </article>
               </li>
             ))}

@@ -17,7 +17,7 @@ function ReplyAuthor({ reply, staffLabel }: { reply: PublicReply; staffLabel: st
         <bdi>{reply.authorName}</bdi>
       )}
       {reply.isStaff && (
-        <span className="ml-2 rounded bg-ink px-1.5 py-0.5 text-xs font-medium text-paper">{staffLabel}</span>
+        <span className="ms-2 rounded bg-ink px-1.5 py-0.5 text-xs font-medium text-paper">{staffLabel}</span>
       )}
     </span>
   );
@@ -41,7 +41,7 @@ export async function ReplyList({ replies, canReply }: { replies: ThreadNode<Pub
             {canReply && reply.depth < MAX_THREAD_DEPTH && (
               // Plain links to the form; the form's island turns them into "reply to this".
               <a href="#respond" data-reply-to={reply.id} data-reply-name={reply.authorName} className="reply-to">
-                {t.rich("replyTo", { name: reply.authorName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+                {t.rich("replyTo", { name: reply.authorName, hidden: (chunks) => <span className="sr-only">{chunks}</span>, bdi: (chunks) => <bdi>{chunks}</bdi> })}
               </a>
             )}
           </article>

@@ -15,7 +15,10 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
           {env.SITE_NAME}
         </ReaderLink>
         <div className="masthead-side">
-          <p className="text-sm text-muted">{env.SITE_DESCRIPTION}</p>
+          {/* The site's own words, written in one language for every edition: isolated, so their full stop stays at their end. */}
+          <p className="text-sm text-muted">
+            <bdi>{env.SITE_DESCRIPTION}</bdi>
+          </p>
           <form role="search" action="/search" className="flex gap-1">
             <label htmlFor="site-search" className="sr-only">
               {t("searchLabel")}
@@ -24,6 +27,7 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
               id="site-search"
               name="q"
               type="search"
+              dir="auto"
               placeholder={t("searchPlaceholder")}
               className="site-search-input"
             />

@@ -22,7 +22,7 @@ export async function Pagination({ info, basePath, label, words = ENGLISH }: { i
       <div className="min-w-24">
         {info.hasPrevious && (
           <ReaderLink href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
-            <span aria-hidden="true">←</span> {words.newer}
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {words.newer}
           </ReaderLink>
         )}
       </div>
@@ -32,7 +32,7 @@ export async function Pagination({ info, basePath, label, words = ENGLISH }: { i
       <div className="flex min-w-24 justify-end">
         {info.hasNext && (
           <ReaderLink href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
-            {words.older} <span aria-hidden="true">→</span>
+            {words.older} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
           </ReaderLink>
         )}
       </div>

@@ -31,6 +31,8 @@ Options:
   --pairs <n>             pairs of requests for --reset-timing (default 25)
   --pictures              Lighthouse (mobile and desktop) on the article with a hero photograph and
                           the arranged front page instead, beside the bare page (with --baseline)
+  --editions              the Arabic edition's article page beside the English one instead (paired,
+                          as shipped and on the render path, plain and gzip; --duration slices)
   --live-polling          live coverage under readers polling instead: one instance, the same behind
                           nginx, the fleet behind nginx, and the bare page polled alike (with --baseline)
   --readers <n>           readers for --live-polling (default 1000)
@@ -68,6 +70,7 @@ export const { values: options } = parseCommandLine(USAGE, {
   "reset-timing": { type: "boolean" },
   pairs: { type: "string" },
   "live-polling": { type: "boolean" },
+  editions: { type: "boolean" },
   pictures: { type: "boolean" },
   readers: { type: "string" },
   "poll-ms": { type: "string" },

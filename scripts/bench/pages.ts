@@ -147,7 +147,8 @@ export async function demoArticlePath(): Promise<string> {
   const { db } = await import("../../lib/db");
   const [top] = await db.reply.groupBy({
     by: ["articleId"],
-    where: { status: "APPROVED", NOT: { articleId: BENCH_ROWS }, article: { status: "PUBLISHED", publishedAt: { lte: new Date() } } },
+    // The default edition's (the editions bench adds an Arabic article with as many replies).
+    where: { status: "APPROVED", NOT: { articleId: BENCH_ROWS }, article: { status: "PUBLISHED", publishedAt: { lte: new Date() }, edition: { isDefault: true } } },
     _count: { articleId: true },
     orderBy: { _count: { articleId: "desc" } },
     take: 1,

@@ -197,7 +197,7 @@ export default async function ArticlePage({ params }: Props) {
             <div className="relative aspect-[16/9] overflow-hidden rounded bg-neutral-100">
               <ResponsiveImage image={heroImage} src={article.heroImageUrl} alt={article.heroImageAlt ?? ""} sizes="(min-width: 768px) 48rem, 100vw" priority className="absolute inset-0 h-full w-full object-cover" />
             </div>
-            {heroImage?.credit && <figcaption className="mt-1 text-right text-xs text-muted">{t.rich("photoCredit", { credit: heroImage.credit, bdi: (chunks) => <bdi>{chunks}</bdi> })}</figcaption>}
+            {heroImage?.credit && <figcaption className="mt-1 text-end text-xs text-muted">{t.rich("photoCredit", { credit: heroImage.credit, bdi: (chunks) => <bdi>{chunks}</bdi> })}</figcaption>}
           </figure>
         )}
 
@@ -213,12 +213,13 @@ export default async function ArticlePage({ params }: Props) {
         {article.sourceName && (
           <p className="mt-8 border-t border-rule pt-4 text-sm">
             <span className="font-semibold">{t("originalSource")}</span>
+            {/* The source's name or address keeps its own direction in a sentence of another script. */}
             {article.sourceUrl ? (
               <a href={article.sourceUrl} rel="noopener" className="text-accent underline hover:text-accent-dark">
-                {article.sourceName}
+                <bdi>{article.sourceName}</bdi>
               </a>
             ) : (
-              article.sourceName
+              <bdi>{article.sourceName}</bdi>
             )}
           </p>
         )}

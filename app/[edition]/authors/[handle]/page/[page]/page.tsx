@@ -37,6 +37,7 @@ export default async function AuthorPage({ params }: Props) {
   const result = await listPublishedArticlesByAuthor((await currentEdition()).id, author.id, parsePageParam((await params).page));
   if (isPastEnd(result.page)) notFound();
   const t = await getTranslations("Archive");
+  const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
 
   return (
     <div className="container-page py-8 sm:py-12">
@@ -49,13 +50,13 @@ export default async function AuthorPage({ params }: Props) {
           <AuthorLinks author={author} name={author.displayName} />
         </div>
       </header>
-      <h2 className="section-title mt-8">{t("articlesBy", { name: author.displayName })}</h2>
+      <h2 className="section-title mt-8">{t.rich("articlesBy", { name: author.displayName, bdi })}</h2>
       <ArticleList
         result={result}
         basePath={`/authors/${author.handle}`}
         ofAuthor={author.handle}
-        label={t("articlesBy", { name: author.displayName })}
-        emptyMessage={t.rich("authorEmpty", { name: author.displayName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
+        label={t.markup("articlesBy", { name: author.displayName, bdi: (chunks) => chunks })}
+        emptyMessage={t.rich("authorEmpty", { name: author.displayName, bdi })}
       />
     </div>
   );
