@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ edi
   if (!article) return new Response("Not found", { status: 404 });
   // "By A and B" in the edition's language, as its article page says it.
   const [t, format] = await Promise.all([getTranslations({ locale: edition.language, namespace: "Search" }), getFormatter({ locale: edition.language })]);
-  const byline = t("byline", { names: format.list(article.authors.map((author) => author.displayName), { type: "conjunction" }) });
+  const names = format.list(article.authors.map((author) => author.displayName), { type: "conjunction" });
+  const byline = t.markup("byline", { names: () => names });
   return new ImageResponse(
     <ShareCard
       siteName={env.SITE_NAME}
