@@ -7,8 +7,8 @@ import * as factories from "../prisma/factories";
 export { uniqueSuffix } from "../prisma/factories";
 
 /** Expire every cached reader page of the test server. */
-export async function revalidateReaderPages(): Promise<void> {
-  const response = await fetch(`http://localhost:${process.env.E2E_PORT}/api/revalidate`, {
+export async function revalidateReaderPages(origin = `http://localhost:${process.env.E2E_PORT}`): Promise<void> {
+  const response = await fetch(`${origin}/api/revalidate`, {
     method: "POST",
     headers: { Authorization: `Bearer ${process.env.REVALIDATE_SECRET}`, "Content-Type": "application/json" },
     body: JSON.stringify({ everything: true }),
