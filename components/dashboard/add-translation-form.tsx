@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { idleState } from "@/lib/actions/state";
 import { addTranslationAction } from "@/lib/articles/actions";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { EditionField } from "@/components/dashboard/edition-field";
 
 /** "Add translation": the editions the story has no version in; a refusal is shown beside Edition. */
 export function AddTranslationForm({ articleId, editions }: { articleId: string; editions: { id: string; name: string }[] }) {
@@ -13,17 +14,7 @@ export function AddTranslationForm({ articleId, editions }: { articleId: string;
       <div className="basis-full">
         <FormMessage state={state} />
       </div>
-      <Field name="editionId" label="Edition" state={state} defaultValue={editions[0]!.id} hint="A draft in this edition, prefilled from this version. Sections and tags are chosen in that edition.">
-        {(control) => (
-          <select {...control}>
-            {editions.map((edition) => (
-              <option key={edition.id} value={edition.id}>
-                {edition.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EditionField editions={editions} state={state} hint="A draft in this edition, prefilled from this version. Sections and tags are chosen in that edition." />
       <SubmitButton variant="secondary">Add translation</SubmitButton>
     </form>
   );

@@ -13,6 +13,7 @@ import { Field, FormMessage } from "@/components/ui/form";
 import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
 import { BylinesField } from "@/components/dashboard/bylines-field";
 import { SeoPreview } from "@/components/dashboard/seo-preview";
+import { EditionField } from "@/components/dashboard/edition-field";
 import { buttonClass } from "@/components/ui/styles";
 import { BodyEditor } from "@/components/editor/body-editor";
 
@@ -270,17 +271,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {props.authors && <BylinesField authors={props.authors} initial={value("bylines")} writerName={props.writerName} errors={state.fieldErrors?.bylines} />}
           {props.authors && <BylinesField kind="translators" authors={props.authors} initial={value("translators")} writerName={props.writerName} errors={state.fieldErrors?.translators} />}
           {props.editions && (
-            <Field name="editionId" label="Edition" state={state} defaultValue={edition} hint="A story belongs to one edition; its translations are added from the editor once it is saved.">
-              {(control) => (
-                <select {...control} onChange={(event) => setEdition(event.currentTarget.value)}>
-                  {props.editions!.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {option.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <EditionField editions={props.editions} state={state} defaultValue={edition} onChange={setEdition} hint="A story belongs to one edition; its translations are added from the editor once it is saved." />
           )}
           <Field name="categoryId" label="Category" state={state} defaultValue={value("categoryId")}>
             {(control) => (

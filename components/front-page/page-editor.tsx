@@ -4,6 +4,7 @@
 import { useActionState, useState } from "react";
 import { BodyEditor } from "@/components/editor/body-editor";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { EditionField } from "@/components/dashboard/edition-field";
 import { idleState } from "@/lib/actions/state";
 import { saveSitePageAction } from "@/lib/pages/actions";
 
@@ -29,17 +30,7 @@ export function PageEditor({ page, notice, editions }: Props) {
       <FormMessage state={state} />
       <input type="hidden" name="body" value={body} />
       {editions && editions.length > 1 && (
-        <Field name="editionId" label="Edition" state={state} defaultValue={state.values?.editionId ?? editions[0]!.id} hint="The page's address is inside its edition's: /fr/about for French.">
-          {(control) => (
-            <select {...control}>
-              {editions.map((edition) => (
-                <option key={edition.id} value={edition.id}>
-                  {edition.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EditionField editions={editions} state={state} hint="The page's address is inside its edition's: /fr/about for French." />
       )}
       <Field name="title" label="Title" state={state} defaultValue={value("title")} required maxLength={120} />
       <Field name="slug" label="Address" state={state} defaultValue={value("slug")} required hint="The page's address after the site's: about gives /about." />
