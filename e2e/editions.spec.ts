@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import type { BodyDocument } from "../lib/content/document";
 import { db } from "../lib/db";
 import * as plain from "../prisma/factories";
-import { createArticle, createAuthor, createCategory, revalidateReaderPages, uniqueSuffix } from "./factories";
+import { createArticle, createAuthor, createCategory, createReply, revalidateReaderPages, uniqueSuffix } from "./factories";
 import { bodyEditor, expect, loginAs, otherSession, test, writeBody } from "./fixtures";
 
 const EDITIONS = "/dashboard/settings/editions";
@@ -326,6 +326,16 @@ test("an editor translates a story into French: a prefilled draft with its own t
   const { slug } = await db.article.findFirstOrThrow({ where: { title: frenchTitle }, select: { slug: true } });
   await page.goto(`/fr/articles/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(frenchTitle);
+  // Its dates, numbers and plurals are French.
+  await expect(page.getByText(/^Publié le \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/)).toBeVisible();
+  await expect(page.getByText("1 min de lecture")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Aucun commentaire pour l’instant" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Laisser un commentaire" })).toBeVisible();
+  const { id: frenchId } = await db.article.findFirstOrThrow({ where: { title: frenchTitle }, select: { id: true } });
+  await createReply({ articleId: frenchId, body: "Enfin une bonne nouvelle." });
+  await createReply({ articleId: frenchId, body: "Les ferries aussi ?" });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "2 commentaires" })).toBeVisible();
   await expect(page.getByText(`Par ${correspondent.displayName}`, { exact: true })).toBeVisible();
   await expect(page.getByText(`Traduit par ${editor.name}`, { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: editor.name })).toHaveAttribute("href", /^\/fr\/authors\//);
