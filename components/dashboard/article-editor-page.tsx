@@ -41,7 +41,7 @@ export function ArticleEditorPage({ article, options, autosave, canPublish, noti
     canPublish,
     heroImageUrl: article?.heroImageUrl ?? null,
     categories: options.categories,
-    editions: article ? null : options.editions,
+    editions: options.editions,
     authors: options.authors,
     writerName,
     notice,

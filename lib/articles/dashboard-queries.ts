@@ -115,6 +115,11 @@ export async function listDashboardArticles(params: ArticleListParams): Promise<
 
 export const FILTER_CHOICES_MAX = 1000;
 
+/** Every edition as a choice in a dashboard form or filter, the default first, then in their order. */
+function editionChoices(): Promise<{ id: string; name: string }[]> {
+  return db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX });
+}
+
 /** The article list's filter choices: every byline, every section and every edition (default first). */
 export async function getArticleListChoices(): Promise<{
   authors: { id: string; displayName: string }[];
@@ -128,7 +133,7 @@ export async function getArticleListChoices(): Promise<{
       .findMany({ select: { id: true, displayName: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: FILTER_CHOICES_MAX })
       .then((rows) => rows.sort((a, b) => a.displayName.localeCompare(b.displayName, "en-GB"))),
     db.category.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: FILTER_CHOICES_MAX }),
-    db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
+    editionChoices(),
   ]);
   return { authors, sections, editions };
 }
@@ -323,7 +328,7 @@ export type ArticleTranslations = {
 export async function getArticleTranslations(user: SessionUser, article: Pick<EditorArticle, "id" | "editionId" | "translationGroup">): Promise<ArticleTranslations | null> {
   if (!can(user.role, "article:translate")) return null;
   const [editions, others] = await Promise.all([
-    db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
+    editionChoices(),
     article.translationGroup
       ? db.article.findMany({
           where: { translationGroup: article.translationGroup, NOT: { id: article.id } },
@@ -356,7 +361,7 @@ export async function getEditorOptions(user: SessionUser, editionId?: string): P
       ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
       : Promise.resolve(null),
     db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
-    editionId ? [] : db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX }),
+    editionId ? [] : editionChoices(),
   ]);
   return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null, editions: editions.length > 1 ? editions : null };
 }

@@ -15,7 +15,7 @@ import { slugify } from "@/lib/content/slug";
 import { serializeBody } from "@/lib/content/document";
 import { bodyColumns, readStoredBody } from "@/lib/content/stored-body";
 import { ArticleStatus, db, type Prisma } from "@/lib/db";
-import { defaultEditionId } from "@/lib/editions/owner";
+import { defaultEditionId, editionExists } from "@/lib/editions/owner";
 import { formatDateTime } from "@/lib/format";
 import { editorialMails } from "./editorial-mail";
 import { articleSlugTaken, uniqueArticleSlug } from "./slugs";
@@ -157,7 +157,7 @@ export async function saveArticle(
   // changes edition (a translation is another article, docs/decisions/054-content-belongs-to-an-edition.md).
   let editionId = existing?.editionId ?? (await defaultEditionId());
   if (!existing && input.editionId && input.editionId !== editionId) {
-    if (!(await db.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
+    if (!(await editionExists(input.editionId))) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
     editionId = input.editionId;
   }
   if (input.categoryId && !(await db.category.findFirst({ where: { id: input.categoryId, editionId }, select: { id: true } }))) {

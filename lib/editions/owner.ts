@@ -9,6 +9,11 @@ import { MIGRATION_DEFAULT_EDITION } from "./default-edition";
 
 type Reader = Pick<Prisma.TransactionClient, "edition">;
 
+/** Whether an edition a form names still exists (it may have been deleted since the form was opened). */
+export async function editionExists(id: string, client: Reader = db): Promise<boolean> {
+  return (await client.edition.count({ where: { id } })) > 0;
+}
+
 /** The default edition's id, read now (inside the caller's transaction when it passes one). */
 export async function defaultEditionId(client: Reader = db): Promise<string> {
   const edition = await client.edition.findFirst({ where: { isDefault: true }, select: { id: true } });

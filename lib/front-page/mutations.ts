@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { expireTags, frontPageTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
+import { editionExists } from "@/lib/editions/owner";
 import type { Refusal } from "@/lib/actions/state";
 import { publishedWhere } from "@/lib/articles/visibility";
 import { BREAKING_NEWS_KEY, findVersionForUndo, parseLayout } from "./queries";
@@ -28,7 +29,7 @@ function describe(layout: FrontPageLayout, titles: Map<string, string>, blockNam
 }
 
 async function saveVersion(user: SessionUser, layout: FrontPageLayout, editionId: string, summaryPrefix = ""): Promise<Done | Refusal> {
-  if (!(await db.edition.findUnique({ where: { id: editionId }, select: { id: true } }))) return { ok: false, message: EDITION_GONE_MESSAGE };
+  if (!(await editionExists(editionId))) return { ok: false, message: EDITION_GONE_MESSAGE };
   const ids = storyIds(layout);
   // An edition's front page shows its own stories (a form from another edition's desk cannot mix them).
   const stories = ids.length ? await db.article.findMany({ where: { AND: [publishedWhere(), { id: { in: ids }, editionId }] }, select: { id: true, title: true } }) : [];

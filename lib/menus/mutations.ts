@@ -4,11 +4,12 @@ import { expireTags, menuTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Refusal } from "@/lib/actions/state";
 import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
+import { editionExists } from "@/lib/editions/owner";
 import { menuSettingKey, type MenuItem, type MenuName } from "./schemas";
 
 /** Save an edition's menu: recorded in the audit trail, and the edition's reader pages show it on their next load. */
 export async function saveMenu(user: SessionUser, menu: MenuName, items: MenuItem[], editionId: string): Promise<{ ok: true } | Refusal> {
-  if (!(await db.edition.findUnique({ where: { id: editionId }, select: { id: true } }))) return { ok: false, message: EDITION_GONE_MESSAGE };
+  if (!(await editionExists(editionId))) return { ok: false, message: EDITION_GONE_MESSAGE };
   const key = menuSettingKey(menu, editionId);
   const value = JSON.stringify(items);
   await db.$transaction([

@@ -18,11 +18,10 @@ export async function saveSitePage(user: SessionUser, id: string | null, input: 
   if (id && !before) return { ok: false, message: "This page was deleted. Copy your text, reload and start a new page." };
   // A new page joins the edition chosen in its form (none: the default); a page never changes
   // edition. Addresses are unique per edition.
-  let editionId = before?.editionId ?? (await defaultEditionId());
-  if (!before && input.editionId && input.editionId !== editionId) {
-    if (!(await db.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
-    editionId = input.editionId;
-  }
+  const editionId = before?.editionId ?? input.editionId ?? (await defaultEditionId());
+  // Read once: whether a chosen edition still exists, and the address the page has in it.
+  const edition = await db.edition.findUnique({ where: { id: editionId }, select: { path: true, isDefault: true } });
+  if (!edition) return { ok: false, fieldErrors: { editionId: [EDITION_GONE_MESSAGE] } };
   const taken = await db.sitePage.findUnique({ where: { editionId_slug: { editionId, slug: input.slug } }, select: { id: true } });
   if (taken && taken.id !== id) return { ok: false, fieldErrors: { slug: ["Another page has this address: choose another."] } };
   if (await isEditionPath(input.slug)) return { ok: false, fieldErrors: { slug: [EDITION_PATH_TAKEN_MESSAGE] } };
@@ -35,6 +34,5 @@ export async function saveSitePage(user: SessionUser, id: string | null, input: 
     return page;
   });
   expireTags(sitePageWriteTags(saved.slug, before?.slug));
-  const edition = await db.edition.findUniqueOrThrow({ where: { id: editionId }, select: { path: true, isDefault: true } });
   return { ok: true, ...saved, address: editionHref(edition, `/${saved.slug}`) };
 }

@@ -15,6 +15,7 @@ import { slugify, uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
 import type { TaxonomyKind } from "@/lib/taxonomy/schemas";
 import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
+import { editionExists } from "@/lib/editions/owner";
 
 /** Success names the edition the term belongs to (the dashboard's list shows one edition at a time). */
 type Result = { ok: true; tags: string[]; editionId: string } | Refusal;
@@ -45,7 +46,7 @@ function audit(actor: SessionUser, kind: TaxonomyKind, action: string, id: strin
 /** A section or tag of edition `editionId` (sections and tags belong to one edition: 054). */
 export async function createTerm(actor: SessionUser, kind: TaxonomyKind, name: string, editionId: string): Promise<Result> {
   if (!slugify(name)) return { ok: false, fieldErrors: { name: ["Use at least one letter or digit."] } };
-  if (!(await db.edition.findUnique({ where: { id: editionId }, select: { id: true } }))) return { ok: false, message: EDITION_GONE_MESSAGE };
+  if (!(await editionExists(editionId))) return { ok: false, message: EDITION_GONE_MESSAGE };
   const taken = async (slug: string) =>
     (kind === "category" ? await db.category.count({ where: { slug, editionId } }) : await db.tag.count({ where: { slug, editionId } })) > 0;
   const slug = await uniqueSlug(name, taken);

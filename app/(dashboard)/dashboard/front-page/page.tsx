@@ -26,7 +26,7 @@ export default async function FrontPageDeskPage({ searchParams }: { searchParams
           View the front page
         </Link>
       </p>
-      <EditionSwitch editions={editions} current={current} href={(edition) => `/dashboard/front-page?${new URLSearchParams({ edition })}`} />
+      <EditionSwitch editions={editions} current={current} desk="/dashboard/front-page" />
       <div className="mt-6 grid gap-10 xl:grid-cols-[2fr_1fr]">
         <FrontPageDesk desk={desk} versionId={`${current.id}:${desk.history[0]?.id ?? "none"}`} timeZone={siteTimeZone} timeZoneName={timeZoneName} />
         <div className="space-y-10">

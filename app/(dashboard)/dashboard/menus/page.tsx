@@ -22,7 +22,7 @@ export default async function MenusPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="font-serif text-3xl font-bold">Menus</h1>
       <p className="mt-2 max-w-3xl text-muted">Choose and order the links of the site’s header and footer: sections, pages or any address. Saved menus are on every page of the edition at once.</p>
-      <EditionSwitch editions={editions} current={current} href={(edition) => `/dashboard/menus?${new URLSearchParams({ edition })}`} />
+      <EditionSwitch editions={editions} current={current} desk="/dashboard/menus" />
       <div className="mt-6 grid gap-8 xl:grid-cols-2">
         {/* Keyed by edition: switching editions starts each editor from that edition's menu. */}
         <MenuEditor key={`header-${editionId}`} menu="header" title="Header menu" initial={desk.header} choices={choices} editionId={editionId} />

@@ -28,7 +28,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Categories and tags</h1>
-      <EditionSwitch editions={editions} current={current} href={(edition) => `/dashboard/taxonomy?${new URLSearchParams({ edition })}`} />
+      <EditionSwitch editions={editions} current={current} desk="/dashboard/taxonomy" />
       {notice && (
         <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm font-medium text-green-900">
           {notice}
