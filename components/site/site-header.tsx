@@ -1,6 +1,7 @@
 import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
+import { editionPath } from "@/lib/editions/current";
 
 /** Masthead. The section navigation is passed in, so pages without database access can omit it. */
 export async function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
@@ -19,7 +20,7 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
           <p className="text-sm text-muted">
             <bdi>{env.SITE_DESCRIPTION}</bdi>
           </p>
-          <form role="search" action="/search" className="flex gap-1">
+          <form role="search" action={await editionPath("/search")} className="flex gap-1">
             <label htmlFor="site-search" className="sr-only">
               {t("searchLabel")}
             </label>
