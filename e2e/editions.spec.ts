@@ -541,6 +541,10 @@ test("the Arabic edition reads right to left with Latin names isolated (screensh
   await expect(page.getByRole("heading", { name: "تعليقان" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "اترك تعليقًا" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "الأقسام" }).getByRole("link", { name: "اقتصاد" })).toBeVisible();
+  // Shared, an Arabic headline without a photograph shows the site's image: the drawn card cannot write Arabic.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/ar\/og\.png$/);
+  const card = await request.get(`/ar/articles/${story.slug}/og.png`);
+  expect([card.status(), card.headers()["content-type"]]).toEqual([200, "image/png"]);
   // A reader's words take their own direction (an English reply reads left to right here); so do
   // the words typed into the search box.
   const reply = page.getByRole("article", { name: "تعليق من Sam O'Neil" });
