@@ -96,9 +96,22 @@ test("an administrator adds the French and Arabic editions; bad paths and langua
   await expect(page.getByRole("heading", { name: "Edit Français" })).toBeVisible();
   await expect(page.getByLabel("Language")).toHaveValue("fr");
   await page.getByLabel("Language").fill("fr-FR");
+  await page.getByLabel("Tagline").fill("x".repeat(161));
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByLabel("Tagline")).toHaveAccessibleDescription(/Keep the tagline to 160 characters/);
+  await expect(page.getByLabel("Language")).toHaveValue("fr-FR");
+  await page.getByLabel("Tagline").fill("L’actualité internationale, vérifiée.");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Edition saved.")).toBeVisible();
   await expect(row(page, "Français")).toContainText("fr-FR");
+  // Its tagline under the masthead of its pages, and in its feed; the English edition keeps the site's.
+  const reader = await page.context().newPage();
+  await reader.goto("/fr");
+  await expect(reader.getByRole("banner").getByText("L’actualité internationale, vérifiée.")).toBeVisible();
+  expect(await (await reader.request.get("/fr/feed.xml")).text()).toContain("<description>L’actualité internationale, vérifiée.</description>");
+  await reader.goto("/");
+  await expect(reader.getByRole("banner").getByText("L’actualité internationale, vérifiée.")).toHaveCount(0);
+  await reader.close();
   await row(page, "Français").getByRole("button", { name: "Make default" }).click();
   await expect(row(page, "Français")).toContainText("Yes");
   await expect(row(page, "English")).toContainText("No");

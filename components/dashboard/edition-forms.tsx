@@ -7,9 +7,9 @@ import { useActionState, useEffect, useRef } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/actions/state";
 import { deleteEditionAction, makeDefaultEditionAction, saveEditionAction } from "@/lib/editions/actions";
-import { proposedDirection, type EditionDirection } from "@/lib/editions/schemas";
+import { EDITION_DESCRIPTION_MAX, proposedDirection, type EditionDirection } from "@/lib/editions/schemas";
 
-type EditedEdition = { id: string; language: string; name: string; path: string; direction: EditionDirection };
+type EditedEdition = { id: string; language: string; name: string; path: string; direction: EditionDirection; description: string };
 
 /**
  * Add an edition (no `edition`) or edit one. While Text direction has not been touched, typing a
@@ -48,6 +48,14 @@ export function EditionForm({ edition, onDone }: { edition?: EditedEdition; onDo
       />
       <Field name="name" label="Name" state={state} defaultValue={value("name")} required dir="auto" hint="As its readers write it: Français, العربية." />
       <Field name="path" label="Path" state={state} defaultValue={value("path")} required autoComplete="off" spellCheck={false} hint="The first part of its addresses: fr gives /fr. The default edition is served at / without it." />
+      <Field
+        name="description"
+        label="Tagline"
+        state={state}
+        defaultValue={value("description")}
+        dir="auto"
+        hint={`Under the site's name on every page of the edition, in its language; at most ${EDITION_DESCRIPTION_MAX} characters. Empty: the site's own tagline.`}
+      />
       <Field name="direction" label="Text direction" state={state} defaultValue={value("direction")}>
         {(control) => (
           // The key puts the select back on its default value when a new answer comes.

@@ -1,6 +1,8 @@
 import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
+import { currentEdition } from "@/lib/editions/current";
+import { editionDescription } from "@/lib/editions/description";
 import { DEFAULT_FOOTER_MENU } from "@/lib/menus/defaults";
 import type { MenuItem } from "@/lib/menus/schemas";
 
@@ -14,7 +16,7 @@ export async function SiteFooter({ links: chosen }: { links?: MenuItem[] }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-bar">
-        <p>{t.rich("copyright", { year: String(new Date().getFullYear()), site: env.SITE_NAME, description: env.SITE_DESCRIPTION, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
+        <p>{t.rich("copyright", { year: String(new Date().getFullYear()), site: env.SITE_NAME, description: editionDescription(await currentEdition()), bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
         {links.length > 0 && (
           <nav aria-label={t("footer")}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">

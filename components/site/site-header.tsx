@@ -1,7 +1,8 @@
 import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { editionPath } from "@/lib/editions/current";
+import { currentEdition, editionPath } from "@/lib/editions/current";
+import { editionDescription } from "@/lib/editions/description";
 
 /** Masthead. The section navigation is passed in, so pages without database access can omit it. */
 export async function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
@@ -16,9 +17,9 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
           {env.SITE_NAME}
         </ReaderLink>
         <div className="masthead-side">
-          {/* The site's own words, written in one language for every edition: isolated, so their full stop stays at their end. */}
+          {/* The edition's tagline (or the site's, in whatever language it was written): isolated, so its full stop stays at its end. */}
           <p className="text-sm text-muted">
-            <bdi>{env.SITE_DESCRIPTION}</bdi>
+            <bdi>{editionDescription(await currentEdition())}</bdi>
           </p>
           <form role="search" action={await editionPath("/search")} className="flex gap-1">
             <label htmlFor="site-search" className="sr-only">

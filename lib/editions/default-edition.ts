@@ -8,6 +8,7 @@ export const MIGRATION_DEFAULT_EDITION = {
   name: "English",
   path: "en",
   direction: "LTR",
+  description: "",
   isDefault: true,
   position: 0,
 } as const;

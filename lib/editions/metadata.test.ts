@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { env } from "@/lib/env";
+import { shareMetadata } from "@/lib/seo/share-metadata";
 import { inEdition } from "./metadata";
 
 describe("inEdition", () => {
@@ -28,5 +30,18 @@ describe("inEdition", () => {
     assert.equal(english.alternates, page.alternates);
     assert.equal(english.openGraph?.url, "/articles/port");
     assert.equal((english.openGraph as { locale?: string }).locale, "en_GB");
+  });
+
+  it("says the edition's tagline where the page says the site's, and the site's when the edition has none", () => {
+    const search = { title: "Recherche", description: env.SITE_DESCRIPTION, ...shareMetadata({ path: "/search", title: "Recherche" }) };
+    const french = inEdition({ path: "fr", isDefault: false, language: "fr", description: "L’actualité du monde, vérifiée." }, search);
+    assert.equal(french.description, "L’actualité du monde, vérifiée.");
+    assert.equal(french.openGraph?.description, "L’actualité du monde, vérifiée.");
+    assert.equal(french.twitter?.description, "L’actualité du monde, vérifiée.");
+    assert.deepEqual((french.openGraph?.images as { url: string; alt: string }[]).map((image) => [image.url, image.alt]), [["/fr/og.png", `${env.SITE_NAME}: L’actualité du monde, vérifiée.`]]);
+    const own = inEdition({ path: "fr", isDefault: false, language: "fr", description: "L’actualité du monde, vérifiée." }, { ...page, description: "Le port rouvre." });
+    assert.equal(own.description, "Le port rouvre.", "a page's own description stays");
+    const none = inEdition({ path: "fr", isDefault: false, language: "fr", description: "" }, search);
+    assert.equal(none.description, env.SITE_DESCRIPTION);
   });
 });

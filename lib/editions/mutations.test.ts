@@ -29,7 +29,7 @@ describe("writing the editions", () => {
     const { db } = database!;
     const { currentEditions, forgetEditions } = await import("./registry");
     const { MIGRATION_DEFAULT_EDITION } = await import("./default-edition");
-    const rows = await db.edition.findMany({ select: { id: true, language: true, name: true, path: true, direction: true, isDefault: true, position: true, updatedAt: true } });
+    const rows = await db.edition.findMany({ select: { id: true, language: true, name: true, path: true, direction: true, description: true, isDefault: true, position: true, updatedAt: true } });
     assert.equal(rows.length, 1);
     const { updatedAt, ...row } = rows[0]!;
     assert.ok(updatedAt instanceof Date && !Number.isNaN(updatedAt.getTime()), "a date the client reads");

@@ -18,6 +18,8 @@ export type RegisteredEdition = {
   name: string;
   path: string;
   direction: EditionDirection;
+  /** Its tagline, "" for the site's (./description.ts). */
+  description: string;
   isDefault: boolean;
   position: number;
 };
@@ -38,7 +40,7 @@ type Registry = {
 
 const registry = processShared<Registry>("editionRegistry", () => ({ list: null, checkedAt: 0, loading: null, generation: 0 }));
 
-export const editionSelect = { id: true, language: true, name: true, path: true, direction: true, isDefault: true, position: true } as const;
+export const editionSelect = { id: true, language: true, name: true, path: true, direction: true, description: true, isDefault: true, position: true } as const;
 
 function readEditions(): Promise<RegisteredEdition[]> {
   return db.edition.findMany({ select: editionSelect, orderBy: [{ position: "asc" }, { language: "asc" }] });

@@ -13,9 +13,11 @@ const errorsOf = (input: Record<string, unknown>) => {
 };
 
 describe("an edition's form", () => {
-  it("takes a language, a name, a path and a direction", () => {
-    assert.deepEqual(EditionFormSchema.parse({ language: " fr ", name: " Français ", path: "fr", direction: "LTR" }), { language: "fr", name: "Français", path: "fr", direction: "LTR" });
-    assert.deepEqual(EditionFormSchema.parse({ language: "ar", name: "العربية", path: "ar", direction: "RTL" }), { language: "ar", name: "العربية", path: "ar", direction: "RTL" });
+  it("takes a language, a name, a path, a direction and a tagline (one line, at most 160 characters)", () => {
+    assert.deepEqual(EditionFormSchema.parse({ language: " fr ", name: " Français ", path: "fr", direction: "LTR" }), { language: "fr", name: "Français", path: "fr", direction: "LTR", description: "" });
+    assert.deepEqual(EditionFormSchema.parse({ language: "ar", name: "العربية", path: "ar", direction: "RTL", description: " أخبار العالم " }), { language: "ar", name: "العربية", path: "ar", direction: "RTL", description: "أخبار العالم" });
+    assert.ok(errorsOf({ language: "fr", name: "Français", path: "fr", description: "x".repeat(161) }).description);
+    assert.ok(errorsOf({ language: "fr", name: "Français", path: "fr", description: "deux\nlignes" }).description);
   });
 
   it("takes the language's direction when the form sends none or 'From the language' (no JavaScript)", () => {

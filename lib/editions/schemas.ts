@@ -15,6 +15,8 @@ export type EditionDirection = (typeof EDITION_DIRECTIONS)[number];
 /** Longer than any tag a newsroom would use ("zh-Hant-HK-u-nu-hanidec" is 23), short enough for any column. */
 export const LANGUAGE_MAX_LENGTH = 35;
 export const EDITION_NAME_MAX = 40;
+/** An edition's tagline (./description.ts): a line under the masthead and in share cards. */
+export const EDITION_DESCRIPTION_MAX = 160;
 /** "fr", "ast", "pt-br", "sr-latn": what readers see as the first segment of the edition's addresses. */
 export const EDITION_PATH_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
 
@@ -97,6 +99,12 @@ export const EditionFormSchema = z
         .max(EDITION_NAME_MAX, `Keep the name to ${EDITION_NAME_MAX} characters.`),
     ),
     path: EditionPathSchema,
+    description: singleLine(
+      z
+        .string()
+        .trim()
+        .max(EDITION_DESCRIPTION_MAX, `Keep the tagline to ${EDITION_DESCRIPTION_MAX} characters.`),
+    ).default(""),
     // "" is the form's "From the language": the direction is then the one the language's script takes.
     direction: z.preprocess((value) => (value === "" ? undefined : value), z.enum(EDITION_DIRECTIONS, { error: "Choose left to right or right to left." }).optional()),
   })

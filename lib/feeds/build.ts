@@ -14,9 +14,10 @@ import { readStoredBody } from "@/lib/content/stored-body";
 import { db, type Prisma } from "@/lib/db";
 import { editionAt } from "@/lib/editions/current";
 import { editionHref } from "@/lib/editions/href";
+import { editionDescription } from "@/lib/editions/description";
 import { READER_CACHE_CONTROL } from "@/lib/cache/headers";
 import { readerQuery } from "@/lib/cache/reader-cache";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags, editionTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { itemByline, withDublinCore } from "@/lib/feeds/byline";
 import { imageEnclosure } from "@/lib/feeds/enclosure";
@@ -68,7 +69,7 @@ type BuiltFeed = { body: string; etag: string; lastModified: Date } | null;
 const cachedFeed = readerQuery(
   "feed",
   (editionId: string, kind: FeedKind, key: string, format: FeedFormat) => buildFeed(editionId, scopeFromKey(kind, key), format),
-  (_editionId, kind, key) => [cacheTags.articleLists(), ...SCOPE_TAG[kind](key)],
+  (_editionId, kind, key) => [cacheTags.articleLists(), editionTags.editions(), ...SCOPE_TAG[kind](key)],
 );
 
 /** `editionId`: the edition whose feed it is (route handlers take it from their `edition` param). */
@@ -128,13 +129,13 @@ async function buildFeed(editionId: string, scope: FeedScope, format: FeedFormat
 
   const enclosures = await heroEnclosures(articles.flatMap((article) => (article.heroImageUrl ? [article.heroImageUrl] : [])));
   // The edition's own addresses and language (RSS <language>, Atom xml:lang, JSON Feed language).
-  const edition = (await db.edition.findUnique({ where: { id: editionId }, select: { language: true, path: true, isDefault: true } })) ?? { language: "en", path: "", isDefault: true };
+  const edition = (await db.edition.findUnique({ where: { id: editionId }, select: { language: true, path: true, isDefault: true, description: true } })) ?? { language: "en", path: "", isDefault: true, description: "" };
   const page = (path: string) => absolute(editionHref(edition, path));
   const paths = feedPaths(scope);
   const feed = new Feed({
     id: page(resolved.page),
     title: resolved.title,
-    description: env.SITE_DESCRIPTION,
+    description: editionDescription(edition),
     link: page(resolved.page),
     language: edition.language,
     updated: articles.length ? lastModified : undefined,

@@ -6,8 +6,9 @@ import type { AuthorProfile } from "@/lib/authors/queries";
 import { env } from "@/lib/env";
 import { editionHref, type EditionAddress } from "@/lib/editions/href";
 import { canDrawHeadline } from "./share-card-text";
+import { editionDescription } from "@/lib/editions/description";
 
-type ReaderEdition = EditionAddress & { language: string };
+type ReaderEdition = EditionAddress & { language: string; description?: string };
 
 const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
@@ -104,7 +105,7 @@ export function siteData(edition: ReaderEdition) {
         "@type": "WebSite",
         "@id": absolute("/#website"),
         name: env.SITE_NAME,
-        description: env.SITE_DESCRIPTION,
+        description: editionDescription(edition),
         url: home,
         inLanguage: edition.language,
         publisher: { "@id": absolute("/#publisher") },

@@ -1,0 +1,1 @@
+ALTER TABLE "Edition" ADD COLUMN     "description" TEXT NOT NULL DEFAULT '';
