@@ -605,4 +605,13 @@ test("the Arabic edition reads right to left with Latin names isolated (screensh
     await expect(page.getByRole("main")).toBeVisible();
     await expectNoAxeViolations(page, `/${language}`);
   }
+
+  // In the editor, the Arabic story is typed right to left, and its address is said in its edition.
+  await loginAs(page, "EDITOR", { open: `/dashboard/articles/${story.id}/edit` });
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(story.title);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveAttribute("dir", "rtl");
+  await expect(page.getByLabel("Standfirst")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveAttribute("lang", "ar");
+  await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(`The address: /ar/articles/${story.slug}. Leave empty to make it from the title.`);
 });

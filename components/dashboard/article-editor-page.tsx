@@ -42,6 +42,8 @@ export function ArticleEditorPage({ article, options, autosave, canPublish, noti
     heroImageUrl: article?.heroImageUrl ?? null,
     categories: options.categories,
     editions: options.editions,
+    editionId: article?.editionId ?? null,
+    writing: options.writing,
     authors: options.authors,
     writerName,
     notice,

@@ -8,6 +8,8 @@ import { autosaveArticleAction, discardAutosaveAction, saveArticleAction } from 
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
+import { editionHref } from "@/lib/editions/href";
+import type { EditorOptions } from "@/lib/articles/dashboard-queries";
 import { formatTimeInZone, fromZonedInputValue, toZonedInputValue } from "@/lib/format-core";
 import { Field, FormMessage } from "@/components/ui/form";
 import { HeroImageFromLibrary } from "@/components/media/hero-image-from-library";
@@ -32,6 +34,10 @@ export type ArticleEditorProps = {
   categories: { id: string; name: string; editionId: string }[];
   /** A new article's editions to choose from, the default first (null: one edition, or an existing article). */
   editions: { id: string; name: string }[] | null;
+  /** An existing article's edition (null: a new article, whose Edition field chooses). */
+  editionId: string | null;
+  /** Each edition's language, direction and path: the text fields follow the article's. */
+  writing: EditorOptions["writing"];
   authors: { id: string; displayName: string }[] | null;
   writerName: string;
   notice: string | null;
@@ -76,7 +82,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const bodyRef = useRef(bodyJson);
   // The schedule field as typed, on the site's clocks; the form sends the instant it means.
   // A new article's edition, which decides the sections offered (the default edition's to start with).
-  const [edition, setEdition] = useState(() => initial.editionId || props.editions?.[0]?.id || "");
+  const [edition, setEdition] = useState(() => props.editionId || initial.editionId || props.editions?.[0]?.id || "");
+  // The text fields take the edition's language and direction: an Arabic story is typed right to left.
+  const writing = props.writing[edition];
+  const written = writing ? { lang: writing.language, dir: writing.direction === "RTL" ? ("rtl" as const) : ("ltr" as const) } : {};
   const [publishAtLocal, setPublishAtLocal] = useState(() => (initial.publishAt ? toZonedInputValue(new Date(initial.publishAt), timeZone) : ""));
   const publishAt = fromZonedInputValue(publishAtLocal, timeZone)?.toISOString() ?? "";
   const changedSinceAutosave = useRef(false);
@@ -224,12 +233,18 @@ export function ArticleEditor(props: ArticleEditorProps) {
       {/* Both columns may shrink below their content's widest line: the page never scrolls sideways. */}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
         <div className="min-w-0 space-y-5">
-          <Field name="title" label="Title" state={state} defaultValue={value("title")} required />
-          <Field name="slug" label="Slug" state={state} defaultValue={value("slug")} hint={`The address: /articles/${slugTyped.trim() || slugHint || "…"}. Leave empty to make it from the title.`} />
+          <Field name="title" label="Title" state={state} defaultValue={value("title")} required {...written} />
+          <Field
+            name="slug"
+            label="Slug"
+            state={state}
+            defaultValue={value("slug")}
+            hint={`The address: ${editionHref(writing ?? { path: "", isDefault: true }, `/articles/${slugTyped.trim() || slugHint || "…"}`)}. Leave empty to make it from the title.`}
+          />
           <Field name="standfirst" label="Standfirst" state={state} defaultValue={value("standfirst")} hint="One or two sentences under the headline.">
-            {(control) => <textarea {...control} rows={2} />}
+            {(control) => <textarea {...control} {...written} rows={2} />}
           </Field>
-          <BodyEditor initialJson={initial.body ?? ""} errors={state.fieldErrors?.body} onChange={onBodyChange} />
+          <BodyEditor initialJson={initial.body ?? ""} errors={state.fieldErrors?.body} onChange={onBodyChange} written={written} />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field name="sourceName" label="Source name" state={state} defaultValue={value("sourceName")} hint="Shown as “Original Source”, e.g. www.france24.com." />
             <Field name="sourceUrl" label="Source URL" type="url" state={state} defaultValue={value("sourceUrl")} />

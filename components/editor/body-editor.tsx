@@ -22,6 +22,8 @@ type Props = {
   onChange: (json: string) => void;
   /** The field's name as people read it (the live desk's composer is "Update"). */
   label?: string;
+  /** The language and direction the text is written in (an Arabic story's body runs right to left). */
+  written?: { lang?: string; dir?: "ltr" | "rtl" };
 };
 
 function parseInitial(json: string): BodyDocument | string {
@@ -33,8 +35,10 @@ function parseInitial(json: string): BodyDocument | string {
   }
 }
 
-function editorAttributes(hintId: string, errorId: string, errors: string[] | undefined, label: string): Record<string, string> {
+function editorAttributes(hintId: string, errorId: string, errors: string[] | undefined, label: string, written: Props["written"]): Record<string, string> {
   return {
+    ...(written?.lang ? { lang: written.lang } : {}),
+    ...(written?.dir ? { dir: written.dir } : {}),
     role: "textbox",
     "aria-multiline": "true",
     "aria-label": label,
@@ -47,7 +51,7 @@ function editorAttributes(hintId: string, errorId: string, errors: string[] | un
 }
 
 
-export function BodyEditor({ initialJson, errors, onChange, label = "Body" }: Props) {
+export function BodyEditor({ initialJson, errors, onChange, label = "Body", written }: Props) {
   const hintId = useId();
   const errorId = useId();
   const [bar, setBar] = useState<AddressBarState>(null);
@@ -86,7 +90,7 @@ export function BodyEditor({ initialJson, errors, onChange, label = "Body" }: Pr
     ],
     content: parseInitial(initialJson),
     editorProps: {
-      attributes: editorAttributes(hintId, errorId, errors, label),
+      attributes: editorAttributes(hintId, errorId, errors, label, written),
       handleKeyDown: (_view, event) => {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
           openLinkBar();
@@ -102,12 +106,14 @@ export function BodyEditor({ initialJson, errors, onChange, label = "Body" }: Pr
     },
   });
 
-  // The errors change after a save is refused: the box says so to screen readers too.
+  // The errors change after a save is refused: the box says so to screen readers too. The language
+  // changes when a new article's Edition is chosen.
   const errorText = errors?.join(" ") ?? "";
+  const [lang, dir] = [written?.lang, written?.dir];
   useEffect(() => {
     if (!editor) return;
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes(hintId, errorId, errorText ? [errorText] : undefined, label) } });
-  }, [editor, hintId, errorId, errorText, label]);
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes(hintId, errorId, errorText ? [errorText] : undefined, label, { lang, dir }) } });
+  }, [editor, hintId, errorId, errorText, label, lang, dir]);
 
   function updateCounts(editor: Editor) {
     const text = editor.getText({ blockSeparator: "\n\n" });

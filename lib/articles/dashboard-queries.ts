@@ -250,6 +250,9 @@ export type EditorOptions = {
   categories: { id: string; name: string; editionId: string }[];
   /** The editions a new article may be written in, the default first; null for one edition or an existing article. */
   editions: { id: string; name: string }[] | null;
+  /** How each edition the article may be in is written and addressed: its language and direction (the
+   * fields follow them), its path (the address the Slug field shows). */
+  writing: Record<string, EditionWriting>;
   /** The bylines an editor may choose from; null for authors, who always write as themselves. */
   authors: { id: string; displayName: string }[] | null;
   /**
@@ -350,6 +353,8 @@ export async function getArticleTranslations(user: SessionUser, article: Pick<Ed
   };
 }
 
+export type EditionWriting = { language: string; direction: "LTR" | "RTL"; path: string; isDefault: boolean };
+
 /** The editor's choices for an article of `editionId` (a new article: any edition, its sections by edition). */
 export async function getEditorOptions(user: SessionUser, editionId?: string): Promise<EditorOptions> {
   await requirePermission("article:create");
@@ -361,9 +366,20 @@ export async function getEditorOptions(user: SessionUser, editionId?: string): P
       ? db.author.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } })
       : Promise.resolve(null),
     db.author.findUnique({ where: { userId: user.id }, select: { id: true } }),
-    editionId ? [] : editionChoices(),
+    db.edition.findMany({
+      where: editionId ? { id: editionId } : {},
+      select: { id: true, name: true, language: true, direction: true, path: true, isDefault: true },
+      orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }],
+      take: FILTER_CHOICES_MAX,
+    }),
   ]);
-  return { categories, authors, defaultAuthorId: ownAuthor?.id ?? null, editions: editions.length > 1 ? editions : null };
+  return {
+    categories,
+    authors,
+    defaultAuthorId: ownAuthor?.id ?? null,
+    editions: !editionId && editions.length > 1 ? editions.map(({ id, name }) => ({ id, name })) : null,
+    writing: Object.fromEntries(editions.map(({ id, language, direction, path, isDefault }) => [id, { language, direction, path, isDefault }])),
+  };
 }
 
 export type EditorAutosave = { data: Record<string, string>; updatedAt: Date };
