@@ -157,8 +157,15 @@ test("each edition's pages show its own articles: one address in Spanish and Eng
   await expect(page.getByRole("heading", { level: 1, name: "Página no encontrada" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "Ir a la portada" })).toHaveAttribute("href", "/es");
 
-  // Search finds a word in its own edition only.
-  await page.goto(`/es/search?q=${encodeURIComponent("puerto")}`);
+  // Search finds a word in its own edition only; the masthead's box and the search page's stay in it.
+  await page.goto("/es");
+  await page.getByRole("search").getByLabel("Buscar en el sitio").fill("puerto");
+  await page.getByRole("search").getByRole("button", { name: "Buscar" }).click();
+  await expect(page).toHaveURL(/\/es\/search\?q=puerto$/);
+  await expect(page.getByRole("link", { name: spanishTitle })).toBeVisible();
+  await page.getByLabel("Buscar artículos").fill("puerto");
+  await page.getByRole("main").getByRole("button", { name: "Buscar" }).click();
+  await expect(page).toHaveURL(/\/es\/search\?q=puerto$/);
   await expect(page.getByRole("link", { name: spanishTitle })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent("puerto")}`);
   await expect(page.getByRole("main")).toBeVisible();
@@ -358,7 +365,7 @@ async function showFrench(page: Page) {
   await expect(french).toHaveAttribute("aria-current", "page");
 }
 
-test("each edition has its own desks: a French section, a story written in French and filed there, the French front page and menu, a French page", async ({ page, request }) => {
+test("each edition has its own desks: a French section, a story written in French and filed there, the French front page, banner and menu, a French page", async ({ page, request }) => {
   test.slow(); // four desks and the reader pages they change
   const french = await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
   await expect(async () => expect((await request.get("/fr")).status()).toBe(200)).toPass();
@@ -408,6 +415,24 @@ test("each edition has its own desks: a French section, a story written in Frenc
   await expect(page.getByRole("region", { name: "À la une" }).getByRole("heading", { level: 2 })).toHaveText(title);
   await page.goto("/");
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
+  // A banner on the French pages only, its link inside the edition; taken down from its desk.
+  await page.goto("/dashboard/front-page");
+  await showFrench(page);
+  await page.getByLabel("Breaking news").fill(`Grève générale ${suffix}`);
+  await page.getByLabel("Link").fill(`/articles/${story.slug}`);
+  await page.getByRole("button", { name: "Show banner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The banner is on every page." })).toBeVisible();
+  await page.goto(`/fr/category/${frenchSection.slug}`);
+  await expect(page.getByRole("complementary", { name: "Dernière minute" }).getByRole("link", { name: `Grève générale ${suffix}` })).toHaveAttribute("href", `/fr/articles/${story.slug}`);
+  await page.goto("/");
+  await expect(page.getByText(`Grève générale ${suffix}`)).toHaveCount(0);
+  await page.goto("/dashboard/front-page");
+  await showFrench(page);
+  await page.getByRole("button", { name: "Take down" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The banner is down." })).toBeVisible();
+  await page.goto("/fr");
+  await expect(page.getByText(`Grève générale ${suffix}`)).toHaveCount(0);
 
   // The French header menu, its own; the English menu keeps its sections.
   await page.goto("/dashboard/menus");
@@ -523,6 +548,10 @@ test("the Arabic edition reads right to left with Latin names isolated (screensh
   await expect(page.getByRole("heading", { name: "تعليقان" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "اترك تعليقًا" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "الأقسام" }).getByRole("link", { name: "اقتصاد" })).toBeVisible();
+  // Shared, an Arabic headline without a photograph shows the site's image: the drawn card cannot write Arabic.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/ar\/og\.png$/);
+  const card = await request.get(`/ar/articles/${story.slug}/og.png`);
+  expect([card.status(), card.headers()["content-type"]]).toEqual([200, "image/png"]);
   // A reader's words take their own direction (an English reply reads left to right here); so do
   // the words typed into the search box.
   const reply = page.getByRole("article", { name: "تعليق من Sam O'Neil" });

@@ -1,10 +1,11 @@
 import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
+import { currentEdition } from "@/lib/editions/current";
 import { getBreakingNews } from "@/lib/front-page/queries";
 
-/** The breaking-news banner an editor posts from the front-page desk, on every reader page. */
+/** The breaking-news banner an editor posts from the front-page desk, on every reader page of its edition. */
 export async function BreakingNewsBanner() {
-  const banner = await getBreakingNews();
+  const banner = await getBreakingNews((await currentEdition()).id);
   if (!banner) return null;
   const t = await getTranslations("Nav");
   const words = <span className="font-semibold">{banner.text}</span>;

@@ -19,8 +19,9 @@ export function UndoButton({ versionId, summary }: { versionId: string; summary:
   );
 }
 
-/** The breaking-news banner: post it (fields "Breaking news" and "Link"), or take it down. */
-export function BreakingNewsForms({ current, timeZoneName }: { current: { text: string; link: string | null; expiresAt: string | null } | null; timeZoneName: string }) {
+/** An edition's breaking-news banner: post it (fields "Breaking news" and "Link"), or take it down. */
+export function BreakingNewsForms({ editionId, current, timeZoneName }: { editionId: string; current: { text: string; link: string | null; expiresAt: string | null } | null; timeZoneName: string }) {
+  const edition = <input type="hidden" name="editionId" value={editionId} />;
   const [state, show] = useActionState(showBreakingNewsAction, idleState);
   const [downState, takeDown] = useActionState(takeDownBreakingNewsAction, idleState);
   return (
@@ -31,6 +32,7 @@ export function BreakingNewsForms({ current, timeZoneName }: { current: { text: 
           <p className="font-medium">{current.text}</p>
           {current.link && <p className="text-sm text-muted">Links to {current.link}</p>}
           <form action={takeDown} className="mt-2 space-y-2">
+            {edition}
             <FormMessage state={downState} />
             <SubmitButton variant="danger">Take down</SubmitButton>
           </form>
@@ -39,6 +41,7 @@ export function BreakingNewsForms({ current, timeZoneName }: { current: { text: 
         downState.status === "success" && <FormMessage state={downState} />
       )}
       <form action={show} className="space-y-3">
+        {edition}
         <FormMessage state={state} />
         <Field name="text" label="Breaking news" state={state} defaultValue={current?.text} maxLength={200} required />
         <Field name="link" label="Link" state={state} defaultValue={current?.link ?? ""} hint="Optional: the story's address, like /articles/… or https://…" />

@@ -1,13 +1,11 @@
 import { ReaderLink } from "@/components/site/reader-link";
 import { getTranslations } from "next-intl/server";
-import { editionPath } from "@/lib/editions/current";
 import { env } from "@/lib/env";
+import { editionPath } from "@/lib/editions/current";
 
 /** Masthead. The section navigation is passed in, so pages without database access can omit it. */
 export async function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
   const t = await getTranslations("Nav");
-  // The edition's own search: a French page's form goes to /fr/search.
-  const searchAddress = await editionPath("/search");
   return (
     <header className="masthead">
       <a href="#main" className="skip-link">
@@ -22,7 +20,7 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
           <p className="text-sm text-muted">
             <bdi>{env.SITE_DESCRIPTION}</bdi>
           </p>
-          <form role="search" action={searchAddress} className="flex gap-1">
+          <form role="search" action={await editionPath("/search")} className="flex gap-1">
             <label htmlFor="site-search" className="sr-only">
               {t("searchLabel")}
             </label>

@@ -132,8 +132,8 @@ export const liveCoverageTag = (articleId: string) => `live:${articleId}`;
 export const frontPageTags = {
   /** The front page's saved arrangement (the home page's first page). */
   arrangement: () => "front-page",
-  /** The breaking-news banner, on every reader page. */
-  breakingNews: () => "breaking-news",
+  /** An edition's breaking-news banner, on every reader page of that edition. */
+  breakingNews: (editionId: string) => `breaking-news:${editionId}`,
 };
 
 // ---- navigation menus chosen by an editor ----

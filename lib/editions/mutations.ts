@@ -10,6 +10,8 @@
 // that slice adds the refusal here, with the one for deleting an edition that has articles.
 import type { Refusal } from "@/lib/actions/state";
 import { editionTags, expireTags } from "@/lib/cache/tags";
+import { breakingNewsKey } from "@/lib/front-page/schemas";
+import { MENUS, menuSettingKey } from "@/lib/menus/schemas";
 import { db, Prisma } from "@/lib/db";
 import { reloadEditions } from "./registry";
 import type { EditionInput } from "./schemas";
@@ -122,6 +124,8 @@ export async function deleteEdition(actor: Actor, id: string): Promise<{ ok: tru
     const held = await Promise.all([tx.article.count({ where: { editionId: id } }), tx.category.count({ where: { editionId: id } }), tx.tag.count({ where: { editionId: id } }), tx.sitePage.count({ where: { editionId: id } })]);
     if (held.some((count) => count > 0)) return { articles: held[0]! };
     await tx.frontPageVersion.deleteMany({ where: { editionId: id } });
+    // Its settings kept by key: its menus and its banner.
+    await tx.siteSetting.deleteMany({ where: { key: { in: [...MENUS.map((menu) => menuSettingKey(menu, id)), breakingNewsKey(id)] } } });
     await tx.edition.delete({ where: { id } });
     await tx.auditEvent.create({ data: { actorId: actor?.id ?? null, action: "edition.delete", entityType: "edition", entityId: id, detail: `${edition.name} (${edition.language}, /${edition.path})` } });
     return "deleted" as const;

@@ -8,8 +8,7 @@ import { refusalState, successState, type ActionState } from "@/lib/actions/stat
 import { env } from "@/lib/env";
 import { arrangeFrontPage, showBreakingNews, takeDownBreakingNews, undoFrontPageChange } from "./mutations";
 import { searchStoriesForDesk, type DeskStory } from "./queries";
-import { StorySearchSchema, UndoFormSchema, breakingNewsFormSchema, frontPageFormSchema } from "./schemas";
-import { z } from "zod";
+import { StorySearchSchema, TakeDownFormSchema, UndoFormSchema, breakingNewsFormSchema, frontPageFormSchema } from "./schemas";
 
 const DESK = "/dashboard/front-page";
 
@@ -27,14 +26,15 @@ export const undoFrontPageAction = formAction({ permission: "frontpage:arrange",
   return successState("Change undone. Readers see the front page as it was.");
 });
 
-export const showBreakingNewsAction = formAction({ permission: "frontpage:arrange", schema: breakingNewsFormSchema(env.SITE_TIME_ZONE) }, async (input, { user }) => {
-  await showBreakingNews(user, input);
+export const showBreakingNewsAction = formAction({ permission: "frontpage:arrange", schema: breakingNewsFormSchema(env.SITE_TIME_ZONE) }, async (input, { user, formData }) => {
+  const result = await showBreakingNews(user, input);
+  if (!result.ok) return refusalState(result, formData);
   revalidatePath(DESK);
   return successState("The banner is on every page.");
 });
 
-export const takeDownBreakingNewsAction = formAction({ permission: "frontpage:arrange", schema: z.object({}) }, async (_input, { user }) => {
-  await takeDownBreakingNews(user);
+export const takeDownBreakingNewsAction = formAction({ permission: "frontpage:arrange", schema: TakeDownFormSchema }, async (input, { user }) => {
+  await takeDownBreakingNews(user, input.editionId);
   revalidatePath(DESK);
   return successState("The banner is down.");
 });

@@ -9,8 +9,8 @@ import { EDITION_GONE_MESSAGE } from "@/lib/editions/schemas";
 import { editionExists } from "@/lib/editions/owner";
 import type { Refusal } from "@/lib/actions/state";
 import { publishedWhere } from "@/lib/articles/visibility";
-import { BREAKING_NEWS_KEY, findVersionForUndo, parseLayout } from "./queries";
-import type { BreakingNewsInput, FrontPageLayout, StoredBreakingNews } from "./schemas";
+import { findVersionForUndo, parseLayout } from "./queries";
+import { breakingNewsKey, type BreakingNewsInput, type FrontPageLayout, type StoredBreakingNews } from "./schemas";
 
 type Done = { ok: true; summary: string };
 
@@ -79,8 +79,10 @@ export async function undoFrontPageChange(user: SessionUser, versionId: string):
   return saveVersion(user, restored, found.editionId, `Undo of “${found.summary.slice(0, 120)}”. `);
 }
 
-/** Put the banner up on every reader page (replacing any other). */
-export async function showBreakingNews(user: SessionUser, input: BreakingNewsInput): Promise<Done> {
+/** Put the banner up on every reader page of its edition (replacing the edition's other one). */
+export async function showBreakingNews(user: SessionUser, input: BreakingNewsInput): Promise<Done | Refusal> {
+  if (!(await editionExists(input.editionId))) return { ok: false, message: EDITION_GONE_MESSAGE };
+  const key = breakingNewsKey(input.editionId);
   const banner: StoredBreakingNews = {
     text: input.text,
     link: input.link,
@@ -89,19 +91,20 @@ export async function showBreakingNews(user: SessionUser, input: BreakingNewsInp
   };
   const value = JSON.stringify(banner);
   await db.$transaction([
-    db.siteSetting.upsert({ where: { key: BREAKING_NEWS_KEY }, create: { key: BREAKING_NEWS_KEY, value }, update: { value } }),
-    db.auditEvent.create({ data: { actorId: user.id, action: "breaking-news.show", entityType: "breaking-news", entityId: BREAKING_NEWS_KEY, detail: input.text } }),
+    db.siteSetting.upsert({ where: { key }, create: { key, value }, update: { value } }),
+    db.auditEvent.create({ data: { actorId: user.id, action: "breaking-news.show", entityType: "breaking-news", entityId: key, detail: input.text } }),
   ]);
-  expireTags([frontPageTags.breakingNews()]);
+  expireTags([frontPageTags.breakingNews(input.editionId)]);
   return { ok: true, summary: input.text };
 }
 
-/** Take the banner down everywhere. */
-export async function takeDownBreakingNews(user: SessionUser): Promise<Done> {
+/** Take an edition's banner down from all its pages. */
+export async function takeDownBreakingNews(user: SessionUser, editionId: string): Promise<Done> {
+  const key = breakingNewsKey(editionId);
   await db.$transaction([
-    db.siteSetting.deleteMany({ where: { key: BREAKING_NEWS_KEY } }),
-    db.auditEvent.create({ data: { actorId: user.id, action: "breaking-news.take-down", entityType: "breaking-news", entityId: BREAKING_NEWS_KEY } }),
+    db.siteSetting.deleteMany({ where: { key } }),
+    db.auditEvent.create({ data: { actorId: user.id, action: "breaking-news.take-down", entityType: "breaking-news", entityId: key } }),
   ]);
-  expireTags([frontPageTags.breakingNews()]);
+  expireTags([frontPageTags.breakingNews(editionId)]);
   return { ok: true, summary: "" };
 }

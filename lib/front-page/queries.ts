@@ -16,9 +16,8 @@ import { db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { containsInsensitive } from "@/lib/db/search";
 import { fillSlots, heldStoryIds, nextPinEnd } from "./resolve";
-import { FrontPageLayoutSchema, StoredBreakingNewsSchema, type Block, type FrontPageLayout, type StoredBreakingNews } from "./schemas";
+import { FrontPageLayoutSchema, StoredBreakingNewsSchema, breakingNewsKey, type Block, type FrontPageLayout, type StoredBreakingNews } from "./schemas";
 
-export const BREAKING_NEWS_KEY = "breaking-news";
 
 const storySelect = { ...articleCardSelect, heroImageUrl: true, heroImageAlt: true } satisfies Prisma.ArticleSelect;
 
@@ -125,14 +124,14 @@ export const getFrontPage = cache(async (editionId: string): Promise<FrontPage> 
   return fromCacheable<FrontPage>(await cached());
 });
 
-/** The banner as saved, whether or not it has expired. */
+/** An edition's banner as saved, whether or not it has expired. */
 const getStoredBreakingNews = readerQuery(
   "breaking-news",
-  async (): Promise<StoredBreakingNews | null> => {
-    const row = await db.siteSetting.findUnique({ where: { key: BREAKING_NEWS_KEY }, select: { value: true } });
+  async (editionId: string): Promise<StoredBreakingNews | null> => {
+    const row = await db.siteSetting.findUnique({ where: { key: breakingNewsKey(editionId) }, select: { value: true } });
     return parseBreakingNews(row?.value);
   },
-  () => [frontPageTags.breakingNews()],
+  (editionId) => [frontPageTags.breakingNews(editionId)],
 );
 
 export function parseBreakingNews(text: string | undefined): StoredBreakingNews | null {
@@ -145,16 +144,16 @@ export function parseBreakingNews(text: string | undefined): StoredBreakingNews 
   }
 }
 
-/** The banner readers see now, or null. A banner that expires ends the cached page at its time. */
-export const getBreakingNews = cache(async (): Promise<StoredBreakingNews | null> => {
-  const banner = await getStoredBreakingNews();
+/** The banner readers of an edition see now, or null. A banner that expires ends the cached page at its time. */
+export const getBreakingNews = cache(async (editionId: string): Promise<StoredBreakingNews | null> => {
+  const banner = await getStoredBreakingNews(editionId);
   if (!banner) return null;
   if (!banner.expiresAt) return banner;
   const left = new Date(banner.expiresAt).getTime() - Date.now();
   if (left <= 0) return null;
   // An entry that lives until the expiry: the page that shows the banner is cached no longer than that.
-  const until = unstable_cache(async () => toCacheable(banner), ["breaking-news:until", banner.postedAt, banner.expiresAt], {
-    tags: [frontPageTags.breakingNews()],
+  const until = unstable_cache(async () => toCacheable(banner), ["breaking-news:until", editionId, banner.postedAt, banner.expiresAt], {
+    tags: [frontPageTags.breakingNews(editionId)],
     revalidate: Math.max(1, Math.ceil(left / 1000)),
   });
   return fromCacheable<StoredBreakingNews>(await until());
@@ -197,7 +196,7 @@ export async function getFrontPageDesk(editionId: string): Promise<FrontPageDesk
     }),
     db.category.findMany({ where: { editionId }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
     db.tag.findMany({ where: { editionId }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.siteSetting.findUnique({ where: { key: BREAKING_NEWS_KEY }, select: { value: true } }),
+    db.siteSetting.findUnique({ where: { key: breakingNewsKey(editionId) }, select: { value: true } }),
   ]);
   const saved = parseLayout(versions[0]?.layout);
   const layout: FrontPageLayout = saved

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { z } from "zod";
-import { FrontPageLayoutSchema, TOP_STORIES_MAX, breakingNewsFormSchema, frontPageFormSchema } from "./schemas";
+import { FrontPageLayoutSchema, TOP_STORIES_MAX, TakeDownFormSchema, breakingNewsFormSchema, breakingNewsKey, frontPageFormSchema } from "./schemas";
 
 const zone = "Europe/London";
 const now = () => Date.parse("2026-12-06T12:00:00Z");
@@ -45,15 +45,22 @@ describe("the front page's form", () => {
 
 describe("the breaking-news form", () => {
   const banner = breakingNewsFormSchema(zone, now);
+  const editionId = "default-edition";
   it("keeps the words on one line, a link to our pages or the web, and an optional expiry in the future", () => {
-    assert.deepEqual(banner.parse({ text: " Storm closes the harbour ", link: "", expiresAt: "" }), { text: "Storm closes the harbour", link: null, expiresAt: null });
-    assert.deepEqual(banner.parse({ text: "Storm", link: "/articles/storm", expiresAt: "2026-12-06T13:00" }).expiresAt, new Date("2026-12-06T13:00:00Z"));
-    assert.equal(banner.parse({ text: "Storm", link: "https://example.com/x" }).link, "https://example.com/x");
-    for (const link of ["javascript:alert(1)", "//evil.example", "ftp://x", "data:text/html,x"]) assert.equal(banner.safeParse({ text: "Storm", link }).success, false, link);
-    assert.equal(banner.safeParse({ text: "", link: "" }).success, false);
-    assert.equal(banner.safeParse({ text: "Storm\nsurge", link: "" }).success, false);
-    assert.equal(banner.safeParse({ text: "x".repeat(201), link: "" }).success, false);
-    assert.equal(banner.safeParse({ text: "Storm", link: "", expiresAt: "2026-12-06T11:00" }).success, false);
-    assert.equal(banner.safeParse({ text: "Storm", link: "", expiresAt: "2029-01-01T00:00" }).success, false);
+    assert.deepEqual(banner.parse({ editionId, text: " Storm closes the harbour ", link: "", expiresAt: "" }), { editionId, text: "Storm closes the harbour", link: null, expiresAt: null });
+    assert.deepEqual(banner.parse({ editionId, text: "Storm", link: "/articles/storm", expiresAt: "2026-12-06T13:00" }).expiresAt, new Date("2026-12-06T13:00:00Z"));
+    assert.equal(banner.parse({ editionId, text: "Storm", link: "https://example.com/x" }).link, "https://example.com/x");
+    for (const link of ["javascript:alert(1)", "//evil.example", "ftp://x", "data:text/html,x"]) assert.equal(banner.safeParse({ editionId, text: "Storm", link }).success, false, link);
+    assert.equal(banner.safeParse({ editionId, text: "", link: "" }).success, false);
+    assert.equal(banner.safeParse({ editionId, text: "Storm\nsurge", link: "" }).success, false);
+    assert.equal(banner.safeParse({ editionId, text: "x".repeat(201), link: "" }).success, false);
+    assert.equal(banner.safeParse({ editionId, text: "Storm", link: "", expiresAt: "2026-12-06T11:00" }).success, false);
+    assert.equal(banner.safeParse({ editionId, text: "Storm", link: "", expiresAt: "2029-01-01T00:00" }).success, false);
+  });
+  it("belongs to one edition, kept under its own key (the first edition's under the key it had before editions)", () => {
+    assert.equal(banner.safeParse({ text: "Storm", link: "" }).success, false, "no edition");
+    assert.equal(TakeDownFormSchema.safeParse({}).success, false);
+    assert.equal(breakingNewsKey("default-edition"), "breaking-news");
+    assert.equal(breakingNewsKey("cm1fr"), "breaking-news:cm1fr");
   });
 });

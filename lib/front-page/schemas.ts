@@ -2,6 +2,7 @@
 // forms (field errors) and the actions, and by the reader query that reads a saved arrangement back.
 import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
+import { MIGRATION_DEFAULT_EDITION } from "@/lib/editions/default-edition";
 import { fromZonedInputValue } from "@/lib/format-core";
 
 export const TOP_STORIES_MAX = 8;
@@ -110,9 +111,10 @@ export const UndoFormSchema = z.object({ versionId: RecordIdSchema });
 
 export const BREAKING_TEXT_MAX = 200;
 
-/** "Show banner": the words, an optional link and an optional time it comes down by itself. */
+/** "Show banner": the words, an optional link and an optional time it comes down by itself, in one edition. */
 export function breakingNewsFormSchema(timeZone: string, now: () => number = Date.now) {
   return z.object({
+    editionId: RecordIdSchema,
     text: singleLine(
       z
         .string()
@@ -131,6 +133,17 @@ export function breakingNewsFormSchema(timeZone: string, now: () => number = Dat
   });
 }
 export type BreakingNewsInput = z.output<ReturnType<typeof breakingNewsFormSchema>>;
+
+/** "Take down": the edition whose banner comes down. */
+export const TakeDownFormSchema = z.object({ editionId: RecordIdSchema });
+
+/**
+ * Where an edition's banner is kept: `breaking-news` for the edition the migration made (the key the
+ * banner had before editions, so a banner up during the upgrade stays), `breaking-news:<id>` for others.
+ */
+export function breakingNewsKey(editionId: string): string {
+  return editionId === MIGRATION_DEFAULT_EDITION.id ? "breaking-news" : `breaking-news:${editionId}`;
+}
 
 /** A saved banner as the reader query reads it back. */
 export const StoredBreakingNewsSchema = z.object({

@@ -5,6 +5,7 @@ import type { ArticleDetail } from "@/lib/articles/queries";
 import type { AuthorProfile } from "@/lib/authors/queries";
 import { env } from "@/lib/env";
 import { editionHref, type EditionAddress } from "@/lib/editions/href";
+import { canDrawHeadline } from "./share-card-text";
 
 type ReaderEdition = EditionAddress & { language: string };
 
@@ -33,8 +34,10 @@ export function personData(author: Pick<AuthorProfile, "handle" | "displayName" 
   };
 }
 
-export function articleImage(article: Pick<ArticleDetail, "slug" | "heroImageUrl">, edition: EditionAddress): string {
-  return absolute(article.heroImageUrl ?? editionHref(edition, `/articles/${article.slug}/og.png`));
+export function articleImage(article: Pick<ArticleDetail, "slug" | "heroImageUrl" | "title">, edition: EditionAddress): string {
+  if (article.heroImageUrl) return absolute(article.heroImageUrl);
+  // A headline the drawn card cannot write (Arabic, say) shares the site's image (lib/seo/share-card-text.ts).
+  return absolute(editionHref(edition, canDrawHeadline(article.title) ? `/articles/${article.slug}/og.png` : "/og.png"));
 }
 
 /** `edition`: the article's edition (its address and language). */

@@ -34,7 +34,7 @@ export default async function FrontPageDeskPage({ searchParams }: { searchParams
           <div>
             <h2 className="section-title">Breaking-news banner</h2>
             <div className="mt-3">
-              <BreakingNewsForms current={desk.banner} timeZoneName={timeZoneName} />
+              <BreakingNewsForms key={desk.editionId} editionId={desk.editionId} current={desk.banner} timeZoneName={timeZoneName} />
             </div>
           </div>
           <section aria-labelledby="history-heading">

@@ -27,7 +27,8 @@ import { getReplySettings, repliesAreOpen } from "@/lib/replies/settings";
 import { replyPageToken } from "@/lib/replies/token";
 import { env } from "@/lib/env";
 import { articleImage, breadcrumbData, newsArticleData } from "@/lib/seo/structured-data";
-import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
+import { SHARE_IMAGE_SIZE, shareMetadata, siteShareImage } from "@/lib/seo/share-metadata";
+import { canDrawHeadline } from "@/lib/seo/share-card-text";
 import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getReaderImage } from "@/lib/media/reader-images";
 import { siteTimeZone } from "@/lib/format";
@@ -60,11 +61,14 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   // The generated image shows the headline, so the headline describes it; a hero image has its own alt.
   const live = await getLiveCoverageView(article.id);
   // A library photograph is shared cut to a large card around its focal point (share.jpg); an image
-  // from elsewhere as it is; no image, the drawn card (og.png).
+  // from elsewhere as it is; no image, the drawn card (og.png), or the site's image when the card
+  // cannot write the headline's script (lib/seo/share-card-text.ts).
   const heroImage = article.heroImageUrl ? await getReaderImage(article.heroImageUrl) : null;
   const image = heroImage
     ? { url: `/articles/${article.slug}/share.jpg`, alt: article.heroImageAlt || article.title, ...SHARE_IMAGE_SIZE }
-    : { url: articleImage(article, edition), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) };
+    : article.heroImageUrl || canDrawHeadline(article.title)
+      ? { url: articleImage(article, edition), alt: article.heroImageAlt || article.title, ...(article.heroImageUrl ? {} : SHARE_IMAGE_SIZE) }
+      : siteShareImage();
   return {
     title,
     description,
