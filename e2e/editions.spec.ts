@@ -243,13 +243,13 @@ test("a story in two editions links its versions: the switch both ways, hreflang
   expect(await (await request.get("/sitemap-articles-1.xml")).text()).toContain(`hreflang="es" href="http://localhost:${process.env.E2E_PORT}/es/articles/${translation.slug}"`);
 });
 
-test("an editor translates a story into French: a prefilled draft with its own title; the source changes, the list says so and filters by edition; marked up to date", async ({ page }) => {
+test("an editor translates a story into French: a prefilled draft with its own title; the source changes, the list says so and filters by edition; marked up to date; a French reader's search finds it", async ({ page }) => {
   test.slow(); // a long journey: two editor pages, a translation, two saves, the list twice
   // The French edition the journey above made (or makes now, when this test runs alone).
   await db.edition.upsert({ where: { path: "fr" }, create: { language: "fr-FR", name: "Français", path: "fr", position: 1 }, update: {}, select: { id: true } });
   const suffix = uniqueSuffix();
   const title = `Harbour Reopens ${suffix}`;
-  const frenchTitle = `Le port rouvre ${suffix}`;
+  const frenchTitle = `Le port rouvre après les grèves ${suffix}`;
   const correspondent = await createAuthor({ displayName: `Correspondent ${suffix}` });
   const section = await createCategory({ name: `Ports ${suffix}` });
   const source = await createArticle({
@@ -362,6 +362,13 @@ test("an editor translates a story into French: a prefilled draft with its own t
   const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).find((item) => item["@type"] === "NewsArticle");
   expect(data.translator).toEqual([expect.objectContaining({ "@type": "Person", name: editor.name })]);
   expect(data.author).toEqual([expect.objectContaining({ name: correspondent.displayName })]);
+
+  // A reader searches the French edition in French: "grève" finds the strikes ("grèves"), each
+  // edition's words read in its own language (docs/decisions/062-search-in-each-language.md).
+  await page.getByRole("searchbox", { name: "Rechercher sur le site" }).fill("grève");
+  await page.getByRole("searchbox", { name: "Rechercher sur le site" }).press("Enter");
+  await expect(page).toHaveURL(/\/fr\/search\?q=gr%C3%A8ve$/);
+  await expect(page.getByRole("main").getByRole("link", { name: frenchTitle })).toBeVisible();
 });
 
 /** Switch a desk to the French edition, and wait until it shows it (the switch is a link). */

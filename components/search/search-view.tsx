@@ -24,7 +24,7 @@ export async function searchMetadata(query: string, page: number): Promise<Metad
 }
 
 export async function SearchView({ query, pageNumber }: { query: string; pageNumber: number }) {
-  const { results, page } = await searchPublishedArticles((await currentEdition()).id, query, pageNumber);
+  const { results, page } = await searchPublishedArticles(await currentEdition(), query, pageNumber);
   if (query && page.total > 0 && isPastEnd(page)) notFound();
   const t = await getTranslations("Search");
   const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;

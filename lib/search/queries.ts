@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
 import { resultSnippet, searchTerms, snippetParts, type SnippetPart } from "./query-text";
-import { postgresSearchSql, sqliteSearchSql, type SearchStatements } from "./search-sql";
+import { postgresSearchSql, sqliteSearchSql, type SearchEdition, type SearchStatements } from "./search-sql";
 
 export type SearchResult = ArticleCard & { snippet: SnippetPart[] };
 export type SearchResults = { query: string; results: SearchResult[]; page: PageInfo };
@@ -30,19 +30,24 @@ async function search(statements: SearchStatements): Promise<{ hits: Hit[]; tota
  * cached per words and page under the article-list tag, so a term everyone is searching for during
  * a spike is ranked once per change to the articles, not once per reader.
  */
-export async function searchPublishedArticles(editionId: string, query: string, page: number): Promise<SearchResults> {
+export async function searchPublishedArticles(edition: SearchEdition, query: string, page: number): Promise<SearchResults> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { query, results: [], page: pageInfo(pageWindow(page, env.PAGE_SIZE), 0) };
-  return { query, ...(await cachedSearch(editionId, terms.join(" "), page)) };
+  return { query, ...(await cachedSearch(edition.id, edition.language, terms.join(" "), page)) };
 }
 
-const cachedSearch = readerQuery("search", (editionId: string, words: string, page: number) => runSearch(editionId, words.split(" "), page), () => [cacheTags.articleLists()]);
+// Keyed by the edition's language too: an edition whose language changes is searched with its new stemmer at once.
+const cachedSearch = readerQuery(
+  "search",
+  (editionId: string, language: string, words: string, page: number) => runSearch({ id: editionId, language }, words.split(" "), page),
+  () => [cacheTags.articleLists()],
+);
 
-async function runSearch(editionId: string, terms: string[], page: number): Promise<Omit<SearchResults, "query">> {
+async function runSearch(edition: SearchEdition, terms: string[], page: number): Promise<Omit<SearchResults, "query">> {
   const window = pageWindow(page, env.PAGE_SIZE);
   const now = new Date();
   const statements = isPostgresUrl(databaseUrl()) ? postgresSearchSql : sqliteSearchSql;
-  const { hits, total } = await search(statements(editionId, terms, window.skip, window.take, now));
+  const { hits, total } = await search(statements(edition, terms, window.skip, window.take, now));
   const cards = await db.article.findMany({
     where: { AND: [publishedWhere(now), { id: { in: hits.map((hit) => hit.id) } }] },
     select: articleCardSelect,

@@ -13,9 +13,15 @@ import { isPostgresUrl } from "@/lib/db/url";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { MATCH_END, MATCH_START } from "./query-text";
-import { PG_SEARCH_VECTOR, postgresSearchSql, sqliteSearchSql, type SearchStatements } from "./search-sql";
+import { SEARCH_CONFIGS, searchConfig } from "./search-config";
+import { PG_SEARCH_VECTOR, postgresSearchSql, sqliteSearchSql, type SearchEdition, type SearchStatements } from "./search-sql";
 
 const normalise = (sql: string) => sql.replace(/\s+/g, " ").trim();
+
+// The migration's default edition, and the French and Arabic ones the scratch databases add.
+const ENGLISH: SearchEdition = { id: "default-edition", language: "en-GB" };
+const FRENCH: SearchEdition = { id: "french-edition", language: "fr" };
+const ARABIC: SearchEdition = { id: "arabic-edition", language: "ar" };
 
 /** The migration files of a folder, oldest first (the order `prisma migrate deploy` applies them). */
 function migrations(folder: string): string[] {
@@ -42,11 +48,24 @@ describe("PostgreSQL search document", () => {
     assert.equal(lastIndex?.[1], '"searchVector"');
   });
 
-  it("is what both statements match against, and what the hits are ranked by", () => {
-    const { hits, total } = postgresSearchSql("default-edition", ["harbour"], 0, 10, new Date());
-    const matching = normalise(`"searchVector" @@ plainto_tsquery('english', $n)`);
-    for (const statement of [hits, total]) assert.ok(normalise(statement.text.replace(/\$\d+/g, "$n")).includes(matching), statement.text);
-    assert.ok(normalise(hits.text.replace(/\$\d+/g, "$n")).includes(normalise(`ts_rank("searchVector", plainto_tsquery('english', $n))`)), hits.text);
+  it("is what both statements match against, and what the hits are ranked by, the words read in the edition's language", () => {
+    const { hits, total } = postgresSearchSql(ENGLISH, ["harbour"], 0, 10, new Date());
+    const query = "plainto_tsquery(CAST($n AS regconfig), $n)";
+    const matching = normalise(`"searchVector" @@ ${query}`);
+    for (const statement of [hits, total]) {
+      assert.ok(normalise(statement.text.replace(/\$\d+/g, "$n")).includes(matching), statement.text);
+      assert.ok(statement.values.includes("english"), "the configuration is a bound parameter");
+    }
+    assert.ok(normalise(hits.text.replace(/\$\d+/g, "$n")).includes(normalise(`ts_rank("searchVector", ${query})`)), hits.text);
+    assert.ok(normalise(hits.text.replace(/\$\d+/g, "$n")).includes("ts_headline(CAST($n AS regconfig),"), hits.text);
+    assert.ok(postgresSearchSql(FRENCH, ["grèves"], 0, 10, new Date()).hits.values.includes("french"));
+    assert.ok(postgresSearchSql(ARABIC, ["انتخاب"], 0, 10, new Date()).hits.values.includes("arabic"));
+  });
+
+  it("takes the configuration from the fixed list whatever the edition's language says", () => {
+    const { hits } = postgresSearchSql({ id: "x", language: `fr'); DROP TABLE "Article"; --` }, ["harbour"], 0, 10, new Date());
+    assert.ok(!hits.sql.includes("DROP") && !hits.values.some((value) => typeof value === "string" && value.includes("DROP")), hits.sql);
+    assert.ok(hits.values.includes("simple"));
   });
 });
 
@@ -58,7 +77,7 @@ describe("search statements", () => {
     ["PostgreSQL", postgresSearchSql],
   ] as const) {
     it(`${engine}: the words, time, statuses and page are bound parameters, never SQL text`, () => {
-      const { hits, total } = build("default-edition", [hostile], 20, 10, now);
+      const { hits, total } = build(ENGLISH, [hostile], 20, 10, now);
       for (const statement of [hits, total]) {
         assert.ok(!statement.sql.includes("DROP"), statement.sql);
         assert.ok(!/'(DRAFT|PUBLISHED)'/.test(statement.sql), "statuses are parameters");
@@ -86,6 +105,21 @@ const ARTICLES: Fixture[] = [
   { title: "Harbour dated later", status: "PUBLISHED", publishedAt: new Date(NOW.getTime() + day) },
 ];
 
+const FRENCH_STORY = {
+  title: "Les dockers reprennent le travail",
+  standfirst: "Le port de Marseille rouvre après trois jours de grève.",
+  bodyText: "Les navires sont de retour à quai.",
+  status: "PUBLISHED",
+  publishedAt: new Date(NOW.getTime() - day),
+} as const;
+const ARABIC_STORY = {
+  title: "نتائج الانتخابات البلدية",
+  bodyText: "أعلنت اللجنة النتائج صباح اليوم.",
+  status: "PUBLISHED",
+  publishedAt: new Date(NOW.getTime() - day),
+} as const;
+const SEEDED = ARTICLES.length + 3;
+
 // Typed with the SQLite client, as lib/db.ts does: both share one API.
 type Client = SqliteClient;
 
@@ -93,12 +127,21 @@ async function seedArticles(client: Client): Promise<Map<string, string>> {
   const author = await client.author.create({ data: { handle: "reporter", displayName: "Reporter" } });
   const titles = new Map<string, string>();
   for (const [index, article] of ARTICLES.entries()) {
-    const created = await client.article.create({ data: { ...article, slug: `article-${index}`, editionId: "default-edition", authorId: author.id } });
+    const created = await client.article.create({ data: { ...article, slug: `article-${index}`, editionId: ENGLISH.id, authorId: author.id } });
     titles.set(created.id, created.title);
   }
   // The same story in another edition: never a hit of the default edition's search.
-  await client.edition.create({ data: { id: "french-edition", language: "fr", name: "Français", path: "fr" } });
-  await client.article.create({ data: { ...ARTICLES[1]!, slug: "article-1", editionId: "french-edition", authorId: author.id } });
+  await client.edition.create({ data: { id: FRENCH.id, language: FRENCH.language, name: "Français", path: "fr" } });
+  await client.article.create({ data: { ...ARTICLES[1]!, slug: "article-1", editionId: FRENCH.id, authorId: author.id } });
+  // Stories in French and Arabic, in their editions.
+  await client.edition.create({ data: { id: ARABIC.id, language: ARABIC.language, name: "العربية", path: "ar", direction: "RTL" } });
+  for (const [editionId, article] of [
+    [FRENCH.id, FRENCH_STORY],
+    [ARABIC.id, ARABIC_STORY],
+  ] as const) {
+    const created = await client.article.create({ data: { ...article, slug: "story", editionId, authorId: author.id } });
+    titles.set(created.id, created.title);
+  }
   return titles;
 }
 
@@ -119,33 +162,76 @@ function behavesLikeSearch(engine: string, build: typeof sqliteSearchSql, connec
     });
 
     it("ranks a title match first, then the standfirst, then the body, and shows only what readers may see", async () => {
-      const result = await run(client, build("default-edition", ["harbour"], 0, 10, NOW), titles);
+      const result = await run(client, build(ENGLISH, ["harbour"], 0, 10, NOW), titles);
       assert.deepEqual(result.titles, ["Harbour tolls rise", "Weather", "Council meets"]);
       assert.equal(result.total, 3);
       assert.ok(result.snippets[1]!.includes(`${MATCH_START}harbour${MATCH_END}`), result.snippets[1]);
     });
 
     it("pages with the total of every page, stems, and requires every word", async () => {
-      const second = await run(client, build("default-edition", ["harbour"], 1, 1, NOW), titles);
+      const second = await run(client, build(ENGLISH, ["harbour"], 1, 1, NOW), titles);
       assert.deepEqual([second.titles, second.total], [["Weather"], 3]);
-      assert.equal((await run(client, build("default-edition", ["harbours"], 0, 10, NOW), titles)).total, 3);
-      assert.deepEqual((await run(client, build("default-edition", ["harbour", "tolls"], 0, 10, NOW), titles)).titles, ["Harbour tolls rise"]);
-      assert.deepEqual(await run(client, build("default-edition", ["lighthouse"], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
+      assert.equal((await run(client, build(ENGLISH, ["harbours"], 0, 10, NOW), titles)).total, 3);
+      assert.deepEqual((await run(client, build(ENGLISH, ["harbour", "tolls"], 0, 10, NOW), titles)).titles, ["Harbour tolls rise"]);
+      assert.deepEqual(await run(client, build(ENGLISH, ["lighthouse"], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
     });
 
     it("treats hostile words as words", async () => {
-      assert.deepEqual(await run(client, build("default-edition", [`x'); DROP TABLE "Article"; --`], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
-      assert.equal(await client.article.count(), ARTICLES.length + 1);
+      assert.deepEqual(await run(client, build(ENGLISH, [`x'); DROP TABLE "Article"; --`], 0, 10, NOW), titles), { titles: [], snippets: [], total: 0 });
+      assert.equal(await client.article.count(), SEEDED);
     });
 
     if (engine === "PostgreSQL") {
+      const configOf = async (editionId: string) =>
+        (await client.$queryRaw<{ config: string }[]>`SELECT DISTINCT "searchConfig"::text AS config FROM "Article" WHERE "editionId" = ${editionId}`).map((row) => row.config);
+
+      it("reads each edition in its own language: a French inflection, an Arabic prefix, English as before", async () => {
+        assert.deepEqual(await configOf(ENGLISH.id), ["english"]);
+        assert.deepEqual(await configOf(FRENCH.id), ["french"]);
+        assert.deepEqual(await configOf(ARABIC.id), ["arabic"]);
+        // "grèves" finds "grève" (English stemming keeps them apart), and the snippet marks it.
+        const french = await run(client, build(FRENCH, ["grèves"], 0, 10, NOW), titles);
+        assert.deepEqual([french.titles, french.total], [[FRENCH_STORY.title], 1]);
+        assert.ok(french.snippets[0]!.includes(`${MATCH_START}grève${MATCH_END}`), french.snippets[0]);
+        // The Arabic stemmer removes the article and prepositions: "انتخاب" (election) finds
+        // "الانتخابات" (the elections), and so does "للانتخابات" (for the elections).
+        for (const word of ["انتخاب", "للانتخابات"]) assert.deepEqual((await run(client, build(ARABIC, [word], 0, 10, NOW), titles)).titles, [ARABIC_STORY.title], word);
+        assert.equal((await run(client, build(ENGLISH, ["grèves"], 0, 10, NOW), titles)).total, 0);
+      });
+
+      it("reads an article again in its new edition's language, and every article of an edition whose language changes", async () => {
+        const story = await client.article.findFirstOrThrow({ where: { editionId: FRENCH.id, slug: "story" }, select: { id: true } });
+        await client.article.update({ where: { id: story.id }, data: { editionId: ENGLISH.id, slug: "moved-story" } });
+        assert.deepEqual((await client.$queryRaw<{ config: string }[]>`SELECT "searchConfig"::text AS config FROM "Article" WHERE "id" = ${story.id}`)[0]?.config, "english");
+        assert.equal((await run(client, build(ENGLISH, ["grèves"], 0, 10, NOW), titles)).total, 0);
+        assert.deepEqual((await run(client, build(ENGLISH, ["grève"], 0, 10, NOW), titles)).titles, [FRENCH_STORY.title]);
+        await client.article.update({ where: { id: story.id }, data: { editionId: FRENCH.id, slug: "story" } });
+        assert.equal((await run(client, build(FRENCH, ["grèves"], 0, 10, NOW), titles)).total, 1);
+
+        // Settings → Editions changes the Arabic edition's language, then changes it back.
+        await client.edition.update({ where: { id: ARABIC.id }, data: { language: "fr-CA" } });
+        assert.deepEqual(await configOf(ARABIC.id), ["french"]);
+        assert.equal((await run(client, build({ id: ARABIC.id, language: "fr-CA" }, ["انتخاب"], 0, 10, NOW), titles)).total, 0);
+        await client.edition.update({ where: { id: ARABIC.id }, data: { language: ARABIC.language } });
+        assert.deepEqual(await configOf(ARABIC.id), ["arabic"]);
+        assert.equal((await run(client, build(ARABIC, ["انتخاب"], 0, 10, NOW), titles)).total, 1);
+      });
+
+      it("builds each article's vector with the configuration lib/search/search-config.ts names for its edition's language", async () => {
+        const languages = [...Object.keys(SEARCH_CONFIGS), "en-GB", "es-419", "ar-u-nu-latn", "FR-ca", "pt-BR", "zh-Hant", "ja", "und", "", "x"];
+        for (const language of languages) {
+          const [{ config }] = await client.$queryRaw<[{ config: string }]>`SELECT search_config(${language})::text AS config`;
+          assert.equal(config, searchConfig(language), language);
+        }
+      });
+
       it("uses the GIN index (EXPLAIN)", async () => {
         // Enough published articles that reading them all would cost more than the index, as in production.
         await client.$executeRaw`INSERT INTO "Article" ("id", "slug", "editionId", "title", "bodyText", "status", "publishedAt", "authorId", "updatedAt")
           SELECT 'bulk-' || n, 'bulk-' || n, 'default-edition', 'Filler ' || n, repeat('Nothing to see here. ', 50), 'PUBLISHED', CAST(${NOW} AS timestamp(3)) - n * interval '1 hour', (SELECT "id" FROM "Author" LIMIT 1), now()
             FROM generate_series(1, 3000) AS n`;
         await client.$executeRaw`ANALYZE "Article"`;
-        const { hits, total } = build("default-edition", ["harbour"], 0, 10, NOW);
+        const { hits, total } = build(ENGLISH, ["harbour"], 0, 10, NOW);
         for (const statement of [hits, total]) {
           const plan = await client.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${statement}`);
           const text = plan.map((row) => row["QUERY PLAN"]).join("\n");

@@ -5,14 +5,22 @@
 import { HIDDEN_STATUSES, VISIBLE_STATUSES } from "@/lib/articles/visibility";
 import { Prisma } from "@/lib/db";
 import { MATCH_END, MATCH_START, fts5Match } from "./query-text";
+import { searchConfig } from "./search-config";
 
 export type SearchStatements = { hits: Prisma.Sql; total: Prisma.Sql };
+
+/** The edition searched: its id, and its language (a BCP 47 tag) for PostgreSQL's stemmer. */
+export type SearchEdition = { id: string; language: string };
 
 // SQLite stores Prisma DateTimes as ISO-8601 text with an explicit offset; compare in that form.
 const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-/** SQLite FTS5: the page of an edition's hits (id and snippet) and the number of visible matches. */
-export function sqliteSearchSql(editionId: string, terms: string[], skip: number, take: number, now: Date): SearchStatements {
+/**
+ * SQLite FTS5: the page of an edition's hits (id and snippet) and the number of visible matches. One
+ * tokenizer for every language (Porter's English suffixes after unicode61 with diacritics removed):
+ * docs/decisions/062-search-in-each-language.md says what that finds in French and Arabic.
+ */
+export function sqliteSearchSql({ id: editionId }: SearchEdition, terms: string[], skip: number, take: number, now: Date): SearchStatements {
   const match = fts5Match(terms);
   // Articles readers may not see: statuses that never show, and visible ones not due yet. Few, and
   // found by index ranges, so matches are filtered against this list rather than each joined to
@@ -46,25 +54,32 @@ export function sqliteSearchSql(editionId: string, terms: string[], skip: number
 }
 
 /**
- * The document PostgreSQL searches: title (weight A), standfirst (B), body (C). It must be the
- * expression of the stored column "searchVector" (added by the PostgreSQL migration
- * 20261127230000_search_vector), which the GIN index "Article_search_idx" covers and ts_rank reads without
- * parsing any text again; search-sql.test.ts compares the texts (whitespace aside).
+ * The document PostgreSQL searches: title (weight A), standfirst (B), body (C), read in the
+ * article's own "searchConfig" (its edition's language, set by triggers). It must be the expression
+ * of the stored column "searchVector" (the PostgreSQL migration 20261207120000_search_in_each_language),
+ * which the GIN index "Article_search_idx" covers and ts_rank reads without parsing any text again;
+ * search-sql.test.ts compares the texts (whitespace aside).
  */
-export const PG_SEARCH_VECTOR = `setweight(to_tsvector('english', coalesce("title", '')), 'A') ||
-    setweight(to_tsvector('english', coalesce("standfirst", '')), 'B') ||
-    setweight(to_tsvector('english', coalesce("bodyText", '')), 'C')`;
+export const PG_SEARCH_VECTOR = `setweight(to_tsvector("searchConfig", coalesce("title", '')), 'A') ||
+    setweight(to_tsvector("searchConfig", coalesce("standfirst", '')), 'B') ||
+    setweight(to_tsvector("searchConfig", coalesce("bodyText", '')), 'C')`;
 
 // Match marks as in SQLite's snippet(): control characters no article text contains.
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2`;
 
-/** PostgreSQL text search: the page of an edition's hits (id and snippet) and the number of visible matches. */
-export function postgresSearchSql(editionId: string, terms: string[], skip: number, take: number, now: Date): SearchStatements {
+/**
+ * PostgreSQL text search: the page of an edition's hits (id and snippet) and the number of visible
+ * matches. The reader's words are read with the edition's configuration, the one its articles'
+ * vectors were built with: a name from a fixed list (./search-config.ts), bound as a parameter.
+ */
+export function postgresSearchSql(edition: SearchEdition, terms: string[], skip: number, take: number, now: Date): SearchStatements {
+  const editionId = edition.id;
   const vector = Prisma.raw(`"searchVector"`);
-  const query = Prisma.sql`plainto_tsquery('english', ${terms.join(" ")})`;
+  const config = Prisma.sql`CAST(${searchConfig(edition.language)} AS regconfig)`;
+  const query = Prisma.sql`plainto_tsquery(${config}, ${terms.join(" ")})`;
   const where = Prisma.sql`${vector} @@ ${query} AND "status" IN (${Prisma.join(VISIBLE_STATUSES)}) AND "publishedAt" <= ${now} AND "editionId" = ${editionId}`;
   const hits = Prisma.sql`SELECT "id" AS id,
-            ts_headline('english', "standfirst" || ' ' || "bodyText", ${query}, ${HEADLINE_OPTIONS}) AS snippet
+            ts_headline(${config}, "standfirst" || ' ' || "bodyText", ${query}, ${HEADLINE_OPTIONS}) AS snippet
        FROM "Article"
       WHERE ${where}
       ORDER BY ts_rank(${vector}, ${query}) DESC, "publishedAt" DESC

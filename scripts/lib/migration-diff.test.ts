@@ -11,6 +11,7 @@ describe("unexpectedStatements", () => {
       'DROP TABLE "ArticleSearch_data";',
       'DROP INDEX "Article_search_idx";',
       'ALTER TABLE "Article" DROP COLUMN "searchVector";',
+      'ALTER TABLE "Article" DROP COLUMN "searchConfig";',
       'ALTER TABLE "User" ADD COLUMN "nickname" TEXT;',
       "",
     ].join("\n");
