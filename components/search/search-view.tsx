@@ -28,11 +28,12 @@ export async function SearchView({ query, pageNumber }: { query: string; pageNum
   if (query && page.total > 0 && isPastEnd(page)) notFound();
   const t = await getTranslations("Search");
   const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
+  const searchPage = await editionPath("/search");
   return (
     <div className="container-page py-8 sm:py-12">
       <h1 className="font-serif text-4xl font-bold tracking-tight">{t("title")}</h1>
       {/* Not a second search landmark: the masthead's search form is the page's one (role="search"). */}
-      <form action={await editionPath("/search")} className="mt-6 flex max-w-2xl gap-2">
+      <form action={searchPage} className="mt-6 flex max-w-2xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           {t("label")}
         </label>

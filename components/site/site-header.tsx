@@ -7,6 +7,7 @@ import { editionDescription } from "@/lib/editions/description";
 /** Masthead. The section navigation is passed in, so pages without database access can omit it. */
 export async function SiteHeader({ navigation }: { navigation?: React.ReactNode }) {
   const t = await getTranslations("Nav");
+  const [searchPage, tagline] = [await editionPath("/search"), editionDescription(await currentEdition())];
   return (
     <header className="masthead">
       <a href="#main" className="skip-link">
@@ -19,9 +20,9 @@ export async function SiteHeader({ navigation }: { navigation?: React.ReactNode 
         <div className="masthead-side">
           {/* The edition's tagline (or the site's, in whatever language it was written): isolated, so its full stop stays at its end. */}
           <p className="text-sm text-muted">
-            <bdi>{editionDescription(await currentEdition())}</bdi>
+            <bdi>{tagline}</bdi>
           </p>
-          <form role="search" action={await editionPath("/search")} className="flex gap-1">
+          <form role="search" action={searchPage} className="flex gap-1">
             <label htmlFor="site-search" className="sr-only">
               {t("searchLabel")}
             </label>
