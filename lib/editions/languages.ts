@@ -7,8 +7,10 @@ export const EDITION_LANGUAGES = MESSAGE_LANGUAGES;
 
 export type EditionLanguage = (typeof EDITION_LANGUAGES)[number];
 
-/** How the dashboard names each language when it says which ones are possible. */
-export const EDITION_LANGUAGE_NAMES: Record<EditionLanguage, string> = { en: "English", fr: "French", es: "Spanish", ar: "Arabic" };
+/** How the dashboard (in English) names a language when it says which ones are possible: "French". */
+export function languageName(code: string): string {
+  return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+}
 
 export function isEditionLanguage(primary: string): primary is EditionLanguage {
   return (EDITION_LANGUAGES as readonly string[]).includes(primary);

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
 import { RESERVED_PAGE_SLUGS } from "@/lib/pages/schemas";
-import { EDITION_LANGUAGES, EDITION_LANGUAGE_NAMES, isEditionLanguage } from "./languages";
+import { EDITION_LANGUAGES, isEditionLanguage, languageName } from "./languages";
 
 /** A form named an edition that is gone (deleted in another tab, or a stale page). */
 export const EDITION_GONE_MESSAGE = "That edition does not exist (any more). Reload the page and choose another.";
@@ -59,7 +59,7 @@ export function primaryLanguage(tag: string): string {
   return new Intl.Locale(tag).language;
 }
 
-const possibleLanguages = EDITION_LANGUAGES.map((code) => `${EDITION_LANGUAGE_NAMES[code]} (${code})`).join(", ");
+const possibleLanguages = EDITION_LANGUAGES.map((code) => `${languageName(code)} (${code})`).join(", ");
 
 export const EditionLanguageSchema = z
   .string()

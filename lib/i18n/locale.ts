@@ -4,7 +4,7 @@
 import type { Formats } from "next-intl";
 import { SITE_LOCALE } from "@/lib/format-core";
 
-/** The languages that have a messages file in messages/ (a new language is one file and one entry). */
+/** The languages that have a messages file in messages/: a new language is its file and its code here (the dashboard names it with Intl, search falls back to no stemming: lib/search/search-config.ts). */
 export const MESSAGE_LANGUAGES = ["en", "fr", "es", "ar"] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
