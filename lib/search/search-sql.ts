@@ -60,9 +60,7 @@ export function sqliteSearchSql({ id: editionId }: SearchEdition, terms: string[
  * which the GIN index "Article_search_idx" covers and ts_rank reads without parsing any text again;
  * search-sql.test.ts compares the texts (whitespace aside).
  */
-export const PG_SEARCH_VECTOR = `setweight(to_tsvector("searchConfig", coalesce("title", '')), 'A') ||
-    setweight(to_tsvector("searchConfig", coalesce("standfirst", '')), 'B') ||
-    setweight(to_tsvector("searchConfig", coalesce("bodyText", '')), 'C')`;
+export const PG_SEARCH_VECTOR = `search_document("searchConfig", "title", "standfirst", "bodyText")`;
 
 // Match marks as in SQLite's snippet(): control characters no article text contains.
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2`;

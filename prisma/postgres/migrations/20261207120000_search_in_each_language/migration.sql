@@ -6,9 +6,12 @@
 -- changes. search_config must give what lib/search/search-config.ts gives (search-sql.test.ts checks
 -- it), and the vector's expression must stay PG_SEARCH_VECTOR in lib/search/search-sql.ts.
 -- Outside the Prisma schema, as "searchVector" is: scripts/lib/migration-diff.ts knows these names.
+-- The configuration is kept as its name (text), not as a regconfig: pg_upgrade refuses user tables
+-- with reg* columns whose OIDs it cannot keep (regconfig among them), which would stop a major
+-- version upgrade. search_document casts the name where the vector is made.
 
-CREATE FUNCTION search_config(language text) RETURNS regconfig
-LANGUAGE sql STABLE PARALLEL SAFE
+CREATE FUNCTION search_config(language text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
   SELECT (CASE lower(split_part(language, '-', 1))
     WHEN 'ar' THEN 'arabic'
@@ -42,21 +45,27 @@ AS $$
     WHEN 'tr' THEN 'turkish'
     WHEN 'yi' THEN 'yiddish'
     ELSE 'simple'
-  END)::regconfig
+  END)
 $$;
 
--- The old English-only vector goes first, so the table is rewritten once, below.
+-- Title (weight A), standfirst (B) and body (C) in configuration "config". IMMUTABLE, as a stored
+-- column needs: the configurations it is given are the built-in ones named above, which do not change.
+CREATE FUNCTION search_document(config text, title text, standfirst text, body text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN setweight(to_tsvector(config::regconfig, coalesce(title, '')), 'A') ||
+    setweight(to_tsvector(config::regconfig, coalesce(standfirst, '')), 'B') ||
+    setweight(to_tsvector(config::regconfig, coalesce(body, '')), 'C');
+
+-- The old English-only vector goes first: the new column is filled, then the vector made from it.
 DROP INDEX IF EXISTS "Article_search_idx";
 ALTER TABLE "Article" DROP COLUMN "searchVector";
 
-ALTER TABLE "Article" ADD COLUMN "searchConfig" regconfig NOT NULL DEFAULT 'simple';
+ALTER TABLE "Article" ADD COLUMN "searchConfig" text NOT NULL DEFAULT 'simple';
 UPDATE "Article" SET "searchConfig" = search_config("Edition"."language")
   FROM "Edition" WHERE "Edition"."id" = "Article"."editionId";
 
 ALTER TABLE "Article" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector("searchConfig", coalesce("title", '')), 'A') ||
-    setweight(to_tsvector("searchConfig", coalesce("standfirst", '')), 'B') ||
-    setweight(to_tsvector("searchConfig", coalesce("bodyText", '')), 'C')
+    search_document("searchConfig", "title", "standfirst", "bodyText")
 ) STORED;
 
 CREATE INDEX "Article_search_idx" ON "Article" USING GIN ("searchVector");
@@ -64,8 +73,11 @@ CREATE INDEX "Article_search_idx" ON "Article" USING GIN ("searchVector");
 -- A new article, or one moved to another edition, takes its edition's configuration. BEFORE, so the
 -- generated vector is computed with it. The bodies below are E'' strings with \073 for each semicolon
 -- because the migration runner splits a script at every semicolon, including those in a $$ body.
+-- Each trigger function keeps the search path it was made with, so a restore that empties it
+-- (pg_dump's data-only scripts) still finds the functions and tables.
 CREATE FUNCTION article_search_config() RETURNS trigger
 LANGUAGE plpgsql
+SET search_path FROM CURRENT
 AS E'
 BEGIN
   NEW."searchConfig" := search_config((SELECT "language" FROM "Edition" WHERE "id" = NEW."editionId"))\073
@@ -75,9 +87,11 @@ END';
 CREATE TRIGGER "Article_searchConfig" BEFORE INSERT OR UPDATE OF "editionId" ON "Article"
   FOR EACH ROW EXECUTE FUNCTION article_search_config();
 
--- An edition whose language changes re-indexes its articles (each row's vector is computed again).
+-- An edition whose language changes re-indexes its articles (each row's vector is computed again),
+-- in the same transaction as the change: on a large edition the save takes as long as that.
 CREATE FUNCTION edition_search_config() RETURNS trigger
 LANGUAGE plpgsql
+SET search_path FROM CURRENT
 AS E'
 BEGIN
   UPDATE "Article" SET "searchConfig" = search_config(NEW."language")
