@@ -82,7 +82,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const bodyRef = useRef(bodyJson);
   // The schedule field as typed, on the site's clocks; the form sends the instant it means.
   // A new article's edition, which decides the sections offered (the default edition's to start with).
-  const [edition, setEdition] = useState(() => props.editionId || initial.editionId || props.editions?.[0]?.id || "");
+  // (A site of one edition offers no choice: that edition.)
+  const [edition, setEdition] = useState(() => props.editionId || initial.editionId || props.editions?.[0]?.id || Object.keys(props.writing)[0] || "");
   // The text fields take the edition's language and direction: an Arabic story is typed right to left.
   const writing = props.writing[edition];
   const written = writing ? { lang: writing.language, dir: writing.direction === "RTL" ? ("rtl" as const) : ("ltr" as const) } : {};

@@ -12,3 +12,11 @@ export const MIGRATION_DEFAULT_EDITION = {
   isDefault: true,
   position: 0,
 } as const;
+
+/**
+ * Where a setting of one edition is kept (its menus, its banner): `base` for the edition the migration
+ * made (the key the setting had before editions, so what was saved stays), `base:<edition id>` for others.
+ */
+export function editionSettingKey(base: string, editionId: string): string {
+  return editionId === MIGRATION_DEFAULT_EDITION.id ? base : `${base}:${editionId}`;
+}

@@ -5,6 +5,7 @@
 // site's share image's alt), it says the edition's (./description.ts). Pure.
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
+import { siteImageAlt } from "@/lib/seo/share-metadata";
 import { editionDescription } from "./description";
 import { openGraphLocale } from "./alternates";
 import { editionHref, type EditionAddress } from "./href";
@@ -32,8 +33,8 @@ function withTagline(tagline: string, metadata: Metadata): Metadata {
   if (tagline === site) return metadata;
   const say = <T,>(text: T): T => (text === site ? (tagline as T) : text);
   // The site's share image says what it shows (lib/seo/share-metadata.ts): the name over the tagline.
-  const siteImageAlt = site ? `${env.SITE_NAME}: ${site}` : env.SITE_NAME;
-  const alt = <T,>(image: T): T => (image && typeof image === "object" && "alt" in image && image.alt === siteImageAlt ? { ...image, alt: `${env.SITE_NAME}: ${tagline}` } : image);
+  const [siteAlt, editionAlt] = [siteImageAlt(site), siteImageAlt(tagline)];
+  const alt = <T,>(image: T): T => (image && typeof image === "object" && "alt" in image && image.alt === siteAlt ? { ...image, alt: editionAlt } : image);
   const images = <T,>(list: T): T => (Array.isArray(list) ? (list.map(alt) as T) : alt(list));
   const { openGraph, twitter } = metadata;
   return {

@@ -100,7 +100,11 @@ describe("writing the editions", () => {
     assert.deepEqual(await deleteEdition(admin, french.id), { ok: false, message: "This edition has an article: it cannot be deleted." });
     assert.equal(takeCollectedExpirations(), null);
     await db.article.delete({ where: { id: story.id } });
+    // Its menus and banner go with it; another edition's stay.
+    const settings = [`menu:header:${french.id}`, `menu:footer:${french.id}`, `breaking-news:${french.id}`, `breaking-news:${arabic.id}`];
+    for (const key of settings) await db.siteSetting.create({ data: { key, value: "[]" } });
     assert.deepEqual(await deleteEdition(admin, french.id), { ok: true });
+    assert.deepEqual((await db.siteSetting.findMany({ where: { key: { in: settings } }, select: { key: true } })).map((row) => row.key), [`breaking-news:${arabic.id}`]);
     assert.deepEqual(collected(), ["editions"]);
     assert.deepEqual(editionsInMemory()?.map((edition) => edition.path).sort(), ["ar", "en"]);
     assert.deepEqual(await deleteEdition(admin, french.id), { ok: false, message: "This edition was deleted meanwhile. Reload the page." });

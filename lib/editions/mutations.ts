@@ -140,5 +140,5 @@ export async function deleteEdition(actor: Actor, id: string): Promise<{ ok: tru
 }
 
 function describe(input: EditionInput): string {
-  return `${input.name} (${input.language}, /${input.path}, ${input.direction})`.slice(0, 500);
+  return `${input.name} (${input.language}, /${input.path}, ${input.direction})${input.description ? `: “${input.description}”` : ""}`.slice(0, 500);
 }

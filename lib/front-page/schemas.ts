@@ -2,7 +2,7 @@
 // forms (field errors) and the actions, and by the reader query that reads a saved arrangement back.
 import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
-import { MIGRATION_DEFAULT_EDITION } from "@/lib/editions/default-edition";
+import { editionSettingKey } from "@/lib/editions/default-edition";
 import { fromZonedInputValue } from "@/lib/format-core";
 
 export const TOP_STORIES_MAX = 8;
@@ -137,12 +137,9 @@ export type BreakingNewsInput = z.output<ReturnType<typeof breakingNewsFormSchem
 /** "Take down": the edition whose banner comes down. */
 export const TakeDownFormSchema = z.object({ editionId: RecordIdSchema });
 
-/**
- * Where an edition's banner is kept: `breaking-news` for the edition the migration made (the key the
- * banner had before editions, so a banner up during the upgrade stays), `breaking-news:<id>` for others.
- */
+/** Where an edition's banner is kept: `breaking-news`, or `breaking-news:<edition id>` (editionSettingKey). */
 export function breakingNewsKey(editionId: string): string {
-  return editionId === MIGRATION_DEFAULT_EDITION.id ? "breaking-news" : `breaking-news:${editionId}`;
+  return editionSettingKey("breaking-news", editionId);
 }
 
 /** A saved banner as the reader query reads it back. */

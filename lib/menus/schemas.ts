@@ -2,7 +2,7 @@
 // and the same items read back from the database.
 import { z } from "zod";
 import { RecordIdSchema, singleLine } from "@/lib/actions/schemas";
-import { MIGRATION_DEFAULT_EDITION } from "@/lib/editions/default-edition";
+import { editionSettingKey } from "@/lib/editions/default-edition";
 
 export const MENU_ITEMS_MAX = 24;
 export const MENUS = ["header", "footer"] as const;
@@ -45,10 +45,7 @@ export const MenuFormSchema = z.object({
 /** One link typed by the editor ("Add link"), checked in the browser with the same rule. */
 export const MenuLinkFormSchema = MenuItemSchema;
 
-/**
- * Where an edition's menu is kept: `menu:header` for the edition the migration made (the key menus
- * had before editions, so saved menus stay as they are), `menu:header:<edition id>` for the others.
- */
+/** Where an edition's menu is kept: `menu:header`, or `menu:header:<edition id>` (editionSettingKey). */
 export function menuSettingKey(menu: MenuName, editionId: string): string {
-  return editionId === MIGRATION_DEFAULT_EDITION.id ? `menu:${menu}` : `menu:${menu}:${editionId}`;
+  return editionSettingKey(`menu:${menu}`, editionId);
 }

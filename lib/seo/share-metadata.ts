@@ -3,17 +3,21 @@
 // image card without an image, or leaves out og:url.
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
+import { shareCardText } from "./share-card-text";
 
 /** The size of the images Gazette draws (components/seo/share-card.tsx): a large card's 1.91:1. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
 export type ShareImage = { url: string; alt: string; width?: number; height?: number };
 
+/** What the site's image shows: its name over a tagline the card can write (lib/seo/share-card-text.ts). */
+export function siteImageAlt(tagline: string): string {
+  return tagline && shareCardText(tagline) ? `${env.SITE_NAME}: ${tagline}` : env.SITE_NAME;
+}
+
 /** The site's own share image (app/[edition]/og.png/route.tsx), for pages without one of their own. */
 export function siteShareImage(): ShareImage {
-  // What the image shows: the site's name over its tagline.
-  const alt = env.SITE_DESCRIPTION ? `${env.SITE_NAME}: ${env.SITE_DESCRIPTION}` : env.SITE_NAME;
-  return { url: "/og.png", alt, ...SHARE_IMAGE_SIZE };
+  return { url: "/og.png", alt: siteImageAlt(env.SITE_DESCRIPTION), ...SHARE_IMAGE_SIZE };
 }
 
 /** What every page's OpenGraph says about the site (the root layout's defaults too). */

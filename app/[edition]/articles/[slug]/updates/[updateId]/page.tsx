@@ -5,7 +5,8 @@ import { renderOnFirstRequest } from "@/lib/content/on-demand";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { livePaths, liveUpdateAnchor } from "@/lib/live/public";
 import { updateTitle } from "@/lib/live/text";
-import { SHARE_IMAGE_SIZE, shareMetadata } from "@/lib/seo/share-metadata";
+import { SHARE_IMAGE_SIZE, shareMetadata, siteShareImage } from "@/lib/seo/share-metadata";
+import { canDrawHeadline } from "@/lib/seo/share-card-text";
 import { loadLiveUpdate } from "./load";
 import { currentEdition } from "@/lib/editions/current";
 import { inEdition } from "@/lib/editions/metadata";
@@ -36,8 +37,11 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
       path: `/articles/${article.slug}/updates/${update.id}`,
       title,
       description,
-      // The update's own card: its headline or first words, the coverage's title, its time, LIVE while live.
-      image: { url: livePaths.updateCard(article.slug, update.id), alt: `${updateTitle(update, 110)}: ${article.title}`, ...SHARE_IMAGE_SIZE },
+      // The update's own card: its headline or first words, the coverage's title, its time, LIVE while
+      // live; the site's image when the card cannot write them (lib/seo/share-card-text.ts).
+      image: canDrawHeadline(updateTitle(update, 110))
+        ? { url: livePaths.updateCard(article.slug, update.id), alt: `${updateTitle(update, 110)}: ${article.title}`, ...SHARE_IMAGE_SIZE }
+        : siteShareImage(),
       openGraph: { type: "article", publishedTime: update.createdAt, modifiedTime: update.updatedAt },
     }),
   };
