@@ -621,4 +621,10 @@ test("the Arabic edition reads right to left with Latin names isolated (screensh
   await expect(page.getByRole("textbox", { name: "Body" })).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("textbox", { name: "Body" })).toHaveAttribute("lang", "ar");
   await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(`The address: /ar/articles/${story.slug}. Leave empty to make it from the title.`);
+  // So is a new page of the Arabic edition, once it is chosen.
+  await page.goto("/dashboard/pages/new");
+  await expect(page.getByLabel("Title")).toHaveAttribute("dir", "ltr");
+  await page.getByLabel("Edition", { exact: true }).selectOption({ label: "العربية" });
+  await expect(page.getByLabel("Title")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("textbox", { name: "Body" })).toHaveAttribute("dir", "rtl");
 });

@@ -13,14 +13,14 @@ export async function listEditionsForSettings(): Promise<RegisteredEdition[]> {
   return db.edition.findMany({ select: editionSelect, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: 100 });
 }
 
-export type DeskEdition = { id: string; name: string; path: string; isDefault: boolean };
+export type DeskEdition = { id: string; name: string; path: string; isDefault: boolean; language: string; direction: "LTR" | "RTL" };
 
 /**
  * The edition a desk (sections and tags, the front page, menus, pages) works on: `?edition=<id>`, or
  * the default when none or an unknown one is asked for; with every edition, default first, to switch.
  */
 export async function deskEditions(requested: string | undefined): Promise<{ current: DeskEdition; editions: DeskEdition[] }> {
-  const editions = await db.edition.findMany({ select: { id: true, name: true, path: true, isDefault: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: 100 });
+  const editions = await db.edition.findMany({ select: { id: true, name: true, path: true, isDefault: true, language: true, direction: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: 100 });
   // The migration makes the first edition and the editions' mutation never deletes the default.
   const current = editions.find((edition) => edition.id === requested) ?? editions[0]!;
   return { current, editions };

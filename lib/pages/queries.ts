@@ -40,5 +40,5 @@ export async function listSitePagesForDashboard() {
 /** One page to edit. */
 export async function getSitePageForEditing(id: string) {
   await requirePermission("pages:manage");
-  return db.sitePage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, published: true, edition: { select: { path: true, isDefault: true } } } });
+  return db.sitePage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, published: true, edition: { select: { path: true, isDefault: true, language: true, direction: true } } } });
 }
