@@ -7,7 +7,11 @@ import { useActionState, useEffect, useRef } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/actions/state";
 import { deleteEditionAction, makeDefaultEditionAction, saveEditionAction } from "@/lib/editions/actions";
+import { EDITION_LANGUAGES, languageName } from "@/lib/editions/languages";
 import { EDITION_DESCRIPTION_MAX, proposedDirection, type EditionDirection } from "@/lib/editions/schemas";
+
+/** "English, French, Spanish and Arabic": the languages of messages/. */
+const MESSAGE_LANGUAGE_NAMES = new Intl.ListFormat("en", { type: "conjunction" }).format(EDITION_LANGUAGES.map(languageName));
 
 type EditedEdition = { id: string; language: string; name: string; path: string; direction: EditionDirection; description: string };
 
@@ -39,7 +43,7 @@ export function EditionForm({ edition, onDone }: { edition?: EditedEdition; onDo
         required
         autoComplete="off"
         spellCheck={false}
-        hint="A BCP 47 tag, like fr, es, ar or fr-CA. Readers' pages have messages in English, French, Spanish and Arabic."
+        hint={`A BCP 47 tag, like fr, es, ar or fr-CA. Readers' pages have messages in ${MESSAGE_LANGUAGE_NAMES}.`}
         onChange={(event) => {
           if (directionTouched.current || !direction.current) return;
           const language = event.currentTarget.value.trim();
