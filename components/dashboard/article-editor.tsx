@@ -8,6 +8,7 @@ import { autosaveArticleAction, discardAutosaveAction, saveArticleAction } from 
 import type { ArticleIntent } from "@/lib/articles/schemas";
 import { idleState } from "@/lib/actions/state";
 import { slugify } from "@/lib/content/slug";
+import { languageAttributes } from "@/lib/editions/attributes";
 import { editionHref } from "@/lib/editions/href";
 import type { EditorOptions } from "@/lib/articles/dashboard-queries";
 import { formatTimeInZone, fromZonedInputValue, toZonedInputValue } from "@/lib/format-core";
@@ -86,7 +87,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [edition, setEdition] = useState(() => props.editionId || initial.editionId || props.editions?.[0]?.id || Object.keys(props.writing)[0] || "");
   // The text fields take the edition's language and direction: an Arabic story is typed right to left.
   const writing = props.writing[edition];
-  const written = writing ? { lang: writing.language, dir: writing.direction === "RTL" ? ("rtl" as const) : ("ltr" as const) } : {};
+  const written = writing ? languageAttributes(writing) : {};
   const [publishAtLocal, setPublishAtLocal] = useState(() => (initial.publishAt ? toZonedInputValue(new Date(initial.publishAt), timeZone) : ""));
   const publishAt = fromZonedInputValue(publishAtLocal, timeZone)?.toISOString() ?? "";
   const changedSinceAutosave = useRef(false);

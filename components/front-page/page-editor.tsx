@@ -6,6 +6,7 @@ import { BodyEditor } from "@/components/editor/body-editor";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { EditionField } from "@/components/dashboard/edition-field";
 import { idleState } from "@/lib/actions/state";
+import { languageAttributes } from "@/lib/editions/attributes";
 import { saveSitePageAction } from "@/lib/pages/actions";
 
 type Writing = { language: string; direction: "LTR" | "RTL" };
@@ -17,16 +18,15 @@ type Props = {
   editions?: ({ id: string; name: string } & Writing)[];
 };
 
-/** The language and direction a page's words are typed in: its edition's (an Arabic page right to left). */
-const written = (edition: Writing | undefined) => (edition ? { lang: edition.language, dir: edition.direction === "RTL" ? ("rtl" as const) : ("ltr" as const) } : {});
-
 export function PageEditor({ page, notice, editions }: Props) {
   const [state, action] = useActionState(saveSitePageAction.bind(null, page?.id ?? null), idleState);
   const [body, setBody] = useState(state.values?.body ?? page?.body ?? "");
   const value = (name: "title" | "slug") => state.values?.[name] ?? page?.[name] ?? "";
   const published = state.values ? state.values.published === "on" : (page?.published ?? true);
   const [editionId, setEditionId] = useState(state.values?.editionId ?? editions?.[0]?.id);
-  const words = written(page?.edition ?? editions?.find((edition) => edition.id === editionId));
+  // The page's words are typed in its edition's language and direction (an Arabic page right to left).
+  const edition = page?.edition ?? editions?.find((choice) => choice.id === editionId);
+  const words = edition ? languageAttributes(edition) : {};
   return (
     <form action={action} aria-label="Page editor" className="max-w-4xl space-y-5">
       {notice && !state.message && (

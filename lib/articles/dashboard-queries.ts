@@ -15,6 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { pageInfo, pageWindow, type PageInfo } from "@/lib/content/pagination";
 import { ArticleStatus, ReplyStatus, db, type Prisma } from "@/lib/db";
+import { DESK_EDITION_ORDER } from "@/lib/editions/registry";
 import { containsInsensitive } from "@/lib/db/search";
 
 export const DASHBOARD_PAGE_SIZE = 20;
@@ -117,7 +118,7 @@ export const FILTER_CHOICES_MAX = 1000;
 
 /** Every edition as a choice in a dashboard form or filter, the default first, then in their order. */
 function editionChoices(): Promise<{ id: string; name: string }[]> {
-  return db.edition.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }], take: FILTER_CHOICES_MAX });
+  return db.edition.findMany({ select: { id: true, name: true }, orderBy: [...DESK_EDITION_ORDER], take: FILTER_CHOICES_MAX });
 }
 
 /** The article list's filter choices: every byline, every section and every edition (default first). */
@@ -369,7 +370,7 @@ export async function getEditorOptions(user: SessionUser, editionId?: string): P
     db.edition.findMany({
       where: editionId ? { id: editionId } : {},
       select: { id: true, name: true, language: true, direction: true, path: true, isDefault: true },
-      orderBy: [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }],
+      orderBy: [...DESK_EDITION_ORDER],
       take: FILTER_CHOICES_MAX,
     }),
   ]);

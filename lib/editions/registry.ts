@@ -40,6 +40,9 @@ type Registry = {
 
 const registry = processShared<Registry>("editionRegistry", () => ({ list: null, checkedAt: 0, loading: null, generation: 0 }));
 
+/** The order the dashboard lists editions in: the default first, then as readers see them. */
+export const DESK_EDITION_ORDER = [{ isDefault: "desc" }, { position: "asc" }, { language: "asc" }] as const satisfies { [key: string]: "asc" | "desc" }[];
+
 export const editionSelect = { id: true, language: true, name: true, path: true, direction: true, description: true, isDefault: true, position: true } as const;
 
 function readEditions(): Promise<RegisteredEdition[]> {

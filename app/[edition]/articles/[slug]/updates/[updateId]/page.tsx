@@ -27,6 +27,7 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
   if (!loaded) return {};
   const { article, update } = loaded;
   const title = `${updateTitle(update, 70)} · ${article.title}`;
+  const cardTitle = updateTitle(update, 110);
   const description = update.text.replace(/\s+/g, " ").slice(0, 200) || article.standfirst;
   return {
     title,
@@ -39,8 +40,8 @@ async function pageMetadata({ params }: Props): Promise<Metadata> {
       description,
       // The update's own card: its headline or first words, the coverage's title, its time, LIVE while
       // live; the site's image when the card cannot write them (lib/seo/share-card-text.ts).
-      image: canDrawHeadline(updateTitle(update, 110))
-        ? { url: livePaths.updateCard(article.slug, update.id), alt: `${updateTitle(update, 110)}: ${article.title}`, ...SHARE_IMAGE_SIZE }
+      image: canDrawHeadline(cardTitle)
+        ? { url: livePaths.updateCard(article.slug, update.id), alt: `${cardTitle}: ${article.title}`, ...SHARE_IMAGE_SIZE }
         : siteShareImage(),
       openGraph: { type: "article", publishedTime: update.createdAt, modifiedTime: update.updatedAt },
     }),
