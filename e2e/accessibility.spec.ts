@@ -16,7 +16,7 @@ test.describe("reader pages have no WCAG 2 A/AA violations", { tag: "@once" }, (
   let paths: Record<string, string>;
 
   test.beforeAll(async () => {
-    const author = await createAuthor({ avatarUrl: "/avatars/sofia-lindqvist.svg", links: [{ label: "Mastodon", url: "https://mastodon.example/@a" }] });
+    const author = await createAuthor({ avatarUrl: "/avatars/sofia-lindqvist.webp", links: [{ label: "Mastodon", url: "https://mastodon.example/@a" }] });
     const coAuthor = await createAuthor();
     const category = await createCategory();
     const tag = await createTag();

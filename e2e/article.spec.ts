@@ -6,7 +6,7 @@ test("an article page shows headline, standfirst, byline, dates, reading time, s
   const author = await createAuthor({
     displayName: `Marta Quill ${suffix}`,
     bio: `Marta Quill ${suffix} has covered courts and councils for twelve years.`,
-    avatarUrl: "/avatars/marcus-chen.svg",
+    avatarUrl: "/avatars/marcus-chen.webp",
     website: "https://example.org/marta",
     links: [{ label: "Mastodon", url: "https://mastodon.example/@marta" }],
   });
@@ -66,7 +66,7 @@ test("an article page shows headline, standfirst, byline, dates, reading time, s
   const box = page.getByRole("complementary", { name: `About ${author.displayName}` });
   await expect(box.getByRole("heading", { name: `About ${author.displayName}` })).toBeVisible();
   await expect(box.getByText(`Marta Quill ${suffix} has covered courts and councils for twelve years.`)).toBeVisible();
-  await expect(box.locator('img[src="/avatars/marcus-chen.svg"]')).toBeVisible();
+  await expect(box.locator('img[src="/avatars/marcus-chen.webp"]')).toBeVisible();
   await expect(box.getByRole("link", { name: "Mastodon" })).toHaveAttribute("href", "https://mastodon.example/@marta");
   await box.getByRole("link", { name: `View all posts by ${author.displayName} →` }).click();
   await expect(page).toHaveURL(`/authors/${author.handle}`);

@@ -1,14 +1,17 @@
 import { test as base, expect, type Browser, type Page, type Response } from "@playwright/test";
 import { createAuthor, createUser, uniqueSuffix } from "./factories";
 import { csrfToken, postSignIn } from "./sign-in-api";
+import { SCRIPTS_WAITING } from "../lib/http/scripts-on-demand";
 
 /**
  * Every spec's `test`: its `page` waits, after each page load it asks for (goto, reload, back), until
  * the page's scripts have run (`<html data-hydrated>`, components/ui/hydration-mark.tsx), the way a
  * person waits for a page to respond before clicking. Reader pages run Next.js's scripts after their
- * first paint (production's default, lib/http/scripts-after-paint.ts), so a click at the load event
- * could come before a form is ready. A spec that names its own `waitUntil` ("commit", "load", …: to
- * act before the scripts have run, or on a page whose scripts it blocked) gets exactly that.
+ * first paint, and most of them only once the reader touches, points or types (production's default,
+ * lib/http/scripts-after-paint.ts, decision 064): such a page says it waits (`<html
+ * data-scripts="on-demand">`), and the fixture presses Shift, as a person's first key, then waits.
+ * A spec that names its own `waitUntil` ("commit", "load", …: to act before the scripts have run, or
+ * on a page whose scripts it blocked) gets exactly that.
  */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, provide) => {
@@ -37,15 +40,28 @@ export function waitingForScripts(page: Page): Page {
 
 /**
  * Waits for `<html data-hydrated>` on an HTML page of ours that carries scripts (feeds and files have
- * none). Checked in the page every 20 ms, in one call: `expect(…).toBeAttached()` asks
- * again after 20, 50, 100, 100 and then every 500 ms, so a page whose scripts ran just after a check
- * (reader pages run them after their first paint) cost up to half a second more, after every load.
+ * none); on a reader page waiting for the reader, presses Shift first. Checked in the page every
+ * 20 ms, in one call: `expect(…).toBeAttached()` asks again after 20, 50, 100, 100 and then every
+ * 500 ms, so a page whose scripts ran just after a check cost up to half a second more, after every load.
  */
 export async function scriptsHaveRun(page: Page, response: Response | null = null): Promise<void> {
   if (response && !/^text\/html\b/.test(response.headers()["content-type"] ?? "")) return;
   const url = page.url();
+  const ready = () =>
+    page.waitForFunction(
+      (waiting) => {
+        const html = document.documentElement;
+        if (document.scripts.length === 0 || html.hasAttribute("data-hydrated")) return "hydrated";
+        return html.getAttribute("data-scripts") === waiting ? "waiting" : false;
+      },
+      SCRIPTS_WAITING,
+      { polling: 20, timeout: 15_000 },
+    );
   try {
-    await page.waitForFunction(() => document.scripts.length === 0 || document.documentElement.hasAttribute("data-hydrated"), undefined, { polling: 20, timeout: 15_000 });
+    if ((await (await ready()).jsonValue()) === "waiting") {
+      await page.keyboard.press("Shift");
+      await page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), undefined, { polling: 20, timeout: 15_000 });
+    }
   } catch (error) {
     if (page.isClosed()) return;
     throw new Error(`${url}: the page's scripts have not run (no <html data-hydrated>)`, { cause: error });

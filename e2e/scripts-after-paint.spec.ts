@@ -1,11 +1,13 @@
 import { expect, test } from "./fixtures";
-import { createArticle, createCategory, createReply, uniqueSuffix } from "./factories";
+import { createArticle, createCategory, createReply, uniqueSuffix, words } from "./factories";
 
 // A reader page shows itself before Next.js's scripts run, and they still run: the reply form, the
 // page's client island, works, and links navigate without loading a new document
-// (lib/http/scripts-after-paint.ts, docs/decisions/028-scripts-after-paint.md). What a browser
-// receives does not depend on the database: once in CI (@once). The test server runs the production
-// default, as every spec does.
+// (lib/http/scripts-after-paint.ts, docs/decisions/028-scripts-after-paint.md). They run when the
+// reader or the page needs them (decision 064): at once when the reply form is near the first
+// screen, otherwise at the reader's first key, touch or pointer, or as the form comes near. What a
+// browser receives does not depend on the database: once in CI (@once). The test server runs the
+// production default, as every spec does.
 
 test("an article page is painted before Next.js's scripts run, and the reply form and navigation still work @once", async ({ page }) => {
   const suffix = uniqueSuffix();
@@ -40,8 +42,11 @@ test("an article page is painted before Next.js's scripts run, and the reply for
 
   // The first answer puts the page in the cache; the browser gets the cached page every reader gets.
   expect((await page.request.get(`/articles/${article.slug}`)).status()).toBe(200);
-  const answer = await page.goto(`/articles/${article.slug}`);
+  // Loaded and left alone: a short story's reply form is within a screen of the first one, so the
+  // scripts come without the reader doing anything.
+  const answer = await page.goto(`/articles/${article.slug}`, { waitUntil: "load" });
   expect(answer?.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "");
   const html = await answer!.text();
   expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]+" async="">/);
   expect(html.slice(0, html.indexOf("</head>"))).not.toMatch(/<link rel="preload" as="script"/);
@@ -92,4 +97,40 @@ test("an article page is painted before Next.js's scripts run, and the reply for
   await expect(page.getByRole("heading", { level: 1, name: following.title })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(errors).toEqual([]);
+});
+
+test("a long story's reader who only reads gets no script; the first key, or scrolling near the reply form, brings them @once", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const body = Array.from({ length: 40 }, (_, index) => `Paragraph ${index + 1} of a long read. ${words(60, "reporting")}`).join("\n\n");
+  const article = await createArticle({ title: `Long read ${suffix}`, body });
+  const chunkRequests: string[] = [];
+  page.on("request", (request) => request.url().includes("/_next/static/") && request.url().endsWith(".js") && chunkRequests.push(request.url()));
+  const html = page.locator("html");
+
+  // Painted and loaded: the page says it waits for the reader, and no script has been asked for.
+  await page.goto(`/articles/${article.slug}`, { waitUntil: "load" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
+  await expect(html).toHaveAttribute("data-scripts", "on-demand");
+  await page.waitForLoadState("networkidle");
+  expect(chunkRequests).toEqual([]);
+  // Plain HTML meanwhile: the section link and the reply form's fields are there to use.
+  await expect(page.getByRole("form", { name: "Leave a Reply" })).toBeAttached();
+
+  // Scrolling with the wheel (no key, no pointer movement) towards the reply form brings them.
+  await expect(async () => {
+    await page.mouse.wheel(0, 1500);
+    expect(chunkRequests.length).toBeGreaterThan(0);
+  }).toPass({ timeout: 15_000 });
+  await expect(html).toHaveAttribute("data-hydrated", "");
+  await expect(html).not.toHaveAttribute("data-scripts", /./);
+  expect(new Set(chunkRequests).size, "each chunk fetched once").toBe(chunkRequests.length);
+
+  // A fresh load, then the reader's first key (Tab to the first link): the scripts come at once.
+  chunkRequests.length = 0;
+  await page.goto(`/articles/${article.slug}`, { waitUntil: "load" });
+  await expect(html).toHaveAttribute("data-scripts", "on-demand");
+  expect(chunkRequests).toEqual([]);
+  await page.keyboard.press("Tab");
+  await expect(html).toHaveAttribute("data-hydrated", "");
+  expect(chunkRequests.length).toBeGreaterThan(0);
 });

@@ -98,7 +98,9 @@ export async function seedDemoContent(options: { demoAccounts: boolean }) {
       handle: author.handle,
       bio: author.bio,
       website: author.website,
-      avatarUrl: `/avatars/${author.handle}.svg`,
+      // A small raster (160-pixel WebP made from public/avatars/*.svg with sharp): an SVG with text costs a
+      // phone a text layout for each copy on the page (decision 064).
+      avatarUrl: `/avatars/${author.handle}.webp`,
       links: [...author.links],
       userId: "account" in author ? (users.get(author.account) ?? null) : null,
     });

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { EmbedInfo } from "@/lib/content/embeds";
+import { SCRIPTS_WHEN_NEAR } from "@/lib/http/scripts-on-demand";
 
 /**
  * A third-party post or video as a placeholder (what it is, who hosts it, a link) until the reader asks
@@ -10,7 +11,7 @@ import type { EmbedInfo } from "@/lib/content/embeds";
 export function EmbedPlaceholder({ embed }: { embed: EmbedInfo }) {
   const [loaded, setLoaded] = useState(false);
   return (
-    <figure className={`body-embed body-embed-${embed.aspect}`}>
+    <figure className={`body-embed body-embed-${embed.aspect}`} {...SCRIPTS_WHEN_NEAR}>
       {loaded ? (
         <iframe
           src={embed.frameUrl}

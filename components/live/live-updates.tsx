@@ -13,6 +13,7 @@ import { MAX_CHANGES_PER_RANGE } from "@/lib/live/limits";
 import { applyChanges, upsert, type LiveState as State } from "@/lib/live/apply-changes";
 import { aroundTag, fill, pluralIn } from "@/lib/i18n/plain-messages";
 import type { LiveText } from "./live-text";
+import { SCRIPTS_AT_ONCE } from "@/lib/http/scripts-on-demand";
 
 type Props = {
   articleId: string;
@@ -124,7 +125,7 @@ export function LiveUpdates({ articleId, slug, initial, pollMs, timeZone, text }
   const feeds = livePaths.feeds(slug);
 
   return (
-    <section aria-labelledby="live-heading" id="live" className="mt-10">
+    <section aria-labelledby="live-heading" id="live" className="mt-10" {...SCRIPTS_AT_ONCE}>
       <div className="flex flex-wrap items-center gap-3 border-b border-rule pb-3">
         {live ? (
           <span className="inline-flex items-center gap-1.5 rounded bg-accent px-2 py-0.5 text-sm font-bold tracking-wider text-white uppercase">

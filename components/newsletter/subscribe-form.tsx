@@ -5,6 +5,7 @@ import { idleState } from "@/lib/actions/state";
 import { subscribeAction } from "@/lib/newsletter/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { HoneypotField } from "@/components/ui/honeypot";
+import { SCRIPTS_WHEN_NEAR } from "@/lib/http/scripts-on-demand";
 
 /** The form's words in the page's language ("Newsletter.form"), made on the server: no message formatter in the browser. */
 export type SubscribeFormText = Record<"label" | "email" | "hint" | "howOften" | "daily" | "weekly" | "subscribe", string>;
@@ -15,7 +16,7 @@ export function SubscribeForm({ text: t }: { text: SubscribeFormText }) {
   const [state, action] = useActionState(subscribeAction, idleState, "/newsletter");
   const frequency = state.values?.frequency ?? "WEEKLY";
   return (
-    <form action={action} aria-label={t.label} className="space-y-4" noValidate>
+    <form action={action} aria-label={t.label} className="space-y-4" noValidate {...SCRIPTS_WHEN_NEAR}>
       <FormMessage state={state} />
       <Field name="email" label={t.email} type="email" autoComplete="email" maxLength={254} state={state} hint={t.hint} required />
       <fieldset>

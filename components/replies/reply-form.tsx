@@ -18,6 +18,7 @@ import { HoneypotField } from "@/components/ui/honeypot";
 import { answerIn, type ReplyAnswerTexts } from "@/lib/replies/reader-messages";
 import { aroundTag, fill } from "@/lib/i18n/plain-messages";
 import type { ReplyFormText } from "./reply-form-text";
+import { SCRIPTS_WHEN_NEAR } from "@/lib/http/scripts-on-demand";
 
 type Pending = { id: string; name: string; body: string; createdAt: string; parentId: string | null };
 type Commenter = { name: string; email: string; website: string };
@@ -170,7 +171,7 @@ export function ReplyForm({ articleId, pageToken, permalink, text: t }: { articl
   }
 
   return (
-    <section aria-labelledby="leave-a-reply" id="respond" className="mt-10 scroll-mt-4 border-t border-rule pt-8">
+    <section aria-labelledby="leave-a-reply" id="respond" className="mt-10 scroll-mt-4 border-t border-rule pt-8" {...SCRIPTS_WHEN_NEAR}>
       <h2 id="leave-a-reply" className="section-title">
         {replyTo ? replyToHeading(t.replyTo, replyTo.name) : t.heading}
       </h2>

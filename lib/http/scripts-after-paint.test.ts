@@ -22,16 +22,24 @@ const page = [
   `<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
 ].join("");
 
+type Browser = { paintTiming?: boolean; hidden?: boolean; intersectionObserver?: boolean };
+type Parts = { atOnce?: boolean; whenNear?: number };
+
 /**
  * Runs the page's last inline script (the loader) against a minimal browser: paint timing (or not),
- * animation frames, timers, a visible or hidden tab. Returns what it added, and when.
+ * animation frames, timers, a visible or hidden tab, the window's event listeners, an
+ * IntersectionObserver, and a document with the parts that need scripts (`parts`). Returns what it
+ * added, and when.
  */
-function runLoader(html: string, browser: { paintTiming?: boolean; hidden?: boolean } = {}) {
-  const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]!);
+function runLoader(html: string, parts: Parts = {}, browser: Browser = {}) {
+  const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1]!);
   const added: { src: string; async: boolean; at: string }[] = [];
   const frames: (() => void)[] = [];
   const tasks: { run: () => void; delay: number }[] = [];
   const observers: { report: (names: string[]) => void; connected: boolean }[] = [];
+  const listeners = new Map<string, () => void>();
+  const watched: { report: (intersecting: boolean) => void; connected: boolean; rootMargin: string; targets: unknown[] }[] = [];
+  const htmlAttributes = new Map<string, string>();
   let phase = "while the page is parsed";
   class PerformanceObserver {
     static supportedEntryTypes = ["paint", "largest-contentful-paint"];
@@ -49,12 +57,40 @@ function runLoader(html: string, browser: { paintTiming?: boolean; hidden?: bool
       this.observer.connected = false;
     }
   }
+  class IntersectionObserver {
+    private entry: (typeof watched)[number];
+    constructor(callback: (entries: { isIntersecting: boolean }[]) => void, options: { rootMargin: string }) {
+      this.entry = { connected: true, rootMargin: options.rootMargin, targets: [], report: (intersecting) => this.entry.connected && callback(this.entry.targets.map(() => ({ isIntersecting: intersecting }))) };
+      watched.push(this.entry);
+    }
+    observe(target: unknown) {
+      this.entry.targets.push(target);
+    }
+    disconnect() {
+      this.entry.connected = false;
+    }
+  }
+  const nearParts = Array.from({ length: parts.whenNear ?? 0 }, (_, index) => ({ part: index }));
   const context = {
-    self: browser.paintTiming === false ? {} : { PerformanceObserver },
+    self: { ...(browser.paintTiming === false ? {} : { PerformanceObserver }), ...(browser.intersectionObserver === false ? {} : { IntersectionObserver }) },
     requestAnimationFrame: (run: () => void) => frames.push(run),
     setTimeout: (run: () => void, delay: number) => tasks.push({ run, delay }),
+    addEventListener: (type: string, listener: () => void, options: { capture: boolean; passive: boolean }) => {
+      assert.deepEqual({ capture: options.capture, passive: options.passive }, { capture: true, passive: true }, "never in the way of scrolling");
+      listeners.set(type, listener);
+    },
+    removeEventListener: (type: string, listener: () => void, capture: boolean) => {
+      assert.equal(capture, true);
+      if (listeners.get(type) === listener) listeners.delete(type);
+    },
     document: {
       visibilityState: browser.hidden ? "hidden" : "visible",
+      documentElement: {
+        setAttribute: (name: string, value: string) => htmlAttributes.set(name, value),
+        removeAttribute: (name: string) => htmlAttributes.delete(name),
+      },
+      querySelector: (selector: string) => (selector === '[data-scripts="at-once"]' && parts.atOnce ? {} : null),
+      querySelectorAll: (selector: string) => (selector === '[data-scripts="when-near"]' ? nearParts : []),
       createElement: () => ({ src: "", async: false }),
       head: { appendChild: (element: { src: string; async: boolean }) => added.push({ ...element, at: phase }) },
     },
@@ -62,6 +98,10 @@ function runLoader(html: string, browser: { paintTiming?: boolean; hidden?: bool
   vm.runInNewContext(scripts.at(-1)!, context);
   return {
     added,
+    listeners,
+    watched,
+    /** `<html data-scripts>`: "on-demand" while the loader waits for the reader. */
+    waiting: () => htmlAttributes.get("data-scripts"),
     /** Draws a frame: runs the callbacks asked for before it (those asked for during it wait for the next). */
     frame(name: string) {
       phase = `after the ${name} frame`;
@@ -78,12 +118,25 @@ function runLoader(html: string, browser: { paintTiming?: boolean; hidden?: bool
       tasks.splice(0, tasks.length, ...tasks.filter((task) => task.delay > maxDelay));
       for (const task of due) task.run();
     },
+    /** The reader does something: the listener for `type`, if one is registered, runs. */
+    reader(type: string) {
+      phase = `on ${type}`;
+      listeners.get(type)?.();
+    },
+    /** The observed parts come within (or stay out of) the observer's margin of the screen. */
+    scroll(intersecting: boolean) {
+      phase = intersecting ? "when a part came near" : "while nothing came near";
+      for (const observer of watched) observer.report(intersecting);
+    },
   };
 }
 
-describe("Next.js's scripts after the first paint", () => {
-  it("takes the framework's chunks out of the page and adds them, in order, once the first contentful paint is reported", () => {
-    const html = scriptsAfterPaint(Buffer.from(page)).toString();
+const rewritten = () => scriptsAfterPaint(Buffer.from(page)).toString();
+const ALL = [...CHUNKS, LATE];
+
+describe("Next.js's scripts after the first paint, when the reader needs them", () => {
+  it("takes the framework's chunks out of the page and, on a page that needs them at once, adds them in order once the first contentful paint is reported", () => {
+    const html = rewritten();
     const head = html.slice(0, html.indexOf("</head>"));
     assert.doesNotMatch(html, /<script src="\/_next\/static\/chunks\/[^"]+" async="">/);
     assert.doesNotMatch(head, /rel="preload"/, "nothing fetched early to compete with the stylesheet");
@@ -93,9 +146,9 @@ describe("Next.js's scripts after the first paint", () => {
     }
     assert.ok(html.endsWith("</script></body></html>"));
 
-    assert.deepEqual(scriptsAddedAfterPaint(html), [...CHUNKS, LATE], "what the bench counts");
+    assert.deepEqual(scriptsAddedAfterPaint(html), ALL, "what the bench counts");
     assert.deepEqual(scriptsAddedAfterPaint(page), []);
-    const loader = runLoader(html);
+    const loader = runLoader(html, { atOnce: true });
     assert.equal(loader.added.length, 0, "nothing runs while the page is parsed");
     loader.frame("first");
     loader.frame("second");
@@ -109,34 +162,84 @@ describe("Next.js's scripts after the first paint", () => {
     loader.tasks(0);
     assert.deepEqual(
       loader.added,
-      [...CHUNKS, LATE].map((src) => ({ src, async: true, at: "after first-contentful-paint" })),
+      ALL.map((src) => ({ src, async: true, at: "after first-contentful-paint" })),
     );
+    assert.equal(loader.waiting(), undefined);
     loader.paint("first-contentful-paint");
     loader.tasks(3000);
-    assert.equal(loader.added.length, CHUNKS.length + 1, "nothing is added twice");
+    loader.reader("keydown");
+    assert.equal(loader.added.length, ALL.length, "nothing is added twice");
   });
 
-  it("adds them after three seconds if no paint is reported", () => {
-    const loader = runLoader(scriptsAfterPaint(Buffer.from(page)).toString());
+  it("on a page of words, waits after the paint for the reader's first touch, pointer, key or focus, then adds them once", () => {
+    for (const type of ["pointerdown", "pointermove", "touchstart", "keydown", "focusin"]) {
+      const loader = runLoader(rewritten());
+      loader.paint("first-contentful-paint");
+      loader.tasks(3000);
+      assert.equal(loader.added.length, 0, "not after the paint, nor three seconds later");
+      assert.equal(loader.waiting(), "on-demand", "the page says it waits");
+      assert.deepEqual([...loader.listeners.keys()].sort(), ["focusin", "keydown", "pointerdown", "pointermove", "touchstart"]);
+      loader.reader("scroll");
+      loader.reader("wheel");
+      assert.equal(loader.added.length, 0, "scrolling alone is reading, not a need for scripts");
+      loader.reader(type);
+      assert.deepEqual(loader.added, ALL.map((src) => ({ src, async: true, at: `on ${type}` })), type);
+      assert.equal(loader.waiting(), undefined);
+      assert.equal(loader.listeners.size, 0, "the listeners are removed");
+    }
+  });
+
+  it("adds them when a part that needs them comes within a screen of the screen, or at once without IntersectionObserver", () => {
+    const loader = runLoader(rewritten(), { whenNear: 2 });
+    loader.paint("first-contentful-paint");
+    loader.tasks(0);
+    assert.equal(loader.watched.length, 1);
+    assert.equal(loader.watched[0]!.rootMargin, "100% 0px");
+    assert.equal(loader.watched[0]!.targets.length, 2, "every such part is watched");
+    loader.scroll(false);
+    assert.equal(loader.added.length, 0);
+    assert.equal(loader.waiting(), "on-demand");
+    loader.scroll(true);
+    assert.deepEqual(loader.added.map((script) => script.at), ALL.map(() => "when a part came near"));
+    assert.equal(loader.watched[0]!.connected, false);
+    assert.equal(loader.listeners.size, 0);
+    loader.reader("keydown");
+    assert.equal(loader.added.length, ALL.length);
+
+    const older = runLoader(rewritten(), { whenNear: 1 }, { intersectionObserver: false });
+    older.paint("first-contentful-paint");
+    older.tasks(0);
+    assert.equal(older.added.length, ALL.length);
+  });
+
+  it("decides three seconds after the load if no paint is reported", () => {
+    const loader = runLoader(rewritten(), { atOnce: true });
     loader.tasks(2999);
     assert.equal(loader.added.length, 0);
     loader.tasks(3000);
     assert.deepEqual(
       loader.added.map((script) => script.src),
-      [...CHUNKS, LATE],
+      ALL,
     );
+    const waiting = runLoader(rewritten());
+    waiting.tasks(3000);
+    assert.equal(waiting.added.length, 0);
+    assert.equal(waiting.waiting(), "on-demand");
   });
 
-  it("adds them at once in a tab loaded in the background, and after two frames without paint timing", () => {
-    const hidden = runLoader(scriptsAfterPaint(Buffer.from(page)).toString(), { hidden: true });
-    assert.equal(hidden.added.length, CHUNKS.length + 1);
-    const older = runLoader(scriptsAfterPaint(Buffer.from(page)).toString(), { paintTiming: false });
+  it("decides at once in a tab loaded in the background, and after two frames without paint timing", () => {
+    const hidden = runLoader(rewritten(), { atOnce: true }, { hidden: true });
+    assert.equal(hidden.added.length, ALL.length);
+    const hiddenWords = runLoader(rewritten(), {}, { hidden: true });
+    assert.equal(hiddenWords.added.length, 0);
+    assert.equal(hiddenWords.waiting(), "on-demand");
+    const older = runLoader(rewritten(), { atOnce: true }, { paintTiming: false });
     older.frame("first");
     older.tasks(0);
     assert.equal(older.added.length, 0);
     older.frame("second");
     older.tasks(0);
-    assert.equal(older.added.length, CHUNKS.length + 1);
+    assert.equal(older.added.length, ALL.length);
     assert.equal(older.added[0]!.at, "after the second frame");
   });
 

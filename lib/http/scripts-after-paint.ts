@@ -1,14 +1,14 @@
 // Next.js's scripts on a reader page run after the page's first paint, not before it
-// (docs/decisions/028-scripts-after-paint.md). React puts the framework's chunks in the page's head as
-// `<script src async>`: fetched with the stylesheet, each runs the moment it arrives, so on a phone the
-// browser evaluates some 130 KB of compressed JavaScript before it shows a word, and the largest
-// paint of a page of text waits for it. Here the chunks leave the page (and React's preload of the
-// bootstrap chunk it writes late in the body with them), and one inline script at the end of the
-// body adds them all as async scripts once the browser reports its first contentful paint (LOADER):
-// the network and the processor serve the page's text and stylesheet first. Not preloaded either:
-// Lighthouse counts a preloaded script as holding the largest paint back (decision 028 has the runs).
-// Everything a reader reads is in the HTML; the reply form and client navigation are ready once the
-// chunks have come (on a slow phone, the time to download them after the paint instead of with it).
+// (docs/decisions/028-scripts-after-paint.md), and only once the reader or the page needs them
+// (docs/decisions/064-scripts-when-the-reader-needs-them.md). React puts the framework's chunks in the
+// page's head as `<script src async>`: fetched with the stylesheet, each runs the moment it arrives, so
+// on a phone the browser evaluates some 130 KB of compressed JavaScript before it shows a word. Here
+// the chunks leave the page (and React's preload of the bootstrap chunk it writes late in the body with
+// them), and one inline script at the end of the body (LOADER) adds them all as async scripts: after
+// the first contentful paint, at once on a page with a part that needs them at once, otherwise at the
+// reader's first interaction or when a part that needs them nears the screen. Everything a reader
+// reads is in the HTML and every link and form works without the scripts (decisions 029, 050); the
+// scripts bring client-side navigation, the reply form's checks in place, an embed's button.
 // Applied by the compression stage (server.ts) to the whole pages every reader gets the same, under
 // the static policy, which allows inline scripts: never on the nonce pages.
 // A page without such scripts (or from a future Next.js that writes them differently) is unchanged.
@@ -28,19 +28,31 @@ const ONE_FRAMEWORK_SCRIPT = new RegExp(`^${FRAMEWORK_SCRIPT.source}$`);
 const SCRIPT_START = '<script src="';
 const SCRIPT_END = '" async=""></script>';
 /**
- * Adds the chunks once the browser reports the first contentful paint (a `paint` entry comes after
- * the frame is on screen; animation frames do not: Chromium runs them before its first paint is
- * presented, which the trace of a Lighthouse run shows), then a task later. A browser without paint
- * timing waits two animation frames instead; a tab loaded in the background (no paint until it is
- * shown) adds them at once; after three seconds they are added whatever happened. They run as they
- * arrive, as async scripts did.
+ * Waits for the first contentful paint (a `paint` entry comes after the frame is on screen; animation
+ * frames do not: Chromium runs them before its first paint is presented, which the trace of a
+ * Lighthouse run shows), then a task later decides when the chunks are added (decision 064):
+ * - at once when a part of the page needs them at once (`data-scripts="at-once"`: live coverage);
+ * - else at the reader's first touch, click, pointer movement, key or focus (capturing listeners on
+ *   the window, passive), or when a part that needs them (`data-scripts="when-near"`: the reply form,
+ *   the newsletter form, an embed) comes within a screen's height of the screen, whichever is first;
+ *   meanwhile `<html data-scripts="on-demand">` says it waits. Without IntersectionObserver, at once.
+ * A browser without paint timing decides after two animation frames; a tab loaded in the background
+ * (no paint until it is shown) decides at once; after three seconds it decides whatever happened.
+ * The chunks run as they arrive, as async scripts did. The attribute names: ./scripts-on-demand.ts.
  */
 const LOADER =
-  "(function(s){var d=0;function r(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement('script');e.src=u;e.async=true;document.head.appendChild(e)})}" +
+  "(function(s){var d=0,w=0,D=document,H=D.documentElement,E=['pointerdown','pointermove','touchstart','keydown','focusin'];" +
+  "function r(){if(d)return;d=1;H.removeAttribute('data-scripts');E.forEach(function(t){removeEventListener(t,r,true)});" +
+  "s.forEach(function(u){var e=D.createElement('script');e.src=u;e.async=true;D.head.appendChild(e)})}" +
+  "function g(){if(w)return;w=1;if(D.querySelector('[data-scripts=\"at-once\"]'))return r();" +
+  "var n=D.querySelectorAll('[data-scripts=\"when-near\"]'),I=self.IntersectionObserver;if(n.length&&!I)return r();" +
+  "E.forEach(function(t){addEventListener(t,r,{capture:true,passive:true})});" +
+  "if(n.length){var o=new I(function(l){for(var i=0;i<l.length;i++)if(l[i].isIntersecting){o.disconnect();return r()}},{rootMargin:'100% 0px'});" +
+  "for(var i=0;i<n.length;i++)o.observe(n[i])}if(!d)H.setAttribute('data-scripts','on-demand')}" +
   "var P=self.PerformanceObserver;" +
-  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(r,0)}}).observe({type:'paint',buffered:true});" +
-  "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(r,0)})});" +
-  "if(document.visibilityState==='hidden')r();setTimeout(r,3000)})";
+  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(g,0)}}).observe({type:'paint',buffered:true});" +
+  "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(g,0)})});" +
+  "if(D.visibilityState==='hidden')g();setTimeout(g,3000)})";
 
 /**
  * `page` with its framework scripts (and React's preload) taken out, added after the first paint.
