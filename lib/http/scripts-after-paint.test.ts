@@ -206,6 +206,13 @@ describe("Next.js's scripts after the first paint, when the reader needs them", 
     loader.reader("keydown");
     assert.equal(loader.added.length, ALL.length);
 
+    const keyFirst = runLoader(rewritten(), { whenNear: 1 });
+    keyFirst.paint("first-contentful-paint");
+    keyFirst.tasks(0);
+    keyFirst.reader("keydown");
+    assert.equal(keyFirst.added.length, ALL.length);
+    assert.equal(keyFirst.watched[0]!.connected, false, "the observer stops once they are added");
+
     const older = runLoader(rewritten(), { whenNear: 1 }, { intersectionObserver: false });
     older.paint("first-contentful-paint");
     older.tasks(0);

@@ -19,6 +19,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PageRewrite } from "./compression";
 import { env } from "@/lib/env";
 import { hasStaticPolicy, requestUsesNoncePolicy } from "@/lib/security/response-headers";
+import { SCRIPTS_AT_ONCE, SCRIPTS_ATTRIBUTE, SCRIPTS_WAITING, SCRIPTS_WHEN_NEAR } from "./scripts-on-demand";
 
 /** The framework's scripts, as React writes them: our own build's files only. */
 const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[\w\-./~]+\.js)" async=""><\/script>/g;
@@ -40,17 +41,20 @@ const SCRIPT_END = '" async=""></script>';
  * (no paint until it is shown) decides at once; after three seconds it decides whatever happened.
  * The chunks run as they arrive, as async scripts did. The attribute names: ./scripts-on-demand.ts.
  */
+const ATTRIBUTE = SCRIPTS_ATTRIBUTE;
+const AT_ONCE = `[${ATTRIBUTE}="${SCRIPTS_AT_ONCE[ATTRIBUTE]}"]`;
+const WHEN_NEAR = `[${ATTRIBUTE}="${SCRIPTS_WHEN_NEAR[ATTRIBUTE]}"]`;
 const LOADER =
-  "(function(s){var d=0,w=0,D=document,H=D.documentElement,E=['pointerdown','pointermove','touchstart','keydown','focusin'];" +
-  "function r(){if(d)return;d=1;H.removeAttribute('data-scripts');E.forEach(function(t){removeEventListener(t,r,true)});" +
+  "(function(s){var d=0,w=0,o,D=document,H=D.documentElement,E=['pointerdown','pointermove','touchstart','keydown','focusin'];" +
+  `function r(){if(d)return;d=1;H.removeAttribute('${ATTRIBUTE}');if(o)o.disconnect();E.forEach(function(t){removeEventListener(t,r,true)});` +
   "s.forEach(function(u){var e=D.createElement('script');e.src=u;e.async=true;D.head.appendChild(e)})}" +
-  "function g(){if(w)return;w=1;if(D.querySelector('[data-scripts=\"at-once\"]'))return r();" +
-  "var n=D.querySelectorAll('[data-scripts=\"when-near\"]'),I=self.IntersectionObserver;if(n.length&&!I)return r();" +
+  `function g(){if(w)return;w=1;if(D.querySelector('${AT_ONCE}'))return r();` +
+  `var n=D.querySelectorAll('${WHEN_NEAR}'),I=self.IntersectionObserver;if(n.length&&!I)return r();` +
   "E.forEach(function(t){addEventListener(t,r,{capture:true,passive:true})});" +
-  "if(n.length){var o=new I(function(l){for(var i=0;i<l.length;i++)if(l[i].isIntersecting){o.disconnect();return r()}},{rootMargin:'100% 0px'});" +
-  "for(var i=0;i<n.length;i++)o.observe(n[i])}if(!d)H.setAttribute('data-scripts','on-demand')}" +
+  "if(n.length){o=new I(function(l){for(var i=0;i<l.length;i++)if(l[i].isIntersecting)return r()},{rootMargin:'100% 0px'});" +
+  `for(var i=0;i<n.length;i++)o.observe(n[i])}if(!d)H.setAttribute('${ATTRIBUTE}','${SCRIPTS_WAITING}')}` +
   "var P=self.PerformanceObserver;" +
-  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,o){if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();setTimeout(g,0)}}).observe({type:'paint',buffered:true});" +
+  "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,p){if(l.getEntriesByName('first-contentful-paint').length){p.disconnect();setTimeout(g,0)}}).observe({type:'paint',buffered:true});" +
   "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(g,0)})});" +
   "if(D.visibilityState==='hidden')g();setTimeout(g,3000)})";
 

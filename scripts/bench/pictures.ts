@@ -3,8 +3,8 @@
 // demo content, whose six photographs are heroes of their articles) it arranges the front page as an
 // editor would (a lead with a hero photograph, top stories, section blocks with pictures), serves the
 // production build as `npm start` does, and runs Lighthouse (mobile, the default phone: slow 4G and a
-// 4× slower processor) on the article with a hero photograph, the arranged front page and the bare
-// page, then Lighthouse's desktop configuration on the two pages of Gazette: the image bytes a phone
+// 4× slower processor) on the article with a hero photograph, the arranged front page, a section page
+// and the bare page, then Lighthouse's desktop configuration on the pages of Gazette: the image bytes a phone
 // loads against a desktop's. Targets: performance ≥ 95, largest paint ≤ 2.0 s, page weight ≤ 250 KiB.
 // Results: bench/results/<date>-pictures.json and a table on stdout.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +16,8 @@ import { root } from "../lib/run";
 import { median } from "./stats";
 
 export const HERO_ARTICLE = "/articles/alliance-defence-ministers-agree-new-rules-for-sharing-satellite-data";
+/** A section whose stories carry pictures (the hero article's among them). */
+const SECTION_PAGE = "/category/world";
 const TARGETS = { score: 95, lcpMs: 2000, totalKib: 250 };
 
 /** The demo content (once), then a front page arranged with pictures: the newest arrangement wins. */
@@ -82,7 +84,9 @@ export async function picturesBench(options: { databaseUrl: string; port: number
     const article = await (await fetch(base + HERO_ARTICLE)).text();
     if (!article.includes("<picture")) throw new Error("bench: the hero article has no <picture>");
     const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-    const pages = { "article with a hero photograph": base + HERO_ARTICLE, "front page, arranged": `${base}/` };
+    const section = await (await fetch(base + SECTION_PAGE)).text();
+    if (!section.includes("<picture")) throw new Error("bench: the section page has no <picture>");
+    const pages = { "article with a hero photograph": base + HERO_ARTICLE, "front page, arranged": `${base}/`, "section page": base + SECTION_PAGE };
     const phone = await runLighthouse({ ...pages, ...(baseline ? { "bare Next.js article page": baseline.base + baseline.articlePath } : {}) }, options.runs);
     const desktop = await runLighthouse(pages, 1, { desktop: true });
     const loadAfter = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
