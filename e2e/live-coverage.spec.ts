@@ -58,7 +58,9 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
   // A reader opened the page before any update; it is a cached page.
   const reader = await readerContext(browser);
   await reader.page.setViewportSize({ width: 1000, height: 500 });
-  const first = await reader.page.goto(path);
+  // Loaded and left alone: a live page runs its scripts at once, no input needed (decision 064).
+  const first = await reader.page.goto(path, { waitUntil: "load" });
+  await expect(reader.page.locator("html")).toHaveAttribute("data-hydrated", "");
   expect(first?.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
   const again = await reader.page.request.get(path);
   expect(again.headers()["x-nextjs-cache"], "the live page answers from the cache").toBe("HIT");
@@ -125,11 +127,16 @@ test("an editor runs live coverage from the desk; an open reader page and a seco
 
   // A reader scrolled down into the updates is not moved: a button counts what is new, so does the title.
   // (The parts below the fold are laid out as they come near, decision 064: at the bottom, the page
-  // settles within a frame or two of the jump.)
+  // settles once its height and the scroll position stay the same from one frame to the next.)
   const scrolledTo = await reader.page.evaluate(async () => {
-    for (let frame = 0; frame < 3; frame++) {
+    const frame = () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+    let before = "";
+    for (let tries = 0; tries < 50; tries++) {
       window.scrollTo(0, document.body.scrollHeight);
-      await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+      await frame();
+      const now = `${document.body.scrollHeight}:${window.scrollY}`;
+      if (now === before) break;
+      before = now;
     }
     return window.scrollY;
   });

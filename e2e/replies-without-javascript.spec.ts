@@ -134,7 +134,8 @@ test("a reply sent the moment the page arrives, before or after its scripts have
   const article = await createArticle();
   const reader = newReader();
   const addresses = watchAddresses(page);
-  // The production default: Next.js's scripts come after the first paint (decision 028).
+  // The production default: Next.js's scripts come after the first paint (decision 028), here as
+  // soon as the reader touches the form (decision 064).
   await page.goto(`/articles/${article.slug}`, { waitUntil: "commit" });
   await fillAndSend(page, reader);
   await expectAwaitingModeration(page, reader);

@@ -100,8 +100,8 @@ const EnvSchema = z.object({
   FRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(10).default(0),
   /**
    * `off`: reader pages keep Next.js's scripts as Next.js writes them, run as soon as they arrive,
-   * instead of after the first paint (lib/http/scripts-after-paint.ts). The end-to-end suite runs
-   * with `off` (its specs click within milliseconds of a page's load, before any person could).
+   * instead of after the first paint and when the reader needs them (lib/http/scripts-after-paint.ts,
+   * decisions 028 and 064). The end-to-end suite runs the default, `on`.
    */
   SCRIPTS_AFTER_PAINT: z.enum(["on", "off"]).default("on"),
 })

@@ -37,7 +37,7 @@ function runLoader(html: string, parts: Parts = {}, browser: Browser = {}) {
   const frames: (() => void)[] = [];
   const tasks: { run: () => void; delay: number }[] = [];
   const observers: { report: (names: string[]) => void; connected: boolean }[] = [];
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (event: { type: string; target: unknown }) => void>();
   const watched: { report: (intersecting: boolean) => void; connected: boolean; rootMargin: string; targets: unknown[] }[] = [];
   const htmlAttributes = new Map<string, string>();
   let phase = "while the page is parsed";
@@ -75,11 +75,11 @@ function runLoader(html: string, parts: Parts = {}, browser: Browser = {}) {
     self: { ...(browser.paintTiming === false ? {} : { PerformanceObserver }), ...(browser.intersectionObserver === false ? {} : { IntersectionObserver }) },
     requestAnimationFrame: (run: () => void) => frames.push(run),
     setTimeout: (run: () => void, delay: number) => tasks.push({ run, delay }),
-    addEventListener: (type: string, listener: () => void, options: { capture: boolean; passive: boolean }) => {
+    addEventListener: (type: string, listener: (event: { type: string; target: unknown }) => void, options: { capture: boolean; passive: boolean }) => {
       assert.deepEqual({ capture: options.capture, passive: options.passive }, { capture: true, passive: true }, "never in the way of scrolling");
       listeners.set(type, listener);
     },
-    removeEventListener: (type: string, listener: () => void, capture: boolean) => {
+    removeEventListener: (type: string, listener: (event: { type: string; target: unknown }) => void, capture: boolean) => {
       assert.equal(capture, true);
       if (listeners.get(type) === listener) listeners.delete(type);
     },
@@ -118,10 +118,10 @@ function runLoader(html: string, parts: Parts = {}, browser: Browser = {}) {
       tasks.splice(0, tasks.length, ...tasks.filter((task) => task.delay > maxDelay));
       for (const task of due) task.run();
     },
-    /** The reader does something: the listener for `type`, if one is registered, runs. */
-    reader(type: string) {
+    /** The reader does something (on a link, or elsewhere): the listener for `type`, if one is registered, runs. */
+    reader(type: string, on: "link" | "text" = "text") {
       phase = `on ${type}`;
-      listeners.get(type)?.();
+      listeners.get(type)?.({ type, target: { closest: (selector: string) => (selector === "a[href]" && on === "link" ? {} : null) } });
     },
     /** The observed parts come within (or stay out of) the observer's margin of the screen. */
     scroll(intersecting: boolean) {
@@ -182,6 +182,10 @@ describe("Next.js's scripts after the first paint, when the reader needs them", 
       loader.reader("scroll");
       loader.reader("wheel");
       assert.equal(loader.added.length, 0, "scrolling alone is reading, not a need for scripts");
+      if (type === "pointerdown" || type === "touchstart") {
+        loader.reader(type, "link");
+        assert.equal(loader.added.length, 0, "a press on a link is a page load on its way");
+      }
       loader.reader(type);
       assert.deepEqual(loader.added, ALL.map((src) => ({ src, async: true, at: `on ${type}` })), type);
       assert.equal(loader.waiting(), undefined);

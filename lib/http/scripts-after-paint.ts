@@ -34,9 +34,11 @@ const SCRIPT_END = '" async=""></script>';
  * Lighthouse run shows), then a task later decides when the chunks are added (decision 064):
  * - at once when a part of the page needs them at once (`data-scripts="at-once"`: live coverage);
  * - else at the reader's first touch, click, pointer movement, key or focus (capturing listeners on
- *   the window, passive), or when a part that needs them (`data-scripts="when-near"`: the reply form,
- *   the newsletter form, an embed) comes within a screen's height of the screen, whichever is first;
- *   meanwhile `<html data-scripts="on-demand">` says it waits. Without IntersectionObserver, at once.
+ *   the window, passive; a touch or press on a link is not one: that page is on its way), or when a
+ *   part that needs them (`data-scripts="when-near"`: a reply thread, the reply form, the newsletter
+ *   form, an embed) comes within a screen's height of the screen, whichever is first; meanwhile
+ *   `<html data-scripts="on-demand">` says it waits. Without IntersectionObserver, a page with such a
+ *   part adds them at once.
  * A browser without paint timing decides after two animation frames; a tab loaded in the background
  * (no paint until it is shown) decides at once; after three seconds it decides whatever happened.
  * The chunks run as they arrive, as async scripts did. The attribute names: ./scripts-on-demand.ts.
@@ -46,11 +48,13 @@ const AT_ONCE = `[${ATTRIBUTE}="${SCRIPTS_AT_ONCE[ATTRIBUTE]}"]`;
 const WHEN_NEAR = `[${ATTRIBUTE}="${SCRIPTS_WHEN_NEAR[ATTRIBUTE]}"]`;
 const LOADER =
   "(function(s){var d=0,w=0,o,D=document,H=D.documentElement,E=['pointerdown','pointermove','touchstart','keydown','focusin'];" +
-  `function r(){if(d)return;d=1;H.removeAttribute('${ATTRIBUTE}');if(o)o.disconnect();E.forEach(function(t){removeEventListener(t,r,true)});` +
+  // A press on a link is a page load on its way: the chunks would only compete with it.
+  "function f(e){var t=e&&e.target;if(e&&(e.type==='pointerdown'||e.type==='touchstart')&&t&&t.closest&&t.closest('a[href]'))return;r()}" +
+  `function r(){if(d)return;d=1;H.removeAttribute('${ATTRIBUTE}');if(o)o.disconnect();E.forEach(function(t){removeEventListener(t,f,true)});` +
   "s.forEach(function(u){var e=D.createElement('script');e.src=u;e.async=true;D.head.appendChild(e)})}" +
   `function g(){if(w)return;w=1;if(D.querySelector('${AT_ONCE}'))return r();` +
   `var n=D.querySelectorAll('${WHEN_NEAR}'),I=self.IntersectionObserver;if(n.length&&!I)return r();` +
-  "E.forEach(function(t){addEventListener(t,r,{capture:true,passive:true})});" +
+  "E.forEach(function(t){addEventListener(t,f,{capture:true,passive:true})});" +
   "if(n.length){o=new I(function(l){for(var i=0;i<l.length;i++)if(l[i].isIntersecting)return r()},{rootMargin:'100% 0px'});" +
   `for(var i=0;i<n.length;i++)o.observe(n[i])}if(!d)H.setAttribute('${ATTRIBUTE}','${SCRIPTS_WAITING}')}` +
   "var P=self.PerformanceObserver;" +

@@ -10,6 +10,7 @@ import { CorrectionNotes } from "@/components/articles/correction-notes";
 import { ReplyForm } from "@/components/replies/reply-form";
 import { replyFormText } from "@/components/replies/reply-form-text";
 import { ReplyList } from "@/components/replies/reply-list";
+import { SCRIPTS_WHEN_NEAR } from "@/lib/http/scripts-on-demand";
 import { ReaderDateTime } from "@/components/ui/reader-date-time";
 import { getTranslations } from "next-intl/server";
 import { ResponsiveImage } from "@/components/media/responsive-image";
@@ -272,7 +273,9 @@ export default async function ArticlePage({ params }: Props) {
           {tReplies("count", { count: thread.count })}
         </h2>
         {thread.count > 0 && (
-          <div className="mt-6">
+          // Each reply's "Reply to …" turns the form into an answer to it once the scripts have come:
+          // they come as the thread nears the screen (decision 064).
+          <div className="mt-6" {...(open ? SCRIPTS_WHEN_NEAR : {})}>
             <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
