@@ -1,7 +1,7 @@
 import { test as base, expect, type Browser, type Page, type Response } from "@playwright/test";
 import { createAuthor, createUser, uniqueSuffix } from "./factories";
 import { csrfToken, postSignIn } from "./sign-in-api";
-import { SCRIPTS_WAITING } from "../lib/http/scripts-on-demand";
+import { SCRIPTS_ATTRIBUTE, SCRIPTS_WAITING } from "../lib/http/scripts-on-demand";
 
 /**
  * Every spec's `test`: its `page` waits, after each page load it asks for (goto, reload, back), until
@@ -49,12 +49,12 @@ export async function scriptsHaveRun(page: Page, response: Response | null = nul
   const url = page.url();
   const ready = () =>
     page.waitForFunction(
-      (waiting) => {
+      ({ attribute, waiting }) => {
         const html = document.documentElement;
         if (document.scripts.length === 0 || html.hasAttribute("data-hydrated")) return "hydrated";
-        return html.getAttribute("data-scripts") === waiting ? "waiting" : false;
+        return html.getAttribute(attribute) === waiting ? "waiting" : false;
       },
-      SCRIPTS_WAITING,
+      { attribute: SCRIPTS_ATTRIBUTE, waiting: SCRIPTS_WAITING },
       { polling: 20, timeout: 15_000 },
     );
   try {

@@ -113,7 +113,7 @@ test("a long story's reader who only reads gets no script; the first key, or scr
   await expect(html).toHaveAttribute("data-scripts", "on-demand");
   await page.waitForLoadState("networkidle");
   expect(chunkRequests).toEqual([]);
-  // Plain HTML meanwhile: the section link and the reply form's fields are there to use.
+  // Plain HTML meanwhile: the reply form is there to use.
   await expect(page.getByRole("form", { name: "Leave a Reply" })).toBeAttached();
 
   // Scrolling with the wheel (no key, no pointer movement) towards the reply form brings them.

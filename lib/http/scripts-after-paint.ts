@@ -7,7 +7,7 @@
 // them), and one inline script at the end of the body (LOADER) adds them all as async scripts: after
 // the first contentful paint, at once on a page with a part that needs them at once, otherwise at the
 // reader's first interaction or when a part that needs them nears the screen. Everything a reader
-// reads is in the HTML and every link and form works without the scripts (decisions 029, 050); the
+// reads is in the HTML and links and forms work without the scripts (decisions 029, 050); the
 // scripts bring client-side navigation, the reply form's checks in place, an embed's button.
 // Applied by the compression stage (server.ts) to the whole pages every reader gets the same, under
 // the static policy, which allows inline scripts: never on the nonce pages.
@@ -43,20 +43,19 @@ const SCRIPT_END = '" async=""></script>';
  * (no paint until it is shown) decides at once; after three seconds it decides whatever happened.
  * The chunks run as they arrive, as async scripts did. The attribute names: ./scripts-on-demand.ts.
  */
-const ATTRIBUTE = SCRIPTS_ATTRIBUTE;
-const AT_ONCE = `[${ATTRIBUTE}="${SCRIPTS_AT_ONCE[ATTRIBUTE]}"]`;
-const WHEN_NEAR = `[${ATTRIBUTE}="${SCRIPTS_WHEN_NEAR[ATTRIBUTE]}"]`;
+const AT_ONCE = `[${SCRIPTS_ATTRIBUTE}="${SCRIPTS_AT_ONCE[SCRIPTS_ATTRIBUTE]}"]`;
+const WHEN_NEAR = `[${SCRIPTS_ATTRIBUTE}="${SCRIPTS_WHEN_NEAR[SCRIPTS_ATTRIBUTE]}"]`;
 const LOADER =
   "(function(s){var d=0,w=0,o,D=document,H=D.documentElement,E=['pointerdown','pointermove','touchstart','keydown','focusin'];" +
   // A press on a link is a page load on its way: the chunks would only compete with it.
   "function f(e){var t=e&&e.target;if(e&&(e.type==='pointerdown'||e.type==='touchstart')&&t&&t.closest&&t.closest('a[href]'))return;r()}" +
-  `function r(){if(d)return;d=1;H.removeAttribute('${ATTRIBUTE}');if(o)o.disconnect();E.forEach(function(t){removeEventListener(t,f,true)});` +
+  `function r(){if(d)return;d=1;H.removeAttribute('${SCRIPTS_ATTRIBUTE}');if(o)o.disconnect();E.forEach(function(t){removeEventListener(t,f,true)});` +
   "s.forEach(function(u){var e=D.createElement('script');e.src=u;e.async=true;D.head.appendChild(e)})}" +
   `function g(){if(w)return;w=1;if(D.querySelector('${AT_ONCE}'))return r();` +
   `var n=D.querySelectorAll('${WHEN_NEAR}'),I=self.IntersectionObserver;if(n.length&&!I)return r();` +
   "E.forEach(function(t){addEventListener(t,f,{capture:true,passive:true})});" +
   "if(n.length){o=new I(function(l){for(var i=0;i<l.length;i++)if(l[i].isIntersecting)return r()},{rootMargin:'100% 0px'});" +
-  `for(var i=0;i<n.length;i++)o.observe(n[i])}if(!d)H.setAttribute('${ATTRIBUTE}','${SCRIPTS_WAITING}')}` +
+  `for(var i=0;i<n.length;i++)o.observe(n[i])}if(!d)H.setAttribute('${SCRIPTS_ATTRIBUTE}','${SCRIPTS_WAITING}')}` +
   "var P=self.PerformanceObserver;" +
   "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,p){if(l.getEntriesByName('first-contentful-paint').length){p.disconnect();setTimeout(g,0)}}).observe({type:'paint',buffered:true});" +
   "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(g,0)})});" +

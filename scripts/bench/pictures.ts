@@ -81,11 +81,10 @@ export async function picturesBench(options: { databaseUrl: string; port: number
     if (options.baselineDir) baseline = await startBaseline(options.baselineDir, String(options.baselinePort));
     const home = await (await fetch(`${base}/`)).text();
     if (!home.includes(leadTitle.replace(/'/g, "&#x27;"))) throw new Error("bench: the front page does not show the arranged lead");
-    const article = await (await fetch(base + HERO_ARTICLE)).text();
-    if (!article.includes("<picture")) throw new Error("bench: the hero article has no <picture>");
+    for (const [name, address] of [["hero article", HERO_ARTICLE], ["section page", SECTION_PAGE]]) {
+      if (!(await (await fetch(base + address)).text()).includes("<picture")) throw new Error(`bench: the ${name} has no <picture>`);
+    }
     const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-    const section = await (await fetch(base + SECTION_PAGE)).text();
-    if (!section.includes("<picture")) throw new Error("bench: the section page has no <picture>");
     const pages = { "article with a hero photograph": base + HERO_ARTICLE, "front page, arranged": `${base}/`, "section page": base + SECTION_PAGE };
     const phone = await runLighthouse({ ...pages, ...(baseline ? { "bare Next.js article page": baseline.base + baseline.articlePath } : {}) }, options.runs);
     const desktop = await runLighthouse(pages, 1, { desktop: true });
