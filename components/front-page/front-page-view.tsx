@@ -57,7 +57,7 @@ export function FrontPageBlocks({ blocks }: { blocks: FrontPage["blocks"] }) {
   return (
     <div className="space-y-10">
       {blocks.map((block) => (
-        <section key={`${block.kind}:${block.slug}`} aria-labelledby={`block-${block.kind}-${block.slug}`} className="below-the-fold border-t-2 border-ink pt-3">
+        <section key={`${block.kind}:${block.slug}`} aria-labelledby={`block-${block.kind}-${block.slug}`} className="border-t-2 border-ink pt-3 not-last:below-the-fold">
           <h2 id={`block-${block.kind}-${block.slug}`} className="font-serif text-2xl font-bold">
             <ReaderLink href={block.href} className="hover:underline">
               {block.name}

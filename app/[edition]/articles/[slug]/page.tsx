@@ -249,7 +249,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
 
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="page-section">
+        <section aria-labelledby="related-heading" className="page-section below-the-fold">
           <h2 id="related-heading" className="section-title">
             {t("related")}
           </h2>
@@ -274,8 +274,9 @@ export default async function ArticlePage({ params }: Props) {
         </h2>
         {thread.count > 0 && (
           // Each reply's "Reply to …" turns the form into an answer to it once the scripts have come:
-          // they come as the thread nears the screen (decision 064).
-          <div className="mt-6" {...(open ? SCRIPTS_WHEN_NEAR : {})}>
+          // they come as the thread nears the screen (decision 064). Laid out as it nears the screen;
+          // the form after it never waits (decision 065).
+          <div className="below-the-fold mt-6" {...(open ? SCRIPTS_WHEN_NEAR : {})}>
             <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
