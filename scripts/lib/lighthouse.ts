@@ -13,6 +13,12 @@ export type LighthouseRun = {
   tbtMs: number;
   cls: number;
   totalKib: number;
+  /**
+   * How fast this machine ran Lighthouse's own small benchmark (`environment.benchmarkIndex`): the
+   * phone's blocking time is the machine's, slowed four times, so scores from machines of different
+   * speed differ by as much as the pages do. Compare runs on the same machine, beside the bare page.
+   */
+  hostBenchmarkIndex: number;
   /** Lighthouse's own estimates of what could be saved, in KiB (0 when it found nothing). */
   legacyJavascriptKib: number;
   unusedJavascriptKib: number;
@@ -86,13 +92,14 @@ export async function runLighthouse(urls: Record<string, string>, runs: number, 
           tbtMs: Math.round(value("total-blocking-time")),
           cls: +value("cumulative-layout-shift").toFixed(3),
           totalKib: +(value("total-byte-weight") / 1024).toFixed(1),
+          hostBenchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
           legacyJavascriptKib: savingsKib("legacy-javascript"),
           unusedJavascriptKib: savingsKib("unused-javascript"),
           ...largestPaint(lhr.audits["largest-contentful-paint-element"]?.details as LcpDetails | undefined),
           ...imageBytes(lhr.audits["network-requests"]?.details as NetworkDetails | undefined),
         });
         const last = results[name]!.at(-1)!;
-        console.log(`bench: lighthouse${desktop ? " desktop" : ""} ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms (${last.lcpElement}; ${JSON.stringify(last.lcpPhases)}), ${last.totalKib} KiB, images ${last.imageKib} KiB (${last.images.map((image) => `${image.url} ${image.kib}`).join(", ")})`);
+        console.log(`bench: lighthouse${desktop ? " desktop" : ""} ${name} (run ${run + 1}/${runs}): ${last.score}, LCP ${last.lcpMs} ms (${last.lcpElement}; ${JSON.stringify(last.lcpPhases)}), TBT ${last.tbtMs} ms, ${last.totalKib} KiB, images ${last.imageKib} KiB (${last.images.map((image) => `${image.url} ${image.kib}`).join(", ")}), host index ${last.hostBenchmarkIndex}`);
       }
     }
   } finally {
