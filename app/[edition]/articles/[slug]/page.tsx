@@ -208,7 +208,7 @@ export default async function ArticlePage({ params }: Props) {
 
         <ArticleBody
           document={article.body}
-          className="article-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
+          className="article-body story-body prose prose-lg mt-8 max-w-none font-serif prose-headings:font-serif prose-a:text-accent prose-blockquote:border-accent"
         />
 
         {live && liveWords && <LiveUpdates articleId={article.id} slug={article.slug} initial={live} pollMs={env.LIVE_POLL_MS} timeZone={siteTimeZone} text={liveWords} />}
@@ -249,7 +249,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
 
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="page-section below-the-fold">
+        <section aria-labelledby="related-heading" className="page-section">
           <h2 id="related-heading" className="section-title">
             {t("related")}
           </h2>
@@ -274,9 +274,9 @@ export default async function ArticlePage({ params }: Props) {
         </h2>
         {thread.count > 0 && (
           // Each reply's "Reply to …" turns the form into an answer to it once the scripts have come:
-          // they come as the thread nears the screen (decision 064). Laid out as it nears the screen;
-          // the form after it never waits (decision 065).
-          <div className="below-the-fold mt-6" {...(open ? SCRIPTS_WHEN_NEAR : {})}>
+          // they come as the thread nears the screen (decision 064). Its replies but the last ten
+          // are laid out as they near the screen (app/design.css, decision 065).
+          <div className="replies-thread mt-6" {...(open ? SCRIPTS_WHEN_NEAR : {})}>
             <ReplyList replies={thread.replies} canReply={open} />
           </div>
         )}
