@@ -45,7 +45,7 @@ test("a reader who jumps to the end of an author's list finds the Older link whe
 
 test("a reader who jumps to the end of a long story finds the reply form's button where it was @once", async ({ page }) => {
   const suffix = uniqueSuffix();
-  // Paragraphs of one line and of many, a thread longer than the three replies laid out from the start.
+  // Paragraphs of one line and of many, and a thread of replies above the form.
   const body = Array.from({ length: 30 }, (_, index) => (index % 3 === 0 ? `Line ${index}.` : `Paragraph ${index}. ${words(80, "reporting")}`)).join("\n\n");
   const article = await createArticle({ title: `Late parts ${suffix}`, body });
   for (let i = 0; i < 8; i++) await createReply({ articleId: article.id, authorName: `Reader ${i} ${suffix}`, body: `Reply ${i} ${suffix}. ${words(i * 12, "indeed")}`, status: "APPROVED" });
