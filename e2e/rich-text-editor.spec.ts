@@ -1,7 +1,7 @@
 import { type Locator, type Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { uniqueSuffix } from "./factories";
-import { bodyEditor, expect, loginAs, test, waitingForScripts } from "./fixtures";
+import { bodyEditor, expect, loginAs, readerContext, test } from "./fixtures";
 
 // A 1×1 PNG, for uploads.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
@@ -151,10 +151,10 @@ test("a writer uses Markdown and keyboard shortcuts, pastes from Google Docs, in
 
   // The reader page: our own HTML, the figure with caption and credit, and an embed placeholder
   // that asks no third party for anything until the reader clicks.
-  const reader = await browser.newContext();
-  // Waits for the page's scripts after its load, as the suite's own page does: the embed's button
-  // needs them (a press before they have come brings them, and a second press loads the player).
-  const readerPage = waitingForScripts(await reader.newPage());
+  // A reader's browser whose page waits for its scripts after each load, as the suite's own page
+  // does: the embed's button needs them (a press before they have come brings them, and a second
+  // press loads the player).
+  const { context: reader, page: readerPage } = await readerContext(browser);
   const thirdParty: string[] = [];
   readerPage.on("request", (request) => {
     if (new URL(request.url()).hostname !== "localhost") thirdParty.push(request.url());
